@@ -1,0 +1,91 @@
+// Opens a database handle: embedded PGlite (a folder, or memory) or PostgreSQL via pg.
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { acquireDataDirLock } from "./data-dir-lock";
+import { applyMigrations, type SqlExecutor } from "./migrate";
+
+export type DbConfig =
+  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob; lock?: boolean }
+  | { kind: "postgres"; connectionString: string; poolSize?: number };
+
+export interface DbHandle {
+  readonly kind: DbConfig["kind"];
+  readonly prisma: PrismaClient;
+  /** Raw SQL outside Prisma (migrations, hot paths, the worker's claim query). */
+  readonly sql: SqlExecutor;
+  /** The embedded database, when that is what this handle opened. */
+  readonly pglite?: PGlite;
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+// One PGlite session serves every request in turn; Prisma's default 2 s wait for a
+// transaction slot is too short under load (P2028), so allow queueing.
+const transactionOptions = { maxWait: 30_000, timeout: 30_000 };
+
+export function openDb(config: DbConfig): DbHandle {
+  return config.kind === "pglite" ? openPglite(config) : openPostgres(config);
+}
+
+function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
+  const release =
+    config.dataDir && config.lock !== false ? acquireDataDirLock(config.dataDir) : () => {};
+  const pglite = new PGlite({
+    dataDir: config.dataDir ? path.join(config.dataDir, "pgdata") : undefined,
+    loadDataDir: config.loadDataDir,
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
+  const sql: SqlExecutor = {
+    exec: async (text) => void (await pglite.exec(text)),
+    query: async <T>(text: string, params?: unknown[]) =>
+      (await pglite.query<T>(text, params)).rows,
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    sql,
+    pglite,
+    migrate: () => applyMigrations(sql),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle {
+  const pool = new pg.Pool({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
+  const sql: SqlExecutor = {
+    exec: async (text) => void (await pool.query(text)),
+    query: async <T>(text: string, params?: unknown[]) =>
+      (await pool.query(text, params)).rows as T[],
+  };
+  return {
+    kind: "postgres",
+    prisma,
+    sql,
+    async migrate() {
+      // BEGIN/COMMIT must run on one connection, so migrate through a dedicated client.
+      const client = await pool.connect();
+      try {
+        return await applyMigrations({
+          exec: async (text) => void (await client.query(text)),
+          query: async <T>(text: string, params?: unknown[]) =>
+            (await client.query(text, params)).rows as T[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
