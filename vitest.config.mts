@@ -2,9 +2,9 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 const alias = {
-  "@": path.resolve(__dirname),
+  "@": path.resolve(import.meta.dirname),
   // The data layer imports "server-only"; outside React Server Components it is a no-op here.
-  "server-only": path.resolve(__dirname, "tests/support/server-only-stub.ts"),
+  "server-only": path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts"),
 };
 
 export default defineConfig({

@@ -1,0 +1,28 @@
+// What every server action returns: data, or an error a form can show (never a thrown
+// exception across the network boundary, never an unexplained failure).
+import { z } from "zod";
+import { AppError, HTTP_STATUS, type AppErrorCode, type FieldIssue } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: AppErrorCode | "INTERNAL"; status: number; message: string; issues: FieldIssue[] } };
+
+export function toActionError(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+  if (error instanceof AppError) {
+    return { ok: false, error: { code: error.code, status: HTTP_STATUS[error.code], message: error.message, issues: error.issues } };
+  }
+  if (error instanceof z.ZodError) {
+    return { ok: false, error: { code: "BAD_REQUEST", status: 400, message: "Check the highlighted fields.", issues: zodIssues(error) } };
+  }
+  logger.error({ err: error }, "unexpected error in a server action");
+  return { ok: false, error: { code: "INTERNAL", status: 500, message: "Something went wrong. Try again.", issues: [] } };
+}
+
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)),
+    message: issue.message,
+    code: issue.code,
+  }));
+}

@@ -1,0 +1,23 @@
+// The API's error shape (DESIGN.md): { error: { code, message, issues } }. Never a 500 for
+// bad input: only an unexpected failure is a 500, and it is logged with its cause.
+import { z } from "zod";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { zodIssues } from "@/lib/actions/action-result";
+import { logger } from "@/lib/logger";
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json(
+      { error: { code: error.code, message: error.message, issues: error.issues } },
+      { status: HTTP_STATUS[error.code] },
+    );
+  }
+  if (error instanceof z.ZodError) {
+    return Response.json(
+      { error: { code: "BAD_REQUEST", message: "The request is not valid.", issues: zodIssues(error) } },
+      { status: 400 },
+    );
+  }
+  logger.error({ err: error }, "unexpected error in a route handler");
+  return Response.json({ error: { code: "INTERNAL", message: "Something went wrong.", issues: [] } }, { status: 500 });
+}

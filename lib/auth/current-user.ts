@@ -1,0 +1,45 @@
+// The signed-in user, read from the database on every request: a demoted or deactivated
+// user loses rights on the next request, whatever their session token says.
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getSessionUserId } from "./session";
+import { can, type Actor, type PolicyAction } from "./policy";
+
+export interface CurrentUser extends Actor {
+  name: string;
+  email: string;
+}
+
+const userSelect = { id: true, name: true, email: true, role: true, active: true } as const;
+
+export async function loadActiveUser(userId: string): Promise<CurrentUser | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: userSelect });
+  return user?.active ? user : null;
+}
+
+/** Per request (React cache): the session's user, or null. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const id = await getSessionUserId();
+  return id ? loadActiveUser(id) : null;
+});
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return user;
+}
+
+/** Authenticate and authorize in one call: the first line of every server action. */
+export async function requirePermission(action: PolicyAction): Promise<CurrentUser> {
+  const user = await requireUser();
+  assertCan(user, action);
+  return user;
+}
+
+export function assertCan(user: Actor, action: PolicyAction): void {
+  if (!can(user, action)) {
+    throw new AppError("FORBIDDEN", "You do not have permission to do this.");
+  }
+}

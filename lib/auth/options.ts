@@ -1,0 +1,56 @@
+// next-auth configuration: email + password (bcrypt), JWT sessions that carry only the user
+// id. The role is never trusted from the token: lib/auth/current-user.ts reads it per request.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { verifyPassword } from "./password";
+import { loginIsThrottled, recordLoginAttempt } from "./login-rate-limit";
+
+export const ZSignIn = z.object({
+  email: z.email("Enter a valid email address").trim().toLowerCase(),
+  password: z.string().min(1, "Enter your password").max(200),
+});
+
+export const SIGN_IN_FAILED = "Email or password is incorrect.";
+export const SIGN_IN_THROTTLED = "Too many failed attempts. Wait 15 minutes and try again.";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  return typeof forwarded === "string" ? forwarded.split(",")[0]!.trim() : "local";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env().NEXTAUTH_SECRET ?? (env().NODE_ENV === "production" ? undefined : "dev-only-secret"),
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = ZSignIn.safeParse(credentials);
+        if (!parsed.success) throw new Error(SIGN_IN_FAILED);
+        const { email, password } = parsed.data;
+        const ip = clientAddress(req?.headers as Record<string, unknown> | undefined);
+        if (await loginIsThrottled(email, ip)) throw new Error(SIGN_IN_THROTTLED);
+        const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, passwordHash: true, active: true } });
+        const ok = user !== null && user.active && (await verifyPassword(password, user.passwordHash));
+        await recordLoginAttempt(email, ip, ok);
+        if (!ok) throw new Error(SIGN_IN_FAILED);
+        return { id: user.id, name: user.name, email: user.email };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,114 @@
+// What decide() returns: effects for apply() to write in one transaction, or a refusal.
+// Informational effects (keep_*, skip_*) change nothing; they make dry runs explainable.
+import type { PropertyChange } from "./happenings";
+import type { CalendarDate } from "./types";
+
+/** Why an email did not move the ticket (§4). */
+export type KeepStatusReason =
+  | "forwarded"
+  | "reply_to_forwarded"
+  | "personal_inbox"
+  | "sent_from_contact_record"
+  | "sent_by_automation"
+  | "auto_reply"
+  | "not_from_contact"
+  | "not_ticket_thread"
+  | "trigger_off"
+  | "trigger_misconfigured"
+  | "already_in_status"
+  | "no_open_status";
+
+export type KeepCloseDateReason = "automation_off" | "already_closed" | "reopened";
+
+export type SkipEnrollmentReason =
+  | "workflow_disabled"
+  | "no_actions"
+  | "source_not_opted_in"
+  | "filters_not_matched"
+  | "already_enrolled";
+
+export type LoopGuardReason = "depth" | "hourly_limit";
+
+export type TimelineKind =
+  | "status_changed"
+  | "close_date_set"
+  | "reopened"
+  | "workflow_enrolled"
+  | "workflow_skipped"
+  | "property_changed"
+  | "automation_skipped"
+  | "loop_guard"
+  | "ticket_created";
+
+/** A TimelineEntry row without id/ticketId/createdAt (apply fills those in). */
+export interface TimelineEntryDraft {
+  kind: TimelineKind;
+  summary: string;
+  ruleName: string | null;
+  eventId: string | null;
+  actorUserId: string | null;
+  depth: number;
+  detail: Record<string, string | number | boolean | null>;
+}
+
+export type Effect =
+  | {
+      type: "set_status";
+      statusId: string;
+      fromStatusId: string;
+      /** null when a person (or API client) moved the ticket directly. */
+      ruleName: string | null;
+      depth: number;
+      /** Becomes lastStatusChangeAt. */
+      at: Date;
+    }
+  | { type: "set_close_date"; date: CalendarDate; previous: CalendarDate | null; setBy: "automation" }
+  | { type: "keep_close_date"; date: CalendarDate | null; reason: KeepCloseDateReason }
+  | { type: "set_time_to_close"; ms: number }
+  | { type: "mark_reopened"; at: Date }
+  /** Depth the workflow's actions run at: pass it on as Cause.depth when they act. */
+  | { type: "enroll"; workflowId: string; workflowName: string; statusId: string; depth: number }
+  | {
+      type: "skip_enrollment";
+      workflowId: string;
+      workflowName: string;
+      statusId: string;
+      reason: SkipEnrollmentReason;
+    }
+  | {
+      type: "set_property";
+      change: PropertyChange;
+      from: string | null;
+      ruleName: string | null;
+      depth: number;
+    }
+  | { type: "keep_status"; reason: KeepStatusReason; ruleName: string | null }
+  | {
+      type: "loop_guard_tripped";
+      reason: LoopGuardReason;
+      limit: number;
+      observed: number;
+      /** What did not happen, in words. */
+      blocked: string;
+    }
+  | { type: "timeline"; entry: TimelineEntryDraft };
+
+export type EffectType = Effect["type"];
+
+export type RefusalCode = "ILLEGAL_MOVE" | "VERSION_CONFLICT" | "PIPELINE_MISMATCH";
+
+export interface Refusal {
+  code: RefusalCode;
+  message: string;
+}
+
+export type Decision = { ok: true; effects: Effect[] } | { ok: false; refusal: Refusal };
+
+export function refuse(code: RefusalCode, message: string): Decision {
+  return { ok: false, refusal: { code, message } };
+}
+
+/** Effects that change the ticket by automation; the loop guard's hourly count is of these. */
+export function isAutomatedChange(effect: Effect): boolean {
+  return (effect.type === "set_status" || effect.type === "set_property") && effect.ruleName !== null;
+}

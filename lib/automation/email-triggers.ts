@@ -1,0 +1,90 @@
+// SPEC §4, "Update ticket status based on emails".
+// Trigger A: an email sent to the contact from the ticket record moves the ticket.
+// Trigger B: the contact's reply on the ticket's own thread moves it (after a reopen,
+//   replies on any thread created since also count).
+// Always, whatever the checkboxes say:
+// - forwarded emails, replies to forwarded emails, emails from a personal inbox and
+//   emails that are not a reply on the ticket's thread never change status;
+// - a contact's reply on an existing thread of a closed ticket reopens it into the
+//   pipeline's first open status.
+import type { KeepStatusReason } from "./effects";
+import { findStatus, firstOpenStatus } from "./first-open-status";
+import type { EmailSent, MessageReceived } from "./happenings";
+import { RULE } from "./rule-names";
+import type { PipelineSnapshot, StatusSnapshot, StatusTrigger, TicketSnapshot } from "./types";
+
+export type EmailRuleOutcome =
+  | { kind: "move"; to: StatusSnapshot; ruleName: string }
+  | { kind: "keep"; reason: KeepStatusReason; ruleName: string | null };
+
+function keep(reason: KeepStatusReason, ruleName: string | null = null): EmailRuleOutcome {
+  return { kind: "keep", reason, ruleName };
+}
+
+function triggerMove(
+  pipeline: PipelineSnapshot,
+  trigger: StatusTrigger,
+  ruleName: string,
+): EmailRuleOutcome {
+  if (!trigger.enabled) return keep("trigger_off", ruleName);
+  // A target deleted since it was chosen is reported, not guessed at.
+  const to = trigger.statusId === null ? null : findStatus(pipeline, trigger.statusId);
+  return to ? { kind: "move", to, ruleName } : keep("trigger_misconfigured", ruleName);
+}
+
+/** Trigger A. Only a person's email from the ticket record counts. */
+export function emailSentTrigger(pipeline: PipelineSnapshot, email: EmailSent): EmailRuleOutcome {
+  if (email.forwarded) return keep("forwarded");
+  if (email.sentFrom === "personal_inbox") return keep("personal_inbox");
+  if (email.sentFrom === "contact") return keep("sent_from_contact_record");
+  // Automated emails ("Ticket closed"...) are not "a user sends an email"; counting them
+  // would move a ticket the moment its own status actions run.
+  if (email.cause.kind === "rule") return keep("sent_by_automation");
+  return triggerMove(pipeline, pipeline.automation.emailSentTrigger, RULE.emailSentTrigger);
+}
+
+/** The "always" rules: inbound messages that never change status. */
+function neverChangesStatus(message: MessageReceived): KeepStatusReason | null {
+  if (message.forwarded) return "forwarded";
+  if (message.inReplyToForwarded) return "reply_to_forwarded";
+  if (!message.fromContact) return "not_from_contact";
+  // Out-of-office replies to our automated emails would otherwise ping-pong with them.
+  if (message.autoReply) return "auto_reply";
+  return null;
+}
+
+/** Trigger B's threads: the origin thread, or any thread created since the last reopen. */
+export function isTicketThreadForReplyTrigger(
+  ticket: TicketSnapshot,
+  message: MessageReceived,
+): boolean {
+  if (ticket.originThreadId !== null && message.threadId === ticket.originThreadId) return true;
+  return ticket.reopenedAt !== null && message.threadCreatedAt >= ticket.reopenedAt;
+}
+
+/** The reopen rule applies to any existing thread of the ticket, checkboxes or not. */
+function reopenOnCustomerReply(pipeline: PipelineSnapshot): EmailRuleOutcome {
+  const to = firstOpenStatus(pipeline);
+  return to
+    ? { kind: "move", to, ruleName: RULE.reopenOnCustomerReply }
+    : keep("no_open_status", RULE.reopenOnCustomerReply);
+}
+
+/** Trigger B and the reopen rule, for a message on a thread linked to the ticket. */
+export function customerReplyTrigger(
+  ticket: TicketSnapshot,
+  pipeline: PipelineSnapshot,
+  message: MessageReceived,
+): EmailRuleOutcome {
+  const never = neverChangesStatus(message);
+  if (never) return keep(never);
+  if (findStatus(pipeline, ticket.statusId)?.state === "CLOSED") {
+    return reopenOnCustomerReply(pipeline);
+  }
+  const trigger = pipeline.automation.customerReplyTrigger;
+  if (!trigger.enabled) return keep("trigger_off", RULE.customerReplyTrigger);
+  if (!isTicketThreadForReplyTrigger(ticket, message)) {
+    return keep("not_ticket_thread", RULE.customerReplyTrigger);
+  }
+  return triggerMove(pipeline, trigger, RULE.customerReplyTrigger);
+}

@@ -1,0 +1,69 @@
+// What happened to a ticket, and who or what caused it. decide() turns one Happening
+// into effects; the cause is carried onto the timeline ("why did this change?").
+import type { Priority } from "./types";
+
+export type Cause =
+  | { kind: "user"; userId: string }
+  | { kind: "api"; userId: string }
+  /** A rule or workflow action; depth counts automation caused by automation. */
+  | { kind: "rule"; ruleName: string; eventId?: string; depth: number }
+  | { kind: "event"; eventId: string };
+
+/** Where an outgoing email was sent from (§4 trigger A only counts the ticket record). */
+export type SentFrom = "ticket" | "contact" | "personal_inbox";
+
+export type PropertyChange =
+  | { property: "ownerId"; value: string | null }
+  | { property: "priority"; value: Priority };
+
+/** A user, API client or workflow action asks to move the ticket. */
+export interface StatusChangeRequested {
+  kind: "status_change";
+  toStatusId: string;
+  /** Optimistic concurrency: refuse if the ticket changed since the caller read it. */
+  expectedVersion?: number;
+  cause: Cause;
+}
+
+/** An email went out to the ticket's contact. */
+export interface EmailSent {
+  kind: "email_sent";
+  sentFrom: SentFrom;
+  forwarded: boolean;
+  threadId: string;
+  cause: Cause;
+}
+
+/** An inbound message on a thread already linked to this ticket. */
+export interface MessageReceived {
+  kind: "message_received";
+  threadId: string;
+  /** Compared with the ticket's reopenedAt: new threads after a reopen count for trigger B. */
+  threadCreatedAt: Date;
+  forwarded: boolean;
+  /** The message replies to a forwarded email. */
+  inReplyToForwarded: boolean;
+  /** Sent by the ticket's contact (not a colleague in copy, not an agent). */
+  fromContact: boolean;
+  /** An out-of-office or other auto-submitted message (RFC 3834). */
+  autoReply: boolean;
+  cause: Cause;
+}
+
+export interface PropertyChangeRequested {
+  kind: "property_change";
+  change: PropertyChange;
+  expectedVersion?: number;
+  cause: Cause;
+}
+
+export type Happening = StatusChangeRequested | EmailSent | MessageReceived | PropertyChangeRequested;
+
+/** 0 for anything a person or an outside system did; the rule's depth otherwise. */
+export function causeDepth(cause: Cause): number {
+  return cause.kind === "rule" ? cause.depth : 0;
+}
+
+export function isAutomated(cause: Cause): boolean {
+  return cause.kind === "rule";
+}

@@ -1,0 +1,58 @@
+// SPEC §5, "Trigger actions when a ticket reaches a certain status": entering a status
+// enrols the ticket in that status's workflows, unless one of these says no.
+import type { Effect, SkipEnrollmentReason } from "./effects";
+import {
+  filtersNameSource,
+  matchesEnrollmentFilters,
+  type FilterableTicket,
+} from "./enrollment-filters";
+import type { PipelineSnapshot, StatusWorkflowSnapshot, TicketSnapshot, TicketSource } from "./types";
+
+export type EnrollableTicket = FilterableTicket & Pick<TicketSnapshot, "enrolledWorkflowIds">;
+
+/** Live chat and Facebook Messenger tickets are left out by default (§5). */
+const SOURCES_EXCLUDED_BY_DEFAULT: readonly TicketSource[] = ["CHAT", "MESSENGER"];
+
+export function sourceExcludedByDefault(source: TicketSource): boolean {
+  return SOURCES_EXCLUDED_BY_DEFAULT.includes(source);
+}
+
+function skipReason(
+  ticket: EnrollableTicket,
+  workflow: StatusWorkflowSnapshot,
+): SkipEnrollmentReason | null {
+  if (!workflow.enabled) return "workflow_disabled";
+  if (!workflow.hasActions) return "no_actions";
+  if (
+    sourceExcludedByDefault(ticket.source) &&
+    !filtersNameSource(workflow.enrollmentFilters, ticket.source)
+  ) {
+    return "source_not_opted_in";
+  }
+  if (!matchesEnrollmentFilters(ticket, workflow.enrollmentFilters)) return "filters_not_matched";
+  if (!workflow.reenrollment && ticket.enrolledWorkflowIds.includes(workflow.workflowId)) {
+    return "already_enrolled";
+  }
+  return null;
+}
+
+/**
+ * Enrolments for a ticket reaching `statusId`. `depth` is the automation depth the
+ * workflow's actions will run at (one more than whatever moved the ticket).
+ */
+export function statusActionEffects(
+  ticket: EnrollableTicket,
+  pipeline: PipelineSnapshot,
+  statusId: string,
+  depth: number,
+): Effect[] {
+  return pipeline.statusWorkflows
+    .filter((workflow) => workflow.statusId === statusId)
+    .map((workflow): Effect => {
+      const base = { workflowId: workflow.workflowId, workflowName: workflow.name, statusId };
+      const reason = skipReason(ticket, workflow);
+      return reason === null
+        ? { type: "enroll", ...base, depth }
+        : { type: "skip_enrollment", ...base, reason };
+    });
+}

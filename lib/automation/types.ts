@@ -1,0 +1,110 @@
+// Plain snapshots the automation core decides over. The data layer maps Prisma rows
+// to these, so the rules never see the ORM and can be tested (and dry-run) in memory.
+
+export type TicketState = "OPEN" | "CLOSED";
+
+/** The schema's TicketSource enum, as strings. */
+export type TicketSource =
+  | "EMAIL"
+  | "CHAT"
+  | "FORM"
+  | "MESSENGER"
+  | "WHATSAPP"
+  | "PHONE"
+  | "API"
+  | "MANUAL";
+
+/** The schema's ChannelType enum, as strings. */
+export type ChannelType = "TEAM_EMAIL" | "CHAT" | "FORM" | "MESSENGER" | "WHATSAPP" | "PHONE";
+
+export type Priority = "LOW" | "MEDIUM" | "HIGH" | "URGENT";
+
+/** A calendar date "YYYY-MM-DD" in the account's time zone (SPEC §3), not an instant. */
+export type CalendarDate = string;
+
+export interface TicketSnapshot {
+  id: string;
+  pipelineId: string;
+  statusId: string;
+  priority: Priority;
+  source: TicketSource;
+  ownerId: string | null;
+  contactId: string | null;
+  /** The thread the ticket was created from (§4 trigger B). */
+  originThreadId: string | null;
+  closeDate: CalendarDate | null;
+  createdAt: Date;
+  /** Last time a closed ticket moved back to an open status. */
+  reopenedAt: Date | null;
+  /** Set the first time the ticket enters a closed status; never recomputed. */
+  timeToCloseMs: number | null;
+  /** Workflows this ticket was ever enrolled in (any state): re-enrollment off means once. */
+  enrolledWorkflowIds: readonly string[];
+  version: number;
+}
+
+export interface StatusSnapshot {
+  id: string;
+  label: string;
+  displayOrder: number;
+  state: TicketState;
+}
+
+/** One §4 checkbox row: on/off and the status it moves the ticket to. */
+export interface StatusTrigger {
+  enabled: boolean;
+  statusId: string | null;
+}
+
+export interface PipelineAutomationSettings {
+  closeDateAutomation: boolean;
+  /** §4 trigger A, "An email is sent to a customer". */
+  emailSentTrigger: StatusTrigger;
+  /** §4 trigger B, "A customer replies to an email". */
+  customerReplyTrigger: StatusTrigger;
+}
+
+/** Ticket properties an enrollment filter can test. */
+export type FilterProperty = "source" | "priority" | "ownerId";
+
+/** Enrollment filters are ANDed; a ticket enrols only if it matches all of them. */
+export type EnrollmentFilter =
+  | { property: FilterProperty; operator: "is" | "is_not"; value: string }
+  | { property: FilterProperty; operator: "is_any_of" | "is_none_of"; value: readonly string[] }
+  | { property: FilterProperty; operator: "is_known" | "is_unknown"; value?: null };
+
+/** A workflow enrolled by "ticket reaches status X" (§5). */
+export interface StatusWorkflowSnapshot {
+  workflowId: string;
+  statusId: string;
+  name: string;
+  enabled: boolean;
+  enrollmentFilters: readonly EnrollmentFilter[];
+  reenrollment: boolean;
+  hasActions: boolean;
+}
+
+export interface PipelineSnapshot {
+  id: string;
+  name: string;
+  statuses: readonly StatusSnapshot[];
+  automation: PipelineAutomationSettings;
+  statusWorkflows: readonly StatusWorkflowSnapshot[];
+}
+
+export interface LoopGuardLimits {
+  /** How many levels of automation caused by automation may run. */
+  maxDepth: number;
+  /** Automated changes allowed on one ticket in one hour. */
+  maxAutomatedChangesPerHour: number;
+}
+
+export interface DecideContext {
+  /** The clock, passed in so decide stays pure and dry runs are reproducible. */
+  now: Date;
+  /** The account's IANA time zone; "today" for close dates is computed in it. */
+  timeZone: string;
+  /** Automated changes recorded on this ticket in the hour before `now`. */
+  recentAutomationCount: number;
+  limits: LoopGuardLimits;
+}

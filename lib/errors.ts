@@ -1,0 +1,45 @@
+// Expected failures carry a code; the edge (route handler, server action) maps the code to an
+// HTTP status or a form message. Anything else is unexpected: logged, shown generically.
+export type AppErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "PLAN_REQUIRED"
+  | "RATE_LIMITED";
+
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+  code?: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PLAN_REQUIRED: 403,
+  RATE_LIMITED: 429,
+};
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

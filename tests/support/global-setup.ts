@@ -1,0 +1,32 @@
+// Migrates and seeds one template database for the whole integration run.
+import fs from "node:fs";
+import crypto from "node:crypto";
+import { openDb } from "@/lib/db/open";
+import { seedDemoData } from "@/prisma/seed";
+import {
+  TEMPLATE_DUMP, TEST_BOOTSTRAP_KEY, TEST_PASSWORD, adminQuery, databaseUrl, postgresServerUrl,
+} from "./test-database";
+
+const seedOptions = { demoPassword: TEST_PASSWORD, bootstrapApiKey: TEST_BOOTSTRAP_KEY };
+
+export default async function setup(): Promise<() => Promise<void>> {
+  const server = postgresServerUrl();
+  if (!server) {
+    const handle = openDb({ kind: "pglite" });
+    await handle.migrate();
+    await seedDemoData(handle.prisma, seedOptions);
+    const dump = await handle.pglite!.dumpDataDir("gzip");
+    fs.mkdirSync(".tmp", { recursive: true });
+    fs.writeFileSync(TEMPLATE_DUMP, Buffer.from(await dump.arrayBuffer()));
+    await handle.close();
+    return async () => {};
+  }
+  const template = `tf_tpl_${crypto.randomBytes(6).toString("hex")}`;
+  await adminQuery(server, `CREATE DATABASE "${template}"`);
+  const handle = openDb({ kind: "postgres", connectionString: databaseUrl(server, template) });
+  await handle.migrate();
+  await seedDemoData(handle.prisma, seedOptions);
+  await handle.close();
+  process.env.TICKETFLOW_TEST_TEMPLATE_DB = template;
+  return async () => adminQuery(server, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+}
