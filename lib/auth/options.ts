@@ -2,19 +2,12 @@
 // id. The role is never trusted from the token: lib/auth/current-user.ts reads it per request.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { verifyPassword } from "./password";
 import { loginIsThrottled, recordLoginAttempt } from "./login-rate-limit";
+import { SIGN_IN_FAILED, SIGN_IN_THROTTLED, ZSignIn } from "./schemas";
 
-export const ZSignIn = z.object({
-  email: z.email("Enter a valid email address").trim().toLowerCase(),
-  password: z.string().min(1, "Enter your password").max(200),
-});
-
-export const SIGN_IN_FAILED = "Email or password is incorrect.";
-export const SIGN_IN_THROTTLED = "Too many failed attempts. Wait 15 minutes and try again.";
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];

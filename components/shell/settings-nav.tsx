@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils/cn";
+
+const GROUPS = [
+  { title: "Data management", items: [{ href: "/settings/objects/tickets", label: "Objects: Tickets" }] },
+  { title: "Inbox", items: [{ href: "/settings/channels", label: "Channels" }] },
+  {
+    title: "Account",
+    items: [
+      { href: "/settings/account", label: "Account defaults" },
+      { href: "/settings/users", label: "Users & teams" },
+      { href: "/settings/api-keys", label: "API keys" },
+      { href: "/settings/outbox", label: "Outbox" },
+    ],
+  },
+];
+
+export function SettingsNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Settings" className="flex gap-4 overflow-x-auto md:block md:space-y-5">
+      {GROUPS.map((group) => (
+        <div key={group.title} className="shrink-0">
+          <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-muted-foreground">{group.title}</h2>
+          <ul className="flex gap-1 md:block md:space-y-0.5">
+            {group.items.map((item) => {
+              const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+              return (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    aria-current={active ? "page" : undefined}
+                    className={cn(
+                      "block whitespace-nowrap rounded-md px-2 py-1.5 text-sm hover:bg-muted",
+                      active && "bg-accent font-medium text-accent-foreground",
+                    )}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,120 @@
+// SPEC §2, connected channels: a new conversation on a channel creates a ticket in the
+// channel's pipeline and status, or is stored without one, with the reason why.
+import { closeDateEffects, timeToCloseEffects } from "./close-date";
+import type { Effect, TimelineEntryDraft } from "./effects";
+import { findStatus, firstOpenStatus } from "./first-open-status";
+import { RULE } from "./rule-names";
+import { statusActionEffects } from "./status-actions";
+import { withTimeline } from "./timeline";
+import type { ChannelType, PipelineSnapshot, Priority, StatusSnapshot, TicketSource } from "./types";
+
+export interface ChannelSnapshot {
+  id: string;
+  type: ChannelType;
+  name: string;
+  createsTickets: boolean;
+  pipelineId: string | null;
+  statusId: string | null;
+  ownerId: string | null;
+}
+
+export const TICKET_SOURCE_FOR_CHANNEL: Record<ChannelType, TicketSource> = {
+  TEAM_EMAIL: "EMAIL",
+  CHAT: "CHAT",
+  FORM: "FORM",
+  MESSENGER: "MESSENGER",
+  WHATSAPP: "WHATSAPP",
+  PHONE: "PHONE",
+};
+
+export type StoreWithoutTicketReason =
+  | "ticket_creation_off"
+  | "no_pipeline"
+  | "pipeline_not_found"
+  | "status_not_in_pipeline"
+  | "no_open_status";
+
+/** The ticket to insert; `effects` then apply to it as to any other ticket. */
+export interface NewTicketPlan {
+  channelId: string;
+  pipelineId: string;
+  statusId: string;
+  source: TicketSource;
+  ownerId: string | null;
+  priority: Priority;
+}
+
+export type NewConversationDecision =
+  | { outcome: "create_ticket"; ticket: NewTicketPlan; effects: Effect[] }
+  | { outcome: "store_without_ticket"; reason: StoreWithoutTicketReason; explanation: string };
+
+export interface NewConversationContext {
+  now: Date;
+  timeZone: string;
+  eventId: string | null;
+}
+
+const EXPLANATIONS: Record<StoreWithoutTicketReason, string> = {
+  ticket_creation_off: "ticket creation is turned off for this channel",
+  no_pipeline: "the channel has no pipeline to create tickets in",
+  pipeline_not_found: "the channel's pipeline no longer exists",
+  status_not_in_pipeline: "the channel's status is not in its pipeline",
+  no_open_status: "the channel's pipeline has no open status",
+};
+
+function store(channel: ChannelSnapshot, reason: StoreWithoutTicketReason): NewConversationDecision {
+  const explanation = `Message stored without a ticket: ${EXPLANATIONS[reason]} (channel "${channel.name}").`;
+  return { outcome: "store_without_ticket", reason, explanation };
+}
+
+/** The channel's status; with none chosen (e.g. it was deleted), the first open status. */
+function initialStatus(channel: ChannelSnapshot, pipeline: PipelineSnapshot): StatusSnapshot | StoreWithoutTicketReason {
+  if (channel.statusId === null) return firstOpenStatus(pipeline) ?? "no_open_status";
+  return findStatus(pipeline, channel.statusId) ?? "status_not_in_pipeline";
+}
+
+export function decideNewConversation(
+  channel: ChannelSnapshot,
+  pipeline: PipelineSnapshot | null,
+  ctx: NewConversationContext,
+): NewConversationDecision {
+  if (!channel.createsTickets) return store(channel, "ticket_creation_off");
+  if (channel.pipelineId === null) return store(channel, "no_pipeline");
+  if (pipeline === null || pipeline.id !== channel.pipelineId) return store(channel, "pipeline_not_found");
+  const status = initialStatus(channel, pipeline);
+  if (typeof status === "string") return store(channel, status);
+  const ticket: NewTicketPlan = {
+    channelId: channel.id,
+    pipelineId: pipeline.id,
+    statusId: status.id,
+    source: TICKET_SOURCE_FOR_CHANNEL[channel.type],
+    ownerId: channel.ownerId,
+    priority: "MEDIUM",
+  };
+  return { outcome: "create_ticket", ticket, effects: creationEffects(ticket, channel, pipeline, status, ctx) };
+}
+
+/** A new ticket reaches its first status too: "Ticket received" emails start here (§5). */
+function creationEffects(
+  ticket: NewTicketPlan,
+  channel: ChannelSnapshot,
+  pipeline: PipelineSnapshot,
+  status: StatusSnapshot,
+  ctx: NewConversationContext,
+): Effect[] {
+  const by = { actorUserId: null, eventId: ctx.eventId, ruleName: RULE.channelTicketCreation, depth: 0 };
+  const created: TimelineEntryDraft = {
+    ...by,
+    kind: "ticket_created",
+    summary: `Ticket created from channel "${channel.name}" in "${pipeline.name}", status "${status.label}"`,
+    detail: { channelId: channel.id, channelType: channel.type, statusId: status.id },
+  };
+  const automation = pipeline.automation;
+  const entered = [
+    // Created straight into a closed status: it closes now, so the §3 rule applies.
+    ...closeDateEffects({ from: null, to: status, closeDate: null, closeDateAutomation: automation.closeDateAutomation, now: ctx.now, timeZone: ctx.timeZone }),
+    ...timeToCloseEffects({ createdAt: ctx.now, timeToCloseMs: null }, null, status, ctx.now),
+    ...statusActionEffects({ ...ticket, enrolledWorkflowIds: [] }, pipeline, status.id, 1),
+  ];
+  return [{ type: "timeline", entry: created }, ...withTimeline(entered, pipeline, by)];
+}

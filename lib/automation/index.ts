@@ -1,0 +1,26 @@
+// The automation engine's public API (DESIGN.md "One engine"): pure rules over plain data.
+export type * from "./types";
+export type * from "./happenings";
+export type * from "./effects";
+export { causeDepth, isAutomated } from "./happenings";
+export { isAutomatedChange, refuse } from "./effects";
+export { decide } from "./decide";
+export { projectTicket } from "./project-ticket";
+export {
+  decideNewConversation,
+  TICKET_SOURCE_FOR_CHANNEL,
+  type ChannelSnapshot,
+  type NewConversationContext,
+  type NewConversationDecision,
+  type NewTicketPlan,
+  type StoreWithoutTicketReason,
+} from "./channel-routing";
+export { DEFAULT_LOOP_GUARD_LIMITS, loopGuardTrip, type LoopGuardTripped } from "./loop-guard";
+export { calendarDateIn, isCalendarDate } from "./calendar-date";
+export { findStatus, firstOpenStatus } from "./first-open-status";
+export { closeDateEffects, entersClosedState } from "./close-date";
+export { customerReplyTrigger, emailSentTrigger, type EmailRuleOutcome } from "./email-triggers";
+export { statusActionEffects, sourceExcludedByDefault } from "./status-actions";
+export { matchesEnrollmentFilters, filtersNameSource } from "./enrollment-filters";
+export { RULE, ruleLabel, type BuiltInRuleName } from "./rule-names";
+export type { Attribution } from "./timeline";

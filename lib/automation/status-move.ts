@@ -1,0 +1,47 @@
+// Everything that follows from a ticket entering a status, whoever moved it: the one
+// place a board drag, an API PATCH, an email trigger and a workflow action all meet.
+import { closeDateEffects, timeToCloseEffects } from "./close-date";
+import type { Effect } from "./effects";
+import { findStatus } from "./first-open-status";
+import { statusActionEffects } from "./status-actions";
+import type { PipelineSnapshot, StatusSnapshot, TicketSnapshot } from "./types";
+
+export interface StatusMove {
+  ticket: TicketSnapshot;
+  pipeline: PipelineSnapshot;
+  to: StatusSnapshot;
+  /** null for a person's direct move; the rule or workflow name otherwise. */
+  ruleName: string | null;
+  /** Depth of the move itself; workflows it enrols run one deeper. */
+  depth: number;
+  now: Date;
+  timeZone: string;
+}
+
+export function statusMoveEffects(move: StatusMove): Effect[] {
+  const { ticket, pipeline, to, now } = move;
+  const from = findStatus(pipeline, ticket.statusId);
+  const reopened = from?.state === "CLOSED" && to.state === "OPEN";
+  return [
+    {
+      type: "set_status",
+      statusId: to.id,
+      fromStatusId: ticket.statusId,
+      ruleName: move.ruleName,
+      depth: move.depth,
+      at: now,
+    },
+    ...closeDateEffects({
+      from,
+      to,
+      closeDate: ticket.closeDate,
+      closeDateAutomation: pipeline.automation.closeDateAutomation,
+      now,
+      timeZone: move.timeZone,
+    }),
+    ...timeToCloseEffects(ticket, from, to, now),
+    // reopenedAt lets trigger B count replies on threads started after the reopen.
+    ...(reopened ? [{ type: "mark_reopened", at: now } as const] : []),
+    ...statusActionEffects(ticket, pipeline, to.id, move.depth + 1),
+  ];
+}

@@ -1,0 +1,153 @@
+// SPEC §7 "Why did this change?": every change decide() makes gets a timeline entry
+// naming the rule and the triggering event. Informational effects that change nothing
+// (keep_close_date, most keep_status) stay in the dry-run answer only.
+import type {
+  Effect,
+  EffectType,
+  KeepStatusReason,
+  SkipEnrollmentReason,
+  TimelineEntryDraft,
+} from "./effects";
+import { findStatus } from "./first-open-status";
+import type { Cause } from "./happenings";
+import { RULE, ruleLabel } from "./rule-names";
+import type { PipelineSnapshot } from "./types";
+
+export interface Attribution {
+  actorUserId: string | null;
+  eventId: string | null;
+  /** The rule behind the move or change these effects belong to, if any. */
+  ruleName: string | null;
+  depth: number;
+}
+
+export function attributionOf(cause: Cause, ruleName: string | null, depth: number): Attribution {
+  switch (cause.kind) {
+    case "user":
+    case "api":
+      return { actorUserId: cause.userId, eventId: null, ruleName, depth };
+    case "rule":
+      return { actorUserId: null, eventId: cause.eventId ?? null, ruleName, depth };
+    case "event":
+      return { actorUserId: null, eventId: cause.eventId, ruleName, depth };
+  }
+}
+
+const SKIP_REASONS: Record<SkipEnrollmentReason, string> = {
+  workflow_disabled: "the workflow is turned off",
+  no_actions: "the workflow has no actions",
+  source_not_opted_in:
+    "live chat and Messenger tickets are left out unless the enrollment filters include their source",
+  filters_not_matched: "the ticket does not match the workflow's enrollment filters",
+  already_enrolled: "the ticket was enrolled before and re-enrollment is off",
+};
+
+const RECORDED_KEEP_REASONS: Partial<Record<KeepStatusReason, string>> = {
+  trigger_misconfigured: "its target status is not in this pipeline",
+  no_open_status: "the pipeline has no open status",
+};
+
+type Explanation = Omit<TimelineEntryDraft, "eventId" | "actorUserId" | "depth"> & { depth?: number };
+
+function label(pipeline: PipelineSnapshot, statusId: string): string {
+  return `"${findStatus(pipeline, statusId)?.label ?? statusId}"`;
+}
+
+type Explainer<T extends EffectType> = (
+  effect: Extract<Effect, { type: T }>,
+  pipeline: PipelineSnapshot,
+  by: Attribution,
+) => Explanation | null;
+
+const byRule = (name: string | null) => (name ? ` by ${ruleLabel(name)}` : "");
+
+// One explainer per effect type; the mapped type makes a missing one a compile error.
+const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
+  set_status: (e, pipeline) => ({
+    kind: "status_changed",
+    summary: `Status changed from ${label(pipeline, e.fromStatusId)} to ${label(pipeline, e.statusId)}${byRule(e.ruleName)}`,
+    ruleName: e.ruleName,
+    depth: e.depth,
+    detail: { fromStatusId: e.fromStatusId, toStatusId: e.statusId },
+  }),
+  set_close_date: (e) => ({
+    kind: "close_date_set",
+    summary: `Close date set to ${e.date}${byRule(RULE.closeDateAutomation)}${e.previous ? ` (was ${e.previous})` : ""}`,
+    ruleName: RULE.closeDateAutomation,
+    detail: { date: e.date, previous: e.previous },
+  }),
+  mark_reopened: (_e, _pipeline, by) => ({
+    kind: "reopened",
+    summary: `Ticket reopened${byRule(by.ruleName)}; the close date is kept`,
+    ruleName: by.ruleName,
+    detail: {},
+  }),
+  enroll: (e, pipeline) => ({
+    kind: "workflow_enrolled",
+    summary: `Enrolled in workflow "${e.workflowName}": the ticket reached ${label(pipeline, e.statusId)}`,
+    ruleName: RULE.statusActions,
+    depth: e.depth,
+    detail: { workflowId: e.workflowId, statusId: e.statusId },
+  }),
+  // An empty action chain is visible on the Automate tab; no need to say so per ticket.
+  skip_enrollment: (e) =>
+    e.reason === "no_actions"
+      ? null
+      : {
+          kind: "workflow_skipped",
+          summary: `Workflow "${e.workflowName}" did not run: ${SKIP_REASONS[e.reason]}`,
+          ruleName: RULE.statusActions,
+          detail: { workflowId: e.workflowId, statusId: e.statusId, reason: e.reason },
+        },
+  set_property: (e) => ({
+    kind: "property_changed",
+    summary: `${e.change.property === "ownerId" ? "Owner" : "Priority"} changed from ${e.from ?? "none"} to ${e.change.value ?? "none"}${byRule(e.ruleName)}`,
+    ruleName: e.ruleName,
+    depth: e.depth,
+    detail: { property: e.change.property, from: e.from, to: e.change.value },
+  }),
+  keep_status: (e) => {
+    const why = RECORDED_KEEP_REASONS[e.reason];
+    if (!why || !e.ruleName) return null;
+    return {
+      kind: "automation_skipped",
+      summary: `Status not changed by ${ruleLabel(e.ruleName)}: ${why}`,
+      ruleName: e.ruleName,
+      detail: { reason: e.reason },
+    };
+  },
+  loop_guard_tripped: (e) => ({
+    kind: "loop_guard",
+    summary: `Loop guard stopped automation (${e.reason === "depth" ? `automation depth ${e.observed}` : `${e.observed} automated changes in the last hour`}, limit ${e.limit}): ${e.blocked}`,
+    ruleName: RULE.loopGuard,
+    detail: { reason: e.reason, limit: e.limit, observed: e.observed, blocked: e.blocked },
+  }),
+  // These change nothing worth a line (or are the line already).
+  keep_close_date: () => null,
+  set_time_to_close: () => null,
+  timeline: () => null,
+};
+
+function explain(effect: Effect, pipeline: PipelineSnapshot, by: Attribution): Explanation | null {
+  const explainer = EXPLAINERS[effect.type] as Explainer<EffectType>;
+  return explainer(effect, pipeline, by);
+}
+
+/** The effects, each followed by the timeline entry that explains it. */
+export function withTimeline(
+  effects: readonly Effect[],
+  pipeline: PipelineSnapshot,
+  by: Attribution,
+): Effect[] {
+  return effects.flatMap((effect): Effect[] => {
+    const explanation = explain(effect, pipeline, by);
+    if (!explanation) return [effect];
+    const entry: TimelineEntryDraft = {
+      ...explanation,
+      eventId: by.eventId,
+      actorUserId: by.actorUserId,
+      depth: explanation.depth ?? by.depth,
+    };
+    return [effect, { type: "timeline", entry }];
+  });
+}

@@ -1,0 +1,43 @@
+// Everything the Automate tab shows for one pipeline (SPEC §2–§5), in one read.
+import "server-only";
+import { db } from "@/lib/db";
+import { listConnectedChannels } from "@/lib/channels/queries";
+import { findPipeline } from "./queries";
+
+export async function getAutomateView(pipelineId: string) {
+  const pipeline = await findPipeline(pipelineId);
+  if (!pipeline) return null;
+  const [automation, channels, workflows, account] = await Promise.all([
+    db.pipelineAutomation.findUnique({ where: { pipelineId } }),
+    listConnectedChannels(pipelineId),
+    db.workflow.findMany({
+      where: { pipelineId, kind: "STATUS_ACTIONS" },
+      select: {
+        id: true, statusId: true, name: true, enabled: true,
+        actions: {
+          where: { parentActionId: null },
+          orderBy: { position: "asc" },
+          select: { id: true, type: true, config: true, position: true, _count: { select: { comments: true } } },
+        },
+      },
+    }),
+    db.account.findFirst({ select: { planTier: true, timeZone: true } }),
+  ]);
+  const lanes = pipeline.statuses.map((status) => ({
+    status,
+    workflow: workflows.find((w) => w.statusId === status.id) ?? null,
+  }));
+  return {
+    pipeline,
+    // A pipeline without a settings row has the defaults (close date on, triggers off).
+    automation: automation ?? {
+      pipelineId, version: 0, closeDateAutomation: true,
+      emailSentTriggerEnabled: false, emailSentTriggerStatusId: null,
+      customerReplyTriggerEnabled: false, customerReplyTriggerStatusId: null, updatedAt: null,
+    },
+    channels,
+    lanes,
+    planTier: account?.planTier ?? "ENTERPRISE",
+  };
+}
+export type AutomateView = NonNullable<Awaited<ReturnType<typeof getAutomateView>>>;
