@@ -11,7 +11,8 @@ export interface SqlExecutor {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
-const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+// turbopackIgnore: the folder is read at run time from the app directory, not bundled.
+const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations");
 // Any fixed number: serialises concurrent migrators (several app instances starting at once).
 const ADVISORY_LOCK_KEY = 727_073_693;
 

@@ -1,0 +1,119 @@
+// Builders for the unit tests: the fresh-install "Support Pipeline" (SPEC §1) plus a
+// second closed status, and a ticket in it. Not part of the public API.
+import type { Decision, Effect } from "./effects";
+import type { Cause } from "./happenings";
+import { DEFAULT_LOOP_GUARD_LIMITS } from "./loop-guard";
+import type {
+  DecideContext,
+  PipelineAutomationSettings,
+  PipelineSnapshot,
+  StatusSnapshot,
+  StatusWorkflowSnapshot,
+  TicketSnapshot,
+} from "./types";
+
+export const NEW: StatusSnapshot = { id: "st-new", label: "New", displayOrder: 0, state: "OPEN" };
+export const WAITING_ON_CONTACT: StatusSnapshot = {
+  id: "st-waiting-contact",
+  label: "Waiting on contact",
+  displayOrder: 1,
+  state: "OPEN",
+};
+export const WAITING_ON_US: StatusSnapshot = {
+  id: "st-waiting-us",
+  label: "Waiting on us",
+  displayOrder: 2,
+  state: "OPEN",
+};
+export const CLOSED: StatusSnapshot = { id: "st-closed", label: "Closed", displayOrder: 3, state: "CLOSED" };
+export const WONT_FIX: StatusSnapshot = {
+  id: "st-wont-fix",
+  label: "Won't fix",
+  displayOrder: 4,
+  state: "CLOSED",
+};
+export const STATUSES = [NEW, WAITING_ON_CONTACT, WAITING_ON_US, CLOSED, WONT_FIX];
+
+export function aPipeline(
+  overrides: Partial<Omit<PipelineSnapshot, "automation">> & {
+    automation?: Partial<PipelineAutomationSettings>;
+  } = {},
+): PipelineSnapshot {
+  const { automation, ...rest } = overrides;
+  return {
+    id: "pl-support",
+    name: "Support Pipeline",
+    statuses: STATUSES,
+    statusWorkflows: [],
+    ...rest,
+    automation: {
+      closeDateAutomation: true,
+      emailSentTrigger: { enabled: false, statusId: null },
+      customerReplyTrigger: { enabled: false, statusId: null },
+      ...automation,
+    },
+  };
+}
+
+export function aWorkflow(overrides: Partial<StatusWorkflowSnapshot> = {}): StatusWorkflowSnapshot {
+  return {
+    workflowId: "wf-closed",
+    statusId: CLOSED.id,
+    name: "Closed actions",
+    enabled: true,
+    enrollmentFilters: [],
+    reenrollment: true,
+    hasActions: true,
+    ...overrides,
+  };
+}
+
+export function aTicket(overrides: Partial<TicketSnapshot> = {}): TicketSnapshot {
+  return {
+    id: "tk-1",
+    pipelineId: "pl-support",
+    statusId: NEW.id,
+    priority: "MEDIUM",
+    source: "EMAIL",
+    ownerId: null,
+    contactId: "ct-1",
+    originThreadId: "th-origin",
+    closeDate: null,
+    createdAt: new Date("2025-03-01T09:00:00Z"),
+    reopenedAt: null,
+    timeToCloseMs: null,
+    enrolledWorkflowIds: [],
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function ctxAt(iso: string, overrides: Partial<DecideContext> = {}): DecideContext {
+  return {
+    now: new Date(iso),
+    timeZone: "UTC",
+    recentAutomationCount: 0,
+    limits: DEFAULT_LOOP_GUARD_LIMITS,
+    ...overrides,
+  };
+}
+
+export const byUser: Cause = { kind: "user", userId: "us-agent" };
+export const byEvent: Cause = { kind: "event", eventId: "ev-1" };
+export function byRule(depth: number, ruleName = "Escalate workflow"): Cause {
+  return { kind: "rule", ruleName, depth, eventId: "ev-root" };
+}
+
+export function effectsOf(decision: Decision): Effect[] {
+  if (!decision.ok) throw new Error(`Expected effects, got refusal ${decision.refusal.code}`);
+  return decision.effects;
+}
+
+/** Effects without their timeline entries, for asserting on what changes. */
+export function changesOf(decision: Decision): Effect[] {
+  return effectsOf(decision).filter((e) => e.type !== "timeline");
+}
+
+export function timelineOf(decision: Decision) {
+  return effectsOf(decision).flatMap((e) => (e.type === "timeline" ? [e.entry] : []));
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export function listWorkflows() {
+  return db.workflow.findMany({
+    orderBy: [{ pipeline: { displayOrder: "asc" } }, { name: "asc" }],
+    select: {
+      id: true, name: true, kind: true, trigger: true, enabled: true, updatedAt: true,
+      pipeline: { select: { name: true } },
+      _count: { select: { actions: true, enrollments: { where: { state: "ACTIVE" } } } },
+    },
+  });
+}
