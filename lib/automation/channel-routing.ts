@@ -1,5 +1,6 @@
 // SPEC §2, connected channels: a new conversation on a channel creates a ticket in the
 // channel's pipeline and status, or is stored without one, with the reason why.
+import type { Attribution } from "./attribution";
 import { closeDateEffects, timeToCloseEffects } from "./close-date";
 import type { Effect, TimelineEntryDraft } from "./effects";
 import { findStatus, firstOpenStatus } from "./first-open-status";
@@ -68,7 +69,10 @@ function store(channel: ChannelSnapshot, reason: StoreWithoutTicketReason): NewC
 }
 
 /** The channel's status; with none chosen (e.g. it was deleted), the first open status. */
-function initialStatus(channel: ChannelSnapshot, pipeline: PipelineSnapshot): StatusSnapshot | StoreWithoutTicketReason {
+function initialStatus(
+  channel: ChannelSnapshot,
+  pipeline: PipelineSnapshot,
+): StatusSnapshot | StoreWithoutTicketReason {
   if (channel.statusId === null) return firstOpenStatus(pipeline) ?? "no_open_status";
   return findStatus(pipeline, channel.statusId) ?? "status_not_in_pipeline";
 }
@@ -80,7 +84,9 @@ export function decideNewConversation(
 ): NewConversationDecision {
   if (!channel.createsTickets) return store(channel, "ticket_creation_off");
   if (channel.pipelineId === null) return store(channel, "no_pipeline");
-  if (pipeline === null || pipeline.id !== channel.pipelineId) return store(channel, "pipeline_not_found");
+  if (pipeline === null || pipeline.id !== channel.pipelineId) {
+    return store(channel, "pipeline_not_found");
+  }
   const status = initialStatus(channel, pipeline);
   if (typeof status === "string") return store(channel, status);
   const ticket: NewTicketPlan = {
@@ -91,7 +97,8 @@ export function decideNewConversation(
     ownerId: channel.ownerId,
     priority: "MEDIUM",
   };
-  return { outcome: "create_ticket", ticket, effects: creationEffects(ticket, channel, pipeline, status, ctx) };
+  const effects = creationEffects(ticket, channel, pipeline, status, ctx);
+  return { outcome: "create_ticket", ticket, effects };
 }
 
 /** A new ticket reaches its first status too: "Ticket received" emails start here (§5). */
@@ -102,17 +109,23 @@ function creationEffects(
   status: StatusSnapshot,
   ctx: NewConversationContext,
 ): Effect[] {
-  const by = { actorUserId: null, eventId: ctx.eventId, ruleName: RULE.channelTicketCreation, depth: 0 };
+  const by: Attribution = {
+    actorUserId: null,
+    eventId: ctx.eventId,
+    ruleName: RULE.channelTicketCreation,
+    depth: 0,
+  };
   const created: TimelineEntryDraft = {
     ...by,
     kind: "ticket_created",
     summary: `Ticket created from channel "${channel.name}" in "${pipeline.name}", status "${status.label}"`,
     detail: { channelId: channel.id, channelType: channel.type, statusId: status.id },
   };
-  const automation = pipeline.automation;
+  const { closeDateAutomation } = pipeline.automation;
+  const { now, timeZone } = ctx;
   const entered = [
     // Created straight into a closed status: it closes now, so the §3 rule applies.
-    ...closeDateEffects({ from: null, to: status, closeDate: null, closeDateAutomation: automation.closeDateAutomation, now: ctx.now, timeZone: ctx.timeZone }),
+    ...closeDateEffects({ from: null, to: status, closeDate: null, closeDateAutomation, now, timeZone }),
     ...timeToCloseEffects({ createdAt: ctx.now, timeToCloseMs: null }, null, status, ctx.now),
     ...statusActionEffects({ ...ticket, enrolledWorkflowIds: [] }, pipeline, status.id, 1),
   ];

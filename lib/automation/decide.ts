@@ -6,10 +6,17 @@ import { refuse } from "./effects";
 import { customerReplyTrigger, emailSentTrigger, type EmailRuleOutcome } from "./email-triggers";
 import { findStatus } from "./first-open-status";
 import { guardedChange, versionConflict } from "./guarded-change";
-import { causeDepth, isAutomated, type Cause, type Happening, type StatusChangeRequested } from "./happenings";
+import {
+  causeDepth,
+  isAutomated,
+  type Cause,
+  type Happening,
+  type StatusChangeRequested,
+} from "./happenings";
 import { decidePropertyChange } from "./property-change";
 import { statusMoveEffects } from "./status-move";
-import { attributionOf, withTimeline } from "./timeline";
+import { attributionOf } from "./attribution";
+import { withTimeline } from "./timeline";
 import type { DecideContext, PipelineSnapshot, TicketSnapshot } from "./types";
 
 export function decide(

@@ -2,7 +2,8 @@
 // standing between automation and the ticket.
 import { refuse, type Decision, type Effect } from "./effects";
 import { loopGuardTrip } from "./loop-guard";
-import { withTimeline, type Attribution } from "./timeline";
+import type { Attribution } from "./attribution";
+import { withTimeline } from "./timeline";
 import type { DecideContext, PipelineSnapshot, TicketSnapshot } from "./types";
 
 export function versionConflict(
@@ -12,7 +13,8 @@ export function versionConflict(
   if (expectedVersion === undefined || expectedVersion === ticket.version) return null;
   return refuse(
     "VERSION_CONFLICT",
-    `The ticket was changed by someone else (version ${ticket.version}, expected ${expectedVersion}). Reload and try again.`,
+    `The ticket was changed by someone else (version ${ticket.version}, ` +
+      `expected ${expectedVersion}). Reload and try again.`,
   );
 }
 

@@ -23,4 +23,5 @@ export { customerReplyTrigger, emailSentTrigger, type EmailRuleOutcome } from ".
 export { statusActionEffects, sourceExcludedByDefault } from "./status-actions";
 export { matchesEnrollmentFilters, filtersNameSource } from "./enrollment-filters";
 export { RULE, ruleLabel, type BuiltInRuleName } from "./rule-names";
-export type { Attribution } from "./timeline";
+export { attributionOf, type Attribution } from "./attribution";
+export { withTimeline } from "./timeline";

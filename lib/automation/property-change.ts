@@ -3,7 +3,7 @@
 import type { Decision } from "./effects";
 import { guardedChange, versionConflict } from "./guarded-change";
 import { causeDepth, isAutomated, type PropertyChangeRequested } from "./happenings";
-import { attributionOf } from "./timeline";
+import { attributionOf } from "./attribution";
 import type { DecideContext, PipelineSnapshot, TicketSnapshot } from "./types";
 
 export function decidePropertyChange(
@@ -19,13 +19,14 @@ export function decidePropertyChange(
   if (from === change.value) return { ok: true, effects: [] };
   const ruleName = cause.kind === "rule" ? cause.ruleName : null;
   const depth = causeDepth(cause);
+  const propertyLabel = change.property === "ownerId" ? "owner" : "priority";
   return guardedChange(
     {
       pipeline,
       attribution: attributionOf(cause, ruleName, depth),
       automated: isAutomated(cause),
       askedAtDepth: depth,
-      describe: `${change.property === "ownerId" ? "owner" : "priority"} not changed to ${change.value ?? "none"}`,
+      describe: `${propertyLabel} not changed to ${change.value ?? "none"}`,
       effects: () => [{ type: "set_property", change, from, ruleName, depth }],
     },
     ctx,

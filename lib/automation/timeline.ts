@@ -8,30 +8,10 @@ import type {
   SkipEnrollmentReason,
   TimelineEntryDraft,
 } from "./effects";
+import type { Attribution } from "./attribution";
 import { findStatus } from "./first-open-status";
-import type { Cause } from "./happenings";
 import { RULE, ruleLabel } from "./rule-names";
 import type { PipelineSnapshot } from "./types";
-
-export interface Attribution {
-  actorUserId: string | null;
-  eventId: string | null;
-  /** The rule behind the move or change these effects belong to, if any. */
-  ruleName: string | null;
-  depth: number;
-}
-
-export function attributionOf(cause: Cause, ruleName: string | null, depth: number): Attribution {
-  switch (cause.kind) {
-    case "user":
-    case "api":
-      return { actorUserId: cause.userId, eventId: null, ruleName, depth };
-    case "rule":
-      return { actorUserId: null, eventId: cause.eventId ?? null, ruleName, depth };
-    case "event":
-      return { actorUserId: null, eventId: cause.eventId, ruleName, depth };
-  }
-}
 
 const SKIP_REASONS: Record<SkipEnrollmentReason, string> = {
   workflow_disabled: "the workflow is turned off",
@@ -47,7 +27,9 @@ const RECORDED_KEEP_REASONS: Partial<Record<KeepStatusReason, string>> = {
   no_open_status: "the pipeline has no open status",
 };
 
-type Explanation = Omit<TimelineEntryDraft, "eventId" | "actorUserId" | "depth"> & { depth?: number };
+type Explanation = Omit<TimelineEntryDraft, "eventId" | "actorUserId" | "depth"> & {
+  depth?: number;
+};
 
 function label(pipeline: PipelineSnapshot, statusId: string): string {
   return `"${findStatus(pipeline, statusId)?.label ?? statusId}"`;
@@ -59,20 +41,30 @@ type Explainer<T extends EffectType> = (
   by: Attribution,
 ) => Explanation | null;
 
+function loopMeasure(e: Extract<Effect, { type: "loop_guard_tripped" }>): string {
+  return e.reason === "depth"
+    ? `automation depth ${e.observed}`
+    : `${e.observed} automated changes in the last hour`;
+}
+
 const byRule = (name: string | null) => (name ? ` by ${ruleLabel(name)}` : "");
 
 // One explainer per effect type; the mapped type makes a missing one a compile error.
 const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
   set_status: (e, pipeline) => ({
     kind: "status_changed",
-    summary: `Status changed from ${label(pipeline, e.fromStatusId)} to ${label(pipeline, e.statusId)}${byRule(e.ruleName)}`,
+    summary:
+      `Status changed from ${label(pipeline, e.fromStatusId)}` +
+      ` to ${label(pipeline, e.statusId)}${byRule(e.ruleName)}`,
     ruleName: e.ruleName,
     depth: e.depth,
     detail: { fromStatusId: e.fromStatusId, toStatusId: e.statusId },
   }),
   set_close_date: (e) => ({
     kind: "close_date_set",
-    summary: `Close date set to ${e.date}${byRule(RULE.closeDateAutomation)}${e.previous ? ` (was ${e.previous})` : ""}`,
+    summary:
+      `Close date set to ${e.date}${byRule(RULE.closeDateAutomation)}` +
+      (e.previous ? ` (was ${e.previous})` : ""),
     ruleName: RULE.closeDateAutomation,
     detail: { date: e.date, previous: e.previous },
   }),
@@ -101,7 +93,9 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
         },
   set_property: (e) => ({
     kind: "property_changed",
-    summary: `${e.change.property === "ownerId" ? "Owner" : "Priority"} changed from ${e.from ?? "none"} to ${e.change.value ?? "none"}${byRule(e.ruleName)}`,
+    summary:
+      `${e.change.property === "ownerId" ? "Owner" : "Priority"} changed` +
+      ` from ${e.from ?? "none"} to ${e.change.value ?? "none"}${byRule(e.ruleName)}`,
     ruleName: e.ruleName,
     depth: e.depth,
     detail: { property: e.change.property, from: e.from, to: e.change.value },
@@ -118,7 +112,7 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
   },
   loop_guard_tripped: (e) => ({
     kind: "loop_guard",
-    summary: `Loop guard stopped automation (${e.reason === "depth" ? `automation depth ${e.observed}` : `${e.observed} automated changes in the last hour`}, limit ${e.limit}): ${e.blocked}`,
+    summary: `Loop guard stopped automation (${loopMeasure(e)}, limit ${e.limit}): ${e.blocked}`,
     ruleName: RULE.loopGuard,
     detail: { reason: e.reason, limit: e.limit, observed: e.observed, blocked: e.blocked },
   }),
