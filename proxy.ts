@@ -7,5 +7,5 @@ export default withAuth({ pages: { signIn: "/login" } });
 export const config = {
   // Everything but the sign-in page, next-auth's own routes, the public API (API keys and
   // signatures, checked by each handler) and static files.
-  matcher: ["/((?!login|api/|_next/|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt).*)"],
 };

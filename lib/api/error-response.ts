@@ -7,9 +7,10 @@ import { logger } from "@/lib/logger";
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
+    const status = HTTP_STATUS[error.code];
     return Response.json(
       { error: { code: error.code, message: error.message, issues: error.issues } },
-      { status: HTTP_STATUS[error.code] },
+      { status, headers: status === 401 ? { "WWW-Authenticate": "Bearer" } : undefined },
     );
   }
   if (error instanceof z.ZodError) {

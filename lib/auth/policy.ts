@@ -45,7 +45,9 @@ export function can(actor: Actor | null | undefined, action: PolicyAction): bool
 
 /** Why a control is disabled, in words a user understands. */
 export function denialReason(action: PolicyAction): string {
-  return (POLICY[action] as readonly Role[]).length === ADMINS.length
-    ? "Only super admins and users with the Account permission can change this."
+  const allowed = POLICY[action] as readonly Role[];
+  const adminsOnly = allowed.length === ADMINS.length && ADMINS.every((role) => allowed.includes(role));
+  return adminsOnly
+    ? "Only super admins and users with the Account permission can do this."
     : "You do not have permission to do this.";
 }

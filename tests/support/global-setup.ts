@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { openDb } from "@/lib/db/open";
 import { seedDemoData } from "@/prisma/seed";
 import {
-  TEMPLATE_DUMP, TEST_BOOTSTRAP_KEY, TEST_PASSWORD, adminQuery, databaseUrl, postgresServerUrl,
+  TEST_BOOTSTRAP_KEY, TEST_PASSWORD, adminQuery, databaseUrl, postgresServerUrl,
 } from "./test-database";
 
 const seedOptions = { demoPassword: TEST_PASSWORD, bootstrapApiKey: TEST_BOOTSTRAP_KEY };
@@ -16,10 +16,13 @@ export default async function setup(): Promise<() => Promise<void>> {
     await handle.migrate();
     await seedDemoData(handle.prisma, seedOptions);
     const dump = await handle.pglite!.dumpDataDir("gzip");
+    // One file per run: several runs may share this working tree.
+    const file = `.tmp/test-template-${process.pid}.tar.gz`;
     fs.mkdirSync(".tmp", { recursive: true });
-    fs.writeFileSync(TEMPLATE_DUMP, Buffer.from(await dump.arrayBuffer()));
+    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    process.env.TICKETFLOW_TEST_TEMPLATE_DUMP = file;
     await handle.close();
-    return async () => {};
+    return async () => fs.rmSync(file, { force: true });
   }
   const template = `tf_tpl_${crypto.randomBytes(6).toString("hex")}`;
   await adminQuery(server, `CREATE DATABASE "${template}"`);

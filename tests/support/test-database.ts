@@ -6,7 +6,6 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { openDb, type DbHandle } from "@/lib/db/open";
 
-export const TEMPLATE_DUMP = ".tmp/test-template.tar.gz";
 export const TEST_PASSWORD = "test-password-123";
 export const TEST_BOOTSTRAP_KEY = "tf_test_bootstrap_key_0123456789abcdef";
 
@@ -34,7 +33,7 @@ export async function adminQuery(server: string, sql: string): Promise<void> {
 export async function openTestDatabase(): Promise<{ handle: DbHandle; dispose: () => Promise<void> }> {
   const server = postgresServerUrl();
   if (!server) {
-    const dump = new Blob([fs.readFileSync(TEMPLATE_DUMP)]);
+    const dump = new Blob([fs.readFileSync(process.env.TICKETFLOW_TEST_TEMPLATE_DUMP!)]);
     const handle = openDb({ kind: "pglite", loadDataDir: dump });
     return { handle, dispose: () => handle.close() };
   }
