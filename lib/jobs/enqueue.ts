@@ -1,0 +1,66 @@
+// The transactional outbox: a job is written in the caller's transaction, so it exists if and
+// only if the change that caused it committed. After the commit, call wakeWorkers().
+import crypto from "node:crypto";
+import { DB_NOW, nowAt, queryRows, type SqlTarget } from "./sql";
+
+export interface EnqueueJobInput {
+  /** A key of the handler table (lib/jobs/handlers.ts), e.g. "send_email". */
+  type: string;
+  /** JSON; the handler's schema parses it when the job runs. */
+  payload: unknown;
+  /** Not before this instant (a delay); default now. */
+  runAt?: Date;
+  /** At most one job per key, ever: enqueueing the same key again is a no-op. */
+  dedupeKey?: string;
+  ticketId?: string;
+  causeEventId?: string;
+  enrollmentId?: string;
+  /** Attempts before the job is FAILED (default 5). */
+  maxAttempts?: number;
+}
+
+export interface EnqueuedJob {
+  /** The new job's id, or the existing job's when the dedupeKey was taken (null in the rare case
+   *  where that job was committed after this statement's snapshot). */
+  id: string | null;
+  created: boolean;
+}
+
+const DEFAULT_MAX_ATTEMPTS = 5;
+
+// ON CONFLICT DO NOTHING rather than catching P2002: a unique violation would abort the
+// caller's whole transaction on PostgreSQL.
+const INSERT_JOB = `
+WITH inserted AS (
+  INSERT INTO "Job" (id, type, payload, "runAt", "maxAttempts", "dedupeKey", "ticketId",
+                     "enrollmentId", "causeEventId", "createdAt", "updatedAt")
+  VALUES ($1, $2, $3::jsonb, ${nowAt(4)}, $5::int, $6, $7, $8, $9, ${DB_NOW}, ${DB_NOW})
+  ON CONFLICT ("dedupeKey") DO NOTHING
+  RETURNING id
+)
+SELECT id, true AS created FROM inserted
+UNION ALL
+SELECT id, false AS created FROM "Job"
+WHERE $6::text IS NOT NULL AND "dedupeKey" = $6 AND NOT EXISTS (SELECT 1 FROM inserted)`;
+
+/** Adds a job in `tx` (a Prisma interactive transaction, or any SqlTarget). One round trip. */
+export async function enqueueJob(tx: SqlTarget, input: EnqueueJobInput): Promise<EnqueuedJob> {
+  const maxAttempts = input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  if (!input.type) throw new Error("enqueueJob: type is required");
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+    throw new Error(`enqueueJob: maxAttempts must be a positive integer, got ${maxAttempts}`);
+  }
+  const rows = await queryRows<{ id: string; created: boolean }>(tx, INSERT_JOB, [
+    crypto.randomUUID(),
+    input.type,
+    JSON.stringify(input.payload ?? null),
+    input.runAt?.toISOString() ?? null,
+    maxAttempts,
+    input.dedupeKey ?? null,
+    input.ticketId ?? null,
+    input.enrollmentId ?? null,
+    input.causeEventId ?? null,
+  ]);
+  const row = rows[0];
+  return row ? { id: row.id, created: row.created } : { id: null, created: false };
+}
