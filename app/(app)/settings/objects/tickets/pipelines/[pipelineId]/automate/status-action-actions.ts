@@ -1,0 +1,39 @@
+"use server";
+// SPEC §5 status actions: only super admins / Account permission change the chains; anyone who
+// can see the automation may read and write comments (deleting only their own).
+
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { addStatusAction } from "@/lib/workflows/add-action";
+import { updateStatusAction } from "@/lib/workflows/update-action";
+import { deleteStatusAction } from "@/lib/workflows/delete-action";
+import { addActionComment, deleteActionComment, listActionComments } from "@/lib/workflows/comments";
+import { getStatusActionOptions } from "@/lib/workflows/status-action-options";
+import { updateEmailTemplate } from "@/lib/templates/update-template";
+import { ZUpdateTemplate } from "@/lib/templates/schemas";
+import {
+  ZActionRef, ZAddActionComment, ZAddStatusAction, ZDeleteActionComment, ZDeleteStatusAction, ZUpdateStatusAction,
+} from "@/lib/workflows/status-action-schemas";
+
+const refreshAutomateTab = () => revalidatePath("/settings/objects/tickets/pipelines/[pipelineId]/automate", "page");
+
+function refreshing<TIn, TOut>(run: (input: TIn, user: { id: string; name: string }) => Promise<TOut>) {
+  return async (input: TIn, user: { id: string; name: string }) => {
+    const result = await run(input, user);
+    refreshAutomateTab();
+    return result;
+  };
+}
+
+export const addStatusActionAction = authorizedAction("automation.edit", ZAddStatusAction, refreshing(addStatusAction));
+export const updateStatusActionAction = authorizedAction("automation.edit", ZUpdateStatusAction, refreshing(updateStatusAction));
+export const deleteStatusActionAction = authorizedAction("automation.edit", ZDeleteStatusAction, refreshing(deleteStatusAction));
+export const saveEmailTemplateAction = authorizedAction("templates.edit", ZUpdateTemplate, refreshing(updateEmailTemplate));
+
+export const loadStatusActionOptionsAction = authorizedAction("automation.view", z.object({}), () => getStatusActionOptions());
+export const listActionCommentsAction = authorizedAction("automation.view", ZActionRef, ({ actionId }, user) =>
+  listActionComments(actionId, user.id),
+);
+export const addActionCommentAction = authorizedAction("automation.view", ZAddActionComment, refreshing(addActionComment));
+export const deleteActionCommentAction = authorizedAction("automation.view", ZDeleteActionComment, refreshing(deleteActionComment));

@@ -1,0 +1,11 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Built-in templates first ("Ticket received", "Ticket closed"), then custom automated emails. */
+export function listEmailTemplates() {
+  return db.emailTemplate.findMany({
+    orderBy: [{ builtIn: "desc" }, { name: "asc" }],
+    select: { id: true, key: true, name: true, subject: true, body: true, transactional: true, builtIn: true, version: true },
+  });
+}
+export type EmailTemplateView = Awaited<ReturnType<typeof listEmailTemplates>>[number];

@@ -1,0 +1,31 @@
+// SPEC §5: "+" on a status lane adds an action to that status's chain.
+import "server-only";
+import { db } from "@/lib/db";
+import type { ChangeActor } from "@/lib/history/record-change";
+import { assertActionRefsExist } from "./action-refs";
+import { assertPlanAllowsStatusAction } from "./status-action-plan";
+import { readChain, recordChainChange, renumberChain } from "./status-action-chain";
+import { claimStatusWorkflow } from "./status-workflow";
+import { toStoredAction } from "./stored-action";
+import type { TAddStatusAction } from "./status-action-schemas";
+
+export async function addStatusAction(input: TAddStatusAction, actor: ChangeActor) {
+  return db.$transaction(async (tx) => {
+    await assertPlanAllowsStatusAction(tx, input.action.type);
+    await assertActionRefsExist(tx, input.action);
+    const workflow = await claimStatusWorkflow(tx, input);
+    const before = await readChain(tx, workflow.id);
+    const index = Math.min(input.index ?? before.length, before.length);
+    await tx.workflowAction.updateMany({
+      where: { workflowId: workflow.id, parentActionId: null, position: { gte: index } },
+      data: { position: { increment: 1 } },
+    });
+    const created = await tx.workflowAction.create({
+      data: { workflowId: workflow.id, position: index, ...toStoredAction(input.action) },
+      select: { id: true },
+    });
+    await renumberChain(tx, workflow.id);
+    await recordChainChange(tx, actor, workflow, before);
+    return { actionId: created.id, workflowId: workflow.id, version: workflow.version };
+  });
+}

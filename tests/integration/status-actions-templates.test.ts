@@ -1,0 +1,54 @@
+// SPEC §5 "Send email": "Edit" a template, then "Save email" (saveEmailTemplateAction).
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { saveEmailTemplateAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
+import { actAs } from "../support/users";
+import { expectFailure, expectOk, historyOf, lane } from "../support/status-actions";
+
+async function template(key: string) {
+  const row = await db.emailTemplate.findUniqueOrThrow({ where: { key }, select: { id: true, version: true, subject: true, body: true } });
+  const { pipelineId } = await lane("Received");
+  return { ...row, pipelineId };
+}
+
+const edit = (t: Awaited<ReturnType<typeof template>>, subject: string) => ({
+  templateId: t.id, expectedVersion: t.version, pipelineId: t.pipelineId, subject, body: t.body,
+});
+
+describe("saving an email template", () => {
+  it("as a super admin saves subject and body, bumps the version and records what changed", async () => {
+    await actAs("SUPER_ADMIN");
+    const received = await template("ticket_received");
+    const data = expectOk(await saveEmailTemplateAction(edit(received, "Got it: {{ticket.subject}}")));
+    expect(data.version).toBe(received.version + 1);
+    const row = await db.emailTemplate.findUniqueOrThrow({ where: { id: received.id } });
+    expect(row).toMatchObject({ subject: "Got it: {{ticket.subject}}", body: received.body, transactional: true });
+    expect(await historyOf(received.id)).toEqual([
+      expect.objectContaining({ field: "subject", before: received.subject, after: "Got it: {{ticket.subject}}", scope: `pipeline:${received.pipelineId}` }),
+    ]);
+  });
+
+  it("as an agent is refused with 403 and changes nothing", async () => {
+    const closed = await template("ticket_closed");
+    await actAs("AGENT");
+    expectFailure(await saveEmailTemplateAction(edit(closed, "Hijacked")), "FORBIDDEN", 403);
+    expect(await template("ticket_closed")).toEqual(closed);
+    expect(await historyOf(closed.id)).toEqual([]);
+  });
+
+  it("refuses a stale version with CONFLICT", async () => {
+    await actAs("ACCOUNT_ADMIN");
+    const closed = await template("ticket_closed");
+    expectOk(await saveEmailTemplateAction(edit(closed, "First")));
+    const error = expectFailure(await saveEmailTemplateAction(edit(closed, "Second")), "CONFLICT", 409);
+    expect(error.message).toContain("changed by someone else");
+    expect((await template("ticket_closed")).subject).toBe("First");
+  });
+
+  it("refuses an empty subject with 400 at subject", async () => {
+    await actAs("SUPER_ADMIN");
+    const closed = await template("ticket_closed");
+    const error = expectFailure(await saveEmailTemplateAction(edit(closed, " ")), "BAD_REQUEST", 400);
+    expect(error.issues).toEqual([expect.objectContaining({ path: ["subject"], message: "Subject is required" })]);
+  });
+});
