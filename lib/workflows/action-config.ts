@@ -11,7 +11,7 @@ const ZTicketProperty = z.enum(["status", "owner", "priority", "subject", "descr
 export const ZSendEmail = z.object({
   type: z.literal("send_email"),
   /** A built-in template key, or the id of a custom automated email. */
-  template: z.string().min(1).max(100),
+  template: z.string().min(1, "Choose an email").max(100),
 });
 
 export const ZSendInternalEmail = z.object({
@@ -30,11 +30,11 @@ export const ZSendInternalEmail = z.object({
 });
 
 export const ZDelay = z.union([
-  z.object({ type: z.literal("delay"), minutes: z.number().int().min(1).max(60 * 24 * 365) }),
-  z.object({ type: z.literal("delay"), until: z.iso.datetime({ offset: true }) }),
+  z.object({ type: z.literal("delay"), minutes: z.number("Enter a duration").int().min(1, "At least 1 minute").max(60 * 24 * 365, "At most a year") }),
+  z.object({ type: z.literal("delay"), until: z.iso.datetime({ offset: true, message: "Choose a date and time" }) }),
   z.object({
     type: z.literal("delay"),
-    untilWeekday: z.number().int().min(0).max(6),
+    untilWeekday: z.number("Choose a day").int().min(0).max(6),
     atTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM"),
   }),
 ]);
@@ -48,8 +48,12 @@ export const ZCondition = z.object({
 export const ZBranch = z.object({
   type: z.literal("branch"),
   branches: z
-    .array(z.object({ key: ZId, label: z.string().min(1).max(100), conditions: z.array(ZCondition).min(1).max(20) }))
-    .min(1)
+    .array(z.object({
+      key: ZId,
+      label: z.string().trim().min(1, "Name this branch").max(100),
+      conditions: z.array(ZCondition).min(1, "Add at least one condition").max(20),
+    }))
+    .min(1, "Add at least one branch")
     .max(10),
 });
 
@@ -65,17 +69,17 @@ export const ZCreateTask = z.object({
   title: z.string().trim().min(1, "Title is required").max(200),
   notes: z.string().max(5000).default(""),
   assignTo: z.union([z.literal("owner"), z.object({ userId: ZId })]).default("owner"),
-  dueInMinutes: z.number().int().min(0).max(60 * 24 * 365).optional(),
+  dueInMinutes: z.number().int().min(0).max(60 * 24 * 365, "At most a year").optional(),
 });
 
 export const ZAssignOwner = z.union([
-  z.object({ type: z.literal("assign_owner"), userId: ZId }),
-  z.object({ type: z.literal("assign_owner"), rotateAmongTeamId: ZId }),
+  z.object({ type: z.literal("assign_owner"), userId: z.string().min(1, "Choose a user").max(100) }),
+  z.object({ type: z.literal("assign_owner"), rotateAmongTeamId: z.string().min(1, "Choose a team").max(100) }),
 ]);
 
 export const ZWebhook = z.object({
   type: z.literal("webhook"),
-  url: z.url({ protocol: /^https?$/ }),
+  url: z.url({ protocol: /^https?$/, message: "Enter an http:// or https:// URL" }),
   method: z.enum(["POST", "PUT"]).default("POST"),
 });
 
