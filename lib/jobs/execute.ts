@@ -108,8 +108,8 @@ async function withTimeout<T>(ms: number, run: (signal: AbortSignal) => Promise<
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
+      reject(new JobTimeoutError(ms)); // first, so the race reports the timeout, not the abort
       controller.abort();
-      reject(new JobTimeoutError(ms));
     }, ms);
   });
   try {

@@ -1,0 +1,8 @@
+// The table of job handlers: one entry per job type. To add an action type, write its handler
+// (lib/<domain>/…-job.ts, a `defineJobHandler({ payload, execute })`) and list it here.
+import { deliverEmailJob } from "@/lib/mail/deliver-email-job";
+import type { JobHandlers } from "./types";
+
+export const jobHandlers: JobHandlers = {
+  deliver_email: deliverEmailJob,
+};

@@ -1,0 +1,34 @@
+// Job type "deliver_email": hands one already-written email to the transport. Retries cannot
+// send it twice: the idempotency key defaults to the job's id.
+import { z } from "zod";
+import { defineJobHandler } from "@/lib/jobs/types";
+import { sendMail } from "./send-mail";
+
+export const ZDeliverEmailPayload = z.object({
+  to: z.string().min(3),
+  from: z.string().min(3),
+  subject: z.string(),
+  text: z.string(),
+  messageId: z.string().min(3).optional(),
+  inReplyTo: z.string().min(3).optional(),
+  references: z.union([z.string(), z.array(z.string())]).optional(),
+  idempotencyKey: z.string().min(1).optional(),
+});
+
+export type TDeliverEmailPayload = z.infer<typeof ZDeliverEmailPayload>;
+
+export const deliverEmailJob = defineJobHandler({
+  payload: ZDeliverEmailPayload,
+  async execute(job, ctx) {
+    const { idempotencyKey, ...message } = job.payload;
+    await sendMail(
+      {
+        ...message,
+        ticketId: job.ticketId ?? undefined,
+        jobId: job.id,
+        idempotencyKey: idempotencyKey ?? `job:${job.id}`,
+      },
+      { db: ctx.db },
+    );
+  },
+});

@@ -1,0 +1,78 @@
+// Sending one email, idempotently: the Message-ID is derived from the idempotency key and
+// OutboxEmail.messageId is unique, so a retried job does not send the same email twice.
+//   capture: the Outbox row is the delivery, stored with ON CONFLICT DO NOTHING: exactly once.
+//   SMTP: check the Outbox → send → record. A crash (or lost connection) after the server
+//   accepted the message and before the record commits sends it again on retry: at least once.
+//   The copy carries the same Message-ID, which lets receiving systems drop it.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { db as appDb } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import { bracketed, messageIdFor } from "./message-id";
+import { outboxHas, recordOutbox, type OutboxRecord } from "./outbox";
+import { mailTransport, type MailTransport, type TransportKind } from "./transport";
+
+export interface SendMailInput {
+  to: string;
+  from: string;
+  subject: string;
+  text: string;
+  /** Default: derived from idempotencyKey. When given, it is the identity the Outbox dedupes on. */
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string | string[];
+  ticketId?: string;
+  jobId?: string;
+  /** The same key never sends twice, e.g. `job:<jobId>` or `<enrollmentId>:<actionId>`. */
+  idempotencyKey: string;
+}
+
+export interface SendMailResult {
+  messageId: string;
+  transport: TransportKind;
+  /** True when this key's message had already been sent: nothing was sent now. */
+  duplicate: boolean;
+}
+
+export interface SendMailDeps {
+  db?: PrismaClient;
+  transport?: MailTransport;
+}
+
+export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): Promise<SendMailResult> {
+  if (!input.idempotencyKey) throw new Error("sendMail: idempotencyKey is required");
+  const db = deps.db ?? appDb;
+  const transport = deps.transport ?? mailTransport();
+  const messageId = bracketed(input.messageId ?? messageIdFor(input.idempotencyKey, input.from));
+  const record: OutboxRecord = {
+    messageId,
+    inReplyTo: input.inReplyTo ? bracketed(input.inReplyTo) : null,
+    fromEmail: input.from,
+    toEmail: input.to,
+    subject: input.subject,
+    text: input.text,
+    transport: transport.kind,
+    ticketId: input.ticketId ?? null,
+    jobId: input.jobId ?? null,
+  };
+  const result = (duplicate: boolean): SendMailResult => ({ messageId, transport: transport.kind, duplicate });
+
+  if (transport.kind === "smtp" && (await outboxHas(db, messageId))) return result(true);
+  await transport.transporter.sendMail({
+    from: input.from,
+    to: input.to,
+    subject: input.subject,
+    text: input.text,
+    messageId,
+    inReplyTo: record.inReplyTo ?? undefined,
+    references: input.references,
+    headers: {
+      ...(input.ticketId ? { "X-Ticketflow-Ticket": input.ticketId } : {}),
+      ...(input.jobId ? { "X-Ticketflow-Job": input.jobId } : {}),
+    },
+  });
+  const stored = await recordOutbox(db, record);
+  if (transport.kind === "smtp" && !stored) {
+    logger.warn({ messageId }, "an SMTP message was sent again: its key was recorded meanwhile (at-least-once)");
+  }
+  return result(transport.kind === "capture" ? !stored : false);
+}
