@@ -43,3 +43,10 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** Optimistic concurrency: the row's version is not the one the caller read. */
+export const STALE_VERSION_MESSAGE = "This was changed by someone else — reload to see the latest.";
+
+export function staleVersionError(): AppError {
+  return new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+}

@@ -1,0 +1,78 @@
+// Config as code (SPEC §7): a pipeline's automation read as one document and written back in
+// one transaction — validated first (shape, then every id it names), version-checked, recorded
+// in History. An invalid document changes nothing.
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError, STALE_VERSION_MESSAGE } from "@/lib/errors";
+import { zodIssues } from "@/lib/actions/action-result";
+import type { ChangeActor } from "@/lib/history/record-change";
+import { fromStoredAction } from "@/lib/workflows/stored-action";
+import { readAutomationRow } from "./automation-settings";
+import { ZAutomationDocument, type TAutomationDocument } from "./automation-document-schema";
+import { assertDocumentReferences } from "./automation-document-references";
+import { replaceStatusChains } from "./replace-status-chains";
+import { saveAutomationSettings } from "./save-automation-settings";
+import { findPipeline } from "./queries";
+
+export async function readAutomationDocument(pipelineId: string): Promise<TAutomationDocument> {
+  const pipeline = await findPipeline(pipelineId);
+  if (!pipeline) throw new AppError("NOT_FOUND", "This pipeline does not exist.");
+  const [{ version, settings }, workflows] = await Promise.all([
+    readAutomationRow(db, pipelineId),
+    db.workflow.findMany({
+      where: { pipelineId, kind: "STATUS_ACTIONS" },
+      select: {
+        statusId: true,
+        actions: { where: { parentActionId: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { type: true, config: true } },
+      },
+    }),
+  ]);
+  const chainOf = (statusId: string) => workflows.find((w) => w.statusId === statusId)?.actions ?? [];
+  return {
+    pipelineId,
+    version,
+    ...settings,
+    statusActions: Object.fromEntries(
+      pipeline.statuses.map((s) => [s.id, chainOf(s.id).map((a) => fromStoredAction(a.type, a.config))]),
+    ),
+  };
+}
+
+/** Replaces the pipeline's automation with the document; returns the document as saved. */
+export async function writeAutomationDocument(actor: ChangeActor, pipelineId: string, input: unknown): Promise<TAutomationDocument> {
+  const doc = parseDocument(input);
+  if (doc.pipelineId !== pipelineId) {
+    throw new AppError("BAD_REQUEST", "This automation belongs to another pipeline.", [
+      { path: ["pipelineId"], message: "This is not the pipeline being imported into", code: "wrong_pipeline" },
+    ]);
+  }
+  await db.$transaction(
+    async (tx) => {
+      await assertDocumentReferences(tx, doc);
+      const current = await readAutomationRow(tx, pipelineId);
+      if (current.version !== doc.version) throw staleDocument();
+      const chainsChanged = await replaceStatusChains(tx, actor, doc);
+      await saveAutomationSettings(tx, actor, {
+        pipelineId,
+        expectedVersion: doc.version,
+        patch: { closeDateAutomation: doc.closeDateAutomation, emailSentTrigger: doc.emailSentTrigger, customerReplyTrigger: doc.customerReplyTrigger },
+        // Any change to the pipeline's automation moves its version on, chains included.
+        bump: chainsChanged > 0,
+      });
+    },
+    { timeout: 30_000 },
+  );
+  return readAutomationDocument(pipelineId);
+}
+
+function parseDocument(input: unknown): TAutomationDocument {
+  const parsed = ZAutomationDocument.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new AppError("BAD_REQUEST", "The automation document is not valid.", zodIssues(parsed.error as z.ZodError));
+}
+
+const staleDocument = () =>
+  new AppError("CONFLICT", STALE_VERSION_MESSAGE, [
+    { path: ["version"], message: "Export the automation again and reapply your changes", code: "stale_version" },
+  ]);
