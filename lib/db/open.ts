@@ -19,6 +19,8 @@ export interface DbHandle {
   readonly sql: SqlExecutor;
   /** The embedded database, when that is what this handle opened. */
   readonly pglite?: PGlite;
+  /** One transaction in raw SQL (hot paths: few round trips, no ORM work); rolls back on throw. */
+  transaction<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T>;
   migrate(): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -49,6 +51,14 @@ function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
     prisma,
     sql,
     pglite,
+    // pglite.transaction takes the same lock Prisma's PGlite adapter uses for its transactions.
+    transaction: (fn) =>
+      pglite.transaction((tx) =>
+        fn({
+          exec: async (text) => void (await tx.exec(text)),
+          query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
+        }),
+      ),
     migrate: () => applyMigrations(sql),
     async close() {
       await prisma.$disconnect();
@@ -66,23 +76,36 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
     query: async <T>(text: string, params?: unknown[]) =>
       (await pool.query(text, params)).rows as T[],
   };
+  // BEGIN/COMMIT must run on one connection: transactions and migrations take a dedicated client.
+  async function onOneClient<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      return await fn({
+        exec: async (text) => void (await client.query(text)),
+        query: async <T>(text: string, params?: unknown[]) =>
+          (await client.query(text, params)).rows as T[],
+      });
+    } finally {
+      client.release();
+    }
+  }
   return {
     kind: "postgres",
     prisma,
     sql,
-    async migrate() {
-      // BEGIN/COMMIT must run on one connection, so migrate through a dedicated client.
-      const client = await pool.connect();
-      try {
-        return await applyMigrations({
-          exec: async (text) => void (await client.query(text)),
-          query: async <T>(text: string, params?: unknown[]) =>
-            (await client.query(text, params)).rows as T[],
-        });
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (fn) =>
+      onOneClient(async (client) => {
+        await client.exec("BEGIN");
+        try {
+          const result = await fn(client);
+          await client.exec("COMMIT");
+          return result;
+        } catch (error) {
+          await client.exec("ROLLBACK").catch(() => {});
+          throw error;
+        }
+      }),
+    migrate: () => onOneClient(applyMigrations),
     async close() {
       await prisma.$disconnect();
       await pool.end();

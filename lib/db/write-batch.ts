@@ -1,0 +1,29 @@
+// Many writes in one round trip: each part is an INSERT/UPDATE … RETURNING run as a
+// data-modifying CTE of a single statement, so a whole ticket change (ticket row, messages,
+// timeline, enrolments, jobs, the event's result) costs one query. Later parts may read
+// earlier ones by name (e.g. the id of a contact found or created). Foreign keys between
+// rows of one batch are checked at the end of the statement, so order does not matter.
+import { join, oneRow, raw, sql, type Sql, type SqlFragment } from "./sql";
+
+export interface WritePart {
+  /** A SQL identifier, unique in the batch; `counts[name]` is how many rows it returned. */
+  name: string;
+  /** An INSERT/UPDATE/DELETE with a RETURNING clause. */
+  statement: SqlFragment;
+}
+
+export type WriteCounts = Record<string, number>;
+
+export async function runWrites(executor: Sql, parts: readonly WritePart[]): Promise<WriteCounts> {
+  if (parts.length === 0) return {};
+  const ctes = parts.map((p) => sql`${raw(quoted(p.name))} AS (${p.statement})`);
+  const counts = parts.map((p) => sql`${p.name}::text, (SELECT count(*) FROM ${raw(quoted(p.name))})::int`);
+  const query = sql`WITH ${join(ctes, ", ")} SELECT json_build_object(${join(counts, ", ")}) AS counts`;
+  const row = await oneRow<{ counts: WriteCounts }>(executor, query);
+  return row?.counts ?? {};
+}
+
+function quoted(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw new Error(`Not a write part name: ${name}`);
+  return `"${name}"`;
+}

@@ -1,0 +1,79 @@
+// Loads what decide() needs about one ticket in one query: the ticket, its pipeline, the
+// account's time zone and the loop guard's count. With `lock`, the row is locked until the
+// transaction ends, so changes to one ticket queue up instead of failing.
+import "server-only";
+import type { PipelineSnapshot, Priority, TicketSnapshot, TicketSource } from "@/lib/automation";
+import { epochMs, fromEpochMs, oneRow, raw, sql, utc, type Sql } from "@/lib/db/sql";
+import { pipelineSnapshotJson, toPipelineSnapshot, type PipelineSnapshotJson } from "@/lib/pipelines/pipeline-snapshot";
+
+export interface LoadedTicket {
+  ticket: TicketSnapshot;
+  pipeline: PipelineSnapshot;
+  timeZone: string;
+  /** Automated status/property changes on this ticket in the hour before `now` (loop guard). */
+  recentAutomationCount: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+interface Row {
+  id: string;
+  pipelineId: string;
+  statusId: string;
+  priority: Priority;
+  source: TicketSource;
+  ownerId: string | null;
+  contactId: string | null;
+  originThreadId: string | null;
+  closeDate: string | null;
+  createdAtMs: number;
+  reopenedAtMs: number | null;
+  timeToCloseMs: number | null;
+  version: number;
+  enrolledWorkflowIds: string[];
+  recentAutomationCount: number;
+  timeZone: string | null;
+  pipeline: PipelineSnapshotJson;
+}
+
+export async function loadTicket(
+  executor: Sql,
+  ticketId: string,
+  options: { now: Date; lock: boolean },
+): Promise<LoadedTicket | null> {
+  const hourAgo = new Date(options.now.getTime() - HOUR_MS);
+  const row = await oneRow<Row>(executor, sql`
+    SELECT t.id, t."pipelineId", t."statusId", t.priority::text AS priority, t.source::text AS source,
+      t."ownerId", t."contactId", t."originThreadId",
+      to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
+      ${epochMs(sql`t."createdAt"`)} AS "createdAtMs",
+      ${epochMs(sql`t."reopenedAt"`)} AS "reopenedAtMs",
+      t."timeToCloseMs"::float8 AS "timeToCloseMs",
+      t.version,
+      (SELECT coalesce(json_agg(DISTINCT e."workflowId"), '[]'::json)
+        FROM "WorkflowEnrollment" e WHERE e."ticketId" = t.id) AS "enrolledWorkflowIds",
+      (SELECT count(*)::int FROM "TimelineEntry" x
+        WHERE x."ticketId" = t.id AND x."createdAt" > ${utc(hourAgo)}
+          AND x."ruleName" IS NOT NULL AND x.kind IN ('status_changed', 'property_changed')
+      ) AS "recentAutomationCount",
+      (SELECT a."timeZone" FROM "Account" a LIMIT 1) AS "timeZone",
+      ${pipelineSnapshotJson(sql`t."pipelineId"`)} AS pipeline
+    FROM "Ticket" t
+    WHERE t.id = ${ticketId}
+    ${raw(options.lock ? "FOR UPDATE OF t" : "")}`);
+  return row ? toLoadedTicket(row) : null;
+}
+
+function toLoadedTicket(row: Row): LoadedTicket {
+  const { createdAtMs, reopenedAtMs, recentAutomationCount, timeZone, pipeline, ...ticket } = row;
+  return {
+    ticket: {
+      ...ticket,
+      createdAt: new Date(createdAtMs),
+      reopenedAt: fromEpochMs(reopenedAtMs),
+    },
+    pipeline: toPipelineSnapshot(pipeline),
+    timeZone: timeZone ?? "UTC",
+    recentAutomationCount,
+  };
+}

@@ -1,0 +1,71 @@
+// apply(), part one: the effects of a decision as rows. The ticket row takes the projected
+// values (projectTicket is the reference apply agrees with); timeline entries and enrolments
+// become inserts. All parts run as one statement (lib/db/write-batch.ts).
+import "server-only";
+import type { Effect, TicketSnapshot, TimelineEntryDraft } from "@/lib/automation";
+import { newId } from "@/lib/db/ids";
+import { sql, utc } from "@/lib/db/sql";
+import type { WritePart } from "@/lib/db/write-batch";
+
+export const TICKET_UPDATE = "ticket_update";
+
+export interface Enrollment {
+  id: string;
+  workflowId: string;
+  /** The depth the workflow's actions run at (loop guard). */
+  depth: number;
+}
+
+function changesTicket(before: TicketSnapshot, after: TicketSnapshot): boolean {
+  return after.version !== before.version;
+}
+
+/** The guarded UPDATE: it matches no row if someone else changed the ticket since it was read. */
+export function ticketUpdatePart(before: TicketSnapshot, after: TicketSnapshot, effects: readonly Effect[], now: Date): WritePart[] {
+  if (!changesTicket(before, after)) return [];
+  const statusChange = effects.find((e) => e.type === "set_status");
+  const closeDateSet = effects.some((e) => e.type === "set_close_date");
+  const statement = sql`
+    UPDATE "Ticket" SET
+      "statusId" = ${after.statusId},
+      "ownerId" = ${after.ownerId},
+      priority = ${after.priority}::"Priority",
+      "closeDate" = ${after.closeDate}::date,
+      "closeDateSetBy" = ${closeDateSet ? sql`'automation'` : sql`"closeDateSetBy"`},
+      "lastStatusChangeAt" = ${statusChange ? utc(statusChange.at) : sql`"lastStatusChangeAt"`},
+      "timeToCloseMs" = ${after.timeToCloseMs}::bigint,
+      "reopenedAt" = ${after.reopenedAt ? utc(after.reopenedAt) : sql`NULL`},
+      version = version + 1,
+      "updatedAt" = ${utc(now)}
+    WHERE id = ${before.id} AND version = ${before.version}
+    RETURNING version`;
+  return [{ name: TICKET_UPDATE, statement }];
+}
+
+export function timelinePart(ticketId: string, effects: readonly Effect[], now: Date): WritePart[] {
+  const entries = effects.flatMap((e) => (e.type === "timeline" ? [e.entry] : []));
+  if (entries.length === 0) return [];
+  const json = JSON.stringify(entries.map((entry: TimelineEntryDraft) => ({ ...entry, id: newId() })));
+  const statement = sql`
+    INSERT INTO "TimelineEntry" (id, "ticketId", kind, summary, detail, "actorUserId", "ruleName", "eventId", depth, "createdAt")
+    SELECT x.id, ${ticketId}, x.kind, x.summary, x.detail, x."actorUserId", x."ruleName", x."eventId", x.depth, ${utc(now)}
+    FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, kind text, summary text, detail jsonb,
+      "actorUserId" text, "ruleName" text, "eventId" text, depth int)
+    RETURNING 1`;
+  return [{ name: "timeline", statement }];
+}
+
+export function enrollmentsOf(effects: readonly Effect[]): Enrollment[] {
+  return effects.flatMap((e) => (e.type === "enroll" ? [{ id: newId(), workflowId: e.workflowId, depth: e.depth }] : []));
+}
+
+export function enrollmentPart(ticketId: string, enrollments: readonly Enrollment[], causeEventId: string | null, now: Date): WritePart[] {
+  if (enrollments.length === 0) return [];
+  const json = JSON.stringify(enrollments.map(({ id, workflowId }) => ({ id, workflowId })));
+  const statement = sql`
+    INSERT INTO "WorkflowEnrollment" (id, "workflowId", "ticketId", state, "causeEventId", "createdAt", "updatedAt")
+    SELECT x.id, x."workflowId", ${ticketId}, 'ACTIVE', ${causeEventId}, ${utc(now)}, ${utc(now)}
+    FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, "workflowId" text)
+    RETURNING 1`;
+  return [{ name: "enrollments", statement }];
+}

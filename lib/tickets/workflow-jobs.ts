@@ -1,0 +1,45 @@
+// apply(), part two: every enrolment starts its workflow through a job written in the same
+// transaction (the transactional outbox); the worker runs the chain from its first action.
+import "server-only";
+import type { Sql } from "@/lib/db/sql";
+import { enqueueJob } from "@/lib/jobs";
+import type { Enrollment } from "./ticket-writes";
+
+export const RUN_WORKFLOW_STEP = "run_workflow_step";
+
+/** The payload of a `run_workflow_step` job. `actionId` null: start at the chain's first action. */
+export interface RunWorkflowStepPayload {
+  enrollmentId: string;
+  workflowId: string;
+  ticketId: string;
+  actionId: string | null;
+  /** Cause.depth for whatever the actions change (loop guard). */
+  depth: number;
+  causeEventId: string | null;
+}
+
+export async function enqueueWorkflowStarts(
+  executor: Sql,
+  ticketId: string,
+  enrollments: readonly Enrollment[],
+  causeEventId: string | null,
+): Promise<void> {
+  for (const enrollment of enrollments) {
+    const payload: RunWorkflowStepPayload = {
+      enrollmentId: enrollment.id,
+      workflowId: enrollment.workflowId,
+      ticketId,
+      actionId: null,
+      depth: enrollment.depth,
+      causeEventId,
+    };
+    await enqueueJob(executor, {
+      type: RUN_WORKFLOW_STEP,
+      payload,
+      dedupeKey: `${RUN_WORKFLOW_STEP}:${enrollment.id}:start`,
+      ticketId,
+      enrollmentId: enrollment.id,
+      causeEventId: causeEventId ?? undefined,
+    });
+  }
+}
