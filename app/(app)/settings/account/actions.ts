@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { ZAccountSettings } from "@/lib/account/schemas";
+import { updateAccount } from "@/lib/account/update-account";
+
+export const updateAccountAction = authorizedAction("account.edit", ZAccountSettings, async (input, user) => {
+  const saved = await updateAccount(user, input);
+  // The plan tier and time zone shape every page (locked sections, dates).
+  revalidatePath("/", "layout");
+  return saved;
+});

@@ -1,0 +1,25 @@
+// Saves the account's settings (name, time zone, SPEC §6 plan tier): version check and History.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, staleVersionError } from "@/lib/errors";
+import { diffFields, recordChanges, type ChangeActor } from "@/lib/history/record-change";
+import type { TAccountSettings } from "./schemas";
+
+export const ACCOUNT_SCOPE = "account";
+const FIELDS = ["name", "timeZone", "planTier"] as const;
+
+export async function updateAccount(actor: ChangeActor, input: TAccountSettings): Promise<{ version: number }> {
+  return db.$transaction(async (tx) => {
+    const account = await tx.account.findFirst({ select: { id: true, version: true, name: true, timeZone: true, planTier: true } });
+    if (!account) throw new AppError("NOT_FOUND", "The account is not set up yet.");
+    if (account.version !== input.expectedVersion) throw staleVersionError();
+    const data = { name: input.name, timeZone: input.timeZone, planTier: input.planTier };
+    const { count } = await tx.account.updateMany({
+      where: { id: account.id, version: input.expectedVersion },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) throw staleVersionError();
+    await recordChanges(tx, actor, { scope: ACCOUNT_SCOPE, entityType: "account", entityId: account.id, changes: diffFields(account, data, FIELDS) });
+    return { version: input.expectedVersion + 1 };
+  });
+}
