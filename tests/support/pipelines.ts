@@ -1,0 +1,38 @@
+// Builds pipelines and tickets of a test's own, so tests never depend on each other's changes.
+import { db } from "@/lib/db";
+import { createPipelineAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import { actAs } from "./users";
+
+let serial = 0;
+export const uniqueName = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${serial++}`;
+
+export async function newPipeline(name = uniqueName("Pipeline")) {
+  await actAs("SUPER_ADMIN");
+  const result = await createPipelineAction({ name });
+  if (!result.ok) throw new Error(result.error.message);
+  return db.pipeline.findUniqueOrThrow({
+    where: { id: result.data.id },
+    select: { id: true, name: true, statuses: { orderBy: { displayOrder: "asc" }, select: { id: true, label: true, state: true } } },
+  });
+}
+export type TestPipeline = Awaited<ReturnType<typeof newPipeline>>;
+
+export const statusOf = (pipeline: TestPipeline, label: string) => pipeline.statuses.find((s) => s.label === label)!.id;
+
+export async function newTickets(pipeline: TestPipeline, label: string, count: number) {
+  const statusId = statusOf(pipeline, label);
+  await db.ticket.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ subject: `${pipeline.name} ticket ${i}`, pipelineId: pipeline.id, statusId })),
+  });
+  return db.ticket.findMany({ where: { statusId }, orderBy: { id: "asc" } });
+}
+
+/** Makes every `operation` on `table` fail inside the database until the returned undo runs (to prove rollbacks). */
+export async function failNext(table: string, operation: "INSERT" | "UPDATE" | "DELETE", name: string) {
+  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+  await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE ${operation} ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+  return async () => {
+    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${name} ON "${table}"`);
+    await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${name}()`);
+  };
+}
