@@ -1,6 +1,6 @@
 // How long to wait before the next attempt: capped exponential backoff with "equal jitter"
-// (half the delay fixed, half random), so retries spread out yet each wait is at least as long
-// as the previous one's upper half: delays grow, and many failures at once do not retry at once.
+// (half the delay fixed, half random): until the cap, each wait is at least as long as the
+// previous one could have been, so delays grow, yet many failures at once do not retry at once.
 
 export interface RetryPolicy {
   /** The first retry waits between baseMs/2 and baseMs. */

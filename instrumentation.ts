@@ -1,0 +1,8 @@
+// Next calls register() once when a server starts (never during `next build`), before serving.
+export async function register(): Promise<void> {
+  // The Node.js server only: the edge runtime has no database. Imported here, not at the top,
+  // so the edge bundle never includes the database drivers.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startServerWorker } = await import("@/lib/jobs/server-worker");
+  await startServerWorker();
+}
