@@ -1,0 +1,58 @@
+"use client";
+// The comment icon on a bubble: its thread (author, relative time), a box to add one, and a
+// delete button on one's own comments (the server refuses anyone else's).
+import { useState } from "react";
+import { MessageSquare, Trash2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { relativeTime } from "@/lib/utils/relative-time";
+import { cn } from "@/lib/utils/cn";
+import { CommentForm } from "./comment-form";
+import { useActionComments, useCommentMutations } from "./use-status-actions";
+
+interface ActionCommentsProps {
+  actionId: string;
+  description: string;
+  count: number;
+}
+
+export function ActionComments({ actionId, description, count }: ActionCommentsProps) {
+  const [open, setOpen] = useState(false);
+  const comments = useActionComments(actionId, open);
+  const { add, remove } = useCommentMutations(actionId);
+  const shownCount = comments.data?.length ?? count;
+  return (
+    <Popover open={open} onOpenChange={setOpen}>
+      <PopoverTrigger asChild>
+        <Button variant="ghost" size="sm" className={cn("h-7 gap-1 px-1.5 text-muted-foreground", shownCount > 0 && "comment-count")}
+          aria-label={`Comments on ${description} (${shownCount})`}>
+          <MessageSquare aria-hidden /> {shownCount > 0 ? <span className="text-xs">{shownCount}</span> : null}
+        </Button>
+      </PopoverTrigger>
+      <PopoverContent align="end" className="grid w-80 gap-3" aria-label={`Comments on ${description}`} data-testid="comments-popover">
+        <p className="text-sm font-semibold">Comments</p>
+        {comments.isPending ? <p className="text-xs text-muted-foreground">Loading…</p> : null}
+        {comments.data?.length === 0 ? <p className="text-xs text-muted-foreground">No comments yet.</p> : null}
+        <ol className="grid max-h-64 gap-2 overflow-y-auto">
+          {comments.data?.map((c) => (
+            <li key={c.id} className="rounded-md bg-muted/50 p-2 text-sm" data-testid="comment">
+              <div className="flex items-center gap-2 text-xs">
+                <span className="font-medium">{c.authorName}</span>
+                <time className="text-muted-foreground" dateTime={new Date(c.createdAt).toISOString()} title={new Date(c.createdAt).toLocaleString()}>
+                  {relativeTime(c.createdAt)}
+                </time>
+                {c.mine ? (
+                  <Button variant="ghost" size="icon" className="ml-auto size-6" aria-label="Delete comment" onClick={() => remove.mutate(c.id)}>
+                    <Trash2 aria-hidden className="size-3.5!" />
+                  </Button>
+                ) : null}
+              </div>
+              <p className="mt-1 whitespace-pre-wrap break-words">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+        <CommentForm onAdd={(body) => add.mutateAsync(body)} />
+      </PopoverContent>
+    </Popover>
+  );
+}

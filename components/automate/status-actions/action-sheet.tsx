@@ -1,0 +1,82 @@
+"use client";
+// The right-hand side panel: add or edit one action (SPEC §5 "click a bubble to edit it in the
+// right panel"); a Send email action can switch it to its email's editor and back.
+import { useRef, useState } from "react";
+import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
+import { Skeleton } from "@/components/ui/skeleton";
+import { fromStoredAction } from "@/lib/workflows/stored-action";
+import { ActionForm } from "./action-form";
+import { editorFor } from "./editors/action-editors";
+import { TemplateEditor } from "./template-editor";
+import { useChainMutations, useStatusActionOptions } from "./use-status-actions";
+import type { PanelState } from "./types";
+import type { TAction } from "@/lib/workflows/action-config";
+
+interface ActionSheetProps {
+  panel: PanelState | null;
+  onClose: () => void;
+  statuses: { id: string; label: string }[];
+  readOnly: boolean;
+  /** Why the panel is read-only, shown in it (the page's notice is behind the panel). */
+  readOnlyReason: string;
+}
+
+const initialOf = (panel: PanelState): TAction =>
+  panel.kind === "edit" ? fromStoredAction(panel.action.type, panel.action.config) : editorFor(panel.type).defaults();
+
+export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason }: ActionSheetProps) {
+  // Keep showing the last panel while the sheet animates closed.
+  const last = useRef<PanelState | null>(null);
+  if (panel) last.current = panel;
+  const shown = panel ?? last.current;
+  const options = useStatusActionOptions(shown !== null);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const { add, update } = useChainMutations();
+  if (!shown) return null;
+
+  const initial = initialOf(shown);
+  const { label } = editorFor(initial.type);
+  const { chain } = shown;
+  const template = options.data?.templates.find((t) => t.id === templateId);
+  const close = () => { setTemplateId(null); onClose(); };
+
+  async function save(action: TAction) {
+    if (shown?.kind === "add") {
+      await add.mutateAsync({ pipelineId: chain.pipelineId, statusId: chain.statusId, expectedVersion: chain.version, action });
+    } else if (shown) {
+      await update.mutateAsync({ actionId: shown.action.id, expectedVersion: chain.version, action });
+    }
+    close();
+  }
+
+  return (
+    <Sheet open={panel !== null} onOpenChange={(open) => !open && close()}>
+      <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet">
+        <SheetHeader>
+          <SheetTitle>{shown.kind === "add" ? `Add action: ${label}` : label}</SheetTitle>
+          <SheetDescription>When a ticket reaches “{chain.statusLabel}”</SheetDescription>
+          {readOnly && readOnlyReason ? <p className="text-xs text-muted-foreground" data-testid="sheet-readonly-reason">{readOnlyReason}</p> : null}
+        </SheetHeader>
+        {options.data ? (
+          <>
+            <div className={template ? "hidden" : "flex min-h-0 flex-1 flex-col"}>
+              <ActionForm
+                key={shown.kind === "edit" ? shown.action.id : `add-${chain.statusId}-${shown.type}`}
+                initial={initial}
+                context={{ options: options.data, statuses, disabled: readOnly, onEditTemplate: setTemplateId }}
+                readOnly={readOnly}
+                submitLabel={shown.kind === "add" ? "Add action" : "Save"}
+                onSave={save}
+              />
+            </div>
+            {template ? <TemplateEditor key={template.id} template={template} pipelineId={chain.pipelineId} onDone={() => setTemplateId(null)} /> : null}
+          </>
+        ) : options.isError ? (
+          <p role="alert" className="p-5 text-sm text-destructive">Could not load the choices for this action. Close the panel and try again.</p>
+        ) : (
+          <div className="grid gap-3 p-5" aria-busy="true"><Skeleton className="h-9" /><Skeleton className="h-9" /><Skeleton className="h-24" /></div>
+        )}
+      </SheetContent>
+    </Sheet>
+  );
+}

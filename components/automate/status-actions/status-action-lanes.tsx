@@ -1,0 +1,57 @@
+"use client";
+// SPEC §5 "Trigger actions when a ticket reaches a certain status": one lane per status in
+// pipeline order, edited in a side panel. Only editors with a Starter+ plan change anything.
+import { useState } from "react";
+import type { AutomateView } from "@/lib/pipelines/automate-view";
+import { planAllows } from "@/lib/account/plan";
+import { PlanLock } from "@/components/automate/plan-lock";
+import { ActionSheet } from "./action-sheet";
+import { StatusLane } from "./status-lane";
+import { useChainMutations } from "./use-status-actions";
+import { chainOf, type PanelState } from "./types";
+
+interface StatusActionLanesProps {
+  view: AutomateView;
+  canEdit: boolean;
+  readOnlyReason: string;
+}
+
+export function StatusActionLanes({ view, canEdit, readOnlyReason }: StatusActionLanesProps) {
+  const [panel, setPanel] = useState<PanelState | null>(null);
+  const { remove } = useChainMutations();
+  const planIncludes = planAllows(view.planTier, "statusActions");
+  const editable = canEdit && planIncludes;
+  const pipelineId = view.pipeline.id;
+  return (
+    <div className="space-y-3" data-testid="status-actions">
+      {planIncludes ? null : <PlanLock feature="statusActions" />}
+      <p className="text-sm text-muted-foreground">
+        A ticket that reaches a status runs that status&rsquo;s actions in order, top to bottom. Live chat and Facebook Messenger
+        tickets are left out unless the workflow&rsquo;s enrollment filters opt them in.
+      </p>
+      <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+        {view.lanes.map((lane) => {
+          const chain = chainOf(pipelineId, lane);
+          return (
+            <StatusLane
+              key={lane.status.id}
+              lane={lane}
+              editable={editable}
+              planTier={view.planTier}
+              onAdd={(type) => setPanel({ kind: "add", chain, type })}
+              onOpen={(action) => setPanel({ kind: "edit", chain, action })}
+              onDelete={(action, mode) => remove.mutate({ actionId: action.id, expectedVersion: chain.version, mode })}
+            />
+          );
+        })}
+      </div>
+      <ActionSheet
+        panel={panel}
+        onClose={() => setPanel(null)}
+        statuses={view.pipeline.statuses}
+        readOnly={!editable}
+        readOnlyReason={planIncludes ? readOnlyReason : ""}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+// One status's lane: its action bubbles in order, "+" to add one, and "Open in Workflows".
+import Link from "next/link";
+import { ArrowDown, ExternalLink } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import type { PlanTier } from "@/lib/account/plan";
+import type { TActionType } from "@/lib/workflows/action-config";
+import type { TDeleteStatusAction } from "@/lib/workflows/status-action-schemas";
+import { ActionBubble } from "./action-bubble";
+import { AddActionMenu } from "./add-action-menu";
+import type { Lane, LaneAction } from "./types";
+
+interface StatusLaneProps {
+  lane: Lane;
+  editable: boolean;
+  planTier: PlanTier;
+  onAdd: (type: TActionType) => void;
+  onOpen: (action: LaneAction) => void;
+  onDelete: (action: LaneAction, mode: TDeleteStatusAction["mode"]) => void;
+}
+
+export function StatusLane({ lane: { status, workflow }, editable, planTier, onAdd, onOpen, onDelete }: StatusLaneProps) {
+  const actions = workflow?.actions ?? [];
+  return (
+    <section aria-label={`Actions for ${status.label}`} className="flex min-w-0 flex-col gap-2 rounded-md border bg-muted/30 p-3">
+      <h3 className="flex items-center gap-2 text-sm font-semibold">
+        {status.label} {status.state === "CLOSED" ? <Badge variant="secondary">Closed</Badge> : null}
+      </h3>
+      <p className="text-xs text-muted-foreground">When a ticket reaches this status</p>
+      {actions.length > 0 ? (
+        <ol className="grid gap-1" aria-label={`${status.label} actions in order`}>
+          {actions.map((action, i) => (
+            <ActionBubble
+              key={action.id}
+              action={action}
+              isLast={i === actions.length - 1}
+              editable={editable}
+              onOpen={() => onOpen(action)}
+              onDelete={(mode) => onDelete(action, mode)}
+            />
+          ))}
+        </ol>
+      ) : (
+        <p className="text-xs italic text-muted-foreground">No actions</p>
+      )}
+      {editable ? (
+        <div className="flex items-center gap-2">
+          {actions.length > 0 ? <ArrowDown aria-hidden className="size-3.5 text-muted-foreground" /> : null}
+          <AddActionMenu statusLabel={status.label} planTier={planTier} onPick={onAdd} />
+        </div>
+      ) : null}
+      {workflow ? (
+        <Link href={`/workflows/${workflow.id}`} className="mt-auto inline-flex items-center gap-1 pt-2 text-xs font-medium text-primary underline-offset-2 hover:underline">
+          Open in Workflows <ExternalLink aria-hidden className="size-3" />
+        </Link>
+      ) : null}
+    </section>
+  );
+}
