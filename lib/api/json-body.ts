@@ -5,25 +5,49 @@ import { AppError } from "@/lib/errors";
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export async function readJsonBody(request: Request): Promise<{ raw: string; json: unknown }> {
+  const raw = await readRawJsonBody(request);
+  return { raw, json: parseJsonText(raw) };
+}
+
+/** The body as text, within the limits, not yet parsed (a signature is checked on these bytes first). */
+export async function readRawJsonBody(request: Request): Promise<string> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
-  let raw: string;
+  const bytes = await readCapped(request, MAX_BODY_BYTES);
   try {
-    raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new AppError("BAD_REQUEST", "The body is not valid UTF-8.");
   }
+}
+
+export function parseJsonText(raw: string): unknown {
   try {
-    return { raw, json: JSON.parse(raw) };
+    return JSON.parse(raw);
   } catch {
     throw new AppError("BAD_REQUEST", "The body is not valid JSON.");
   }
+}
+
+/** Reads at most `max` bytes: a body without (or lying about) Content-Length is cut off, not buffered. */
+async function readCapped(request: Request, max: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(): AppError {

@@ -5,12 +5,13 @@ import "server-only";
 import type { Effect, Happening, TicketSnapshot } from "@/lib/automation";
 import { dbHandle } from "@/lib/db";
 import { wakeWorkers } from "@/lib/jobs";
-import { applyTicketChange, planTicketChange } from "./plan-ticket-change";
+import { planTicketChange } from "./plan-ticket-change";
+import { commitWritePlan } from "./write-plan";
 
 export interface TicketChangeResult {
   ticket: TicketSnapshot;
   effects: Effect[];
-  /** Did anything about the ticket change (false for a no-op or a loop-guard stop)? */
+  /** Did the ticket itself change (false for a no-op, or when the loop guard stopped it)? */
   changed: boolean;
 }
 
@@ -19,13 +20,13 @@ export async function changeTicket(
   happening: Happening | readonly Happening[],
   options: { now?: Date } = {},
 ): Promise<TicketChangeResult> {
-  const happenings = Array.isArray(happening) ? happening : [happening as Happening];
+  const happenings: readonly Happening[] = Array.isArray(happening) ? happening : [happening];
   const now = options.now ?? new Date();
   const change = await dbHandle().transaction(async (tx) => {
     const planned = await planTicketChange(tx, ticketId, happenings, now);
-    await applyTicketChange(tx, planned);
+    await commitWritePlan(tx, planned.plan);
     return planned;
   });
-  if (change.enrollments.length > 0) wakeWorkers();
+  if (change.plan.workflowStarts.length > 0) wakeWorkers();
   return { ticket: change.after, effects: change.effects, changed: change.after.version !== change.before.version };
 }

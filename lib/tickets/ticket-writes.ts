@@ -6,6 +6,8 @@ import type { Effect, TicketSnapshot, TimelineEntryDraft } from "@/lib/automatio
 import { newId } from "@/lib/db/ids";
 import { sql, utc } from "@/lib/db/sql";
 import type { WritePart } from "@/lib/db/write-batch";
+import { workflowStarts } from "./workflow-jobs";
+import type { WritePlan } from "./write-plan";
 
 export const TICKET_UPDATE = "ticket_update";
 
@@ -42,7 +44,17 @@ export function ticketUpdatePart(before: TicketSnapshot, after: TicketSnapshot, 
   return [{ name: TICKET_UPDATE, statement }];
 }
 
-export function timelinePart(ticketId: string, effects: readonly Effect[], now: Date): WritePart[] {
+/** Timeline entries and enrolments (with their jobs) of a decision on ticket `ticketId`. */
+export function effectRowsPlan(ticketId: string, effects: readonly Effect[], causeEventId: string | null, now: Date): WritePlan {
+  const enrollments = enrollmentsOf(effects);
+  return {
+    writes: [...timelinePart(ticketId, effects, now), ...enrollmentPart(ticketId, enrollments, causeEventId, now)],
+    workflowStarts: workflowStarts(ticketId, enrollments, causeEventId),
+    mustWriteOne: [],
+  };
+}
+
+function timelinePart(ticketId: string, effects: readonly Effect[], now: Date): WritePart[] {
   const entries = effects.flatMap((e) => (e.type === "timeline" ? [e.entry] : []));
   if (entries.length === 0) return [];
   const json = JSON.stringify(entries.map((entry: TimelineEntryDraft) => ({ ...entry, id: newId() })));
@@ -55,11 +67,11 @@ export function timelinePart(ticketId: string, effects: readonly Effect[], now: 
   return [{ name: "timeline", statement }];
 }
 
-export function enrollmentsOf(effects: readonly Effect[]): Enrollment[] {
+function enrollmentsOf(effects: readonly Effect[]): Enrollment[] {
   return effects.flatMap((e) => (e.type === "enroll" ? [{ id: newId(), workflowId: e.workflowId, depth: e.depth }] : []));
 }
 
-export function enrollmentPart(ticketId: string, enrollments: readonly Enrollment[], causeEventId: string | null, now: Date): WritePart[] {
+function enrollmentPart(ticketId: string, enrollments: readonly Enrollment[], causeEventId: string | null, now: Date): WritePart[] {
   if (enrollments.length === 0) return [];
   const json = JSON.stringify(enrollments.map(({ id, workflowId }) => ({ id, workflowId })));
   const statement = sql`

@@ -18,13 +18,22 @@ export interface RunWorkflowStepPayload {
   causeEventId: string | null;
 }
 
-export async function enqueueWorkflowStarts(
-  executor: Sql,
+export interface WorkflowStart {
+  ticketId: string;
+  enrollment: Enrollment;
+  causeEventId: string | null;
+}
+
+export function workflowStarts(
   ticketId: string,
   enrollments: readonly Enrollment[],
   causeEventId: string | null,
-): Promise<void> {
-  for (const enrollment of enrollments) {
+): WorkflowStart[] {
+  return enrollments.map((enrollment) => ({ ticketId, enrollment, causeEventId }));
+}
+
+export async function enqueueWorkflowStarts(executor: Sql, starts: readonly WorkflowStart[]): Promise<void> {
+  for (const { ticketId, enrollment, causeEventId } of starts) {
     const payload: RunWorkflowStepPayload = {
       enrollmentId: enrollment.id,
       workflowId: enrollment.workflowId,

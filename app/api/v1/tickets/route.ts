@@ -1,0 +1,14 @@
+// GET /api/v1/tickets?pipelineId=&statusId=&limit=&cursor= — newest first. The body is an
+// array (like GET /api/v1/pipelines); the next page's cursor is in X-Next-Cursor and Link.
+import { apiRoute } from "@/lib/api/api-route";
+import { listTickets } from "@/lib/tickets/list-tickets";
+import { ZListTicketsQuery } from "@/lib/tickets/schemas";
+
+export const GET = apiRoute({ permission: "tickets.view" }, async ({ request }) => {
+  const url = new URL(request.url);
+  const query = ZListTicketsQuery.parse(Object.fromEntries(url.searchParams));
+  const { tickets, nextCursor } = await listTickets(query);
+  if (!nextCursor) return Response.json(tickets);
+  url.searchParams.set("cursor", nextCursor);
+  return Response.json(tickets, { headers: { "X-Next-Cursor": nextCursor, Link: `<${url}>; rel="next"` } });
+});

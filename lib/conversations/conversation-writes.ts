@@ -1,0 +1,72 @@
+// Contacts, threads and messages as write parts (lib/db/write-batch.ts), so recording a
+// message costs no round trip of its own: it commits in the statement of the change it causes.
+import "server-only";
+import { newId } from "@/lib/db/ids";
+import { raw, sql, utc, type SqlFragment } from "@/lib/db/sql";
+import type { WritePart } from "@/lib/db/write-batch";
+
+/** Emails are matched case-insensitively: stored lower-case. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Finds or creates the contact by email; later parts read its id as `(SELECT id FROM <name>)`. */
+export function contactPart(name: string, email: string, contactName: string | null, now: Date): WritePart {
+  // DO UPDATE (not DO NOTHING) so RETURNING yields the existing row too; it only fills a missing name.
+  const statement = sql`
+    INSERT INTO "Contact" (id, email, name, "marketingContact", "createdAt")
+    VALUES (${newId()}, ${normalizeEmail(email)}, ${contactName}, false, ${utc(now)})
+    ON CONFLICT (email) DO UPDATE SET name = COALESCE("Contact".name, EXCLUDED.name)
+    RETURNING id`;
+  return { name, statement };
+}
+
+export function selectIdFrom(partName: string): SqlFragment {
+  return sql`(SELECT id FROM ${raw(`"${partName}"`)})`;
+}
+
+export interface NewThread {
+  id: string;
+  threadKey: string;
+  subject: string;
+  channelId: string | null;
+  /** An SQL expression for the contact id, e.g. `selectIdFrom("contact")`. */
+  contactId: SqlFragment;
+  ticketId: string | null;
+}
+
+export function threadPart(thread: NewThread, now: Date): WritePart {
+  const statement = sql`
+    INSERT INTO "Thread" (id, "threadKey", subject, "channelId", "contactId", "ticketId", "createdAt")
+    VALUES (${thread.id}, ${thread.threadKey}, ${thread.subject}, ${thread.channelId}, ${thread.contactId},
+      ${thread.ticketId}, ${utc(now)})
+    RETURNING 1`;
+  return { name: "thread", statement };
+}
+
+export interface NewMessage {
+  threadId: string;
+  messageId: string;
+  inReplyTo: string | null;
+  direction: "INBOUND" | "OUTBOUND";
+  sentFrom: "TICKET" | "CONTACT" | "PERSONAL_INBOX" | null;
+  fromEmail: string;
+  fromName: string | null;
+  toEmail: string | null;
+  userId: string | null;
+  subject: string;
+  text: string;
+  forwarded: boolean;
+}
+
+export function messagePart(message: NewMessage, now: Date): WritePart {
+  const m = message;
+  const statement = sql`
+    INSERT INTO "Message" (id, "threadId", "messageId", "inReplyTo", direction, "sentFrom", "fromEmail",
+      "fromName", "toEmail", "userId", subject, text, forwarded, "autoReply", "createdAt")
+    VALUES (${newId()}, ${m.threadId}, ${m.messageId}, ${m.inReplyTo}, ${m.direction}::"MessageDirection",
+      ${m.sentFrom}::"SentFrom", ${normalizeEmail(m.fromEmail)}, ${m.fromName}, ${m.toEmail}, ${m.userId},
+      ${m.subject}, ${m.text}, ${m.forwarded}, false, ${utc(now)})
+    RETURNING 1`;
+  return { name: "message", statement };
+}

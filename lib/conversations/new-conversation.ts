@@ -1,0 +1,72 @@
+// SPEC §2: a message on a thread we have not seen starts a conversation: the contact (found
+// or created by email), the thread and the message are stored, and a ticket is created when
+// the channel creates tickets (decideNewConversation says which, and why not).
+import "server-only";
+import { decideNewConversation, type ChannelSnapshot, type PipelineSnapshot } from "@/lib/automation";
+import { newId } from "@/lib/db/ids";
+import { newTicketPlan } from "@/lib/tickets/new-ticket";
+import { combinePlans, type WritePlan } from "@/lib/tickets/write-plan";
+import { contactPart, messagePart, selectIdFrom, threadPart } from "./conversation-writes";
+
+export interface IncomingMessage {
+  threadKey: string;
+  messageId: string;
+  inReplyTo: string | null;
+  from: { email: string; name: string | null };
+  subject: string | null;
+  text: string;
+  forwarded: boolean;
+}
+
+export interface NewConversationInput {
+  channel: ChannelSnapshot;
+  pipeline: PipelineSnapshot | null;
+  timeZone: string;
+  message: IncomingMessage;
+  eventId: string | null;
+  now: Date;
+}
+
+export interface PlannedConversation {
+  ticketId: string | null;
+  /** What happened, for the caller's answer: the ticket created (or why none) and its effects. */
+  effects: unknown[];
+  plan: WritePlan;
+}
+
+const SUBJECT_MAX = 200;
+
+/** The message's subject, or its first line when it has none. */
+export function ticketSubject(message: Pick<IncomingMessage, "subject" | "text">): string {
+  const subject = message.subject?.trim() || message.text.trim().split("\n", 1)[0]?.trim() || "(no subject)";
+  return subject.length > SUBJECT_MAX ? `${subject.slice(0, SUBJECT_MAX - 1)}…` : subject;
+}
+
+export function planNewConversation(input: NewConversationInput): PlannedConversation {
+  const { channel, message, now } = input;
+  const decision = decideNewConversation(channel, input.pipeline, { now, timeZone: input.timeZone, eventId: input.eventId });
+  const ticketId = decision.outcome === "create_ticket" ? newId() : null;
+  const threadId = newId();
+  const contactId = selectIdFrom("contact");
+  const conversation: Partial<WritePlan> = {
+    writes: [
+      contactPart("contact", message.from.email, message.from.name, now),
+      threadPart({ id: threadId, threadKey: message.threadKey, subject: message.subject ?? "", channelId: channel.id, contactId, ticketId }, now),
+      messagePart({
+        threadId, messageId: message.messageId, inReplyTo: message.inReplyTo, direction: "INBOUND", sentFrom: null,
+        fromEmail: message.from.email, fromName: message.from.name, toEmail: null, userId: null,
+        subject: message.subject ?? "", text: message.text, forwarded: message.forwarded,
+      }, now),
+    ],
+  };
+  if (decision.outcome === "store_without_ticket") {
+    const stored = { type: "store_without_ticket", reason: decision.reason, explanation: decision.explanation };
+    return { ticketId: null, effects: [stored], plan: combinePlans(conversation) };
+  }
+  const ticket = newTicketPlan({
+    id: ticketId!, plan: decision.ticket, subject: ticketSubject(message), description: message.text,
+    contactId, originThreadId: threadId, effects: decision.effects, causeEventId: input.eventId,
+  }, now);
+  const created = { type: "create_ticket", ticketId, ...decision.ticket };
+  return { ticketId, effects: [created, ...decision.effects], plan: combinePlans(conversation, ticket) };
+}

@@ -1,0 +1,36 @@
+// Reads about a conversation as SQL expressions, evaluated inside whatever statement needs
+// them (the event's claiming statement), so they cost no round trip of their own.
+import "server-only";
+import { epochMs, sql, type SqlFragment } from "@/lib/db/sql";
+import { normalizeEmail } from "./conversation-writes";
+
+export interface ThreadInfo {
+  id: string;
+  ticketId: string | null;
+  contactId: string | null;
+  createdAtMs: number;
+}
+
+/** JSON: the thread with this key, or null. */
+export function threadByKey(threadKey: string): SqlFragment {
+  return sql`(SELECT json_build_object('id', th.id, 'ticketId', th."ticketId", 'contactId', th."contactId",
+      'createdAtMs', ${epochMs(sql`th."createdAt"`)})
+    FROM "Thread" th WHERE th."threadKey" = ${threadKey})`;
+}
+
+/** Boolean: a message with this Message-ID is already recorded. */
+export function messageRecorded(messageId: string): SqlFragment {
+  return sql`EXISTS (SELECT 1 FROM "Message" m WHERE m."messageId" = ${messageId})`;
+}
+
+/** Boolean: the message replied to was a forwarded email (SPEC §4: never changes status). */
+export function repliesToForwarded(inReplyTo: string | null | undefined): SqlFragment {
+  return inReplyTo
+    ? sql`EXISTS (SELECT 1 FROM "Message" m WHERE m."messageId" = ${inReplyTo} AND m.forwarded)`
+    : sql`false`;
+}
+
+/** Text: the id of the contact with this email, or null. */
+export function contactIdByEmail(email: string): SqlFragment {
+  return sql`(SELECT c.id FROM "Contact" c WHERE c.email = ${normalizeEmail(email)})`;
+}

@@ -1,0 +1,84 @@
+// `email.sent` (DESIGN.md): an agent's email to a contact. It is recorded on its thread (created
+// for the ticket when new) and, when it belongs to a ticket, the engine judges it (SPEC §4
+// trigger A: only emails sent from the ticket record, not forwarded, move the ticket).
+import "server-only";
+import type { SentFrom } from "@/lib/automation";
+import { newId } from "@/lib/db/ids";
+import { sql, type Sql } from "@/lib/db/sql";
+import { AppError } from "@/lib/errors";
+import { contactPart, messagePart, selectIdFrom, threadPart } from "@/lib/conversations/conversation-writes";
+import { messageRecorded, threadByKey, type ThreadInfo } from "@/lib/conversations/thread-lookup";
+import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
+import { combinePlans, type WritePlan } from "@/lib/tickets/write-plan";
+import type { EventHandler, EventPlan } from "./event-handler";
+import { alreadyRecorded } from "./message-received";
+import type { TEvent } from "./schemas";
+
+type EmailEvent = Extract<TEvent, { type: "email.sent" }>;
+
+interface EmailContext {
+  thread: ThreadInfo | null;
+  messageRecorded: boolean;
+  userId: string | null;
+  ticketExists: boolean;
+}
+
+const SENT_FROM_COLUMN: Record<SentFrom, "TICKET" | "CONTACT" | "PERSONAL_INBOX"> = {
+  ticket: "TICKET", contact: "CONTACT", personal_inbox: "PERSONAL_INBOX",
+};
+
+function badRequest(path: string, message: string): AppError {
+  return new AppError("BAD_REQUEST", message, [{ path: ["data", path], message }]);
+}
+
+/** The email's ticket: named in the event, or the one its thread belongs to. */
+function ticketOf(event: EmailEvent, context: EmailContext): string | null {
+  const named = event.data.ticketId ?? null;
+  if (named && !context.ticketExists) throw badRequest("ticketId", `Ticket ${named} not found.`);
+  const threadTicket = context.thread?.ticketId ?? null;
+  if (named && threadTicket && named !== threadTicket) {
+    throw badRequest("threadKey", `Thread "${event.data.threadKey}" belongs to another ticket (${threadTicket}).`);
+  }
+  return named ?? threadTicket;
+}
+
+/** The thread, created for the ticket (and the contact found or created) when it is new. */
+function threadFor(event: EmailEvent, context: EmailContext, ticketId: string | null, now: Date) {
+  if (context.thread) return { thread: context.thread, plan: combinePlans() };
+  const thread: ThreadInfo = { id: newId(), ticketId, contactId: null, createdAtMs: now.getTime() };
+  const writes = [
+    contactPart("contact", event.data.contactEmail, null, now),
+    threadPart({ id: thread.id, threadKey: event.data.threadKey, subject: event.data.subject ?? "",
+      channelId: null, contactId: selectIdFrom("contact"), ticketId }, now),
+  ];
+  return { thread, plan: combinePlans({ writes }) };
+}
+
+async function plan(executor: Sql, event: EmailEvent, context: EmailContext, now: Date): Promise<EventPlan> {
+  const { data } = event;
+  if (context.messageRecorded) throw alreadyRecorded(data.messageId);
+  const ticketId = ticketOf(event, context);
+  const { thread, plan: threadPlan } = threadFor(event, context, ticketId, now);
+  const recorded = messagePart({
+    threadId: thread.id, messageId: data.messageId, inReplyTo: null, direction: "OUTBOUND",
+    sentFrom: SENT_FROM_COLUMN[data.sentFrom], fromEmail: data.fromUserEmail, fromName: null,
+    toEmail: data.contactEmail, userId: context.userId, subject: data.subject ?? "", text: data.text,
+    forwarded: data.forwarded === true,
+  }, now);
+  const conversation: WritePlan = combinePlans(threadPlan, { writes: [recorded] });
+  if (!ticketId) return { ticketId: null, effects: [], plan: conversation };
+  const change = await planTicketChange(executor, ticketId, [{
+    kind: "email_sent", sentFrom: data.sentFrom, forwarded: data.forwarded === true, threadId: thread.id,
+    cause: { kind: "event", eventId: event.id },
+  }], now);
+  return { ticketId, effects: change.effects, plan: combinePlans(conversation, change.plan) };
+}
+
+export const emailSent: EventHandler<"email.sent", EmailContext> = {
+  lookups: (event) => sql`json_build_object(
+    'thread', ${threadByKey(event.data.threadKey)},
+    'messageRecorded', ${messageRecorded(event.data.messageId)},
+    'userId', (SELECT u.id FROM "User" u WHERE lower(u.email) = ${event.data.fromUserEmail.toLowerCase()}),
+    'ticketExists', EXISTS (SELECT 1 FROM "Ticket" t WHERE t.id = ${event.data.ticketId ?? null}))`,
+  plan,
+};

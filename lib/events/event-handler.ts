@@ -1,0 +1,22 @@
+// The shape of one event type's processing: what to read in the claiming statement, then how
+// to turn the event into writes (reading more if it must, e.g. locking the ticket).
+import "server-only";
+import type { Sql, SqlFragment } from "@/lib/db/sql";
+import type { WritePlan } from "@/lib/tickets/write-plan";
+import type { TEvent } from "./schemas";
+
+export interface EventPlan {
+  ticketId: string | null;
+  effects: unknown[];
+  plan: WritePlan;
+}
+
+export interface EventHandler<TType extends TEvent["type"], TContext> {
+  lookups(event: Extract<TEvent, { type: TType }>): SqlFragment;
+  plan(
+    executor: Sql,
+    event: Extract<TEvent, { type: TType }>,
+    context: TContext,
+    now: Date,
+  ): Promise<EventPlan>;
+}

@@ -1,0 +1,64 @@
+// POST /api/v1/events after the edge checks: one transaction per event. Claim the id, plan the
+// writes (the message, the ticket change or the new ticket, the jobs), store the result with
+// them, commit, wake the workers. A replay returns the stored result, nothing re-applied.
+import "server-only";
+import { dbHandle } from "@/lib/db";
+import { isUniqueViolation, type Sql, type SqlFragment } from "@/lib/db/sql";
+import { wakeWorkers } from "@/lib/jobs";
+import { combinePlans, commitWritePlan } from "@/lib/tickets/write-plan";
+import { emailSent } from "./email-sent";
+import { claimEvent, storedResult, storeResultPart, type EventResult } from "./event-claim";
+import type { EventHandler, EventPlan } from "./event-handler";
+import { messageReceived } from "./message-received";
+import type { TEvent } from "./schemas";
+
+export type IngestResult = EventResult & { duplicate: boolean };
+
+interface BoundHandler {
+  lookups: SqlFragment;
+  plan(executor: Sql, context: unknown, now: Date): Promise<EventPlan>;
+}
+
+function bind<T extends TEvent["type"], C>(handler: EventHandler<T, C>, event: Extract<TEvent, { type: T }>): BoundHandler {
+  return {
+    lookups: handler.lookups(event),
+    // The context is the JSON its own lookups produced.
+    plan: (executor, context, now) => handler.plan(executor, event, context as C, now),
+  };
+}
+
+function handlerFor(event: TEvent): BoundHandler {
+  switch (event.type) {
+    case "message.received":
+      return bind(messageReceived, event);
+    case "email.sent":
+      return bind(emailSent, event);
+  }
+}
+
+async function ingestOnce(executor: Sql, event: TEvent, now: Date) {
+  const handler = handlerFor(event);
+  const { claimed, context } = await claimEvent(executor, event, now, handler.lookups);
+  if (!claimed) return { result: { ...(await storedResult(executor, event.id)), duplicate: true }, wake: false };
+  const planned = await handler.plan(executor, context, now);
+  const result: EventResult = { eventId: event.id, ticketId: planned.ticketId, effects: planned.effects };
+  await commitWritePlan(executor, combinePlans(planned.plan, { writes: [storeResultPart(result)] }));
+  return { result: { ...result, duplicate: false }, wake: planned.plan.workflowStarts.length > 0 };
+}
+
+export async function ingestEvent(event: TEvent, now: Date): Promise<IngestResult> {
+  try {
+    return await ingestTransaction(event, now);
+  } catch (error) {
+    // Another event created the same thread, contact or message first: once it committed,
+    // a second try sees it (a reply on a known thread, or "already recorded").
+    if (!isUniqueViolation(error)) throw error;
+    return ingestTransaction(event, now);
+  }
+}
+
+async function ingestTransaction(event: TEvent, now: Date): Promise<IngestResult> {
+  const { result, wake } = await dbHandle().transaction((tx) => ingestOnce(tx, event, now));
+  if (wake) wakeWorkers();
+  return result;
+}

@@ -1,0 +1,79 @@
+// `message.received` (DESIGN.md): an unknown threadKey starts a conversation (SPEC §2); a
+// known one is a reply on that thread, which the engine judges (SPEC §4, incl. reopening a
+// closed ticket). The message is recorded either way, in the same transaction.
+import "server-only";
+import type { Sql } from "@/lib/db/sql";
+import { AppError } from "@/lib/errors";
+import { toPipelineSnapshot } from "@/lib/pipelines/pipeline-snapshot";
+import { messagePart } from "@/lib/conversations/conversation-writes";
+import { planNewConversation } from "@/lib/conversations/new-conversation";
+import type { ThreadInfo } from "@/lib/conversations/thread-lookup";
+import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
+import { combinePlans } from "@/lib/tickets/write-plan";
+import type { EventHandler, EventPlan } from "./event-handler";
+import { messageHappening, messageLookups, type MessageContext } from "./message-context";
+import type { TEvent } from "./schemas";
+
+type MessageEvent = Extract<TEvent, { type: "message.received" }>;
+
+export function alreadyRecorded(messageId: string): AppError {
+  const message = `A message with messageId "${messageId}" was already recorded by another event.`;
+  return new AppError("CONFLICT", message, [{ path: ["data", "messageId"], message }]);
+}
+
+function incoming(event: MessageEvent) {
+  const { data } = event;
+  return {
+    threadKey: data.threadKey, messageId: data.messageId, inReplyTo: data.inReplyTo ?? null,
+    from: { email: data.from.email, name: data.from.name ?? null }, subject: data.subject ?? null,
+    text: data.text, forwarded: data.forwarded === true,
+  };
+}
+
+function newConversation(event: MessageEvent, context: MessageContext, now: Date): EventPlan {
+  const { channel } = context;
+  if (!channel) {
+    const message = `Channel ${event.data.channelId} not found.`;
+    throw new AppError("BAD_REQUEST", message, [{ path: ["data", "channelId"], message }]);
+  }
+  const { pipeline, ...snapshot } = channel;
+  return planNewConversation({
+    channel: snapshot, pipeline: pipeline ? toPipelineSnapshot(pipeline) : null,
+    timeZone: context.timeZone ?? "UTC", message: incoming(event), eventId: event.id, now,
+  });
+}
+
+async function reply(
+  executor: Sql,
+  event: MessageEvent,
+  context: MessageContext,
+  thread: ThreadInfo,
+  now: Date,
+): Promise<EventPlan> {
+  const message = incoming(event);
+  const recorded = messagePart({
+    threadId: thread.id, messageId: message.messageId, inReplyTo: message.inReplyTo, direction: "INBOUND",
+    sentFrom: null, fromEmail: message.from.email, fromName: message.from.name, toEmail: null, userId: null,
+    subject: message.subject ?? "", text: message.text, forwarded: message.forwarded,
+  }, now);
+  if (!thread.ticketId) return { ticketId: null, effects: [], plan: combinePlans({ writes: [recorded] }) };
+  const cause = { kind: "event", eventId: event.id } as const;
+  const change = await planTicketChange(executor, thread.ticketId, (ticket) => [
+    messageHappening(context, thread, ticket, { forwarded: message.forwarded, cause }),
+  ], now);
+  return { ticketId: thread.ticketId, effects: change.effects, plan: combinePlans({ writes: [recorded] }, change.plan) };
+}
+
+export const messageReceived: EventHandler<"message.received", MessageContext> = {
+  lookups: (event) =>
+    messageLookups({
+      channelId: event.data.channelId, threadKey: event.data.threadKey, messageId: event.data.messageId,
+      fromEmail: event.data.from.email, inReplyTo: event.data.inReplyTo,
+    }),
+  async plan(executor, event, context, now) {
+    if (context.messageRecorded) throw alreadyRecorded(event.data.messageId);
+    return context.thread
+      ? reply(executor, event, context, context.thread, now)
+      : newConversation(event, context, now);
+  },
+};
