@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { createStatusWorkflows } from "./status-workflows";
 import { assertUniqueName, lockPipeline, recordStructureChange, type StructureActor } from "./structure-tx";
-import type { TAddStatus } from "./structure-schemas";
+import type { TAddStatus } from "./schemas";
 
 /** Adds the status at the end of the pipeline, with its status-actions workflow. */
 export function addStatus(actor: StructureActor, { pipelineId, label, state }: TAddStatus) {

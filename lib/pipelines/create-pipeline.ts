@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { DEFAULT_STATUSES } from "./default-statuses";
 import { createStatusWorkflows } from "./status-workflows";
 import { assertUniqueName, recordStructureChange, type StructureActor } from "./structure-tx";
-import type { TCreatePipeline } from "./structure-schemas";
+import type { TCreatePipeline } from "./schemas";
 
 export function createPipeline(actor: StructureActor, { name }: TCreatePipeline) {
   return db.$transaction(async (tx) => {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { moveTickets, statusUsage } from "./move-tickets";
 import { lockPipeline, recordStructureChange, type Tx, type StructureActor } from "./structure-tx";
-import type { TDeletePipeline } from "./structure-schemas";
+import type { TDeletePipeline } from "./schemas";
 
 export const LAST_PIPELINE_MESSAGE = "This is the only pipeline. Create another one before deleting it.";
 

@@ -9,7 +9,7 @@ import { moveTickets, statusUsage } from "./move-tickets";
 import { assertKeepsOpenStatus } from "./open-status-rule";
 import { countActionsNaming } from "./status-workflows";
 import { lockStatus, recordStructureChange, type LockedPipeline, type StructureActor } from "./structure-tx";
-import type { TDeleteStatus } from "./structure-schemas";
+import type { TDeleteStatus } from "./schemas";
 
 export function deleteStatus(actor: StructureActor, { statusId, moveToStatusId }: TDeleteStatus) {
   return db.$transaction(async (tx) => {

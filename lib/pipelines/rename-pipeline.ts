@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { renamePipelineWorkflows } from "./status-workflows";
 import { assertUniqueName, lockPipeline, recordStructureChange, type StructureActor } from "./structure-tx";
-import type { TRenamePipeline } from "./structure-schemas";
+import type { TRenamePipeline } from "./schemas";
 
 export function renamePipeline(actor: StructureActor, { pipelineId, name }: TRenamePipeline) {
   return db.$transaction(async (tx) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { renameStatusWorkflow } from "./status-workflows";
 import { assertUniqueName, lockStatus, recordStructureChange, type StructureActor } from "./structure-tx";
-import type { TRenameStatus } from "./structure-schemas";
+import type { TRenameStatus } from "./schemas";
 
 export function renameStatus(actor: StructureActor, { statusId, label }: TRenameStatus) {
   return db.$transaction(async (tx) => {

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockPipeline, recordStructureChange, type StructureActor } from "./structure-tx";
-import type { TReorderStatuses } from "./structure-schemas";
+import type { TReorderStatuses } from "./schemas";
 
 const STALE_ORDER = "The statuses were changed by someone else — reload to see the latest, then reorder again.";
 

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertKeepsOpenStatus } from "./open-status-rule";
 import { lockStatus, recordStructureChange, type StructureActor } from "./structure-tx";
-import type { TSetStatusState } from "./structure-schemas";
+import type { TSetStatusState } from "./schemas";
 
 export function setStatusState(actor: StructureActor, { statusId, state }: TSetStatusState) {
   return db.$transaction(async (tx) => {

@@ -14,7 +14,7 @@ import { reorderStatuses } from "@/lib/pipelines/reorder-statuses";
 import { deleteStatus } from "@/lib/pipelines/delete-status";
 import {
   ZAddStatus, ZCreatePipeline, ZDeletePipeline, ZDeleteStatus, ZRenamePipeline, ZRenameStatus, ZReorderStatuses, ZSetStatusState,
-} from "@/lib/pipelines/structure-schemas";
+} from "@/lib/pipelines/schemas";
 
 const refreshed = <T>(result: T): T => {
   revalidatePath("/settings/objects/tickets/pipelines", "layout");
