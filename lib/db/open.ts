@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { applyMigrations, type SqlExecutor } from "./migrate";
+import { logger } from "@/lib/logger";
 
 export type DbConfig =
   | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob; lock?: boolean }
@@ -70,6 +71,9 @@ function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
 
 function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle {
   const pool = new pg.Pool({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
+  // An idle connection the server closes (restart, DROP DATABASE … WITH (FORCE)) must not
+  // crash the process; the pool replaces it on the next query.
+  pool.on("error", (error) => logger.warn({ err: error }, "idle PostgreSQL connection closed"));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   const sql: SqlExecutor = {
     exec: async (text) => void (await pool.query(text)),
