@@ -1,43 +1,29 @@
 import type { Metadata } from "next";
+import { HydrationBoundary } from "@tanstack/react-query";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { listRecentTickets } from "@/lib/tickets/queries";
-import { Badge } from "@/components/ui/badge";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { filtersFromParams } from "@/lib/tickets/board-schemas";
+import { loadBoard } from "@/lib/tickets/load-board";
+import { BoardPage } from "@/components/board/board-page";
+import { dehydrateBoard } from "@/components/board/hydrate-board";
 
 export const metadata: Metadata = { title: "Tickets · Ticketflow" };
 
-export default async function TicketsPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function TicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageUser();
-  const tickets = await listRecentTickets();
+  const params = await searchParams;
+  const filters = filtersFromParams((name) => first(params[name]));
+  const board = await loadBoard(first(params.pipelineId), filters);
+  if (!board) return <p className="text-muted-foreground">There is no pipeline yet. An admin can create one in Settings.</p>;
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Tickets</h1>
-      <Table aria-label="Tickets">
-        <THead>
-          <TR>
-            <TH>Subject</TH>
-            <TH>Status</TH>
-            <TH>Contact</TH>
-            <TH>Priority</TH>
-            <TH>Owner</TH>
-            <TH>Created</TH>
-          </TR>
-        </THead>
-        <TBody>
-          {tickets.map((t) => (
-            <TR key={t.id}>
-              <TD className="font-medium">{t.subject}</TD>
-              <TD>
-                <Badge variant={t.status.state === "CLOSED" ? "secondary" : "outline"}>{t.status.label}</Badge>
-              </TD>
-              <TD>{t.contact?.name ?? "—"}</TD>
-              <TD className="capitalize">{t.priority.toLowerCase()}</TD>
-              <TD>{t.owner?.name ?? "Unassigned"}</TD>
-              <TD>{t.createdAt.toISOString().slice(0, 10)}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </div>
+    <>
+      <h1 className="sr-only">Tickets: {board.pipeline.name}</h1>
+      <HydrationBoundary state={dehydrateBoard(board, filters)}>
+        <BoardPage pipelines={board.pipelines} pipeline={board.pipeline} owners={board.owners} />
+      </HydrationBoundary>
+    </>
   );
 }

@@ -1,0 +1,69 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Search } from "lucide-react";
+import { PRIORITIES, UNASSIGNED, type TBoardFilters } from "@/lib/tickets/board-schemas";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { PRIORITY_LABEL } from "@/components/ticket/priority-badge";
+
+const ALL = "all";
+const SEARCH_DELAY_MS = 300;
+
+interface BoardFiltersProps {
+  filters: TBoardFilters;
+  owners: { id: string; name: string }[];
+  onChange: (filters: TBoardFilters) => void;
+}
+
+/** Owner, priority and text search; the search waits until typing pauses. */
+export function BoardFilters({ filters, owners, onChange }: BoardFiltersProps) {
+  const [text, setText] = useState(filters.q ?? "");
+  useEffect(() => {
+    const q = text.trim() || undefined;
+    if (q === filters.q) return;
+    const timer = setTimeout(() => onChange({ ...filters, q }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, filters, onChange]);
+  const pick = (name: "ownerId" | "priority") => (value: string) =>
+    onChange({ ...filters, [name]: value === ALL ? undefined : value });
+
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="search" aria-label="Filter tickets">
+      <div className="relative w-full sm:w-64">
+        <Search className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-muted-foreground" aria-hidden />
+        <Input
+          type="search"
+          aria-label="Search tickets"
+          placeholder="Search subject or contact"
+          className="pl-8"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+      <Select value={filters.ownerId ?? ALL} onValueChange={pick("ownerId")}>
+        <SelectTrigger aria-label="Owner" className="w-[calc(50%-0.25rem)] sm:w-44" data-testid="owner-filter">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value={ALL}>All owners</SelectItem>
+          <SelectItem value={UNASSIGNED}>Unassigned</SelectItem>
+          {owners.map((owner) => (
+            <SelectItem key={owner.id} value={owner.id}>{owner.name}</SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+      <Select value={filters.priority ?? ALL} onValueChange={pick("priority")}>
+        <SelectTrigger aria-label="Priority" className="w-[calc(50%-0.25rem)] sm:w-36" data-testid="priority-filter">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value={ALL}>All priorities</SelectItem>
+          {PRIORITIES.map((priority) => (
+            <SelectItem key={priority} value={priority}>{PRIORITY_LABEL[priority]}</SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import {
+  DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, pointerWithin, rectIntersection,
+  useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragStartEvent,
+} from "@dnd-kit/core";
+import { useQuery } from "@tanstack/react-query";
+import type { TBoardFilters } from "@/lib/tickets/board-schemas";
+import type { BoardStatus } from "@/lib/tickets/load-board";
+import { boardAnnouncements, screenReaderInstructions, type CardDragData } from "./announcements";
+import { BoardColumn } from "./board-column";
+import { boardQueries } from "./board-queries";
+import { columnKeyboardCoordinates } from "./keyboard-coordinates";
+import { TicketCard } from "./ticket-card";
+import { useMoveTicket, usePendingMoves } from "./use-move-ticket";
+
+// The pointer's column when there is a pointer; the dragged card's overlap for the keyboard.
+const collisionDetection: CollisionDetection = (args) => {
+  const within = pointerWithin(args);
+  return within.length > 0 ? within : rectIntersection(args);
+};
+
+interface BoardProps {
+  pipelineId: string;
+  statuses: BoardStatus[];
+  filters: TBoardFilters;
+}
+
+/** The columns of one pipeline; drag a card (mouse, touch or keyboard) to move the ticket. */
+export function Board({ pipelineId, statuses, filters }: BoardProps) {
+  const counts = useQuery(boardQueries.counts(pipelineId, filters));
+  const move = useMoveTicket(pipelineId, filters);
+  const pendingIds = usePendingMoves();
+  const [active, setActive] = useState<CardDragData | null>(null);
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    // A short press picks a card up; a swipe still scrolls the board.
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+  );
+  const announcements = useMemo(() => {
+    const labels = new Map(statuses.map((s) => [s.id, `"${s.label}"`]));
+    return boardAnnouncements((id) => labels.get(id) ?? "unknown");
+  }, [statuses]);
+
+  const onDragStart = ({ active: dragged }: DragStartEvent) => setActive(dragged.data.current as CardDragData);
+  const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
+    setActive(null);
+    const data = dragged.data.current as CardDragData | undefined;
+    if (!data || !over || over.id === data.fromStatusId) return;
+    move.mutate({ card: data.card, fromStatusId: data.fromStatusId, toStatusId: String(over.id) });
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      accessibility={{ announcements, screenReaderInstructions }}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setActive(null)}
+    >
+      <div className="-mx-3 flex snap-x snap-mandatory gap-3 overflow-x-auto px-3 pb-3 sm:mx-0 sm:px-0" data-testid="board">
+        {statuses.map((status) => (
+          <BoardColumn
+            key={status.id}
+            pipelineId={pipelineId}
+            filters={filters}
+            status={status}
+            count={counts.data?.[status.id] ?? (counts.data ? 0 : undefined)}
+            pendingIds={pendingIds}
+          />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>{active ? <TicketCard card={active.card} overlay /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

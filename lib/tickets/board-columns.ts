@@ -1,0 +1,92 @@
+// A board column's cards, newest first, in keyset pages over the (pipelineId, statusId,
+// createdAt DESC) index. The first page of every column comes in one query (LATERAL per status).
+import "server-only";
+import { dbHandle } from "@/lib/db";
+import { epochMs, rows, sql, utc, type SqlFragment } from "@/lib/db/sql";
+import { decodeBoardCursor, encodeBoardCursor, type BoardCursor } from "./board-cursor";
+import { boardFilterSql } from "./board-filter-sql";
+import type { BoardCard, BoardColumnPage, TBoardColumnQuery, TBoardFilters, TPriority } from "./board-schemas";
+
+interface CardRow {
+  id: string;
+  subject: string;
+  priority: TPriority;
+  statusId: string;
+  version: number;
+  createdAtMs: number;
+  closeDate: string | null;
+  contactId: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  ownerId: string | null;
+  ownerName: string | null;
+}
+
+interface CardsSql {
+  pipelineId: string;
+  filters: TBoardFilters;
+  /** An SQL expression for the column's status id. */
+  statusId: SqlFragment;
+  after: BoardCursor | null;
+  limit: number;
+}
+
+function cardsSql({ pipelineId, filters, statusId, after, limit }: CardsSql): SqlFragment {
+  const keyset = after
+    ? sql`AND (t."createdAt", t.id) < (${utc(new Date(after.createdAtMs))}, ${after.id})`
+    : sql``;
+  return sql`
+    SELECT t.id, t.subject, t.priority::text AS priority, t."statusId", t.version,
+      ${epochMs(sql`t."createdAt"`)} AS "createdAtMs", to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
+      c.id AS "contactId", c.name AS "contactName", c.email AS "contactEmail",
+      u.id AS "ownerId", u.name AS "ownerName"
+    FROM "Ticket" t
+    LEFT JOIN "Contact" c ON c.id = t."contactId"
+    LEFT JOIN "User" u ON u.id = t."ownerId"
+    WHERE ${boardFilterSql(pipelineId, filters)} AND t."statusId" = ${statusId} ${keyset}
+    ORDER BY t."createdAt" DESC, t.id DESC
+    LIMIT ${limit + 1}`;
+}
+
+function toCard(row: CardRow): BoardCard {
+  return {
+    id: row.id, subject: row.subject, priority: row.priority, statusId: row.statusId, version: row.version,
+    createdAt: new Date(row.createdAtMs).toISOString(), closeDate: row.closeDate,
+    contact: row.contactId ? { id: row.contactId, name: row.contactName, email: row.contactEmail ?? "" } : null,
+    owner: row.ownerId ? { id: row.ownerId, name: row.ownerName ?? "" } : null,
+  };
+}
+
+/** `limit + 1` rows were asked for: the extra one only says there is a next page. */
+function toPage(found: CardRow[], limit: number): BoardColumnPage {
+  const page = found.slice(0, limit);
+  const last = page.at(-1);
+  const more = found.length > limit && last;
+  return {
+    cards: page.map(toCard),
+    nextCursor: more ? encodeBoardCursor({ createdAtMs: last.createdAtMs, id: last.id }) : null,
+  };
+}
+
+export async function boardColumnPage(query: TBoardColumnQuery): Promise<BoardColumnPage> {
+  const { pipelineId, statusId, cursor, limit, ...filters } = query;
+  const after = cursor ? decodeBoardCursor(cursor) : null;
+  const found = await rows<CardRow>(dbHandle().sql, cardsSql({ pipelineId, filters, statusId: sql`${statusId}`, after, limit }));
+  return toPage(found, limit);
+}
+
+/** The first page of every column of the pipeline, by status id, in one query. */
+export async function boardFirstPages(
+  pipelineId: string,
+  filters: TBoardFilters,
+  limit: number,
+): Promise<Record<string, BoardColumnPage>> {
+  const columns = cardsSql({ pipelineId, filters, statusId: sql`s.id`, after: null, limit });
+  const found = await rows<CardRow & { columnId: string }>(dbHandle().sql, sql`
+    SELECT s.id AS "columnId", x.* FROM "PipelineStatus" s
+    CROSS JOIN LATERAL (${columns}) x
+    WHERE s."pipelineId" = ${pipelineId}`);
+  const byColumn = new Map<string, CardRow[]>();
+  for (const row of found) byColumn.set(row.columnId, [...(byColumn.get(row.columnId) ?? []), row]);
+  return Object.fromEntries([...byColumn].map(([statusId, cards]) => [statusId, toPage(cards, limit)]));
+}
