@@ -2,7 +2,7 @@
 // account's time zone and the loop guard's count. With `lock`, the row is locked until the
 // transaction ends, so changes to one ticket queue up instead of failing.
 import "server-only";
-import type { PipelineSnapshot, Priority, TicketSnapshot, TicketSource } from "@/lib/automation";
+import type { PipelineSnapshot, TicketSnapshot } from "@/lib/automation";
 import { epochMs, fromEpochMs, oneRow, raw, sql, utc, type Sql } from "@/lib/db/sql";
 import { pipelineSnapshotJson, toPipelineSnapshot, type PipelineSnapshotJson } from "@/lib/pipelines/pipeline-snapshot";
 
@@ -16,25 +16,13 @@ export interface LoadedTicket {
 
 const HOUR_MS = 3_600_000;
 
-interface Row {
-  id: string;
-  pipelineId: string;
-  statusId: string;
-  priority: Priority;
-  source: TicketSource;
-  ownerId: string | null;
-  contactId: string | null;
-  originThreadId: string | null;
-  closeDate: string | null;
+type Row = Omit<TicketSnapshot, "createdAt" | "reopenedAt"> & {
   createdAtMs: number;
   reopenedAtMs: number | null;
-  timeToCloseMs: number | null;
-  version: number;
-  enrolledWorkflowIds: string[];
   recentAutomationCount: number;
   timeZone: string | null;
   pipeline: PipelineSnapshotJson;
-}
+};
 
 export async function loadTicket(
   executor: Sql,
