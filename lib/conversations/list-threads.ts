@@ -1,0 +1,32 @@
+// Conversations as the records show them: every thread of a ticket (or a contact) with every
+// message, and for outgoing ones whether the mail transport has taken them (the Outbox).
+import "server-only";
+import { db } from "@/lib/db";
+
+const messageSelect = {
+  id: true, messageId: true, direction: true, sentFrom: true, fromEmail: true, fromName: true, toEmail: true,
+  subject: true, text: true, forwarded: true, autoReply: true, createdAt: true,
+} as const;
+
+export async function listThreads(where: { ticketId: string } | { contactId: string }) {
+  const threads = await db.thread.findMany({
+    where,
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: {
+      id: true, subject: true, createdAt: true, ticketId: true,
+      channel: { select: { name: true } },
+      messages: { orderBy: { createdAt: "asc" }, select: messageSelect },
+    },
+  });
+  const outgoing = threads.flatMap((t) => t.messages.filter((m) => m.direction === "OUTBOUND").map((m) => m.messageId));
+  const delivered = await db.outboxEmail.findMany({ where: { messageId: { in: outgoing } }, select: { messageId: true, createdAt: true } });
+  const deliveredAt = new Map(delivered.map((d) => [d.messageId, d.createdAt]));
+  return threads.map((thread) => ({
+    ...thread,
+    messages: thread.messages.map((m) => ({ ...m, deliveredAt: deliveredAt.get(m.messageId) ?? null })),
+  }));
+}
+
+export type ThreadView = Awaited<ReturnType<typeof listThreads>>[number];
+export type MessageView = ThreadView["messages"][number];

@@ -1,0 +1,58 @@
+// The new ticket form: checks what the form cannot (the status is the pipeline's, the owner is
+// active), then writes the ticket through the engine's creation path (lib/tickets/new-ticket.ts)
+// in one transaction, so "ticket reaches status" workflows enrol and their jobs are queued.
+import "server-only";
+import { findStatus } from "@/lib/automation";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { dbHandle } from "@/lib/db";
+import { newId } from "@/lib/db/ids";
+import { oneRow, sql, type Sql } from "@/lib/db/sql";
+import { AppError } from "@/lib/errors";
+import { wakeWorkers } from "@/lib/jobs";
+import { contactPart, selectIdFrom } from "@/lib/conversations/conversation-writes";
+import { pipelineSnapshotJson, toPipelineSnapshot, type PipelineSnapshotJson } from "@/lib/pipelines/pipeline-snapshot";
+import { manualTicketEffects } from "./manual-ticket-effects";
+import { newTicketPlan } from "./new-ticket";
+import type { TNewTicket } from "./schemas-new-ticket";
+import { combinePlans, commitWritePlan } from "./write-plan";
+
+// NewTicketPlan.channelId and NewTicket.originThreadId are typed for channel tickets, which
+// have both; the columns are nullable and a ticket made by hand has neither.
+const NONE = null as unknown as string;
+
+function fieldError(field: keyof TNewTicket, message: string): AppError {
+  return new AppError("BAD_REQUEST", message, [{ path: [field], message }]);
+}
+
+async function readContext(tx: Sql, input: TNewTicket) {
+  const row = await oneRow<{ pipeline: PipelineSnapshotJson | null; timeZone: string | null; ownerActive: boolean | null }>(tx, sql`
+    SELECT ${pipelineSnapshotJson(sql`${input.pipelineId}`)} AS pipeline,
+      (SELECT a."timeZone" FROM "Account" a LIMIT 1) AS "timeZone",
+      (SELECT u.active FROM "User" u WHERE u.id = ${input.ownerId}) AS "ownerActive"`);
+  if (!row?.pipeline) throw fieldError("pipelineId", "This pipeline no longer exists. Choose another.");
+  const pipeline = toPipelineSnapshot(row.pipeline);
+  const status = findStatus(pipeline, input.statusId);
+  if (!status) throw fieldError("statusId", `Choose one of the statuses of "${pipeline.name}".`);
+  if (input.ownerId && !row.ownerActive) throw fieldError("ownerId", "This user cannot own tickets (deactivated or removed).");
+  return { pipeline, status, timeZone: row.timeZone ?? "UTC" };
+}
+
+export async function createTicket(user: CurrentUser, input: TNewTicket, now = new Date()): Promise<{ id: string }> {
+  const id = newId();
+  const plan = await dbHandle().transaction(async (tx) => {
+    const { pipeline, status, timeZone } = await readContext(tx, input);
+    const ticket = { source: "MANUAL", priority: input.priority, ownerId: input.ownerId } as const;
+    const effects = manualTicketEffects(ticket, { pipeline, status, userId: user.id, now, timeZone });
+    const contact = input.contactEmail ? [contactPart("contact", input.contactEmail, null, now)] : [];
+    const written = combinePlans({ writes: contact }, newTicketPlan({
+      id, plan: { ...ticket, channelId: NONE, pipelineId: pipeline.id, statusId: status.id },
+      subject: input.subject, description: input.description,
+      contactId: input.contactEmail ? selectIdFrom("contact") : sql`NULL`,
+      originThreadId: NONE, effects, causeEventId: null,
+    }, now));
+    await commitWritePlan(tx, written);
+    return written;
+  });
+  if (plan.workflowStarts.length > 0) wakeWorkers();
+  return { id };
+}

@@ -1,0 +1,28 @@
+// The ticket record page's ticket: every property, its pipeline's statuses (for the status
+// select and their open/closed state) and how the close date was set.
+import "server-only";
+import { db } from "@/lib/db";
+
+const statusSelect = { id: true, label: true, state: true, displayOrder: true } as const;
+
+export async function getTicketRecord(id: string) {
+  const ticket = await db.ticket.findUnique({
+    where: { id },
+    select: {
+      id: true, subject: true, description: true, priority: true, source: true, version: true,
+      createdAt: true, closeDate: true, closeDateSetBy: true, lastStatusChangeAt: true, timeToCloseMs: true,
+      statusId: true, originThreadId: true,
+      pipeline: { select: { id: true, name: true, statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect } } },
+      owner: { select: { id: true, name: true } },
+      contact: { select: { id: true, name: true, email: true, marketingContact: true } },
+    },
+  });
+  if (!ticket) return null;
+  return {
+    ...ticket,
+    closeDate: ticket.closeDate?.toISOString().slice(0, 10) ?? null,
+    timeToCloseMs: ticket.timeToCloseMs === null ? null : Number(ticket.timeToCloseMs),
+  };
+}
+
+export type TicketRecord = NonNullable<Awaited<ReturnType<typeof getTicketRecord>>>;
