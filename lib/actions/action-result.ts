@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { AppError, HTTP_STATUS, type AppErrorCode, type FieldIssue } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { zodIssues } from "./zod-issues";
+
+export { zodIssues };
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -19,10 +22,3 @@ export function toActionError(error: unknown): Extract<ActionResult<never>, { ok
   return { ok: false, error: { code: "INTERNAL", status: 500, message: "Something went wrong. Try again.", issues: [] } };
 }
 
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)),
-    message: issue.message,
-    code: issue.code,
-  }));
-}

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { listConnectedChannels } from "@/lib/channels/queries";
+import { DEFAULT_AUTOMATION, toColumns, toSettings } from "./automation-settings";
 import { findPipeline } from "./queries";
 
 export async function getAutomateView(pipelineId: string) {
@@ -30,14 +31,13 @@ export async function getAutomateView(pipelineId: string) {
   return {
     pipeline,
     // A pipeline without a settings row has the defaults (close date on, triggers off).
-    automation: automation ?? {
-      pipelineId, version: 0, closeDateAutomation: true,
-      emailSentTriggerEnabled: false, emailSentTriggerStatusId: null,
-      customerReplyTriggerEnabled: false, customerReplyTriggerStatusId: null, updatedAt: null,
-    },
+    automation: automation ?? { pipelineId, version: 0, ...toColumns(DEFAULT_AUTOMATION), updatedAt: null },
+    /** The same settings in the engine's and the automation document's shape. */
+    settings: toSettings(automation),
     channels,
     lanes,
     planTier: account?.planTier ?? "ENTERPRISE",
+    timeZone: account?.timeZone ?? "UTC",
   };
 }
 export type AutomateView = NonNullable<Awaited<ReturnType<typeof getAutomateView>>>;

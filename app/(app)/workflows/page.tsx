@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import Link from "next/link";
 import { listWorkflows } from "@/lib/workflows/queries";
+import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Workflows · Ticketflow" };
-
-const TRIGGER_LABEL = {
-  STATUS_ENTERED: "Ticket reaches a status",
-  EMAIL_SENT_FROM_TICKET: "Email sent from the ticket record",
-  CUSTOMER_REPLY: "Customer replies",
-  TICKET_CREATED: "Ticket created",
-} as const;
 
 export default async function WorkflowsPage() {
   await requirePageUser();
@@ -34,7 +29,9 @@ export default async function WorkflowsPage() {
         <TBody>
           {workflows.map((w) => (
             <TR key={w.id}>
-              <TD className="font-medium">{w.name}</TD>
+              <TD className="font-medium">
+                <Link href={`/workflows/${w.id}`} className="text-primary underline-offset-2 hover:underline">{w.name}</Link>
+              </TD>
               <TD>Tickets</TD>
               <TD>{TRIGGER_LABEL[w.trigger]}</TD>
               <TD>{w._count.actions}</TD>

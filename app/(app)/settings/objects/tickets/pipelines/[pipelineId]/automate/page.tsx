@@ -2,15 +2,28 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can, denialReason } from "@/lib/auth/policy";
 import { getAutomateView } from "@/lib/pipelines/automate-view";
-import { AutomateReadonly } from "@/components/automate/automate-readonly";
+import { listChanges } from "@/lib/history/list-changes";
+import { pipelineScope } from "@/lib/history/record-change";
+import { ensureTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
+import { AutomateTab } from "@/components/automate/automate-tab";
 
 export default async function AutomatePage({ params }: { params: Promise<{ pipelineId: string }> }) {
   const user = await requirePageUser();
   const { pipelineId } = await params;
   const view = await getAutomateView(pipelineId);
   if (!view) notFound();
-  const reason = can(user, "automation.edit")
-    ? "Editing arrives with the Automate tab issue; these are the pipeline's current settings."
-    : denialReason("automation.edit");
-  return <AutomateReadonly view={view} reason={reason} />;
+  const canEdit = can(user, "automation.edit");
+  const [triggerWorkflowIds, history] = await Promise.all([
+    ensureTriggerWorkflows(view.pipeline, view.settings),
+    listChanges(pipelineScope(pipelineId)),
+  ]);
+  return (
+    <AutomateTab
+      view={view}
+      canEdit={canEdit}
+      readOnlyReason={canEdit ? "" : denialReason("automation.edit")}
+      triggerWorkflowIds={triggerWorkflowIds}
+      history={history}
+    />
+  );
 }

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChevronLeft } from "lucide-react";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can, denialReason } from "@/lib/auth/policy";
+import { getAccountSettings } from "@/lib/account/queries";
+import { findChannel } from "@/lib/channels/queries";
+import { CHANNEL_TYPE_LABEL } from "@/lib/channels/schemas";
+import { channelScope } from "@/lib/channels/update-channel";
+import { listChanges } from "@/lib/history/list-changes";
+import { listPipelines } from "@/lib/pipelines/queries";
+import { listActiveUsers } from "@/lib/users/queries";
+import { ChannelForm } from "@/components/channels/channel-form";
+import { HistoryDrawer } from "@/components/history/history-drawer";
+import { ReadonlyNotice } from "@/components/shell/readonly-notice";
+
+export default async function ChannelPage({ params }: { params: Promise<{ channelId: string }> }) {
+  const user = await requirePageUser();
+  const { channelId } = await params;
+  const channel = await findChannel(channelId);
+  if (!channel) notFound();
+  const [pipelines, users, history, account] = await Promise.all([
+    listPipelines(), listActiveUsers(), listChanges(channelScope(channelId)), getAccountSettings(),
+  ]);
+  const canEdit = can(user, "channels.edit");
+  const names = Object.fromEntries([
+    ...pipelines.flatMap((p) => [[p.id, p.name], ...p.statuses.map((s) => [s.id, `${p.name} › ${s.label}`])]),
+    ...users.map((u) => [u.id, u.name]),
+  ]);
+  return (
+    <div className="max-w-2xl space-y-4">
+      <Link href="/settings/channels" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ChevronLeft aria-hidden className="size-4" /> Channels
+      </Link>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <p className="text-sm text-muted-foreground">{CHANNEL_TYPE_LABEL[channel.type]}{channel.address ? ` · ${channel.address}` : ""}</p>
+          <h1 className="text-2xl font-semibold">{channel.name}</h1>
+        </div>
+        <HistoryDrawer changes={history} names={names} timeZone={account?.timeZone ?? "UTC"} description={`Changes to ${channel.name}, newest first.`} />
+      </div>
+      {canEdit ? null : <ReadonlyNotice reason={denialReason("channels.edit")} />}
+      <ChannelForm
+        key={channel.version}
+        channel={channel}
+        pipelines={pipelines.map((p) => ({ id: p.id, name: p.name, statuses: p.statuses.map((s) => ({ id: s.id, label: s.label })) }))}
+        users={users}
+        canEdit={canEdit}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useMemo } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { updateAccountAction } from "@/app/(app)/settings/account/actions";
+import { timeZoneOptions, ZAccountSettings, type TAccountSettings } from "@/lib/account/schemas";
+import type { PlanTier } from "@/lib/account/plan";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardFooter } from "@/components/ui/card";
+import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
+import { runAction, showFieldIssues } from "@/components/forms/run-action";
+import { PlanTierField } from "./plan-tier-field";
+
+interface AccountFormProps {
+  account: { name: string; timeZone: string; planTier: PlanTier; version: number };
+  canEdit: boolean;
+}
+
+export function AccountForm({ account, canEdit }: AccountFormProps) {
+  const form = useForm<TAccountSettings>({
+    resolver: zodResolver(ZAccountSettings),
+    defaultValues: { expectedVersion: account.version, name: account.name, timeZone: account.timeZone, planTier: account.planTier },
+    disabled: !canEdit,
+  });
+  const zones = useMemo(() => timeZoneOptions().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })), []);
+
+  const onSubmit = form.handleSubmit(async (input) => {
+    const result = await runAction(() => updateAccountAction(input), "Account settings saved.");
+    if (result.ok) form.reset({ ...input, expectedVersion: result.data.version });
+    else showFieldIssues(form, result.error.issues);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Account settings">
+      <Card>
+        <CardContent className="grid gap-5 pt-5">
+          <TextField form={form} name="name" label="Account name" required />
+          <SelectField
+            form={form}
+            name="timeZone"
+            label="Time zone"
+            required
+            choices={zones}
+            description="“Today” for close dates and the times shown across Ticketflow."
+          />
+          <PlanTierField form={form} />
+        </CardContent>
+        <CardFooter className="justify-end">
+          <Button type="submit" disabled={!canEdit || form.formState.isSubmitting || !form.formState.isDirty}>
+            {form.formState.isSubmitting ? "Saving…" : "Save"}
+          </Button>
+        </CardFooter>
+      </Card>
+    </form>
+  );
+}

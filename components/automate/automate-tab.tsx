@@ -1,0 +1,63 @@
+import type { AutomateView } from "@/lib/pipelines/automate-view";
+import type { SettingsChangeRow } from "@/lib/history/list-changes";
+import type { EmailTriggerKey } from "@/lib/pipelines/schemas";
+import { planAllows } from "@/lib/account/plan";
+import { HistoryDrawer } from "@/components/history/history-drawer";
+import { ReadonlyNotice } from "@/components/shell/readonly-notice";
+import { AutomateSection } from "./automate-section";
+import { AutomationVersionProvider } from "./automation-version";
+import { CloseDateRow } from "./close-date-row";
+import { ConnectedChannels } from "./connected-channels";
+import { EmailTriggerRows } from "./email-trigger-rows";
+import { ExportAutomationButton } from "./export-automation-button";
+import { ImportAutomationDialog } from "./import-automation-dialog";
+import { PlanLock } from "./plan-lock";
+import { StatusActionLanes } from "./status-actions/status-action-lanes";
+
+interface AutomateTabProps {
+  view: AutomateView;
+  canEdit: boolean;
+  readOnlyReason: string;
+  triggerWorkflowIds: Record<EmailTriggerKey, string>;
+  history: SettingsChangeRow[];
+}
+
+/** Settings > Objects > Tickets > Pipelines > Automate, for one pipeline (SPEC §2–§7). */
+export function AutomateTab({ view, canEdit, readOnlyReason, triggerWorkflowIds, history }: AutomateTabProps) {
+  const { pipeline } = view;
+  const triggersAllowed = planAllows(view.planTier, "statusEmailTriggers");
+  const names = Object.fromEntries([
+    ...pipeline.statuses.map((s) => [s.id, s.label]),
+    ...view.lanes.flatMap((l) => (l.workflow ? [[l.workflow.id, l.status.label]] : [])),
+  ]);
+  return (
+    <AutomationVersionProvider version={view.automation.version}>
+      <div className="space-y-4" data-testid="automate-tab">
+        {canEdit ? null : <ReadonlyNotice reason={readOnlyReason} />}
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-muted-foreground">What happens automatically to tickets in {pipeline.name}.</p>
+          <div className="flex flex-wrap gap-2">
+            <HistoryDrawer changes={history} names={names} timeZone={view.timeZone} description={`Changes to the automation of ${pipeline.name}, newest first.`} />
+            <ExportAutomationButton pipelineId={pipeline.id} pipelineName={pipeline.name} disabled={!canEdit} />
+            <ImportAutomationDialog pipelineId={pipeline.id} disabled={!canEdit} />
+          </div>
+        </div>
+        <AutomateSection title="Templated automation" description="Ready-made automation for this pipeline: switch it on and choose the details.">
+          <ConnectedChannels channels={view.channels} />
+          <CloseDateRow pipelineId={pipeline.id} enabled={view.settings.closeDateAutomation} canEdit={canEdit} />
+          {triggersAllowed ? null : <PlanLock feature="statusEmailTriggers" />}
+          <EmailTriggerRows
+            pipelineId={pipeline.id}
+            settings={view.settings}
+            statuses={pipeline.statuses}
+            workflowIds={triggerWorkflowIds}
+            locked={!canEdit || !triggersAllowed}
+          />
+        </AutomateSection>
+        <AutomateSection title="Create workflows from scratch" description="Trigger actions when a ticket reaches a certain status.">
+          <StatusActionLanes view={view} canEdit={canEdit} readOnlyReason={readOnlyReason} />
+        </AutomateSection>
+      </div>
+    </AutomationVersionProvider>
+  );
+}

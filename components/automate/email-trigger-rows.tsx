@@ -1,0 +1,78 @@
+"use client";
+
+import { useOptimistic, useState, useTransition } from "react";
+import Link from "next/link";
+import { ArrowRight } from "lucide-react";
+import { setEmailTriggerAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
+import type { PipelineAutomationSettings } from "@/lib/automation/types";
+import { EMAIL_TRIGGER_LABEL, EMAIL_TRIGGERS, type EmailTriggerKey, type TSetEmailTrigger } from "@/lib/pipelines/schemas";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { runAction } from "@/components/forms/run-action";
+import { useAutomationVersion } from "./automation-version";
+import { EmailTriggerPanel } from "./email-trigger-panel";
+
+interface EmailTriggerRowsProps {
+  pipelineId: string;
+  settings: PipelineAutomationSettings;
+  statuses: { id: string; label: string }[];
+  workflowIds: Record<EmailTriggerKey, string>;
+  /** Role or plan: the rows show, but nothing can be changed. */
+  locked: boolean;
+}
+
+/** SPEC §4 "Update ticket status": a checkbox and target status per trigger, saved at once. */
+export function EmailTriggerRows({ pipelineId, settings, statuses, workflowIds, locked }: EmailTriggerRowsProps) {
+  const { version, saved } = useAutomationVersion();
+  const [shown, setShown] = useOptimistic(settings);
+  const [pending, startTransition] = useTransition();
+  const [editing, setEditing] = useState<TSetEmailTrigger | null>(null);
+  const statusLabel = (id: string | null) => statuses.find((s) => s.id === id)?.label;
+  const edit = (trigger: EmailTriggerKey, enabled = shown[trigger].enabled) =>
+    setEditing({ pipelineId, expectedVersion: version, trigger, setting: { enabled, statusId: shown[trigger].statusId } });
+
+  function toggle(trigger: EmailTriggerKey, enabled: boolean) {
+    const { statusId } = shown[trigger];
+    // Turning a trigger on needs a status to move to: ask for it in the panel.
+    if (enabled && !statusId) return edit(trigger, true);
+    startTransition(async () => {
+      setShown({ ...shown, [trigger]: { enabled, statusId } });
+      const result = await runAction(
+        () => setEmailTriggerAction({ pipelineId, expectedVersion: version, trigger, setting: { enabled, statusId } }),
+        `"${EMAIL_TRIGGER_LABEL[trigger]}" turned ${enabled ? "on" : "off"}.`,
+      );
+      if (result.ok) saved(result.data.version);
+    });
+  }
+
+  return (
+    <div className="rounded-md border">
+      <div className="border-b px-4 py-3">
+        <h3 className="text-sm font-semibold">Update ticket status</h3>
+        <p className="text-sm text-muted-foreground">Move the ticket to a status when an email is sent or answered on it.</p>
+      </div>
+      <ul className="divide-y">
+        {EMAIL_TRIGGERS.map((trigger) => (
+          <li key={trigger} data-testid={`trigger-${trigger}`} className="group flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 hover:bg-muted/50">
+            <Checkbox id={trigger} checked={shown[trigger].enabled} onCheckedChange={(c) => toggle(trigger, c === true)} disabled={locked || pending} />
+            <label htmlFor={trigger} className="text-sm font-medium">{EMAIL_TRIGGER_LABEL[trigger]}</label>
+            <span className="flex items-center gap-1.5 text-sm text-muted-foreground" data-testid="trigger-target">
+              <ArrowRight aria-hidden className="size-3.5" /> Set ticket status to
+              <Badge variant="outline">{statusLabel(shown[trigger].statusId) ?? "not chosen"}</Badge>
+            </span>
+            <span className="flex w-full gap-1 transition-opacity sm:ml-auto sm:w-auto md:opacity-0 md:group-hover:opacity-100 md:group-focus-within:opacity-100">
+              <Button variant="outline" size="sm" onClick={() => edit(trigger)} disabled={locked} aria-label={`Edit action: ${EMAIL_TRIGGER_LABEL[trigger]}`}>
+                Edit action
+              </Button>
+              <Button variant="ghost" size="sm" asChild>
+                <Link href={`/workflows/${workflowIds[trigger]}`} aria-label={`View workflow: ${EMAIL_TRIGGER_LABEL[trigger]}`}>View workflow</Link>
+              </Button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <EmailTriggerPanel value={editing} statuses={statuses} onClose={() => setEditing(null)} onSaved={saved} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useEffect } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { updateChannelAction } from "@/app/(app)/settings/channels/[channelId]/actions";
+import { ZChannelSettings, type TChannelSettings } from "@/lib/channels/schemas";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Switch } from "@/components/ui/switch";
+import { SelectField } from "@/components/automate/status-actions/editors/fields";
+import { runAction, showFieldIssues } from "@/components/forms/run-action";
+import { OwnerField } from "./owner-field";
+
+interface ChannelFormProps {
+  channel: { id: string; version: number; createsTickets: boolean; pipelineId: string | null; statusId: string | null; ownerId: string | null };
+  pipelines: { id: string; name: string; statuses: { id: string; label: string }[] }[];
+  users: { id: string; name: string }[];
+  canEdit: boolean;
+}
+
+/** SPEC §2: whether this channel creates tickets, and in which pipeline, status and for which owner. */
+export function ChannelForm({ channel, pipelines, users, canEdit }: ChannelFormProps) {
+  const form = useForm<TChannelSettings>({
+    resolver: zodResolver(ZChannelSettings),
+    defaultValues: {
+      channelId: channel.id, expectedVersion: channel.version, createsTickets: channel.createsTickets,
+      pipelineId: channel.pipelineId, statusId: channel.statusId, ownerId: channel.ownerId,
+    },
+    disabled: !canEdit,
+  });
+  const pipelineId = form.watch("pipelineId");
+  const statuses = pipelines.find((p) => p.id === pipelineId)?.statuses ?? [];
+  const statusId = form.watch("statusId");
+  // Another pipeline: the old status is not one of its statuses, so it has to be chosen again.
+  useEffect(() => {
+    if (statusId && !statuses.some((s) => s.id === statusId)) form.setValue("statusId", null, { shouldDirty: true });
+  }, [statusId, statuses, form]);
+
+  const onSubmit = form.handleSubmit(async (input) => {
+    const result = await runAction(() => updateChannelAction(input), "Channel settings saved.");
+    if (result.ok) form.reset({ ...input, expectedVersion: result.data.version });
+    else showFieldIssues(form, result.error.issues);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Channel settings">
+      <Card>
+        <CardHeader>
+          <CardTitle>Ticket creation</CardTitle>
+          <CardDescription>Each new conversation on this channel creates a ticket. Messages are kept either way.</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-5">
+          <Controller
+            control={form.control}
+            name="createsTickets"
+            render={({ field }) => (
+              <div className="flex items-center justify-between gap-4 rounded-md border px-4 py-3">
+                <label htmlFor="creates-tickets" className="text-sm font-medium">Create tickets from new conversations</label>
+                <Switch id="creates-tickets" checked={field.value} onCheckedChange={field.onChange} disabled={field.disabled} />
+              </div>
+            )}
+          />
+          <SelectField
+            form={form}
+            name="pipelineId"
+            label="Pipeline"
+            placeholder="Choose a pipeline"
+            choices={pipelines.map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <SelectField
+            form={form}
+            name="statusId"
+            label="Ticket status"
+            placeholder="Choose a status"
+            description="Only the statuses of the chosen pipeline."
+            choices={statuses.map((s) => ({ value: s.id, label: s.label }))}
+          />
+          <OwnerField form={form} users={users} />
+        </CardContent>
+        <CardFooter className="justify-end">
+          <Button type="submit" disabled={!canEdit || form.formState.isSubmitting || !form.formState.isDirty}>
+            {form.formState.isSubmitting ? "Saving…" : "Save"}
+          </Button>
+        </CardFooter>
+      </Card>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+// One workflow as the read-only workflow view shows it: what enrols a ticket and what it does.
+// The §4 trigger workflows take their action from the pipeline's settings (the one source).
+import "server-only";
+import { db } from "@/lib/db";
+import { readAutomationRow } from "@/lib/pipelines/automation-settings";
+import { describeAction } from "./describe-action";
+import { TRIGGER_LABEL } from "./trigger-label";
+import { TRIGGER_WORKFLOW } from "./trigger-workflow";
+import { EMAIL_TRIGGERS } from "@/lib/pipelines/schemas";
+
+export async function getWorkflowDetail(id: string) {
+  const workflow = await db.workflow.findUnique({
+    where: { id },
+    select: {
+      id: true, name: true, description: true, kind: true, trigger: true, enabled: true, statusId: true, updatedAt: true,
+      pipeline: { select: { id: true, name: true, statuses: { select: { id: true, label: true } } } },
+      actions: { where: { parentActionId: null }, orderBy: { position: "asc" }, select: { id: true, type: true, config: true } },
+    },
+  });
+  if (!workflow) return null;
+  const statusLabel = (statusId: string | null) => workflow.pipeline?.statuses.find((s) => s.id === statusId)?.label ?? "—";
+  const triggerKey = EMAIL_TRIGGERS.find((key) => TRIGGER_WORKFLOW[key].kind === workflow.kind);
+  let steps = workflow.actions.map((a) => ({ id: a.id, text: describeAction(a.type, a.config) }));
+  let enabled = workflow.enabled;
+  if (triggerKey && workflow.pipeline) {
+    const { settings } = await readAutomationRow(db, workflow.pipeline.id);
+    steps = [{ id: triggerKey, text: `Set ticket status to ${statusLabel(settings[triggerKey].statusId)}` }];
+    enabled = settings[triggerKey].enabled;
+  }
+  const enrollment =
+    workflow.trigger === "STATUS_ENTERED" ? `Ticket reaches "${statusLabel(workflow.statusId)}"` : TRIGGER_LABEL[workflow.trigger];
+  return { ...workflow, enabled, enrollment, steps };
+}
+export type WorkflowDetail = NonNullable<Awaited<ReturnType<typeof getWorkflowDetail>>>;
