@@ -1,0 +1,58 @@
+// Who automated email comes from, and the thread it belongs to. The sender is the team inbox
+// the ticket came in through, else one that routes into its pipeline, else any team inbox,
+// named after the account. Replies thread to the ticket: In-Reply-To the thread's latest
+// message, References the thread's messages, so the contact's reply lands on the same thread.
+import "server-only";
+import { oneRow, sql, type Sql } from "@/lib/db/sql";
+import { bracketed } from "@/lib/mail/message-id";
+
+export const FALLBACK_SENDER = "notifications@ticketflow.invalid";
+const MAX_REFERENCES = 20;
+
+export interface EmailContext {
+  /** The From header: `"Account name" <address>`. */
+  from: string;
+  fromAddress: string;
+  fromName: string;
+  thread: { id: string; inReplyTo: string | null; references: string[] } | null;
+}
+
+interface Row {
+  address: string | null;
+  threadId: string | null;
+  messageIds: string[] | null;
+}
+
+export async function loadEmailContext(
+  executor: Sql,
+  ticket: { id: string; pipelineId: string; originThreadId: string | null },
+  accountName: string,
+): Promise<EmailContext> {
+  const row = await oneRow<Row>(executor, sql`
+    SELECT
+      (SELECT c.address FROM "Channel" c
+        WHERE c.type = 'TEAM_EMAIL' AND c.address LIKE '%_@_%'
+        ORDER BY (c.id = (SELECT "channelId" FROM "Ticket" WHERE id = ${ticket.id})) DESC NULLS LAST,
+                 (c."pipelineId" = ${ticket.pipelineId}) DESC NULLS LAST, c."createdAt", c.id
+        LIMIT 1) AS address,
+      th.id AS "threadId",
+      (SELECT array_agg(m."messageId" ORDER BY m."createdAt" DESC, m.id DESC)
+        FROM (SELECT * FROM "Message" WHERE "threadId" = th.id ORDER BY "createdAt" DESC, id DESC LIMIT ${MAX_REFERENCES}) m
+      ) AS "messageIds"
+    FROM (SELECT 1) one LEFT JOIN "Thread" th ON th.id = ${ticket.originThreadId}`);
+  const newestFirst = (row?.messageIds ?? []).map(bracketed);
+  const fromAddress = row?.address ?? FALLBACK_SENDER;
+  return {
+    from: `${quoteName(accountName)} <${fromAddress}>`,
+    fromAddress,
+    fromName: accountName,
+    thread: row?.threadId
+      ? { id: row.threadId, inReplyTo: newestFirst[0] ?? null, references: [...newestFirst].reverse() }
+      : null,
+  };
+}
+
+/** A display name safe inside an address header. */
+function quoteName(name: string): string {
+  return `"${name.replace(/["\\\r\n]/g, "")}"`;
+}

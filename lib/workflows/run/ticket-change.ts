@@ -1,0 +1,37 @@
+// A workflow action changing the ticket goes through the one engine (DESIGN.md): the halves of
+// changeTicket (plan: lock, load, decide; commit: ticket, timeline, enrolments and their jobs)
+// run inside the step's transaction, so the change commits with the step or not at all. The
+// cause is the workflow at the enrolment's depth: a status set here enrols that status's
+// workflows one level deeper, and the loop guard stops a ping-pong (and says so).
+import "server-only";
+import type { Effect, Happening, PropertyChange } from "@/lib/automation";
+import type { Sql } from "@/lib/db/sql";
+import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
+import { commitWritePlan } from "@/lib/tickets/write-plan";
+import type { StepContext, StepOutcome } from "./step-context";
+
+export type TicketRequest =
+  | { kind: "status_change"; toStatusId: string }
+  | { kind: "property_change"; change: PropertyChange };
+
+export async function changeTicketInStep(tx: Sql, step: StepContext, request: TicketRequest, done: string): Promise<StepOutcome> {
+  const happening: Happening = request.kind === "status_change"
+    ? { kind: "status_change", toStatusId: request.toStatusId, cause: step.cause }
+    : { kind: "property_change", change: request.change, cause: step.cause };
+  const planned = await planTicketChange(tx, step.state.ticket.id, [happening], step.now);
+  await commitWritePlan(tx, planned.plan);
+  return outcomeOf(planned.effects, done);
+}
+
+function outcomeOf(effects: readonly Effect[], done: string): StepOutcome {
+  const tripped = effects.find((e) => e.type === "loop_guard_tripped");
+  if (tripped) {
+    const why = tripped.reason === "depth"
+      ? `automation caused by automation reached depth ${tripped.observed} (limit ${tripped.limit})`
+      : `${tripped.observed} automated changes on this ticket in the last hour (limit ${tripped.limit})`;
+    return { result: "skipped", summary: `Skipped by the loop guard: ${why}; ${tripped.blocked}.`, detail: { reason: "loop_guard", loopGuard: tripped.reason } };
+  }
+  const changed = effects.some((e) => e.type === "set_status" || e.type === "set_property");
+  if (!changed) return { result: "skipped", summary: "Skipped: the ticket already had that value.", detail: { reason: "unchanged" } };
+  return { result: "done", summary: done };
+}
