@@ -17,6 +17,8 @@ export const clock = { now: new Date(Date.now() + 1_000) };
 export const advanceClock = (ms: number) => (clock.now = new Date(clock.now.getTime() + ms));
 /** Resets the clock to the real time plus a little, so jobs just written (runAt = now) are due. */
 export const resetClock = () => (clock.now = new Date(Date.now() + 1_000));
+/** Jobs written so far are due at the clock's time (it never goes back). */
+const catchUpClock = () => (clock.now = new Date(Math.max(clock.now.getTime(), Date.now() + 1_000)));
 
 export const testHandlers = {
   ...jobHandlers,
@@ -79,6 +81,7 @@ export async function enroll(ticketId: string, workflowId: string, depth = 1) {
     );
     await enqueueWorkflowStarts(tx, [{ ticketId, enrollment, causeEventId: null }]);
   });
+  catchUpClock();
   return enrollment.id;
 }
 
