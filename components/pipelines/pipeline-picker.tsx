@@ -13,7 +13,7 @@ export function PipelinePicker({ pipelines, currentId }: { pipelines: { id: stri
     <div className="flex flex-wrap items-center gap-3">
       <Label htmlFor="pipeline-picker">Select a pipeline</Label>
       <Select value={currentId} onValueChange={(id) => router.push(`/settings/objects/tickets/pipelines/${id}/${tab}`)}>
-        <SelectTrigger id="pipeline-picker" className="w-64" data-testid="pipeline-picker">
+        <SelectTrigger id="pipeline-picker" className="w-64 sm:w-80" data-testid="pipeline-picker">
           <SelectValue />
         </SelectTrigger>
         <SelectContent>

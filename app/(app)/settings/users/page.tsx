@@ -1,0 +1,39 @@
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can, denialReason } from "@/lib/auth/policy";
+import { listUsers } from "@/lib/users/list-users";
+import { listTeams } from "@/lib/teams/list-teams";
+import { assignableRoles } from "@/lib/users/role-rules";
+import { ReadonlyNotice } from "@/components/shell/readonly-notice";
+import { CreateUserDialog } from "@/components/users/create-user-dialog";
+import { UsersTable } from "@/components/users/users-table";
+import { TeamsSection } from "@/components/teams/teams-section";
+
+export const metadata = { title: "Users & teams · Ticketflow" };
+
+export default async function UsersPage() {
+  const user = await requirePageUser();
+  const manage = can(user, "users.manage");
+  const [users, teams] = await Promise.all([listUsers(user), listTeams(user)]);
+  const candidates = users.filter((u) => u.active).map(({ id, name }) => ({ id, name }));
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="max-w-prose space-y-1">
+          <p className="text-sm text-muted-foreground">Account</p>
+          <h1 className="text-2xl font-semibold">Users &amp; teams</h1>
+          <p className="text-sm text-muted-foreground">
+            Roles decide who may change settings and automation. A change applies from the user&rsquo;s next click;
+            there is always at least one active super admin.
+          </p>
+        </div>
+        {manage ? <CreateUserDialog roles={assignableRoles(user)} /> : null}
+      </div>
+      {manage ? null : <ReadonlyNotice reason={`You can see who is on the account but not change it. ${denialReason("users.manage")}`} />}
+      <section aria-labelledby="users-heading" className="space-y-3">
+        <h2 id="users-heading" className="text-lg font-semibold">Users</h2>
+        <UsersTable users={users} actor={user} manage={manage} />
+      </section>
+      <TeamsSection teams={teams} candidates={candidates} manage={manage} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Plus } from "lucide-react";
+import { z } from "zod";
+import { addStatusAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import { TICKET_STATES, TICKET_STATE_LABEL, ZAddStatus } from "@/lib/pipelines/schemas";
+import { runAction, showFieldIssues } from "@/components/forms/run-action";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+
+const ZForm = ZAddStatus.omit({ pipelineId: true });
+type TForm = z.input<typeof ZForm>;
+
+/** "Add status": a name and open/closed; it goes to the end of the list. */
+export function AddStatusForm({ pipelineId }: { pipelineId: string }) {
+  const form = useForm<TForm>({ resolver: zodResolver(ZForm), defaultValues: { label: "", state: "OPEN" } });
+  const { errors, isSubmitting } = form.formState;
+  const state = form.watch("state");
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await runAction(() => addStatusAction({ pipelineId, ...values }), `Status "${values.label.trim()}" added.`);
+    if (result.ok) form.reset({ label: "", state: values.state });
+    else showFieldIssues(form, result.error.issues);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Add a status" className="grid gap-3 rounded-lg border border-dashed p-3 sm:grid-cols-[minmax(0,1fr)_8rem_auto] sm:items-end">
+      <FormField label="New status" error={errors.label?.message}>
+        <Input autoComplete="off" placeholder="e.g. Escalated" data-testid="new-status-label" {...form.register("label")} />
+      </FormField>
+      <FormField label="Ticket state">
+        {(control) => (
+          <Select value={state} onValueChange={(value) => form.setValue("state", value as TForm["state"])}>
+            <SelectTrigger {...control} data-testid="new-status-state">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              {TICKET_STATES.map((s) => (
+                <SelectItem key={s} value={s}>
+                  {TICKET_STATE_LABEL[s]}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        )}
+      </FormField>
+      <Button type="submit" disabled={isSubmitting} data-testid="add-status">
+        <Plus aria-hidden /> {isSubmitting ? "Adding…" : "Add status"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useState, type MouseEvent } from "react";
+import { setUserActiveAction } from "@/app/(app)/settings/users/actions";
+import { runAction } from "@/components/forms/run-action";
+import {
+  AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
+  AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+
+/** Deactivate (asks first: the user is locked out from their next request) or reactivate. */
+export function ActiveToggle({ userId, name, active }: { userId: string; name: string; active: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function save(next: boolean, event?: MouseEvent) {
+    event?.preventDefault();
+    setPending(true);
+    await runAction(() => setUserActiveAction({ userId, active: next }), next ? `${name} can sign in again.` : `${name} is deactivated.`);
+    setPending(false);
+    setOpen(false);
+  }
+
+  if (!active) {
+    return (
+      <Button variant="outline" size="sm" onClick={() => save(true)} disabled={pending} aria-label={`Reactivate ${name}`} data-testid="reactivate-user">
+        Reactivate
+      </Button>
+    );
+  }
+  return (
+    <AlertDialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
+      <AlertDialogTrigger asChild>
+        <Button variant="outline" size="sm" aria-label={`Deactivate ${name}`} data-testid="deactivate-user">
+          Deactivate
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>Deactivate {name}?</AlertDialogTitle>
+          <AlertDialogDescription>
+            {name} is signed out on their next click and can&rsquo;t sign in, and their API keys stop working. Their
+            tickets and history stay. You can reactivate them later.
+          </AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+          <AlertDialogAction variant="destructive" onClick={(event) => save(false, event)} disabled={pending} data-testid="confirm-deactivate">
+            {pending ? "Deactivating…" : "Deactivate"}
+          </AlertDialogAction>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}
