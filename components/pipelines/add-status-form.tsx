@@ -9,9 +9,10 @@ import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect, optionsOf } from "@/components/forms/option-select";
 
 const ZForm = ZAddStatus.omit({ pipelineId: true });
+const STATE_OPTIONS = optionsOf(TICKET_STATES, TICKET_STATE_LABEL);
 type TForm = z.input<typeof ZForm>;
 
 /** "Add status": a name and open/closed; it goes to the end of the list. */
@@ -33,18 +34,7 @@ export function AddStatusForm({ pipelineId }: { pipelineId: string }) {
       </FormField>
       <FormField label="Ticket state">
         {(control) => (
-          <Select value={state} onValueChange={(value) => form.setValue("state", value as TForm["state"])}>
-            <SelectTrigger {...control} data-testid="new-status-state">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {TICKET_STATES.map((s) => (
-                <SelectItem key={s} value={s}>
-                  {TICKET_STATE_LABEL[s]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <OptionSelect {...control} value={state} options={STATE_OPTIONS} onValueChange={(value) => form.setValue("state", value)} data-testid="new-status-state" />
         )}
       </FormField>
       <Button type="submit" disabled={isSubmitting} data-testid="add-status">

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect, optionsOf } from "@/components/forms/option-select";
 import { SignInDetails } from "./sign-in-details";
 import { generatePassword } from "./generate-password";
 
@@ -60,12 +60,7 @@ export function CreateUserDialog({ roles }: { roles: RoleName[] }) {
             </FormField>
             <FormField label="Role" required error={errors.role?.message}>
               {(control) => (
-                <Select value={form.watch("role")} onValueChange={(role) => form.setValue("role", role as RoleName)}>
-                  <SelectTrigger {...control} data-testid="new-user-role"><SelectValue /></SelectTrigger>
-                  <SelectContent>
-                    {roles.map((r) => <SelectItem key={r} value={r}>{ROLE_LABEL[r]}</SelectItem>)}
-                  </SelectContent>
-                </Select>
+                <OptionSelect {...control} value={form.watch("role")} options={optionsOf(roles, ROLE_LABEL)} onValueChange={(role) => form.setValue("role", role)} data-testid="new-user-role" />
               )}
             </FormField>
             <FormField label="Initial password" required error={errors.password?.message} description={`At least ${PASSWORD_MIN} characters. You'll see it once more after saving.`}>
