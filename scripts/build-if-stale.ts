@@ -16,7 +16,7 @@ function newestMtime(entry: string): number {
 }
 
 export function buildIsStale(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(process.env.TICKETFLOW_NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((entry) => newestMtime(entry) > builtAt);
