@@ -1,0 +1,152 @@
+// SPEC §5 outgoing webhook against a local server on 127.0.0.1: signed like incoming events;
+// 2xx delivered; 429 with Retry-After rescheduled at that time; 5xx and network errors retried
+// with the queue's backoff; other 4xx failed at once; every attempt visible on the timeline.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
+import { SIGNATURE_HEADER, verifySignature } from "@/lib/events/signature";
+import type { TAction } from "@/lib/workflows/action-config";
+import { aTicket } from "../support/engine-fixtures";
+import { advanceClock, aWorkflow, clock, drain, enroll, enrollmentRow, resetClock, stepEntries, useCaptureMail } from "./workflow-run-fixtures";
+
+const SECRET = "whsec_outgoing_test_secret";
+interface Received { headers: http.IncomingHttpHeaders; body: string }
+const received: Received[] = [];
+let answers: { status: number; headers?: Record<string, string> }[] = [];
+let server: http.Server;
+let url: string;
+
+beforeAll(async () => {
+  useCaptureMail();
+  process.env.EVENTS_SECRET = SECRET;
+  resetEnvForTests();
+  server = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      received.push({ headers: req.headers, body });
+      const answer = answers.shift() ?? { status: 200 };
+      res.writeHead(answer.status, answer.headers).end("{}");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/ticketflow`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  delete process.env.EVENTS_SECRET;
+  resetEnvForTests();
+});
+beforeEach(() => {
+  resetClock();
+  received.length = 0;
+  answers = [];
+});
+
+const hook = (target = url): TAction => ({ type: "webhook", url: target, method: "POST" });
+const task: TAction = { type: "create_task", title: "after the webhook", notes: "", assignTo: "owner" };
+
+async function start(...actions: TAction[]) {
+  const ticket = await aTicket("New", { subject: "Webhook ticket" });
+  const workflow = await aWorkflow(actions.map((action) => ({ action })));
+  const enrollmentId = await enroll(ticket.id, workflow.id);
+  return { ticket, workflow, enrollmentId };
+}
+
+describe("webhook", () => {
+  it("POSTs the ticket as JSON, signed so that the incoming-events check accepts it", async () => {
+    const { ticket, workflow, enrollmentId } = await start(hook(), task);
+    await drain();
+    expect(received).toHaveLength(1);
+    const [request] = received;
+    const check = verifySignature({ header: String(request!.headers[SIGNATURE_HEADER.toLowerCase()]), body: request!.body, secrets: [SECRET], now: new Date() });
+    expect(check.ok).toBe(true);
+    expect(verifySignature({ header: String(request!.headers[SIGNATURE_HEADER.toLowerCase()]), body: request!.body, secrets: ["other"], now: new Date() }).ok).toBe(false);
+    const body = JSON.parse(request!.body);
+    expect(body).toMatchObject({ event: "workflow.webhook", workflow: { id: workflow.id }, ticket: { id: ticket.id, subject: "Webhook ticket", statusId: expect.any(String) } });
+    expect(request!.headers["content-type"]).toBe("application/json");
+    expect(request!.headers["ticketflow-delivery"]).toBe(body.deliveryId);
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_sent", summary: `Webhook delivered: POST ${url} answered HTTP 200.` });
+    expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "COMPLETED" });
+  });
+
+  it("reschedules a 429 at its Retry-After, then delivers the same delivery id", async () => {
+    answers = [{ status: 429, headers: { "retry-after": "120" } }];
+    const { ticket, enrollmentId } = await start(hook(), task);
+    const start429 = clock.now;
+    await drain();
+    const job = await db.job.findFirstOrThrow({ where: { enrollmentId } });
+    expect(job).toMatchObject({ state: "PENDING", attempts: 1, runAt: new Date(start429.getTime() + 120_000) });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_retried", summary: expect.stringContaining("will be retried in 120 s (attempt 1 of 5)") });
+
+    advanceClock(119_000);
+    await drain();
+    expect(received).toHaveLength(1);
+    advanceClock(1_000);
+    await drain();
+    expect(received).toHaveLength(2);
+    expect(received[1]!.headers["ticketflow-delivery"]).toBe(received[0]!.headers["ticketflow-delivery"]);
+    expect((await stepEntries(ticket.id)).map((e) => e.kind)).toEqual(["action_retried", "action_sent", "action_done", "workflow_completed"]);
+  });
+
+  it("retries a 500 with the queue's backoff, and fails visibly after the last attempt", async () => {
+    answers = Array.from({ length: 5 }, () => ({ status: 500 }));
+    const { ticket, enrollmentId } = await start(hook(), task);
+    const runAts: number[] = [];
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await drain();
+      const job = await db.job.findFirstOrThrow({ where: { enrollmentId } });
+      runAts.push(job.runAt.getTime() - clock.now.getTime());
+      if (attempt < 5) advanceClock(job.runAt.getTime() - clock.now.getTime());
+    }
+    expect(runAts.slice(0, 4)).toEqual([1_000, 2_000, 4_000, 8_000]); // base 1 s, doubling (no jitter in tests)
+    expect(received).toHaveLength(5);
+    const job = await db.job.findFirstOrThrow({ where: { enrollmentId } });
+    expect(job).toMatchObject({ state: "FAILED", attempts: 5 });
+    const entries = await stepEntries(ticket.id);
+    expect(entries.map((e) => e.kind)).toEqual(["action_retried", "action_retried", "action_retried", "action_retried", "action_failed"]);
+    expect(entries[4]).toMatchObject({ summary: `Action failed (attempt 5 of 5): POST ${url} answered HTTP 500`, detail: { error: `POST ${url} answered HTTP 500` } });
+    expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "FAILED" });
+    expect(await db.task.count({ where: { ticketId: ticket.id } })).toBe(0);
+  });
+
+  it("fails a 400 at once, without retrying, and runs nothing after it", async () => {
+    answers = [{ status: 400 }];
+    const { ticket, enrollmentId } = await start(hook(), task);
+    await drain();
+    advanceClock(3_600_000);
+    await drain();
+    expect(received).toHaveLength(1);
+    expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "FAILED", attempts: 1 });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_failed", summary: `Action failed (attempt 1 of 5): POST ${url} answered HTTP 400; not retried` });
+    expect(await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: "job_failed" } })).toBe(1);
+    expect(await db.task.count({ where: { ticketId: ticket.id } })).toBe(0);
+  });
+
+  it("retries when the receiver cannot be reached, and delivers once it answers", async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/gone`;
+    await new Promise((resolve) => closed.close(resolve));
+    const { ticket, enrollmentId } = await start(hook(deadUrl));
+    await drain();
+    expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "PENDING", attempts: 1 });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_retried", summary: expect.stringContaining("could not be reached") });
+  });
+
+  it("fails permanently when no secret is configured to sign with", async () => {
+    delete process.env.EVENTS_SECRET;
+    resetEnvForTests();
+    try {
+      const { ticket } = await start(hook());
+      await drain();
+      expect(received).toHaveLength(0);
+      expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_failed", summary: expect.stringContaining("EVENTS_SECRET is not set") });
+    } finally {
+      process.env.EVENTS_SECRET = SECRET;
+      resetEnvForTests();
+    }
+  });
+});
