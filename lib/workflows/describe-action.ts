@@ -15,7 +15,10 @@ const DESCRIBE: Record<ActionType, (config: Config) => string> = {
       : c.until
         ? `Delay until ${text(c.until)}`
         : `Delay until ${["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][Number(c.untilWeekday)] ?? "?"} ${text(c.atTime)}`,
-  BRANCH: (c) => `If/then branch (${Array.isArray(c.branches) ? c.branches.length : 0} branches)`,
+  BRANCH: (c) => {
+    const count = Array.isArray(c.branches) ? c.branches.length : 0;
+    return `If/then branch (${count} branch${count === 1 ? "" : "es"})`;
+  },
   SET_PROPERTY: (c) => (c.value === null ? `Clear ${text(c.property)}` : `Set ${text(c.property)} to ${text(c.value)}`),
   CREATE_TASK: (c) => `Create task: ${text(c.title)}`,
   ASSIGN_OWNER: (c) => (c.rotateAmongTeamId ? "Rotate owner among a team" : "Assign owner"),

@@ -23,20 +23,21 @@ export function ActionBubble({ action, isLast, editable, onOpen, onDelete }: Act
   const { icon: Icon } = ACTION_EDITORS[DB_TO_ACTION_TYPE[action.type]];
   const comments = action._count.comments;
   return (
-    <li className="group flex items-center gap-1" data-testid="action-bubble">
+    <li className="group relative" data-testid="action-bubble">
       <button
         type="button"
         onClick={onOpen}
         title={description}
-        className="flex min-w-0 flex-1 items-center gap-2 rounded-2xl border bg-card px-3 py-1.5 text-left text-xs shadow-xs transition-colors hover:border-primary focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring"
+        className="flex w-full min-w-0 items-start gap-2 rounded-lg border bg-card px-3 py-2 text-left text-xs shadow-xs transition-colors hover:border-primary focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring"
       >
-        <Icon aria-hidden className="size-3.5 shrink-0 text-primary" />
-        <span className="line-clamp-2 break-words">{description}</span>
+        <Icon aria-hidden className="mt-px size-3.5 shrink-0 text-primary" />
+        <span className="line-clamp-3 [overflow-wrap:anywhere]">{description}</span>
       </button>
+      {/* Over the bubble's corner, so the bubble keeps the lane's full width. */}
       <div
         className={cn(
-          "flex shrink-0 items-center opacity-0 transition-opacity group-hover:opacity-100 group-focus-within:opacity-100",
-          "has-[[data-state=open]]:opacity-100 [@media(hover:none)]:opacity-100",
+          "absolute -top-4 right-1 flex items-center rounded-md border bg-popover shadow-xs transition-opacity",
+          "opacity-0 group-hover:opacity-100 group-focus-within:opacity-100 has-[[data-state=open]]:opacity-100 [@media(hover:none)]:opacity-100",
           comments > 0 && "opacity-100",
         )}
         data-testid="bubble-tools"

@@ -6,7 +6,6 @@ import { MessageSquare, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { relativeTime } from "@/lib/utils/relative-time";
-import { cn } from "@/lib/utils/cn";
 import { CommentForm } from "./comment-form";
 import { useActionComments, useCommentMutations } from "./use-status-actions";
 
@@ -24,9 +23,9 @@ export function ActionComments({ actionId, description, count }: ActionCommentsP
   return (
     <Popover open={open} onOpenChange={setOpen}>
       <PopoverTrigger asChild>
-        <Button variant="ghost" size="sm" className={cn("h-7 gap-1 px-1.5 text-muted-foreground", shownCount > 0 && "comment-count")}
-          aria-label={`Comments on ${description} (${shownCount})`}>
-          <MessageSquare aria-hidden /> {shownCount > 0 ? <span className="text-xs">{shownCount}</span> : null}
+        <Button variant="ghost" size="sm" className="h-6 gap-1 px-1.5 text-muted-foreground" aria-label={`Comments on ${description} (${shownCount})`}>
+          <MessageSquare aria-hidden className="size-3.5!" />
+          {shownCount > 0 ? <span className="text-xs">{shownCount}</span> : null}
         </Button>
       </PopoverTrigger>
       <PopoverContent align="end" className="grid w-80 gap-3" aria-label={`Comments on ${description}`} data-testid="comments-popover">

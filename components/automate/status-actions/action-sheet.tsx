@@ -53,7 +53,7 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
     <Sheet open={panel !== null} onOpenChange={(open) => !open && close()}>
       <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet">
         <SheetHeader>
-          <SheetTitle>{shown.kind === "add" ? `Add action: ${label}` : label}</SheetTitle>
+          <SheetTitle>{template ? "Edit email" : shown.kind === "add" ? `Add action: ${label}` : label}</SheetTitle>
           <SheetDescription>When a ticket reaches “{chain.statusLabel}”</SheetDescription>
           {readOnly && readOnlyReason ? <p className="text-xs text-muted-foreground" data-testid="sheet-readonly-reason">{readOnlyReason}</p> : null}
         </SheetHeader>

@@ -21,17 +21,19 @@ export function AddActionMenu({ statusLabel, planTier, onPick }: AddActionMenuPr
           <Plus aria-hidden />
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" className="w-72">
+      <DropdownMenuContent align="start" className="w-80 max-w-[calc(100vw-1rem)]">
         <DropdownMenuLabel>Add an action</DropdownMenuLabel>
         {MENU_ORDER.map((type) => {
           const { label, icon: Icon } = ACTION_EDITORS[type];
           const feature = actionFeature(type);
           const allowed = planAllows(planTier, feature);
           return (
-            <DropdownMenuItem key={type} disabled={!allowed} onSelect={() => onPick(type)}>
-              <Icon aria-hidden /> <span className="flex-1">{label}</span>
+            // Locked items stay legible (not faded): they say what unlocks them.
+            <DropdownMenuItem key={type} disabled={!allowed} onSelect={() => onPick(type)} className="data-[disabled]:opacity-100">
+              <Icon aria-hidden className={allowed ? undefined : "text-muted-foreground"} />
+              <span className={allowed ? "flex-1" : "flex-1 text-muted-foreground"}>{label}</span>
               {allowed ? null : (
-                <span className="flex items-center gap-1 text-[11px] text-muted-foreground">
+                <span className="flex items-center gap-1 whitespace-nowrap rounded border border-warning bg-warning/15 px-1.5 py-0.5 text-[11px] text-foreground">
                   <Lock aria-hidden className="size-3!" /> Requires {PLAN_LABEL[requiredPlan(feature)]}
                 </span>
               )}

@@ -15,8 +15,8 @@ export function DeleteActionMenu({ description, hasFollowing, onDelete }: Delete
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="size-7 text-muted-foreground hover:text-destructive" aria-label={`Delete ${description}`}>
-          <Trash2 aria-hidden />
+        <Button variant="ghost" size="icon" className="size-6 text-muted-foreground hover:text-destructive" aria-label={`Delete ${description}`}>
+          <Trash2 aria-hidden className="size-3.5!" />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-72">

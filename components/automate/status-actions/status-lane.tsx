@@ -28,7 +28,7 @@ export function StatusLane({ lane: { status, workflow }, editable, planTier, onA
       </h3>
       <p className="text-xs text-muted-foreground">When a ticket reaches this status</p>
       {actions.length > 0 ? (
-        <ol className="grid gap-1" aria-label={`${status.label} actions in order`}>
+        <ol className="grid gap-4 pt-3" aria-label={`${status.label} actions in order`}>
           {actions.map((action, i) => (
             <ActionBubble
               key={action.id}

@@ -50,6 +50,9 @@ export function TemplateEditor({ template, pipelineId, onDone }: TemplateEditorP
           <h3 className="font-semibold">{template.name}</h3>
           <Badge variant={template.transactional ? "secondary" : "outline"}>{template.transactional ? "Transactional" : "Not transactional"}</Badge>
         </div>
+        {template.transactional ? null : (
+          <p className="text-xs text-muted-foreground">Only sent to contacts marked as marketing contacts; anyone else is skipped, and the skip is recorded.</p>
+        )}
         <TextField form={form} name="subject" label="Subject" required />
         <TextField form={form} name="body" label="Body" required multiline />
         <TokenList form={form} name="body" />

@@ -34,7 +34,7 @@ export function RecipientsField({ form, context }: EditorProps<ActionOf<"send_in
         const set = (next: Partial<To>) => field.onChange({ ...to, ...next });
         return (
           <fieldset className="grid gap-2" aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
-            <legend className="mb-1 text-sm font-medium">Recipients<span className="text-destructive" aria-hidden>*</span></legend>
+            <legend className="mb-1 text-sm font-medium">Recipients <span className="text-destructive" aria-hidden>*</span></legend>
             <Choice label="Ticket owner" checked={to.owner} onChange={(owner) => set({ owner })} />
             <div className="grid gap-2 sm:grid-cols-2">
               <div className="max-h-40 overflow-y-auto rounded-md border p-2" role="group" aria-label="Users">
