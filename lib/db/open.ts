@@ -7,6 +7,8 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { applyMigrations, type SqlExecutor } from "./migrate";
+import { preparedQuery } from "./pglite-prepared";
+import { statementName } from "./statement-name";
 import { logger } from "@/lib/logger";
 
 export type DbConfig =
@@ -53,11 +55,13 @@ function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
     sql,
     pglite,
     // pglite.transaction takes the same lock Prisma's PGlite adapter uses for its transactions.
+    // Statements with parameters are prepared (see the PostgreSQL side).
     transaction: (fn) =>
       pglite.transaction((tx) =>
         fn({
           exec: async (text) => void (await tx.exec(text)),
-          query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
+          query: async <T>(text: string, params?: unknown[]) =>
+            params?.length ? preparedQuery<T>(pglite, text, params) : (await tx.query<T>(text)).rows,
         }),
       ),
     migrate: () => applyMigrations(sql),
@@ -81,13 +85,16 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
       (await pool.query(text, params)).rows as T[],
   };
   // BEGIN/COMMIT must run on one connection: transactions and migrations take a dedicated client.
-  async function onOneClient<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T> {
+  // Transactions' statements with parameters are prepared once per connection, named by their
+  // text: the hot paths run a few fixed statements, which PostgreSQL then neither re-parses
+  // nor, after a few runs, re-plans.
+  async function onOneClient<T>(fn: (sql: SqlExecutor) => Promise<T>, prepare = false): Promise<T> {
     const client = await pool.connect();
     try {
       return await fn({
         exec: async (text) => void (await client.query(text)),
         query: async <T>(text: string, params?: unknown[]) =>
-          (await client.query(text, params)).rows as T[],
+          (await client.query(prepare && params?.length ? { name: statementName(text), text, values: params } : { text, values: params })).rows as T[],
       });
     } finally {
       client.release();
@@ -108,7 +115,7 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
           await client.exec("ROLLBACK").catch(() => {});
           throw error;
         }
-      }),
+      }, true),
     migrate: () => onOneClient(applyMigrations),
     async close() {
       await prisma.$disconnect();

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
-import { toPipelineSnapshot } from "@/lib/pipelines/pipeline-snapshot";
+import { loadChannel } from "@/lib/channels/channel-snapshot";
 import { messagePart } from "@/lib/conversations/conversation-writes";
 import { planNewConversation } from "@/lib/conversations/new-conversation";
 import type { ThreadInfo } from "@/lib/conversations/thread-lookup";
@@ -30,17 +30,13 @@ function incoming(event: MessageEvent) {
   };
 }
 
-function newConversation(event: MessageEvent, context: MessageContext, now: Date): EventPlan {
-  const { channel } = context;
-  if (!channel) {
+async function newConversation(executor: Sql, event: MessageEvent, now: Date): Promise<EventPlan> {
+  const loaded = await loadChannel(executor, event.data.channelId);
+  if (!loaded) {
     const message = `Channel ${event.data.channelId} not found.`;
     throw new AppError("BAD_REQUEST", message, [{ path: ["data", "channelId"], message }]);
   }
-  const { pipeline, ...snapshot } = channel;
-  return planNewConversation({
-    channel: snapshot, pipeline: pipeline ? toPipelineSnapshot(pipeline) : null,
-    timeZone: context.timeZone ?? "UTC", message: incoming(event), eventId: event.id, now,
-  });
+  return planNewConversation({ ...loaded, message: incoming(event), eventId: event.id, now });
 }
 
 async function reply(
@@ -67,13 +63,13 @@ async function reply(
 export const messageReceived: EventHandler<"message.received", MessageContext> = {
   lookups: (event) =>
     messageLookups({
-      channelId: event.data.channelId, threadKey: event.data.threadKey, messageId: event.data.messageId,
+      threadKey: event.data.threadKey, messageId: event.data.messageId,
       fromEmail: event.data.from.email, inReplyTo: event.data.inReplyTo,
     }),
   async plan(executor, event, context, now) {
     if (context.messageRecorded) throw alreadyRecorded(event.data.messageId);
     return context.thread
       ? reply(executor, event, context, context.thread, now)
-      : newConversation(event, context, now);
+      : newConversation(executor, event, now);
   },
 };

@@ -1,0 +1,79 @@
+// A closed-loop HTTP load generator (N connections, each sending its next request when the last
+// answered) and a tiny node:http host for a fetch-style handler, for the benchmarks.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type FetchHandler = (request: Request) => Promise<Response>;
+
+export async function serve(handler: FetchHandler): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(key, value);
+    const request = new Request(`http://localhost${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) });
+    const response = await handler(request);
+    res.writeHead(response.status, { "content-type": "application/json" });
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export interface LoadResult {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failures: number;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** `connections` loops, each POSTing `next(connection)` bodies for `seconds` (after a warm-up). */
+export async function load(options: {
+  url: string;
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+  next: (connection: number) => { body: string; headers: Record<string, string> };
+}): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  const latencies: number[] = [];
+  let failures = 0;
+  const warmupEnds = performance.now() + options.warmupSeconds * 1000;
+  const ends = warmupEnds + options.seconds * 1000;
+  const post = (body: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.request(options.url, { method: "POST", agent, headers }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+  await Promise.all(Array.from({ length: options.connections }, async (_, connection) => {
+    while (performance.now() < ends) {
+      const { body, headers } = options.next(connection);
+      const started = performance.now();
+      const status = await post(body, headers);
+      if (started >= warmupEnds) {
+        latencies.push(performance.now() - started);
+        if (status !== 200) failures++;
+      }
+    }
+  }));
+  agent.destroy();
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / options.seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    failures,
+  };
+}

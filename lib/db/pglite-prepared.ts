@@ -1,0 +1,40 @@
+// Named prepared statements on PGlite. Its query() parses, analyses and plans every statement
+// each time (an unnamed statement); in WASM that dominates for the hot paths' larger
+// statements. These are parsed once per database and then only bound and executed.
+import { parse, protocol, type PGlite } from "@electric-sql/pglite";
+import { statementName } from "./statement-name";
+
+const { serialize } = protocol;
+/** Per database: prepared statement name → its parameters' type OIDs. */
+const preparedBy = new WeakMap<PGlite, Map<string, number[]>>();
+
+export async function preparedQuery<T>(pglite: PGlite, text: string, params: readonly unknown[]): Promise<T[]> {
+  const prepared = preparedBy.get(pglite) ?? new Map<string, number[]>();
+  preparedBy.set(pglite, prepared);
+  const name = statementName(text);
+  const send = (message: Uint8Array) => pglite.execProtocolStream(message, { syncToFs: false });
+  return pglite.runExclusive(async () => {
+    const messages = [];
+    try {
+      let types = prepared.get(name);
+      if (!types) {
+        await send(serialize.parse({ name, text }));
+        types = parse.parseDescribeStatementResults(await send(serialize.describe({ type: "S", name })));
+        prepared.set(name, types);
+      }
+      const values = params.map((value, i) => {
+        if (value === null || value === undefined) return null;
+        const serializer = pglite.serializers[types[i]!];
+        return serializer ? serializer(value) : String(value);
+      });
+      messages.push(
+        ...(await send(serialize.bind({ statement: name, values }))),
+        ...(await send(serialize.describe({ type: "P" }))),
+        ...(await send(serialize.execute({}))),
+      );
+    } finally {
+      messages.push(...(await send(serialize.sync())));
+    }
+    return (parse.parseResults(messages, pglite.parsers)[0]?.rows ?? []) as T[];
+  });
+}
