@@ -1,7 +1,7 @@
 "use client";
 // "Delete …?" for a status or a pipeline. When tickets (or channels) use it, the dialog asks which
 // status they move to before the delete can be confirmed (SPEC §1).
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { runAction } from "@/components/forms/run-action";
 import { Button } from "@/components/ui/button";
@@ -28,6 +28,8 @@ interface DeleteWithMoveDialogProps<T> {
   success: string;
   confirm: (moveToStatusId: string | undefined) => Promise<ActionResult<T>>;
   onDone?: (data: T) => void;
+  /** The element (id) keyboard focus moves to once the deleted thing, and its trigger, are gone. */
+  returnFocusTo?: string;
   testId?: string;
 }
 
@@ -35,6 +37,7 @@ export function DeleteWithMoveDialog<T>({ open, onOpenChange, moveTargets, block
   const [moveTo, setMoveTo] = useState<string>("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const deleted = useRef(false);
 
   function change(next: boolean) {
     if (pending) return;
@@ -51,6 +54,7 @@ export function DeleteWithMoveDialog<T>({ open, onOpenChange, moveTargets, block
     const result = await runAction(() => props.confirm(moveTargets ? moveTo : undefined), props.success);
     setPending(false);
     if (result.ok) {
+      deleted.current = true;
       change(false);
       props.onDone?.(result.data);
     } else setError(result.error.issues[0]?.message ?? null);
@@ -58,7 +62,14 @@ export function DeleteWithMoveDialog<T>({ open, onOpenChange, moveTargets, block
 
   return (
     <Dialog open={open} onOpenChange={change}>
-      <DialogContent data-testid={props.testId}>
+      <DialogContent
+        data-testid={props.testId}
+        onCloseAutoFocus={(event) => {
+          if (!deleted.current || !props.returnFocusTo) return;
+          event.preventDefault();
+          document.getElementById(props.returnFocusTo)?.focus();
+        }}
+      >
         <DialogHeader>
           <DialogTitle>{props.title}</DialogTitle>
           <DialogDescription>{props.description}</DialogDescription>

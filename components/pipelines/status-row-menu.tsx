@@ -73,6 +73,7 @@ export function StatusRowMenu({ status, siblings, pipelineName, onMove, isFirst,
         confirmLabel="Delete status"
         success={`Status "${status.label}" deleted.`}
         confirm={(moveToStatusId) => deleteStatusAction({ statusId: status.id, moveToStatusId })}
+        returnFocusTo="statuses-heading"
         testId="delete-status-dialog"
       />
     </>

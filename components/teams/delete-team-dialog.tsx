@@ -1,5 +1,5 @@
 "use client";
-import { useState, type MouseEvent } from "react";
+import { useRef, useState, type MouseEvent } from "react";
 import type { TeamSummary } from "@/lib/teams/list-teams";
 import { deleteTeamAction } from "@/app/(app)/settings/users/actions";
 import { runAction } from "@/components/forms/run-action";
@@ -16,16 +16,24 @@ interface DeleteTeamDialogProps {
 
 export function DeleteTeamDialog({ team, open, onOpenChange }: DeleteTeamDialogProps) {
   const [pending, setPending] = useState(false);
+  const deleted = useRef(false);
   async function confirm(event: MouseEvent) {
     event.preventDefault();
     setPending(true);
-    await runAction(() => deleteTeamAction({ teamId: team.id }), `Team "${team.name}" deleted.`);
+    const result = await runAction(() => deleteTeamAction({ teamId: team.id }), `Team "${team.name}" deleted.`);
     setPending(false);
+    deleted.current = result.ok;
     onOpenChange(false);
   }
   return (
     <AlertDialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <AlertDialogContent>
+      <AlertDialogContent
+        onCloseAutoFocus={(event) => {
+          if (!deleted.current) return;
+          event.preventDefault(); // the team's card, and its menu, are gone: keep keyboard users in the section
+          document.getElementById("teams-heading")?.focus();
+        }}
+      >
         <AlertDialogHeader>
           <AlertDialogTitle>Delete team &ldquo;{team.name}&rdquo;?</AlertDialogTitle>
           <AlertDialogDescription>

@@ -25,7 +25,7 @@ export function TeamsSection({ teams, candidates, manage }: TeamsSectionProps) {
     <section aria-labelledby="teams-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="max-w-prose space-y-1">
-          <h2 id="teams-heading" className="text-lg font-semibold">Teams</h2>
+          <h2 id="teams-heading" tabIndex={-1} className="text-lg font-semibold outline-hidden">Teams</h2>
           <p className="text-sm text-muted-foreground">Internal email notifications and owner rotation can address a whole team.</p>
         </div>
         {manage ? (
