@@ -9,7 +9,7 @@ import type { PlanTier } from "@/lib/account/plan";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
-import { runAction, showFieldIssues } from "@/components/forms/run-action";
+import { submitVersioned } from "@/components/forms/run-action";
 import { PlanTierField } from "./plan-tier-field";
 
 interface AccountFormProps {
@@ -25,11 +25,7 @@ export function AccountForm({ account, canEdit }: AccountFormProps) {
   });
   const zones = useMemo(() => timeZoneOptions().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })), []);
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    const result = await runAction(() => updateAccountAction(input), "Account settings saved.");
-    if (result.ok) form.reset({ ...input, expectedVersion: result.data.version });
-    else showFieldIssues(form, result.error.issues);
-  });
+  const onSubmit = submitVersioned(form, updateAccountAction, "Account settings saved.");
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Account settings">

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Switch } from "@/components/ui/switch";
 import { SelectField } from "@/components/automate/status-actions/editors/fields";
-import { runAction, showFieldIssues } from "@/components/forms/run-action";
+import { submitVersioned } from "@/components/forms/run-action";
 import { OwnerField } from "./owner-field";
 
 interface ChannelFormProps {
@@ -37,11 +37,7 @@ export function ChannelForm({ channel, pipelines, users, canEdit }: ChannelFormP
     if (statusId && !statuses.some((s) => s.id === statusId)) form.setValue("statusId", null, { shouldDirty: true });
   }, [statusId, statuses, form]);
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    const result = await runAction(() => updateChannelAction(input), "Channel settings saved.");
-    if (result.ok) form.reset({ ...input, expectedVersion: result.data.version });
-    else showFieldIssues(form, result.error.issues);
-  });
+  const onSubmit = submitVersioned(form, updateChannelAction, "Channel settings saved.");
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Channel settings">

@@ -1,7 +1,7 @@
 "use client";
 // Calls a server action from a control and tells the user how it went: a toast on success, the
 // server's message on failure, and a Reload button when someone else changed the same thing.
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { DefaultValues, FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { FieldIssue } from "@/lib/errors";
@@ -40,4 +40,20 @@ export function showFieldIssues<T extends FieldValues>(
     const field = fieldOf(issue.path);
     if (field) form.setError(field as Path<T>, { message: issue.message }, { shouldFocus: true });
   }
+}
+
+/**
+ * The submit handler of a settings form that carries the version it read: on success the form
+ * keeps the saved values with the new version (so the next save is not refused as stale).
+ */
+export function submitVersioned<T extends FieldValues & { expectedVersion: number }>(
+  form: UseFormReturn<T>,
+  action: (input: T) => Promise<ActionResult<{ version: number }>>,
+  success: string,
+) {
+  return form.handleSubmit(async (input) => {
+    const result = await runAction(() => action(input), success);
+    if (result.ok) form.reset({ ...input, expectedVersion: result.data.version } as DefaultValues<T>);
+    else showFieldIssues(form, result.error.issues);
+  });
 }

@@ -7,8 +7,13 @@ export async function gotoAutomate(page: Page, pipeline: PipelineName): Promise<
   await page.goto("/settings/objects/tickets/pipelines");
   await expect(page).toHaveURL(/\/automate$/);
   if (pipeline !== "Support Pipeline") {
-    await page.getByTestId("pipeline-picker").click();
-    await page.getByRole("option", { name: pipeline }).click();
+    const option = page.getByRole("option", { name: pipeline });
+    // A click before hydration opens nothing: try again until the list shows.
+    await expect(async () => {
+      await page.getByTestId("pipeline-picker").click();
+      await expect(option).toBeVisible({ timeout: 2_000 });
+    }).toPass();
+    await option.click();
   }
   await expect(page.getByTestId("pipeline-picker")).toHaveText(pipeline);
   await expect(page.getByTestId("automate-tab")).toBeVisible();

@@ -11,6 +11,8 @@ export async function captureBothWidths(page: Page, testInfo: TestInfo, name: st
   if (dir) fs.mkdirSync(dir, { recursive: true });
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
+    // From the top: a page scrolled under an open side panel would show its fixed parts out of place.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const body = await page.screenshot({ fullPage: true });
     await testInfo.attach(`${name}-${label}.png`, { body, contentType: "image/png" });
     if (dir) fs.writeFileSync(path.join(dir, `${name}-${label}.png`), body);

@@ -26,3 +26,15 @@ describe("describing a History row", () => {
     );
   });
 });
+
+describe("describing changes made elsewhere in the pipeline's settings", () => {
+  it("names the thing changed and its field, and spells out lists and records", () => {
+    const rename = { entityType: "pipeline_status", entityId: "st_1", field: "label", before: "Waiting", after: "Waiting on us" };
+    expect(describeField(rename, names)).toBe('Status "Waiting on us": label');
+    const order = { entityType: "pipeline", entityId: "p", field: "statusOrder", before: ["A", "B"], after: ["B", "A"] };
+    expect(describeField(order, names)).toBe("Pipeline: status order");
+    expect(describeValue(order.after, names)).toBe("B, A");
+    expect(describeValue({ label: "Done", state: "CLOSED" }, names)).toBe("label: Done, state: CLOSED");
+    expect(describeField({ entityType: "email_template", entityId: "t", field: "subject", before: "a", after: "b" }, names)).toBe("Email template: subject");
+  });
+});

@@ -15,27 +15,26 @@ interface ChangeLike {
   after: unknown;
 }
 
-const FIELD_LABEL: Record<string, string> = {
-  closeDateAutomation: "Set the close date to today when moving the ticket to a closed status",
-  "emailSentTrigger.enabled": EMAIL_TRIGGER_LABEL.emailSentTrigger,
-  "emailSentTrigger.statusId": `${EMAIL_TRIGGER_LABEL.emailSentTrigger}: status`,
-  "customerReplyTrigger.enabled": EMAIL_TRIGGER_LABEL.customerReplyTrigger,
-  "customerReplyTrigger.statusId": `${EMAIL_TRIGGER_LABEL.customerReplyTrigger}: status`,
-  createsTickets: "Create tickets",
-  pipelineId: "Pipeline",
-  statusId: "Ticket status",
-  ownerId: "Ticket owner",
-  name: "Account name",
-  timeZone: "Time zone",
-  planTier: "Plan",
+const TRIGGER_FIELDS = Object.fromEntries(
+  Object.entries(EMAIL_TRIGGER_LABEL).flatMap(([key, label]) => [[`${key}.enabled`, label], [`${key}.statusId`, `${label}: status`]]),
+);
+
+/** Fields named in the words of the screen that changes them, per kind of thing changed. */
+const FIELD_LABEL: Record<string, Record<string, string>> = {
+  pipeline_automation: { closeDateAutomation: "Set the close date to today when moving the ticket to a closed status", ...TRIGGER_FIELDS },
+  channel: { createsTickets: "Create tickets", pipelineId: "Pipeline", statusId: "Ticket status", ownerId: "Ticket owner" },
+  account: { name: "Account name", timeZone: "Time zone", planTier: "Plan" },
 };
 
+const ENTITY_LABEL: Record<string, string> = { pipeline: "Pipeline", pipeline_status: "Status", email_template: "Email template" };
+
 export function describeField(change: ChangeLike, names: Names): string {
-  if (change.entityType === "status_actions") {
-    const status = names[change.entityId];
-    return status ? `Actions when a ticket reaches "${status}"` : "Status actions";
-  }
-  return FIELD_LABEL[change.field] ?? change.field;
+  const name = names[change.entityId];
+  if (change.entityType === "status_actions") return name ? `Actions when a ticket reaches "${name}"` : "Status actions";
+  const known = FIELD_LABEL[change.entityType]?.[change.field];
+  if (known) return known;
+  const entity = ENTITY_LABEL[change.entityType] ?? change.entityType;
+  return `${entity}${name ? ` "${name}"` : ""}: ${change.field.replace(/([A-Z])/g, " $1").toLowerCase()}`;
 }
 
 export function describeValue(value: unknown, names: Names): string {
@@ -45,7 +44,11 @@ export function describeValue(value: unknown, names: Names): string {
   if (Array.isArray(value) && value.every(isAction)) {
     return value.length === 0 ? "No actions" : value.map((a) => describeAction(ACTION_TYPE_TO_DB[a.type], a)).join(" → ");
   }
-  return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map((v) => describeValue(v, names)).join(", ");
+  if (typeof value === "object") {
+    return Object.entries(value).map(([key, v]) => `${key}: ${describeValue(v, names)}`).join(", ");
+  }
+  return String(value);
 }
 
 function isAction(value: unknown): value is TAction {
