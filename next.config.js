@@ -5,8 +5,6 @@ const nextConfig = {
   // PGlite ships 15 MB of wasm; bundling it would copy it into public static media.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "nodemailer"],
   poweredByHeader: false,
-  // A second dev server or build in the same checkout needs its own output folder (Next allows one per folder).
-  distDir: process.env.TICKETFLOW_NEXT_DIST_DIR || ".next",
   typedRoutes: false,
 };
 module.exports = nextConfig;
