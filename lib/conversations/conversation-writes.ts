@@ -44,6 +44,14 @@ export function threadPart(thread: NewThread, now: Date): WritePart {
   return { name: "thread", statement };
 }
 
+/** Attaches a thread that has no ticket yet to one. */
+export function linkThreadPart(threadId: string, ticketId: string): WritePart {
+  const statement = sql`
+    UPDATE "Thread" SET "ticketId" = ${ticketId} WHERE id = ${threadId} AND "ticketId" IS NULL
+    RETURNING 1`;
+  return { name: "thread_link", statement };
+}
+
 export interface NewMessage {
   threadId: string;
   messageId: string;

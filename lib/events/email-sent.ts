@@ -6,7 +6,9 @@ import type { SentFrom } from "@/lib/automation";
 import { newId } from "@/lib/db/ids";
 import { sql, type Sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
-import { contactPart, messagePart, selectIdFrom, threadPart } from "@/lib/conversations/conversation-writes";
+import {
+  contactPart, linkThreadPart, messagePart, selectIdFrom, threadPart,
+} from "@/lib/conversations/conversation-writes";
 import { messageRecorded, threadByKey, type ThreadInfo } from "@/lib/conversations/thread-lookup";
 import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
 import { combinePlans, type WritePlan } from "@/lib/tickets/write-plan";
@@ -44,7 +46,12 @@ function ticketOf(event: EmailEvent, context: EmailContext): string | null {
 
 /** The thread, created for the ticket (and the contact found or created) when it is new. */
 function threadFor(event: EmailEvent, context: EmailContext, ticketId: string | null, now: Date) {
-  if (context.thread) return { thread: context.thread, plan: combinePlans() };
+  const known = context.thread;
+  if (known) {
+    // A ticketless thread (e.g. stored while ticket creation was off) joins the ticket it is about.
+    const link = known.ticketId === null && ticketId !== null ? [linkThreadPart(known.id, ticketId)] : [];
+    return { thread: known, plan: combinePlans({ writes: link }) };
+  }
   const thread: ThreadInfo = { id: newId(), ticketId, contactId: null, createdAtMs: now.getTime() };
   const writes = [
     contactPart("contact", event.data.contactEmail, null, now),

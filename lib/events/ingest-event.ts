@@ -36,29 +36,36 @@ function handlerFor(event: TEvent): BoundHandler {
   }
 }
 
-async function ingestOnce(executor: Sql, event: TEvent, now: Date) {
+export interface IngestOptions {
+  /** More writes of the caller's in the same transaction, run only when the event is new
+   *  (e.g. the composer's deliver_email job: it commits if and only if the message does). */
+  alsoWrite?: (tx: Sql) => Promise<void>;
+}
+
+async function ingestOnce(executor: Sql, event: TEvent, now: Date, options: IngestOptions) {
   const handler = handlerFor(event);
   const { claimed, context } = await claimEvent(executor, event, now, handler.lookups);
   if (!claimed) return { result: { ...(await storedResult(executor, event.id)), duplicate: true }, wake: false };
   const planned = await handler.plan(executor, context, now);
   const result: EventResult = { eventId: event.id, ticketId: planned.ticketId, effects: planned.effects };
   await commitWritePlan(executor, combinePlans(planned.plan, { writes: [storeResultPart(result)] }));
-  return { result: { ...result, duplicate: false }, wake: planned.plan.workflowStarts.length > 0 };
+  await options.alsoWrite?.(executor);
+  return { result: { ...result, duplicate: false }, wake: planned.plan.workflowStarts.length > 0 || !!options.alsoWrite };
 }
 
-export async function ingestEvent(event: TEvent, now: Date): Promise<IngestResult> {
+export async function ingestEvent(event: TEvent, now: Date, options: IngestOptions = {}): Promise<IngestResult> {
   try {
-    return await ingestTransaction(event, now);
+    return await ingestTransaction(event, now, options);
   } catch (error) {
     // Another event created the same thread, contact or message first: once it committed,
     // a second try sees it (a reply on a known thread, or "already recorded").
     if (!isUniqueViolation(error)) throw error;
-    return ingestTransaction(event, now);
+    return ingestTransaction(event, now, options);
   }
 }
 
-async function ingestTransaction(event: TEvent, now: Date): Promise<IngestResult> {
-  const { result, wake } = await dbHandle().transaction((tx) => ingestOnce(tx, event, now));
+async function ingestTransaction(event: TEvent, now: Date, options: IngestOptions): Promise<IngestResult> {
+  const { result, wake } = await dbHandle().transaction((tx) => ingestOnce(tx, event, now, options));
   if (wake) wakeWorkers();
   return result;
 }

@@ -52,6 +52,16 @@ describe("trigger A: an email is sent to a customer", () => {
     expect(await db.message.count({ where: { threadId: ticket.threadId } })).toBe(1);
   });
 
+  it("attaches a ticketless thread to the ticket an email on it is about", async () => {
+    const ticket = await aTicket("New");
+    const messenger = await channelNamed("Facebook Messenger");
+    const first = messageEvent({ channelId: messenger.id, from: { email: ticket.contactEmail } });
+    await postEvent(first);
+    await sent(ticket, { threadKey: first.data.threadKey });
+    expect((await db.thread.findUniqueOrThrow({ where: { threadKey: first.data.threadKey } })).ticketId).toBe(ticket.id);
+    expect(await statusOf(ticket)).toBe(support.status("Waiting on contact"));
+  });
+
   it("does not move the ticket when the trigger is unchecked", async () => {
     await db.pipelineAutomation.update({ where: { pipelineId: support.id }, data: { emailSentTriggerEnabled: false } });
     const ticket = await aTicket("New");
