@@ -1,6 +1,7 @@
 // SPEC §5: "+" on a status lane adds an action (server action addStatusActionAction).
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import type { TAction } from "@/lib/workflows/action-config";
 import { addStatusActionAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
 import { actAs } from "../support/users";
 import {
@@ -39,7 +40,7 @@ describe("adding a status action", () => {
     const user = await db.user.findFirstOrThrow({ where: { email: "jordan@example.com" }, select: { id: true } });
     const team = await db.team.findFirstOrThrow({ select: { id: true } });
     const survey = await db.emailTemplate.findFirstOrThrow({ where: { key: null }, select: { id: true } });
-    const actions = [
+    const actions: TAction[] = [
       sendEmail(survey.id),
       { type: "delay", untilWeekday: 1, atTime: "09:00" },
       { type: "branch", branches: [{ key: "urgent", label: "Urgent", conditions: [{ property: "priority", operator: "is", value: "URGENT" }] }] },
@@ -47,7 +48,7 @@ describe("adding a status action", () => {
       { type: "create_task", title: "Call back", notes: "", assignTo: { userId: user.id }, dueInMinutes: 120 },
       { type: "assign_owner", rotateAmongTeamId: team.id },
       { type: "webhook", url: "https://hooks.example/refund", method: "POST" },
-    ] as const;
+    ];
     for (const action of actions) {
       const declined = await lane("Declined");
       expectOk(await addStatusActionAction({ ...declined, expectedVersion: declined.version, action }));
