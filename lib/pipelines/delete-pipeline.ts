@@ -5,13 +5,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { moveTickets, statusUsage } from "./move-tickets";
-import { lockPipeline, recordStructureChange, type Tx, type StructureActor } from "./structure-tx";
+import { lockPipeline, recordStructureChange, refusingLateArrivals, type Tx, type StructureActor } from "./structure-tx";
 import type { TDeletePipeline } from "./schemas";
 
 export const LAST_PIPELINE_MESSAGE = "This is the only pipeline. Create another one before deleting it.";
 
 export function deletePipeline(actor: StructureActor, { pipelineId, moveToStatusId }: TDeletePipeline) {
-  return db.$transaction(async (tx) => {
+  return refusingLateArrivals(() => db.$transaction(async (tx) => {
     // All pipeline rows, in id order: two admins deleting the last two pipelines cannot both win.
     const all = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Pipeline" ORDER BY id FOR UPDATE`;
     const pipeline = await lockPipeline(tx, pipelineId);
@@ -35,7 +35,7 @@ export function deletePipeline(actor: StructureActor, { pipelineId, moveToStatus
       { field: "deleted", before: { name: pipeline.name, statuses: pipeline.statuses.map((s) => s.label) }, after: moved ? { movedTickets: moved } : null },
     ]);
     return { id: pipelineId, movedTickets: moved, movedChannels: channels };
-  });
+  }), "pipeline");
 }
 
 async function requireTarget(tx: Tx, pipelineId: string, moveToStatusId: string | undefined, tickets: number, channels: number) {

@@ -8,11 +8,11 @@ import { clearTriggerTargets } from "./clear-trigger-targets";
 import { moveTickets, statusUsage } from "./move-tickets";
 import { assertKeepsOpenStatus } from "./open-status-rule";
 import { countActionsNaming } from "./status-workflows";
-import { lockStatus, recordStructureChange, type LockedPipeline, type StructureActor } from "./structure-tx";
+import { lockStatus, recordStructureChange, refusingLateArrivals, type LockedPipeline, type StructureActor } from "./structure-tx";
 import type { TDeleteStatus } from "./schemas";
 
 export function deleteStatus(actor: StructureActor, { statusId, moveToStatusId }: TDeleteStatus) {
-  return db.$transaction(async (tx) => {
+  return refusingLateArrivals(() => db.$transaction(async (tx) => {
     const { pipeline, status } = await lockStatus(tx, statusId);
     assertKeepsOpenStatus(pipeline.statuses.filter((s) => s.id !== statusId));
     const usedByActions = await countActionsNaming(tx, statusId, statusId);
@@ -37,7 +37,7 @@ export function deleteStatus(actor: StructureActor, { statusId, moveToStatusId }
       { field: "deleted", before: { label: status.label, state: status.state }, after: target ? { movedTo: target.label, tickets: moved } : null },
     ]);
     return { id: statusId, movedTickets: moved, movedChannels: usage.channels, clearedTriggers };
-  });
+  }), "status");
 }
 
 function requireTarget(pipeline: LockedPipeline, statusId: string, moveToStatusId: string | undefined, usage: { tickets: number; channels: number }) {

@@ -4,6 +4,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { isForeignKeyViolation } from "@/lib/db/constraint-violation";
 import { pipelineScope, recordChanges, type ChangeActor, type FieldChange } from "@/lib/history/record-change";
 
 export type Tx = Prisma.TransactionClient;
@@ -45,4 +46,18 @@ export function recordStructureChange(
   tx: Tx, actor: StructureActor, pipelineId: string, entity: { type: "pipeline" | "pipeline_status"; id: string }, changes: FieldChange[],
 ) {
   return recordChanges(tx, actor, { scope: pipelineScope(pipelineId), entityType: entity.type, entityId: entity.id, changes });
+}
+
+/**
+ * Runs a delete transaction. Ticket moves elsewhere do not lock the pipeline, so a ticket can
+ * land in a status after its tickets were moved and before it is deleted: the database then
+ * refuses the delete, and the admin is asked to try again rather than shown an error.
+ */
+export async function refusingLateArrivals<T>(run: () => Promise<T>, what: "status" | "pipeline"): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isForeignKeyViolation(error)) throw error;
+    throw new AppError("CONFLICT", `A ticket was moved into this ${what} while it was being deleted. Nothing was deleted; try again.`);
+  }
 }

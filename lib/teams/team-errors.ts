@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { isUniqueViolation } from "@/lib/db/constraint-violation";
 
 export const TEAM_NAME_TAKEN = "A team with this name already exists.";
 export const teamNotFound = () => new AppError("NOT_FOUND", "This team does not exist any more — reload to see the latest.");

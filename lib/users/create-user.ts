@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
-import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { isUniqueViolation } from "@/lib/db/constraint-violation";
 import { recordChanges } from "@/lib/history/record-change";
 import type { TCreateUser } from "./schemas";
 import { assertAccessChangeAllowed, USERS_SCOPE, type AccessActor } from "./user-access";

@@ -7,7 +7,7 @@ import {
   renameStatusAction, reorderStatusesAction, setStatusStateAction,
 } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
 import { actAs } from "../support/users";
-import { failNext, newPipeline, newTickets, statusOf } from "../support/pipelines";
+import { failNext, installTrigger, newPipeline, newTickets, statusOf } from "../support/pipelines";
 
 const moveToIssue = { ok: false, error: expect.objectContaining({ status: 400, issues: [expect.objectContaining({ path: ["moveToStatusId"] })] }) };
 
@@ -65,6 +65,25 @@ describe("deleting a status", () => {
     expect(await db.pipelineStatus.count({ where: { id: from } })).toBe(1);
     expect(await db.workflow.count({ where: { statusId: from } })).toBe(1);
     expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: pipeline.id } })).toMatchObject({ customerReplyTriggerStatusId: from, customerReplyTriggerEnabled: true });
+  });
+
+  it("refuses with 409 when a ticket lands in the status between the move and the delete, deleting nothing", async () => {
+    const pipeline = await newPipeline();
+    const [from, to] = [statusOf(pipeline, "New"), statusOf(pipeline, "Closed")];
+    const tickets = await newTickets(pipeline, "New", 1);
+    // Another writer (the engine does not lock the pipeline) puts a ticket in it just before the delete.
+    const undo = await installTrigger("PipelineStatus", "DELETE", "tf_late_ticket",
+      `INSERT INTO "Ticket" (id, subject, "pipelineId", "statusId", "updatedAt") VALUES (gen_random_uuid()::text, 'Late', OLD."pipelineId", OLD.id, now()); RETURN OLD;`);
+    try {
+      await actAs("SUPER_ADMIN");
+      expect(await deleteStatusAction({ statusId: from, moveToStatusId: to })).toMatchObject({
+        ok: false, error: { status: 409, message: "A ticket was moved into this status while it was being deleted. Nothing was deleted; try again." },
+      });
+    } finally {
+      await undo();
+    }
+    expect(await db.pipelineStatus.count({ where: { id: from } })).toBe(1);
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: tickets[0]!.id } })).toMatchObject({ statusId: from, version: 1 });
   });
 });
 

@@ -27,12 +27,16 @@ export async function newTickets(pipeline: TestPipeline, label: string, count: n
   return db.ticket.findMany({ where: { statusId }, orderBy: { id: "asc" } });
 }
 
-/** Makes every `operation` on `table` fail inside the database until the returned undo runs (to prove rollbacks). */
-export async function failNext(table: string, operation: "INSERT" | "UPDATE" | "DELETE", name: string) {
-  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+/** Runs `body` (PL/pgSQL) before every `operation` on `table` until the returned undo runs. */
+export async function installTrigger(table: string, operation: "INSERT" | "UPDATE" | "DELETE", name: string, body: string) {
+  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} END $$`);
   await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE ${operation} ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
   return async () => {
     await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${name} ON "${table}"`);
     await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${name}()`);
   };
 }
+
+/** Makes every `operation` on `table` fail inside the database (to prove rollbacks). */
+export const failNext = (table: string, operation: "INSERT" | "UPDATE" | "DELETE", name: string) =>
+  installTrigger(table, operation, name, "RAISE EXCEPTION 'injected failure';");
