@@ -19,6 +19,18 @@ export function errorResponse(error: unknown): Response {
       { status: 400 },
     );
   }
+  if (isInvalidText(error)) {
+    return Response.json(
+      { error: { code: "BAD_REQUEST", message: "Text must not contain NUL (\\u0000) characters.", issues: [] } },
+      { status: 400 },
+    );
+  }
   logger.error({ err: error }, "unexpected error in a route handler");
   return Response.json({ error: { code: "INTERNAL", message: "Something went wrong.", issues: [] } }, { status: 500 });
+}
+
+/** PostgreSQL refuses a NUL character in text (22021), from raw SQL or through Prisma's adapter. */
+function isInvalidText(error: unknown): boolean {
+  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
+  return code === "22021" || cause?.code === "22021";
 }

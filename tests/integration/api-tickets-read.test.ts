@@ -82,6 +82,11 @@ describe("GET /api/v1/tickets/:id", () => {
     expect(result.status).toBe(404);
     expect(result.body.error.code).toBe("NOT_FOUND");
   });
+
+  it("answers 400, not 500, for an id the database cannot hold (a NUL character)", async () => {
+    expect((await get("a\u0000b")).status).toBe(400);
+    expect((await list("?pipelineId=a%00b")).status).toBe(400);
+  });
 });
 
 describe("GET /api/v1/tickets/:id/timeline", () => {

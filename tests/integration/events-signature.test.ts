@@ -137,8 +137,9 @@ describe("POST /api/v1/events body limits and validation", () => {
     ["an empty object", {}],
     ["data missing", { id: "x", type: "message.received", occurredAt: new Date().toISOString() }],
     ["an id over 200 characters", { ...messageEvent({ channelId: "c" }), id: "x".repeat(201) }],
+    ["a NUL character in the text", "NUL"],
   ])("never answers 500 for bad input (%s)", async (_label, body) => {
-    const result = await postEvent(body);
+    const result = await postEvent(body === "NUL" ? messageEvent({ channelId, text: "a\u0000b" }) : body);
     expect(result.status).toBe(400);
   });
 });
