@@ -9,7 +9,7 @@ export function AutomateSection({ title, description, children }: { title: strin
   return (
     <Collapsible defaultOpen asChild>
       <section aria-label={title} className="rounded-lg border bg-card shadow-xs">
-        <CollapsibleTrigger className="group flex w-full items-start gap-3 p-4 text-left hover:bg-muted/50 focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring">
+        <CollapsibleTrigger className="group flex w-full items-start gap-3 p-3 text-left sm:p-4 hover:bg-muted/50 focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring">
           <ChevronDown aria-hidden className="mt-0.5 size-5 shrink-0 text-muted-foreground transition-transform group-data-[state=closed]:-rotate-90" />
           <span className="grid gap-0.5">
             <span className="text-base font-semibold">{title}</span>
@@ -17,7 +17,7 @@ export function AutomateSection({ title, description, children }: { title: strin
           </span>
         </CollapsibleTrigger>
         <CollapsibleContent>
-          <div className="space-y-4 border-t p-4">{children}</div>
+          <div className="space-y-4 border-t p-3 sm:p-4">{children}</div>
         </CollapsibleContent>
       </section>
     </Collapsible>
