@@ -34,7 +34,7 @@ export function BoardColumn({ pipelineId, filters, status, count, pendingIds }: 
       data-status-id={status.id}
       data-state={status.state}
       className={cn(
-        "flex max-h-[calc(100dvh-15rem)] min-h-64 w-[85vw] max-w-80 shrink-0 snap-start flex-col rounded-lg border bg-muted/40 sm:w-72",
+        "flex max-h-[calc(100dvh-10rem)] min-h-64 w-[85vw] max-w-80 shrink-0 snap-start flex-col rounded-lg border bg-muted/40 sm:w-72",
         isOver && "border-ring bg-accent/60 ring-2 ring-ring/30",
       )}
     >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import {
   DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, pointerWithin, rectIntersection,
   useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragStartEvent,
@@ -11,7 +11,7 @@ import type { BoardStatus } from "@/lib/tickets/load-board";
 import { boardAnnouncements, screenReaderInstructions, type CardDragData } from "./announcements";
 import { BoardColumn } from "./board-column";
 import { boardQueries } from "./board-queries";
-import { columnKeyboardCoordinates } from "./keyboard-coordinates";
+import { columnKeyboard } from "./keyboard-coordinates";
 import { TicketCard } from "./ticket-card";
 import { useMoveTicket, usePendingMoves } from "./use-move-ticket";
 
@@ -33,18 +33,24 @@ export function Board({ pipelineId, statuses, filters }: BoardProps) {
   const move = useMoveTicket(pipelineId, filters);
   const pendingIds = usePendingMoves();
   const [active, setActive] = useState<CardDragData | null>(null);
+  // A stable id: dnd-kit's own counter differs between the server render and hydration.
+  const dndId = useId();
+  const keyboard = useMemo(columnKeyboard, []);
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
     // A short press picks a card up; a swipe still scrolls the board.
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
   );
   const announcements = useMemo(() => {
     const labels = new Map(statuses.map((s) => [s.id, `"${s.label}"`]));
     return boardAnnouncements((id) => labels.get(id) ?? "unknown");
   }, [statuses]);
 
-  const onDragStart = ({ active: dragged }: DragStartEvent) => setActive(dragged.data.current as CardDragData);
+  const onDragStart = ({ active: dragged }: DragStartEvent) => {
+    keyboard.reset();
+    setActive(dragged.data.current as CardDragData);
+  };
   const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
     setActive(null);
     const data = dragged.data.current as CardDragData | undefined;
@@ -54,6 +60,7 @@ export function Board({ pipelineId, statuses, filters }: BoardProps) {
 
   return (
     <DndContext
+      id={dndId}
       sensors={sensors}
       collisionDetection={collisionDetection}
       accessibility={{ announcements, screenReaderInstructions }}
@@ -61,7 +68,7 @@ export function Board({ pipelineId, statuses, filters }: BoardProps) {
       onDragEnd={onDragEnd}
       onDragCancel={() => setActive(null)}
     >
-      <div className="-mx-3 flex snap-x snap-mandatory gap-3 overflow-x-auto px-3 pb-3 sm:mx-0 sm:px-0" data-testid="board">
+      <div className="-mx-3 flex snap-x snap-mandatory scroll-px-3 gap-3 overflow-x-auto px-3 pb-3 sm:mx-0 sm:px-0" data-testid="board">
         {statuses.map((status) => (
           <BoardColumn
             key={status.id}

@@ -6,8 +6,8 @@ import type { TUpdateContact } from "./schemas";
 export async function updateContact(input: TUpdateContact) {
   const updated = await db.contact.updateMany({
     where: { id: input.contactId },
-    data: { name: input.name, marketingContact: input.marketingContact },
+    data: { name: input.name || null, marketingContact: input.marketingContact },
   });
   if (updated.count !== 1) throw new AppError("NOT_FOUND", "This contact no longer exists.");
-  return { name: input.name, marketingContact: input.marketingContact };
+  return { name: input.name || null, marketingContact: input.marketingContact };
 }

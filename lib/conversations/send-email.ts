@@ -1,12 +1,13 @@
-// An agent's email to a contact from Ticketflow: recorded as an OUTBOUND message through the
-// events path (so SPEC §4 trigger A is judged exactly as for an `email.sent` event), and handed
-// to the mail transport by a deliver_email job written in the same transaction (→ Outbox).
+// An agent's email to a contact from Ticketflow: an `email.sent` event through the events path
+// (claimed by id, so a double submit sends once; recorded as an OUTBOUND message; SPEC §4
+// trigger A judged by the engine), with the deliver_email job that hands it to the mail
+// transport (→ Outbox) written in the same transaction.
 import "server-only";
 import type { SentFrom } from "@/lib/automation";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { enqueueJob } from "@/lib/jobs";
+import { ingestEvent, type IngestResult } from "@/lib/events/ingest-event";
 import { messageIdFor, type TDeliverEmailPayload } from "@/lib/mail";
-import { recordEmailSent, type RecordedEmail } from "./record-email-sent";
 
 export interface OutgoingEmail {
   sentFrom: Extract<SentFrom, "ticket" | "contact">;
@@ -21,7 +22,7 @@ export interface OutgoingEmail {
 
 export const DELIVER_EMAIL = "deliver_email";
 
-export async function sendEmail(user: CurrentUser, email: OutgoingEmail, now = new Date()): Promise<RecordedEmail & { messageId: string }> {
+export async function sendEmail(user: CurrentUser, email: OutgoingEmail, now = new Date()): Promise<IngestResult & { messageId: string }> {
   const key = `compose:${email.sendKey}`;
   // Derived from the key, so the thread's message and the Outbox row share one Message-ID.
   const messageId = messageIdFor(key, user.email);
@@ -34,7 +35,7 @@ export async function sendEmail(user: CurrentUser, email: OutgoingEmail, now = n
     inReplyTo: email.thread?.lastMessageId ?? undefined,
     idempotencyKey: key,
   };
-  const recorded = await recordEmailSent({
+  const recorded = await ingestEvent({
     id: key,
     type: "email.sent",
     occurredAt: now.toISOString(),
@@ -42,8 +43,10 @@ export async function sendEmail(user: CurrentUser, email: OutgoingEmail, now = n
       ticketId: email.ticketId, contactEmail: email.to, threadKey: email.thread?.threadKey ?? messageId, messageId,
       fromUserEmail: user.email, sentFrom: email.sentFrom, forwarded: false, subject: email.subject, text: email.text,
     },
-  }, now, async (tx) => {
-    await enqueueJob(tx, { type: DELIVER_EMAIL, payload: delivery, dedupeKey: `${DELIVER_EMAIL}:${messageId}`, ticketId: email.ticketId ?? undefined });
+  }, now, {
+    alsoWrite: async (tx) => {
+      await enqueueJob(tx, { type: DELIVER_EMAIL, payload: delivery, dedupeKey: `${DELIVER_EMAIL}:${messageId}`, ticketId: email.ticketId ?? undefined });
+    },
   });
   return { ...recorded, messageId };
 }

@@ -12,7 +12,12 @@ export async function getTicketRecord(id: string) {
       id: true, subject: true, description: true, priority: true, source: true, version: true,
       createdAt: true, closeDate: true, closeDateSetBy: true, lastStatusChangeAt: true, timeToCloseMs: true,
       statusId: true, originThreadId: true,
-      pipeline: { select: { id: true, name: true, statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect } } },
+      pipeline: {
+        select: {
+          id: true, name: true, statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect },
+          automation: { select: { closeDateAutomation: true, emailSentTriggerEnabled: true, emailSentTriggerStatusId: true } },
+        },
+      },
       owner: { select: { id: true, name: true } },
       contact: { select: { id: true, name: true, email: true, marketingContact: true } },
     },

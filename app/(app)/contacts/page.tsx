@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listContacts } from "@/lib/contacts/queries";
 import { Badge } from "@/components/ui/badge";
@@ -24,7 +25,9 @@ export default async function ContactsPage() {
         <TBody>
           {contacts.map((c) => (
             <TR key={c.id}>
-              <TD className="font-medium">{c.name ?? c.email}</TD>
+              <TD className="font-medium">
+                <Link href={`/contacts/${c.id}`} className="hover:underline">{c.name ?? c.email}</Link>
+              </TD>
               <TD>{c.email}</TD>
               <TD>{c.marketingContact ? <Badge variant="success">Marketing</Badge> : <span className="text-muted-foreground">No</span>}</TD>
               <TD>{c._count.tickets}</TD>

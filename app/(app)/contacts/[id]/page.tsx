@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { getContactRecord } from "@/lib/contacts/contact-record";
+import { listThreads } from "@/lib/conversations/list-threads";
+import { Badge } from "@/components/ui/badge";
+import { ContactEmailComposer } from "@/components/contacts/contact-email-composer";
+import { ContactProperties } from "@/components/contacts/contact-properties";
+import { ContactTickets } from "@/components/contacts/contact-tickets";
+import { ConversationThreads } from "@/components/ticket/conversation-threads";
+import { RecordSection } from "@/components/ticket/record-section";
+
+type Params = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Contact · Ticketflow" };
+
+export default async function ContactRecordPage({ params }: Params) {
+  await requirePageUser();
+  const { id } = await params;
+  const contact = await getContactRecord(id);
+  if (!contact) notFound();
+  const threads = await listThreads({ contactId: id });
+  return (
+    <div className="space-y-4">
+      <Link href="/contacts" className="text-sm text-muted-foreground hover:underline">← Contacts</Link>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="min-w-0 break-words text-2xl font-semibold">{contact.name ?? contact.email}</h1>
+        {contact.marketingContact ? <Badge variant="success">Marketing contact</Badge> : null}
+      </header>
+      <div className="grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        <RecordSection id="contact-properties" title="Properties"><ContactProperties contact={contact} /></RecordSection>
+        <div className="grid min-w-0 gap-4">
+          <RecordSection id="contact-tickets-section" title={`Tickets (${contact.tickets.length})`}><ContactTickets tickets={contact.tickets} /></RecordSection>
+          <RecordSection id="composer" title="Email this contact">
+            <ContactEmailComposer contactId={contact.id} to={contact.email}
+              threads={threads.map((t) => ({ id: t.id, subject: t.subject }))}
+              tickets={contact.tickets.map((t) => ({ id: t.id, subject: t.subject }))} />
+          </RecordSection>
+          <RecordSection id="conversations" title="Conversations"><ConversationThreads threads={threads} /></RecordSection>
+        </div>
+      </div>
+    </div>
+  );
+}
