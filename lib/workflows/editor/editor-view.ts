@@ -1,0 +1,26 @@
+// The workflow editor's page data: settings, the action tree with comment counts, the
+// pipeline's statuses for the trigger, and what the viewer's plan includes.
+import "server-only";
+import { db } from "@/lib/db";
+import { currentPlanTier } from "@/lib/account/current-plan";
+import { parseEnrollmentFilters } from "../enrollment-filter-schema";
+
+export async function getWorkflowEditorView(workflowId: string) {
+  const workflow = await db.workflow.findUnique({
+    where: { id: workflowId },
+    select: {
+      id: true, name: true, description: true, kind: true, trigger: true, statusId: true, enabled: true, version: true,
+      timeZone: true, unenrollOnLeave: true, reenrollment: true, enrollmentFilters: true, updatedAt: true,
+      pipeline: { select: { id: true, name: true, statuses: { orderBy: { displayOrder: "asc" }, select: { id: true, label: true } } } },
+      actions: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { id: true, type: true, config: true, parentActionId: true, branchKey: true, position: true, _count: { select: { comments: true } } },
+      },
+    },
+  });
+  if (!workflow) return null;
+  const planTier = await currentPlanTier();
+  return { ...workflow, enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters), planTier };
+}
+export type WorkflowEditorView = NonNullable<Awaited<ReturnType<typeof getWorkflowEditorView>>>;
+export type EditorAction = WorkflowEditorView["actions"][number];

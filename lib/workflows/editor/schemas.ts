@@ -1,0 +1,62 @@
+// Inputs of the workflow editor (issue 6), shared by its forms and the server. Every change
+// carries the workflow version the client read; a stale one is refused (CONFLICT).
+import { z } from "zod";
+import { ZAction } from "../action-config";
+import { ZEnrollmentFilters } from "../enrollment-filter-schema";
+
+const ZId = z.string().min(1).max(100);
+const ZVersion = z.number().int().min(0);
+
+export const EDITABLE_TRIGGERS = ["STATUS_ENTERED", "EMAIL_SENT_FROM_TICKET", "CUSTOMER_REPLY", "TICKET_CREATED"] as const;
+
+const ZTimeZone = z.string().trim().max(100).refine(
+  (zone) => zone === "" || Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC",
+  "Choose a time zone",
+);
+
+export const ZWorkflowSettings = z.object({
+  workflowId: ZId,
+  expectedVersion: ZVersion,
+  name: z.string().trim().min(1, "Name the workflow").max(200),
+  description: z.string().trim().max(2000),
+  enabled: z.boolean(),
+  /** "" = the account's time zone. */
+  timeZone: ZTimeZone,
+  unenrollOnLeave: z.boolean(),
+  reenrollment: z.boolean(),
+  trigger: z.enum(EDITABLE_TRIGGERS),
+  statusId: ZId.nullable(),
+  enrollmentFilters: ZEnrollmentFilters,
+});
+export type TWorkflowSettings = z.infer<typeof ZWorkflowSettings>;
+
+/** Where a bubble sits: the top-level chain (parent null) or one path of a branch. */
+const ZSlot = { parentActionId: ZId.nullable(), branchKey: z.string().min(1).max(100).nullable() };
+
+export const ZAddWorkflowAction = z.object({ workflowId: ZId, expectedVersion: ZVersion, ...ZSlot, index: z.number().int().min(0), action: ZAction });
+export type TAddWorkflowAction = z.infer<typeof ZAddWorkflowAction>;
+
+export const ZUpdateWorkflowAction = z.object({ workflowId: ZId, expectedVersion: ZVersion, actionId: ZId, action: ZAction });
+export type TUpdateWorkflowAction = z.infer<typeof ZUpdateWorkflowAction>;
+
+export const ZDeleteWorkflowAction = z.object({
+  workflowId: ZId,
+  expectedVersion: ZVersion,
+  actionId: ZId,
+  mode: z.enum(["only", "following"]),
+  /** Deleting only a branch: the path whose actions take its place (null: drop every path). */
+  keepBranchKey: z.string().min(1).max(100).nullable().optional(),
+});
+export type TDeleteWorkflowAction = z.infer<typeof ZDeleteWorkflowAction>;
+
+export const ZRestoreRevision = z.object({ workflowId: ZId, expectedVersion: ZVersion, revisionId: ZId });
+export type TRestoreRevision = z.infer<typeof ZRestoreRevision>;
+
+export const ZUnenrollTicket = z.object({ enrollmentId: ZId });
+export type TUnenrollTicket = z.infer<typeof ZUnenrollTicket>;
+
+export const ZCreateWorkflow = z.object({ name: z.string().trim().min(1, "Name the workflow").max(200), pipelineId: ZId, statusId: ZId });
+export type TCreateWorkflow = z.infer<typeof ZCreateWorkflow>;
+
+export const ZWorkflowRef = z.object({ workflowId: ZId });
+export const ZRevisionRef = z.object({ revisionId: ZId });

@@ -1,0 +1,44 @@
+// A workflow as a revision stores it: its settings and its whole action tree.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ActionType, WorkflowTrigger } from "@/generated/prisma/enums";
+
+type Tx = Prisma.TransactionClient;
+
+export interface WorkflowSnapshot {
+  settings: {
+    name: string; description: string; enabled: boolean; trigger: WorkflowTrigger; statusId: string | null;
+    enrollmentFilters: unknown; reenrollment: boolean; timeZone: string | null; unenrollOnLeave: boolean;
+  };
+  actions: { id: string; parentActionId: string | null; branchKey: string | null; position: number; type: ActionType; config: unknown }[];
+}
+
+export async function readSnapshot(tx: Tx, workflowId: string): Promise<WorkflowSnapshot> {
+  const { actions, ...settings } = await tx.workflow.findUniqueOrThrow({
+    where: { id: workflowId },
+    select: {
+      name: true, description: true, enabled: true, trigger: true, statusId: true,
+      enrollmentFilters: true, reenrollment: true, timeZone: true, unenrollOnLeave: true,
+      actions: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { id: true, parentActionId: true, branchKey: true, position: true, type: true, config: true },
+      },
+    },
+  });
+  return { settings, actions };
+}
+
+/** Parents before children, so a restore can write the rows in this order. */
+export function parentsFirst(actions: WorkflowSnapshot["actions"]): WorkflowSnapshot["actions"] {
+  const ids = new Set(actions.map((a) => a.id));
+  const done = new Set<string>();
+  const out: WorkflowSnapshot["actions"] = [];
+  let pending = actions;
+  while (pending.length > 0) {
+    const ready = pending.filter((a) => a.parentActionId === null || done.has(a.parentActionId) || !ids.has(a.parentActionId));
+    if (ready.length === 0) break;
+    for (const a of ready) { out.push(a); done.add(a.id); }
+    pending = pending.filter((a) => !done.has(a.id));
+  }
+  return out;
+}
