@@ -43,6 +43,13 @@ test("an email from the ticket record goes to the Outbox and moves the ticket pe
 test("status, owner and priority change through the record; the close date says how it was set", async ({ page }, testInfo) => {
   const subject = uniqueSubject("Record properties");
   await createTicket(page, { pipeline: "Support Pipeline", subject });
+  // Test automation: a dry run of "status changes to Closed" writes nothing.
+  const panel = page.getByTestId("test-automation");
+  await panel.getByRole("button", { name: "Run dry run" }).click();
+  await expect(panel.getByTestId("dry-run-status")).toHaveText("New → Closed");
+  await expect(panel.getByTestId("dry-run-result")).toContainText("Send email: Ticket closed");
+  await page.reload();
+  await expect(page.getByTestId("record-status")).toHaveText("New");
   await pick(page, "Priority", "Urgent");
   await expect(page.getByText("Priority changed.")).toBeVisible();
   await pick(page, "Ticket owner", "Alex Agent");

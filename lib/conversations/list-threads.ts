@@ -14,7 +14,7 @@ export async function listThreads(where: { ticketId: string } | { contactId: str
     orderBy: { createdAt: "desc" },
     take: 50,
     select: {
-      id: true, subject: true, createdAt: true, ticketId: true,
+      id: true, threadKey: true, subject: true, createdAt: true, ticketId: true,
       channel: { select: { name: true } },
       messages: { orderBy: { createdAt: "asc" }, select: messageSelect },
     },

@@ -4,6 +4,7 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import { ZTicketEmail } from "@/lib/conversations/schemas";
 import { sendTicketEmail } from "@/lib/conversations/send-ticket-email";
 import { ZTicketPropertiesChange } from "@/lib/tickets/record-schemas";
+import { testAutomation, ZTestAutomation } from "@/lib/tickets/test-automation";
 import { ZAddTask, ZSetTaskDone } from "@/lib/tickets/task-schemas";
 import { addTask, setTaskDone } from "@/lib/tickets/ticket-tasks";
 import { updateTicket } from "@/lib/tickets/update-ticket";
@@ -28,3 +29,6 @@ export const addTaskAction = authorizedAction("tickets.edit", ZAddTask, async (i
 });
 
 export const setTaskDoneAction = authorizedAction("tickets.edit", ZSetTaskDone, (input) => setTaskDone(input));
+
+/** SPEC §7 dry run: what an event would do to this ticket, with nothing written. */
+export const testAutomationAction = authorizedAction("tickets.dryRun", ZTestAutomation, (input, user) => testAutomation(user.id, input));

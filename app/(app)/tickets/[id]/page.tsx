@@ -16,6 +16,7 @@ import { TicketEmailComposer } from "@/components/ticket/ticket-email-composer";
 import { TicketFacts } from "@/components/ticket/ticket-facts";
 import { TicketProperties } from "@/components/ticket/ticket-properties";
 import { TicketTasks } from "@/components/ticket/ticket-tasks";
+import { TestAutomationPanel } from "@/components/ticket/test-automation-panel";
 import { TicketTimeline } from "@/components/ticket/ticket-timeline";
 
 type Params = { params: Promise<{ id: string }> };
@@ -62,7 +63,11 @@ export default async function TicketRecordPage({ params }: Params) {
           <RecordSection id="conversations" title="Conversations"><ConversationThreads threads={threads} originThreadId={ticket.originThreadId} /></RecordSection>
         </div>
         <div className="grid min-w-0 gap-4 lg:col-span-2 xl:col-span-1">
-          <RecordSection id="ticket-timeline" title="Timeline"><TicketTimeline entries={timeline} /></RecordSection>
+          <RecordSection id="test-automation-section" title="Test automation">
+            <TestAutomationPanel ticketId={ticket.id} statuses={ticket.pipeline.statuses}
+              threads={threads.filter((t) => t.ticketId === ticket.id).map((t) => ({ threadKey: t.threadKey, subject: t.subject }))} />
+          </RecordSection>
+          <RecordSection id="ticket-timeline" title="Timeline"><TicketTimeline entries={timeline} names={Object.fromEntries(users.map((u) => [u.id, u.name]))} /></RecordSection>
         </div>
       </div>
     </div>

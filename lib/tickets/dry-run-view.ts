@@ -1,0 +1,70 @@
+// A dry run (lib/tickets/dry-run.ts) as the Test automation panel shows it: the status and close
+// date before and after, the actions that would run, and every "no" with its reason in words.
+import { ruleLabel, type Effect, type KeepCloseDateReason, type KeepStatusReason, type SkipEnrollmentReason } from "@/lib/automation";
+import type { DryRunResult, WouldRun } from "./dry-run";
+
+const KEEP_STATUS: Record<KeepStatusReason, string> = {
+  forwarded: "forwarded emails never change the status",
+  reply_to_forwarded: "replies to a forwarded email never change the status",
+  personal_inbox: "emails from a personal inbox never change the status",
+  sent_from_contact_record: "emails sent from the contact record never change the status",
+  sent_by_automation: "automated emails do not count as “an email is sent to a customer”",
+  auto_reply: "auto-replies never change the status",
+  not_from_contact: "the sender is not the ticket's contact",
+  not_ticket_thread: "the reply is not on the thread the ticket was created from",
+  trigger_off: "the trigger is turned off for this pipeline",
+  trigger_misconfigured: "the trigger's status is not in this pipeline",
+  already_in_status: "the ticket is already in that status",
+  no_open_status: "the pipeline has no open status",
+};
+
+const KEEP_CLOSE_DATE: Record<KeepCloseDateReason, string> = {
+  automation_off: "close-date automation is off for this pipeline, so the close date stays as it is",
+  already_closed: "the ticket was already closed, so its close date stays",
+  reopened: "a ticket moving back to an open status keeps its close date",
+};
+
+const SKIP: Record<SkipEnrollmentReason, string> = {
+  workflow_disabled: "the workflow is turned off",
+  no_actions: "the workflow has no actions",
+  source_not_opted_in: "chat and Messenger tickets are left out unless its filters name their source",
+  filters_not_matched: "the ticket does not match its enrollment filters",
+  already_enrolled: "the ticket was enrolled before and re-enrollment is off",
+};
+
+export type DryRunView =
+  | { ok: false; message: string }
+  | {
+      ok: true;
+      status: { before: string; after: string };
+      closeDate: { before: string | null; after: string | null };
+      wouldRun: WouldRun[];
+      reasons: string[];
+    };
+
+function reasonOf(effect: Effect): string | null {
+  const by = (rule: string | null) => (rule ? `${ruleLabel(rule)}: ` : "");
+  switch (effect.type) {
+    case "keep_status":
+      return `Status unchanged — ${by(effect.ruleName)}${KEEP_STATUS[effect.reason]}.`;
+    case "keep_close_date":
+      return `Close date unchanged — ${KEEP_CLOSE_DATE[effect.reason]}.`;
+    case "skip_enrollment":
+      return `Workflow “${effect.workflowName}” would not run — ${SKIP[effect.reason]}.`;
+    case "loop_guard_tripped":
+      return `The loop guard would stop automation: ${effect.blocked}.`;
+    default:
+      return null;
+  }
+}
+
+export function toDryRunView(result: DryRunResult, statusLabel: (id: string) => string): DryRunView {
+  if (!result.ok) return { ok: false, message: result.refusal.message };
+  return {
+    ok: true,
+    status: { before: statusLabel(result.before.statusId), after: statusLabel(result.after.statusId) },
+    closeDate: { before: result.before.closeDate, after: result.after.closeDate },
+    wouldRun: result.wouldRun,
+    reasons: result.effects.flatMap((effect) => reasonOf(effect) ?? []),
+  };
+}
