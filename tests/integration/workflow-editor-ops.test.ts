@@ -2,6 +2,7 @@
 // as an agent (403, nothing written) and on the Starter plan (refused).
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import type { ActionResult } from "@/lib/actions/action-result";
 import {
   addWorkflowActionAction, deleteWorkflowActionAction, restoreRevisionAction, unenrollTicketAction, updateWorkflowActionAction, updateWorkflowSettingsAction,
 } from "@/app/(app)/workflows/[workflowId]/actions";
@@ -93,7 +94,7 @@ describe("as an admin", () => {
 });
 
 describe("refusals", () => {
-  async function everyChange(workflowId: string) {
+  async function everyChange(workflowId: string): Promise<(() => Promise<ActionResult<unknown>>)[]> {
     const expectedVersion = await versionOf(workflowId);
     const [actionId] = (await slotOf(workflowId)).map((a) => a.id);
     const revisionId = (await revisionsOf(workflowId))[0]!.id;

@@ -1,53 +1,50 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArrowDown, ChevronLeft, Zap } from "lucide-react";
+import { ChevronLeft } from "lucide-react";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { can, denialReason } from "@/lib/auth/policy";
+import { planAllows } from "@/lib/account/plan";
+import { getWorkflowEditorView } from "@/lib/workflows/editor/editor-view";
+import { listRevisions } from "@/lib/workflows/editor/revisions";
+import { listEnrollments } from "@/lib/workflows/editor/enrollments";
 import { getWorkflowDetail } from "@/lib/workflows/workflow-detail";
 import { Badge } from "@/components/ui/badge";
+import { PlanLock } from "@/components/automate/plan-lock";
+import { WorkflowEditor } from "@/components/workflow/workflow-editor";
 
 export const metadata: Metadata = { title: "Workflow · Ticketflow" };
 
-/** The workflow view, read-only for now: what enrols a ticket, then each action in order. */
+/** The workflow editor (issue 6). Professional plan and above; `workflows.edit` to change anything. */
 export default async function WorkflowPage({ params }: { params: Promise<{ workflowId: string }> }) {
-  await requirePageUser();
-  const workflow = await getWorkflowDetail((await params).workflowId);
+  const user = await requirePageUser();
+  const { workflowId } = await params;
+  const workflow = await getWorkflowEditorView(workflowId);
   if (!workflow) notFound();
+  const planIncludes = planAllows(workflow.planTier, "workflowEditor");
+  const editable = planIncludes && can(user, "workflows.edit");
+  const isTrigger = workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER";
+  const [revisions, enrollments, detail] = await Promise.all([
+    listRevisions(workflowId), listEnrollments(workflowId), isTrigger ? getWorkflowDetail(workflowId) : null,
+  ]);
   return (
-    <div className="mx-auto max-w-2xl space-y-6">
+    <div className="space-y-4">
       <Link href="/workflows" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
         <ChevronLeft aria-hidden className="size-4" /> Workflows
       </Link>
-      <div className="space-y-2">
-        <div className="flex flex-wrap items-center gap-2">
-          <h1 className="text-2xl font-semibold">{workflow.name}</h1>
-          {workflow.enabled ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>}
-        </div>
-        {workflow.description ? <p className="text-sm text-muted-foreground">{workflow.description}</p> : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="text-2xl font-semibold">{workflow.name}</h1>
+        {(detail?.enabled ?? workflow.enabled) ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>}
         {workflow.pipeline ? (
-          <p className="text-sm">
-            Tickets in {workflow.pipeline.name} ·{" "}
-            <Link href={`/settings/objects/tickets/pipelines/${workflow.pipeline.id}/automate`} className="font-medium text-primary underline-offset-2 hover:underline">
-              Edit on the Automate tab
-            </Link>
-          </p>
+          <Link href={`/settings/objects/tickets/pipelines/${workflow.pipeline.id}/automate`} className="text-sm font-medium text-primary underline-offset-2 hover:underline">
+            Automate tab of {workflow.pipeline.name}
+          </Link>
         ) : null}
       </div>
-      <ol className="flex flex-col items-center gap-2" aria-label="Workflow steps">
-        <li className="w-full rounded-lg border-2 border-brand/50 bg-brand/5 p-4" data-testid="workflow-trigger">
-          <p className="flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wide text-muted-foreground">
-            <Zap aria-hidden className="size-3.5" /> Trigger
-          </p>
-          <p className="mt-1 text-sm font-medium">{workflow.enrollment}</p>
-        </li>
-        {workflow.steps.map((step) => (
-          <li key={step.id} className="flex w-full flex-col items-center gap-2">
-            <ArrowDown aria-hidden className="size-4 text-muted-foreground" />
-            <div className="w-full rounded-lg border bg-card p-4 text-sm shadow-xs" data-testid="workflow-action">{step.text}</div>
-          </li>
-        ))}
-        {workflow.steps.length === 0 ? <li className="text-sm text-muted-foreground">No actions yet.</li> : null}
-      </ol>
+      {workflow.description ? <p className="text-sm text-muted-foreground">{workflow.description}</p> : null}
+      {planIncludes ? null : <PlanLock feature="workflowEditor" />}
+      {planIncludes && !editable ? <p className="text-sm text-muted-foreground" data-testid="read-only-reason">{denialReason("workflows.edit")}</p> : null}
+      <WorkflowEditor workflow={workflow} revisions={revisions} enrollments={enrollments} editable={editable} fixedSteps={detail ? detail.steps.map((s) => s.text) : null} />
     </div>
   );
 }

@@ -1,0 +1,70 @@
+"use client";
+// The action chain as a vertical flow (issue 6 §3): bubbles top to bottom with "+" between
+// them; an if/then branch shows each of its paths (and "none met") as a flow of its own.
+import { ArrowDown } from "lucide-react";
+import type { PlanTier } from "@/lib/account/plan";
+import type { EditorAction } from "@/lib/workflows/editor/editor-view";
+import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run/action-tree";
+import { ActionBubble } from "@/components/automate/status-actions/action-bubble";
+import { AddActionMenu } from "@/components/automate/status-actions/add-action-menu";
+import type { FlowHandlers, Slot } from "./types";
+
+interface FlowProps extends FlowHandlers {
+  actions: EditorAction[];
+  slot: Slot;
+  planTier: PlanTier;
+  label: string;
+}
+
+const inSlot = (actions: EditorAction[], { parentActionId, branchKey }: Slot) =>
+  actions.filter((a) => a.parentActionId === parentActionId && (parentActionId === null || a.branchKey === branchKey));
+
+function Insert({ index, ...props }: FlowProps & { index: number }) {
+  return (
+    <div className="flex flex-col items-center gap-1 py-1">
+      <ArrowDown aria-hidden className="size-3.5 text-muted-foreground" />
+      {props.editable ? (
+        <AddActionMenu statusLabel={`${props.label}, position ${index + 1}`} planTier={props.planTier} onPick={(type) => props.onAdd(props.slot, index, type)} />
+      ) : null}
+    </div>
+  );
+}
+
+function BranchPaths({ branch, ...props }: FlowProps & { branch: EditorAction }) {
+  const branches = (branch.config as { branches?: { key: string; label: string }[] }).branches ?? [];
+  const paths = [...branches, { key: NONE_MET_BRANCH_KEY, label: "None met" }];
+  return (
+    <div className="grid gap-3 sm:grid-flow-col sm:auto-cols-fr" data-testid="branch-paths">
+      {paths.map((p) => (
+        <section key={p.key} aria-label={`Branch ${p.label}`} className="rounded-md border border-dashed bg-muted/30 p-2">
+          <p className="text-xs font-semibold">{p.label}</p>
+          <ActionFlow {...props} slot={{ parentActionId: branch.id, branchKey: p.key }} label={`branch ${p.label}`} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+export function ActionFlow(props: FlowProps) {
+  const chain = inSlot(props.actions, props.slot);
+  return (
+    <ol className="flex flex-col" aria-label={`Actions in ${props.label}`}>
+      <Insert {...props} index={0} />
+      {chain.map((action, i) => (
+        <li key={action.id} className="flex flex-col gap-2 list-none">
+          <ol className="grid pt-3">
+            <ActionBubble
+              action={action}
+              isLast={i === chain.length - 1}
+              editable={props.editable}
+              onOpen={() => props.onOpen(action)}
+              onDelete={(mode) => props.onDelete(action, mode)}
+            />
+          </ol>
+          {action.type === "BRANCH" ? <BranchPaths {...props} branch={action} /> : null}
+          <Insert {...props} index={i + 1} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+// Revision history (issue 6 §4): who saved each version and when; view any one; restore it
+// (a change like any other: it writes a new revision).
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { RevisionRow } from "@/lib/workflows/editor/revisions";
+import { useRevision, useWorkflowMutations } from "./use-workflow-editor";
+
+interface RevisionsPanelProps {
+  workflowId: string;
+  version: number;
+  revisions: RevisionRow[];
+  editable: boolean;
+}
+
+function RevisionDialog({ revisionId, onClose }: { revisionId: string | null; onClose: () => void }) {
+  const revision = useRevision(revisionId);
+  const data = revision.data;
+  return (
+    <Dialog open={revisionId !== null} onOpenChange={(open) => !open && onClose()}>
+      <DialogContent data-testid="revision-dialog">
+        <DialogHeader>
+          <DialogTitle>{data ? `Version ${data.version}: ${data.settings.name}` : "Revision"}</DialogTitle>
+          <DialogDescription>{data ? `${data.settings.enabled ? "On" : "Off"} · saved ${new Date(data.createdAt).toLocaleString()}` : "Loading…"}</DialogDescription>
+        </DialogHeader>
+        <ol className="grid max-h-80 gap-1 overflow-y-auto text-sm" aria-label="Actions in this revision">
+          {data?.actions.map((a) => (
+            <li key={a.id} className="rounded border bg-card px-2 py-1" style={{ marginLeft: a.parentActionId ? "1.5rem" : 0 }}>
+              {a.branchKey && a.parentActionId ? <span className="text-xs text-muted-foreground">[{a.branchKey}] </span> : null}{a.text}
+            </li>
+          ))}
+          {data?.actions.length === 0 ? <li className="text-muted-foreground">No actions</li> : null}
+        </ol>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+export function RevisionsPanel({ workflowId, version, revisions, editable }: RevisionsPanelProps) {
+  const [viewing, setViewing] = useState<string | null>(null);
+  const { restore } = useWorkflowMutations();
+  return (
+    <>
+      <Table aria-label="Revisions">
+        <THead><TR><TH>Version</TH><TH>Saved by</TH><TH>When</TH><TH><span className="sr-only">Actions</span></TH></TR></THead>
+        <TBody>
+          {revisions.map((r) => (
+            <TR key={r.id} data-testid="revision-row">
+              <TD>{r.version}{r.version === version ? " (current)" : ""}</TD>
+              <TD>{r.authorName ?? "Before editing here (e.g. on the Automate tab)"}</TD>
+              <TD><time dateTime={new Date(r.createdAt).toISOString()}>{new Date(r.createdAt).toLocaleString()}</time></TD>
+              <TD className="flex justify-end gap-2">
+                <Button variant="outline" size="sm" onClick={() => setViewing(r.id)} aria-label={`View version ${r.version}`}>View</Button>
+                {editable && r.version !== version ? (
+                  <Button size="sm" variant="secondary" disabled={restore.isPending} aria-label={`Restore version ${r.version}`}
+                    onClick={() => restore.mutate({ workflowId, expectedVersion: version, revisionId: r.id })}>Restore</Button>
+                ) : null}
+              </TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+      {revisions.length === 0 ? <p className="text-sm text-muted-foreground">No revisions yet: the first save here writes one.</p> : null}
+      <RevisionDialog revisionId={viewing} onClose={() => setViewing(null)} />
+    </>
+  );
+}

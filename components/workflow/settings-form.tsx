@@ -1,0 +1,49 @@
+"use client";
+// Workflow settings (issue 6 §2, §4): name, description, on/off, trigger, filters,
+// re-enrollment, the delays' time zone and "unenroll when the ticket leaves the status".
+import { useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
+import { submitVersioned } from "@/components/forms/run-action";
+import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
+import { EDITABLE_TRIGGERS, ZWorkflowSettings, type TWorkflowSettings } from "@/lib/workflows/editor/schemas";
+import type { WorkflowEditorView } from "@/lib/workflows/editor/editor-view";
+import { updateWorkflowSettingsAction } from "@/app/(app)/workflows/[workflowId]/actions";
+import { CheckField } from "./check-field";
+import { EnrollmentFiltersField } from "./enrollment-filters-field";
+
+const resolver = zodResolver(ZWorkflowSettings) as unknown as Resolver<TWorkflowSettings, unknown, TWorkflowSettings>;
+
+export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorView; editable: boolean }) {
+  const form = useForm<TWorkflowSettings, unknown, TWorkflowSettings>({
+    resolver,
+    defaultValues: {
+      workflowId: workflow.id, expectedVersion: workflow.version, name: workflow.name, description: workflow.description,
+      enabled: workflow.enabled, timeZone: workflow.timeZone ?? "", unenrollOnLeave: workflow.unenrollOnLeave, reenrollment: workflow.reenrollment,
+      trigger: workflow.trigger, statusId: workflow.statusId, enrollmentFilters: workflow.enrollmentFilters as TWorkflowSettings["enrollmentFilters"],
+    },
+  });
+  const trigger = form.watch("trigger");
+  const statuses = (workflow.pipeline?.statuses ?? []).map((s) => ({ value: s.id, label: s.label }));
+  return (
+    <form onSubmit={submitVersioned(form, updateWorkflowSettingsAction, "Settings saved.")} noValidate aria-label="Workflow settings" className="grid max-w-2xl gap-5">
+      <fieldset disabled={!editable || form.formState.isSubmitting} className="grid gap-5">
+        <TextField form={form} name="name" label="Name" required />
+        <TextField form={form} name="description" label="Description" multiline />
+        <CheckField form={form} name="enabled" label="Workflow is on" description="When off, no ticket enrolls and enrolled tickets stop at their next step." />
+        {workflow.kind === "CUSTOM" ? (
+          <SelectField form={form} name="trigger" label="Enroll tickets when" choices={EDITABLE_TRIGGERS.map((t) => ({ value: t, label: TRIGGER_LABEL[t] }))} />
+        ) : (
+          <p className="text-sm"><span className="font-medium">Enroll tickets when:</span> {TRIGGER_LABEL[workflow.trigger]} (set on the Automate tab)</p>
+        )}
+        {trigger === "STATUS_ENTERED" && workflow.kind === "CUSTOM" ? <SelectField form={form} name="statusId" label={`Status in ${workflow.pipeline?.name ?? "the pipeline"}`} choices={statuses} /> : null}
+        <EnrollmentFiltersField form={form} />
+        <CheckField form={form} name="reenrollment" label="Re-enroll tickets that meet the trigger again" />
+        <CheckField form={form} name="unenrollOnLeave" label="Unenroll a ticket when it leaves the status" />
+        <TextField form={form} name="timeZone" label="Time zone of delays" description="An IANA zone such as Europe/Paris; empty uses the account's time zone." />
+      </fieldset>
+      {editable ? <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>Save settings</Button> : null}
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+// The workflow editor's server calls through TanStack Query: toasts and the Reload offer come
+// from runAction; a success revalidates /workflows, which re-renders the editor with the new version.
+import { useMutation, useQuery } from "@tanstack/react-query";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { ActionFailure, unwrap } from "@/lib/actions/unwrap-action";
+import { runAction } from "@/components/forms/run-action";
+import {
+  addWorkflowActionAction, deleteWorkflowActionAction, getRevisionAction, restoreRevisionAction, unenrollTicketAction,
+  updateWorkflowActionAction, updateWorkflowSettingsAction,
+} from "@/app/(app)/workflows/[workflowId]/actions";
+
+function useServerMutation<TInput, TOutput>(call: (input: TInput) => Promise<ActionResult<TOutput>>, success: string) {
+  return useMutation({
+    mutationFn: async (input: TInput) => {
+      const result = await runAction(() => call(input), success);
+      if (!result.ok) throw new ActionFailure(result.error);
+      return result.data;
+    },
+  });
+}
+
+export function useWorkflowMutations() {
+  return {
+    add: useServerMutation(addWorkflowActionAction, "Action added."),
+    update: useServerMutation(updateWorkflowActionAction, "Action saved."),
+    remove: useServerMutation(deleteWorkflowActionAction, "Deleted."),
+    settings: useServerMutation(updateWorkflowSettingsAction, "Settings saved."),
+    restore: useServerMutation(restoreRevisionAction, "Revision restored."),
+    unenroll: useServerMutation(unenrollTicketAction, "Ticket unenrolled."),
+  };
+}
+
+export function useRevision(revisionId: string | null) {
+  return useQuery({
+    queryKey: ["workflow-revision", revisionId],
+    queryFn: () => unwrap(getRevisionAction({ revisionId: revisionId! })),
+    enabled: revisionId !== null,
+  });
+}
