@@ -6,11 +6,10 @@
 // new status has an action, so it also enrols the ticket and writes a job.
 import crypto from "node:crypto";
 import pg from "pg";
-import { dbHandle, useDbHandle } from "@/lib/db";
+import { useDbHandle } from "@/lib/db";
 import { openDb, type DbHandle } from "@/lib/db/open";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
-import { sign } from "@/lib/events/signature";
-import { seedDemoData } from "@/prisma/seed";
+import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
 import { load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
 
 const CONNECTIONS = 16;
@@ -18,41 +17,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP = 2;
 const SECRET = "bench-secret";
 const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-interface BenchTicket { id: string; threadKey: string; email: string; waitingOnContact: boolean }
-
-/** Support tickets in "Waiting on contact", both waiting statuses given an action (so moves enrol). */
-async function prepare(handle: DbHandle): Promise<BenchTicket[][]> {
-  await seedDemoData(handle.prisma, { ticketCount: CONNECTIONS * 10 });
-  const statuses = await handle.sql.query<{ id: string; label: string }>(
-    `SELECT s.id, s.label FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline'`);
-  const status = (label: string) => statuses.find((s) => s.label === label)!.id;
-  for (const label of ["Waiting on contact", "Waiting on us"]) {
-    const [workflow] = await handle.sql.query<{ id: string }>(`SELECT id FROM "Workflow" WHERE "statusId" = $1`, [status(label)]);
-    await handle.prisma.workflowAction.create({ data: { workflowId: workflow!.id, position: 0, type: "SEND_INTERNAL_EMAIL", config: { to: { userIds: [], teamIds: [], owner: true }, subject: "s", body: "b" } } });
-  }
-  await handle.sql.query(`UPDATE "Ticket" SET "statusId" = $1, source = 'EMAIL' WHERE "statusId" = ANY($2)`, [status("Waiting on contact"), statuses.map((s) => s.id)]);
-  const rows = await handle.sql.query<{ id: string; threadKey: string; email: string }>(`
-    SELECT t.id, th."threadKey", c.email FROM "Ticket" t JOIN "Thread" th ON th.id = t."originThreadId"
-    JOIN "Contact" c ON c.id = t."contactId" WHERE t."statusId" = $1 ORDER BY t.id`, [status("Waiting on contact")]);
-  return Array.from({ length: CONNECTIONS }, (_, c) =>
-    rows.filter((_, i) => i % CONNECTIONS === c).map((r) => ({ ...r, waitingOnContact: true })));
-}
-
-let sequence = 0;
-/** The next event for a connection: a reply when the ticket waits on the contact, else an email sent. */
-function nextEvent(tickets: BenchTicket[]): { body: string; headers: Record<string, string> } {
-  const ticket = tickets[sequence % tickets.length]!;
-  const n = ++sequence;
-  const data = ticket.waitingOnContact
-    ? { channelId: "unused", threadKey: ticket.threadKey, messageId: `<bench-${n}@c>`, from: { email: ticket.email }, text: "reply" }
-    : { ticketId: ticket.id, contactEmail: ticket.email, threadKey: ticket.threadKey, messageId: `<bench-${n}@a>`, fromUserEmail: "agent@example.com", sentFrom: "ticket", text: "answer" };
-  ticket.waitingOnContact = !ticket.waitingOnContact;
-  const type = "threadKey" in data && "from" in data ? "message.received" : "email.sent";
-  const body = JSON.stringify({ id: `bench-${crypto.randomUUID()}`, type, occurredAt: new Date().toISOString(), data });
-  const signature = sign(SECRET, body, Math.floor(Date.now() / 1000));
-  return { body, headers: { "content-type": "application/json", "ticketflow-signature": signature } };
-}
 
 const ROUNDS = 4;
 
@@ -64,7 +28,7 @@ async function measure(handlers: FetchHandler[], tickets: BenchTicket[][]): Prom
       const server = await serve(handler);
       try {
         const seconds = SECONDS / ROUNDS;
-        runs[i]!.push(await load({ url: server.url, connections: CONNECTIONS, seconds, warmupSeconds: WARMUP / ROUNDS, next: (c) => nextEvent(tickets[c]!) }));
+        runs[i]!.push(await load({ url: server.url, connections: CONNECTIONS, seconds, warmupSeconds: WARMUP / ROUNDS, next: (c) => nextEvent(tickets[c]!, SECRET) }));
       } finally {
         await server.close();
       }
@@ -87,11 +51,12 @@ function combine(runs: LoadResult[]): LoadResult {
 /** The ceiling: the same transaction's essentials in raw SQL, three statements. */
 function ceilingHandler(transaction: DbHandle["transaction"], tickets: BenchTicket[][]): FetchHandler {
   const ids = tickets.flat().map((t) => t.id);
+  let next = 0;
   return async (request) => {
     const event = JSON.parse(await request.text()) as { id: string };
     await transaction(async (tx) => {
       await tx.query(`INSERT INTO "IngestedEvent" (id, "eventKey", type, "occurredAt", result) VALUES ($1, $2, 'bench', now(), '{}') ON CONFLICT ("eventKey") DO NOTHING`, [crypto.randomUUID(), event.id]);
-      await tx.query(`UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = $1`, [ids[sequence % ids.length]]);
+      await tx.query(`UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = $1`, [ids[next++ % ids.length]]);
       await tx.query(`INSERT INTO "Job" (id, type, payload, "updatedAt") VALUES ($1, 'bench', '{}', now())`, [crypto.randomUUID()]);
     });
     return Response.json({ eventId: event.id, duplicate: false });
@@ -128,7 +93,7 @@ async function onPostgres(): Promise<void> {
   try {
     await handle.migrate();
     useDbHandle(handle);
-    const tickets = await prepare(handle);
+    const tickets = await prepare(handle, CONNECTIONS);
     console.log(`PostgreSQL (127.0.0.1), ${CONNECTIONS} connections, ${SECONDS} s each`);
     const [ceiling, events] = await measure([ceilingHandler(rawPgTransaction(pool), tickets), endpoint], tickets);
     report("ceiling (raw pg, 3 statements)", ceiling!);
@@ -149,7 +114,7 @@ async function onPglite(): Promise<void> {
   try {
     await handle.migrate();
     useDbHandle(handle);
-    const tickets = await prepare(handle);
+    const tickets = await prepare(handle, CONNECTIONS);
     console.log(`PGlite (in memory, in process), ${CONNECTIONS} connections, ${SECONDS} s`);
     const [ceiling, events] = await measure([ceilingHandler((fn) => handle.transaction(fn), tickets), endpoint], tickets);
     report("ceiling (raw SQL, 3 statements)", ceiling!);
@@ -164,7 +129,6 @@ async function onPglite(): Promise<void> {
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY !== "pglite") await onPostgres();
   if (process.env.BENCH_ONLY !== "postgres") await onPglite();
-  void dbHandle;
 }
 
 main().catch((error) => {
