@@ -5,15 +5,26 @@ import { listWorkflows } from "@/lib/workflows/queries";
 import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { can } from "@/lib/auth/policy";
+import { currentPlanTier } from "@/lib/account/current-plan";
+import { planAllows } from "@/lib/account/plan";
+import { listStatusChoices } from "@/lib/workflows/editor/status-choices";
+import { PlanLock } from "@/components/automate/plan-lock";
+import { CreateWorkflowDialog } from "@/components/workflow/create-workflow-dialog";
 
 export const metadata: Metadata = { title: "Workflows · Ticketflow" };
 
 export default async function WorkflowsPage() {
-  await requirePageUser();
-  const workflows = await listWorkflows();
+  const user = await requirePageUser();
+  const [workflows, planTier, statuses] = await Promise.all([listWorkflows(), currentPlanTier(), listStatusChoices()]);
+  const planIncludes = planAllows(planTier, "workflowEditor");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Workflows</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Workflows</h1>
+        {planIncludes && can(user, "workflows.edit") ? <CreateWorkflowDialog statuses={statuses} /> : null}
+      </div>
+      {planIncludes ? null : <PlanLock feature="workflowEditor" />}
       <Table aria-label="Workflows">
         <THead>
           <TR>
@@ -37,7 +48,7 @@ export default async function WorkflowsPage() {
               <TD>{w._count.actions}</TD>
               <TD>{w._count.enrollments}</TD>
               <TD>{w.enabled ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>}</TD>
-              <TD>{w.updatedAt.toISOString().slice(0, 10)}</TD>
+              <TD><time dateTime={w.updatedAt.toISOString()}>{w.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time></TD>
             </TR>
           ))}
         </TBody>
