@@ -28,10 +28,13 @@ export const testHandlers = {
 /** Fast, deterministic retries: the first retry 1 s later, doubling, no jitter. */
 export const TEST_RETRY: RetryPolicy = { baseMs: 1_000, capMs: 60_000, maxRetryAfterMs: 3_600_000 };
 
-/** Runs every job due at the clock's time, and those they queue that are due too. */
+/** Runs every job due at the clock's time, and those they queue that are due too. Between rounds
+ *  the clock catches up with real time: jobs the engine queues (a status set by an action enrols
+ *  the ticket) are due at the database's now. */
 export async function drain(options: { maxRounds?: number; handlers?: typeof testHandlers } = {}) {
   const all = [];
   for (let round = 0; round < (options.maxRounds ?? 50); round++) {
+    if (round > 0) catchUpClock();
     const ran = await runDueJobs({ handle: dbHandle(), handlers: options.handlers ?? testHandlers, now: clock.now, retry: TEST_RETRY, random: () => 1 });
     if (ran.length === 0) break;
     all.push(...ran);
