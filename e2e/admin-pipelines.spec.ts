@@ -1,12 +1,11 @@
 // Settings > Objects > Tickets > Pipelines (SPEC §1) in Chromium: a super admin creates, edits and
 // deletes a pipeline of their own (the seeded ones stay as other specs expect them); an agent
 // sees the statuses read-only.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
 import { captureToTmp } from "./support/screenshots-to-tmp";
+import { createPipeline, labels, row } from "./support/statuses";
 
-const labels = (page: Page) => page.getByTestId("status-label").allTextContents();
-const row = (page: Page, label: string) => page.getByTestId("status-row").filter({ has: page.getByTestId("status-label").getByText(label, { exact: true }) });
 
 test.describe("as a super admin", () => {
   test.use({ storageState: storageStateOf("superadmin") });
@@ -75,13 +74,9 @@ test.describe("as a super admin", () => {
     await expect(page.getByRole("option", { name: `${name} (renamed)` })).toHaveCount(0);
   });
 
-  test("refuses to close the last open status, with the reason", async ({ page }) => {
+  test("refuses to close the last open status, with the reason; reorders by mouse drag", async ({ page }) => {
     const name = `E2E Single ${Date.now().toString(36)}`;
-    await page.goto("/settings/objects/tickets/pipelines");
-    await page.getByTestId("create-pipeline").click();
-    await page.getByTestId("create-pipeline-dialog").getByLabel("Pipeline name").fill(name);
-    await page.getByTestId("create-pipeline-dialog").getByRole("button", { name: "Create pipeline" }).click();
-    await expect(page.getByTestId("pipeline-picker")).toHaveText(name);
+    await createPipeline(page, name);
     for (const label of ["New", "Waiting on contact"]) {
       await row(page, label).getByTestId("status-state").click();
       await page.getByRole("option", { name: "Closed" }).click();
@@ -91,6 +86,18 @@ test.describe("as a super admin", () => {
     await page.getByRole("option", { name: "Closed" }).click();
     await expect(page.getByText(/needs at least one open status/)).toBeVisible();
     await expect(row(page, "Waiting on us").getByTestId("status-state")).toHaveText("Open");
+
+    // Drag with the mouse: "Waiting on us" by its handle to the top of the list.
+    const handle = await row(page, "Waiting on us").getByTestId("status-drag-handle").boundingBox();
+    const top = await row(page, "New").boundingBox();
+    await page.mouse.move(handle!.x + handle!.width / 2, handle!.y + handle!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle!.x + handle!.width / 2, top!.y + 5, { steps: 12 });
+    await page.mouse.up();
+    await expect(page.getByText("Status order saved.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId("status-label")).toHaveText(["Waiting on us", "New", "Waiting on contact", "Closed"]);
+
     await page.getByTestId("delete-pipeline").click();
     await page.getByTestId("delete-pipeline-dialog").getByTestId("confirm-delete").click();
     await expect(page).toHaveURL(/\/automate$/);

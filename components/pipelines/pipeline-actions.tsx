@@ -9,7 +9,7 @@ import { createPipelineAction, deletePipelineAction, renamePipelineAction } from
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
 import { DeleteWithMoveDialog } from "./delete-with-move-dialog";
-import { usageText } from "./plural";
+import { usageSentence, usageText } from "./plural";
 
 const BASE = "/settings/objects/tickets/pipelines";
 
@@ -52,7 +52,7 @@ export function PipelineActions({ view }: { view: PipelineAdminView }) {
         title={`Delete "${pipeline.name}"?`}
         description={
           used
-            ? `${used} use this pipeline. Choose a status in another pipeline for them; then the pipeline, its statuses and its automation are deleted.`
+            ? `${usageSentence(usage, "this pipeline")}. Choose a status in another pipeline for them; then the pipeline, its statuses and its automation are deleted.`
             : "Its statuses, automation settings and status actions are deleted too. This cannot be undone."
         }
         blocked={otherPipelines.length === 0 ? "This is the only pipeline. Create another one before deleting it." : null}

@@ -9,7 +9,7 @@ import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { DeleteWithMoveDialog } from "./delete-with-move-dialog";
-import { usageText } from "./plural";
+import { usageSentence, usageText } from "./plural";
 
 interface StatusRowMenuProps {
   status: AdminStatus;
@@ -66,7 +66,7 @@ export function StatusRowMenu({ status, siblings, pipelineName, onMove, isFirst,
         title={`Delete "${status.label}"?`}
         description={
           used
-            ? `${used} use this status. Choose another status of ${pipelineName} for them; they move and the status is deleted together.`
+            ? `${usageSentence(status, "this status")}. Choose another status of ${pipelineName} for them; they move and the status is deleted together.`
             : "Its status actions are deleted too. This cannot be undone."
         }
         moveTargets={used ? [{ label: pipelineName, statuses: others }] : null}
