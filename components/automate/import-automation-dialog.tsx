@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { Upload } from "lucide-react";
 import { importAutomationAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
 import { zodIssues } from "@/lib/actions/zod-issues";
@@ -21,7 +20,6 @@ interface Refusal {
 
 /** SPEC §7: replaces the pipeline's automation with a JSON file; a file with errors changes nothing. */
 export function ImportAutomationDialog({ pipelineId, disabled }: { pipelineId: string; disabled: boolean }) {
-  const router = useRouter();
   const { saved } = useAutomationVersion();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
@@ -37,8 +35,8 @@ export function ImportAutomationDialog({ pipelineId, disabled }: { pipelineId: s
     setRefusal(outcome.refusal ?? null);
     if (outcome.version !== undefined) {
       saved(outcome.version);
+      // The action revalidates the tab; the page shows the imported settings when it answers.
       setOpen(false);
-      router.refresh();
     }
   }
 
