@@ -1,6 +1,7 @@
 // A workflow's actions as a tree (SPEC §5): a top-level chain, and under each if/then branch
 // one chain per branch key plus the "none met" path. Walking it is pure: which action runs
-// first, which follows an action, and where a branch's chosen path starts.
+// first, which follows an action, and where a branch's chosen path starts. Free of server
+// imports: the workflow editor's client components use NONE_MET_BRANCH_KEY from here.
 import type { TAction } from "@/lib/workflows/action-config";
 
 /** The branch key of the actions that run when no branch's conditions are met. */
