@@ -20,6 +20,7 @@ function vitest(project: string, file: string): string[] {
 
 const postgresUrl = process.env.TICKETFLOW_TEST_POSTGRES_URL;
 const suites: Suite[] = [
+  { name: "versions", command: ["npx", "tsx", "scripts/check-versions.ts"] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "unit", command: vitest("unit", ".tmp/report-unit.json"), report: { file: ".tmp/report-unit.json", read: vitestCounts } },
   {
