@@ -1,19 +1,16 @@
 // Board benchmark: `npx tsx bench/board.ts` (not part of the tests). DESIGN.md budget: a board
 // with 10,000 tickets in one pipeline is interactive in < 1.5 s; drag → persisted p95 < 150 ms.
 // Seeds 10,000 Support Pipeline tickets (70 % closed, owners, contacts, priorities) into an
-// in-memory PGlite and a throw-away PostgreSQL database (tf_bench_<random> on 127.0.0.1:5432),
+// in-memory PGlite and a throw-away PostgreSQL database (bench/support/bench-databases.ts),
 // then times what the board page reads before it renders (pipelines, owners, the first page of
 // every column, every column's count: lib/tickets/load-board.ts), the same filtered, "Load more"
 // deep in the biggest column, and BENCH_MOVES (default 300) moves through moveTicket.
 import { spawnSync } from "node:child_process";
-import crypto from "node:crypto";
-import pg from "pg";
 import type { DbHandle } from "@/lib/db/open";
 
 const TICKETS = 10_000;
 const RUNS = 40;
 const MOVES = Number(process.env.BENCH_MOVES ?? 300);
-const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 process.env.LOG_LEVEL ??= "warn";
 
 function percentile(values: number[], p: number): number {
@@ -83,36 +80,6 @@ async function run(label: string, handle: DbHandle): Promise<void> {
   useDbHandle(undefined);
 }
 
-async function onPglite(): Promise<void> {
-  const { openDb } = await import("@/lib/db/open");
-  const handle = openDb({ kind: "pglite" });
-  try {
-    await run("PGlite (in memory, in process)", handle);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function onPostgres(): Promise<void> {
-  const { openDb } = await import("@/lib/db/open");
-  const name = `tf_bench_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: SERVER });
-    await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  const handle = openDb({ kind: "postgres", connectionString: url.toString(), poolSize: 10 });
-  try {
-    await run("PostgreSQL (127.0.0.1)", handle);
-  } finally {
-    await handle.close();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
-}
-
 // The data layer imports "server-only", which only resolves under the react-server condition
 // (as in Next's server): run this file under it, re-executing once if started without.
 if (!process.execArgv.join(" ").includes("react-server")) {
@@ -120,8 +87,8 @@ if (!process.execArgv.join(" ").includes("react-server")) {
   process.exit(child.status ?? 1);
 } else {
   (async () => {
-    if (process.env.BENCH_ONLY !== "postgres") await onPglite();
-    if (process.env.BENCH_ONLY !== "pglite") await onPostgres();
+    const { onBenchDatabases } = await import("./support/bench-databases");
+    await onBenchDatabases(run);
   })().catch((error) => {
     console.error(error);
     process.exit(1);

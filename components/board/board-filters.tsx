@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { Search } from "lucide-react";
 import { PRIORITIES, UNASSIGNED, type TBoardFilters } from "@/lib/tickets/board-schemas";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect, optionsOf } from "@/components/forms/option-select";
 import { PRIORITY_LABEL } from "@/components/ticket/priority-badge";
 
 const ALL = "all";
@@ -41,29 +41,12 @@ export function BoardFilters({ filters, owners, onChange }: BoardFiltersProps) {
           onChange={(event) => setText(event.target.value)}
         />
       </div>
-      <Select value={filters.ownerId ?? ALL} onValueChange={pick("ownerId")}>
-        <SelectTrigger aria-label="Owner" className="w-[calc(50%-0.25rem)] sm:w-44" data-testid="owner-filter">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ALL}>All owners</SelectItem>
-          <SelectItem value={UNASSIGNED}>Unassigned</SelectItem>
-          {owners.map((owner) => (
-            <SelectItem key={owner.id} value={owner.id}>{owner.name}</SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
-      <Select value={filters.priority ?? ALL} onValueChange={pick("priority")}>
-        <SelectTrigger aria-label="Priority" className="w-[calc(50%-0.25rem)] sm:w-36" data-testid="priority-filter">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ALL}>All priorities</SelectItem>
-          {PRIORITIES.map((priority) => (
-            <SelectItem key={priority} value={priority}>{PRIORITY_LABEL[priority]}</SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <OptionSelect aria-label="Owner" className="w-[calc(50%-0.25rem)] sm:w-44" data-testid="owner-filter"
+        value={filters.ownerId ?? ALL} onValueChange={pick("ownerId")}
+        options={[{ value: ALL, label: "All owners" }, { value: UNASSIGNED, label: "Unassigned" }, ...owners.map((o) => ({ value: o.id, label: o.name }))]} />
+      <OptionSelect aria-label="Priority" className="w-[calc(50%-0.25rem)] sm:w-36" data-testid="priority-filter"
+        value={filters.priority ?? ALL} onValueChange={pick("priority")}
+        options={[{ value: ALL, label: "All priorities" }, ...optionsOf(PRIORITIES, PRIORITY_LABEL)]} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Plus } from "lucide-react";
 import { filtersToParams, type TBoardFilters } from "@/lib/tickets/board-schemas";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect } from "@/components/forms/option-select";
 import { BoardFilters } from "./board-filters";
 
 interface BoardToolbarProps {
@@ -25,16 +25,8 @@ export function BoardToolbar({ pipelines, pipelineId, owners, filters, onFilters
   };
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Select value={pipelineId} onValueChange={choosePipeline}>
-        <SelectTrigger aria-label="Pipeline" className="w-full font-medium sm:w-56" data-testid="board-pipeline-picker">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          {pipelines.map((p) => (
-            <SelectItem key={p.id} value={p.id}>{p.name}</SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <OptionSelect aria-label="Pipeline" className="w-full font-medium sm:w-56" data-testid="board-pipeline-picker"
+        value={pipelineId} onValueChange={choosePipeline} options={pipelines.map((p) => ({ value: p.id, label: p.name }))} />
       <BoardFilters filters={filters} owners={owners} onChange={onFiltersChange} />
       <Button asChild className="sm:ml-auto">
         <Link href={`/tickets/new?pipelineId=${pipelineId}`}>

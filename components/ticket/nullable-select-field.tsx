@@ -2,7 +2,7 @@
 // A select bound to a nullable form value: a select cannot hold null, so "none" has a value of its own.
 import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { FormField } from "@/components/ui/form-field";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect } from "@/components/forms/option-select";
 import { errorAt, type Choice } from "@/components/automate/status-actions/editors/fields";
 
 const NONE = "__none__";
@@ -23,17 +23,9 @@ export function NullableSelectField<T extends FieldValues>({ form, name, label, 
           control={form.control}
           name={name}
           render={({ field }) => (
-            <Select value={field.value ?? NONE} onValueChange={(v) => field.onChange(v === NONE ? null : v)} disabled={field.disabled}>
-              <SelectTrigger {...control} onBlur={field.onBlur} ref={field.ref}>
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value={NONE}>{noneLabel}</SelectItem>
-                {choices.map((c) => (
-                  <SelectItem key={c.value} value={c.value}>{c.label}</SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <OptionSelect {...control} ref={field.ref} onBlur={field.onBlur} disabled={field.disabled}
+              value={field.value ?? NONE} onValueChange={(v) => field.onChange(v === NONE ? null : v)}
+              options={[{ value: NONE, label: noneLabel }, ...choices]} />
           )}
         />
       )}

@@ -8,7 +8,7 @@ import type { DryRunView } from "@/lib/tickets/dry-run-view";
 import type { TTestAutomation } from "@/lib/tickets/test-automation";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect } from "@/components/forms/option-select";
 import { toast } from "@/components/ui/toast";
 import { DryRunResult } from "./dry-run-result";
 
@@ -43,10 +43,7 @@ function Choice({ id, label, value, onChange, options }: { id: string; label: st
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select value={value} onValueChange={onChange}>
-        <SelectTrigger id={id}><SelectValue /></SelectTrigger>
-        <SelectContent>{options.map(([v, text]) => <SelectItem key={v} value={v}>{text}</SelectItem>)}</SelectContent>
-      </Select>
+      <OptionSelect id={id} value={value} onValueChange={onChange} options={options.map(([v, label]) => ({ value: v, label }))} />
     </div>
   );
 }

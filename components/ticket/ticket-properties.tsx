@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { updateTicketPropertiesAction } from "@/app/(app)/tickets/[id]/actions";
 import { PRIORITIES, type TPriority } from "@/lib/tickets/board-schemas";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect, optionsOf, type Option } from "@/components/forms/option-select";
 import { runAction } from "@/components/forms/run-action";
 import { PRIORITY_LABEL } from "./priority-badge";
 
@@ -20,16 +20,13 @@ interface TicketPropertiesProps {
 
 type Change = { statusId: string } | { ownerId: string | null } | { priority: TPriority };
 
-function PropertySelect({ id, label, value, disabled, onChange, children }: {
-  id: string; label: string; value: string; disabled: boolean; onChange: (value: string) => void; children: React.ReactNode;
+function PropertySelect({ id, label, value, disabled, onChange, options }: {
+  id: string; label: string; value: string; disabled: boolean; onChange: (value: string) => void; options: Option<string>[];
 }) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select value={value} onValueChange={onChange} disabled={disabled}>
-        <SelectTrigger id={id} data-testid={id}><SelectValue /></SelectTrigger>
-        <SelectContent>{children}</SelectContent>
-      </Select>
+      <OptionSelect id={id} data-testid={id} value={value} onValueChange={onChange} disabled={disabled} options={options} />
     </div>
   );
 }
@@ -45,18 +42,14 @@ export function TicketProperties({ ticket, statuses, users }: TicketPropertiesPr
   return (
     <div className="grid gap-4" aria-busy={saving || undefined}>
       <PropertySelect id="ticket-status" label="Status" value={ticket.statusId} disabled={saving}
-        onChange={(statusId) => save({ statusId }, `Status changed to ${statuses.find((s) => s.id === statusId)?.label}.`)}>
-        {statuses.map((s) => <SelectItem key={s.id} value={s.id}>{s.state === "CLOSED" ? `${s.label} (closed)` : s.label}</SelectItem>)}
-      </PropertySelect>
+        onChange={(statusId) => save({ statusId }, `Status changed to ${statuses.find((s) => s.id === statusId)?.label}.`)}
+        options={statuses.map((s) => ({ value: s.id, label: s.state === "CLOSED" ? `${s.label} (closed)` : s.label }))} />
       <PropertySelect id="ticket-owner" label="Ticket owner" value={ticket.ownerId ?? UNASSIGNED} disabled={saving}
-        onChange={(v) => save({ ownerId: v === UNASSIGNED ? null : v }, "Owner changed.")}>
-        <SelectItem value={UNASSIGNED}>Unassigned</SelectItem>
-        {users.map((u) => <SelectItem key={u.id} value={u.id}>{u.name}</SelectItem>)}
-      </PropertySelect>
+        onChange={(v) => save({ ownerId: v === UNASSIGNED ? null : v }, "Owner changed.")}
+        options={[{ value: UNASSIGNED, label: "Unassigned" }, ...users.map((u) => ({ value: u.id, label: u.name }))]} />
       <PropertySelect id="ticket-priority" label="Priority" value={ticket.priority} disabled={saving}
-        onChange={(v) => save({ priority: v as TPriority }, "Priority changed.")}>
-        {PRIORITIES.map((p) => <SelectItem key={p} value={p}>{PRIORITY_LABEL[p]}</SelectItem>)}
-      </PropertySelect>
+        onChange={(v) => save({ priority: v as TPriority }, "Priority changed.")}
+        options={optionsOf(PRIORITIES, PRIORITY_LABEL)} />
     </div>
   );
 }
