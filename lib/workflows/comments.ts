@@ -4,11 +4,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
-import { findStatusAction, type Tx } from "./status-action-chain";
+import type { Tx } from "./status-action-chain";
 import type { TAddActionComment, TDeleteActionComment } from "./status-action-schemas";
 
+/** Any workflow's action (a status chain's bubble, or one in the workflow editor, branch paths too). */
+async function findCommentedAction(tx: Tx, actionId: string) {
+  const action = await tx.workflowAction.findUnique({ where: { id: actionId }, select: { workflow: { select: { pipelineId: true } } } });
+  if (!action) throw new AppError("NOT_FOUND", "This action no longer exists — reload to see the latest.");
+  return { workflow: { pipelineId: action.workflow.pipelineId ?? "" } };
+}
+
 export async function listActionComments(actionId: string, viewerId: string) {
-  await findStatusAction(db, actionId);
+  await findCommentedAction(db, actionId);
   const comments = await db.actionComment.findMany({
     where: { actionId },
     orderBy: { createdAt: "asc" },
@@ -26,7 +33,7 @@ function recordComment(tx: Tx, actor: ChangeActor, pipelineId: string, id: strin
 
 export async function addActionComment({ actionId, body }: TAddActionComment, actor: ChangeActor) {
   return db.$transaction(async (tx) => {
-    const action = await findStatusAction(tx, actionId);
+    const action = await findCommentedAction(tx, actionId);
     const comment = await tx.actionComment.create({ data: { actionId, authorId: actor.id, body }, select: { id: true } });
     await recordComment(tx, actor, action.workflow.pipelineId, comment.id, null, body);
     return comment;
@@ -38,7 +45,7 @@ export async function deleteActionComment({ commentId }: TDeleteActionComment, a
     const comment = await tx.actionComment.findUnique({ where: { id: commentId }, select: { authorId: true, actionId: true, body: true } });
     if (!comment) throw new AppError("NOT_FOUND", "This comment no longer exists.");
     if (comment.authorId !== actor.id) throw new AppError("FORBIDDEN", "You can only delete your own comments.");
-    const action = await findStatusAction(tx, comment.actionId);
+    const action = await findCommentedAction(tx, comment.actionId);
     await tx.actionComment.delete({ where: { id: commentId } });
     await recordComment(tx, actor, action.workflow.pipelineId, commentId, comment.body, null);
     return { id: commentId };

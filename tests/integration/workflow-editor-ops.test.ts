@@ -7,6 +7,7 @@ import {
   addWorkflowActionAction, deleteWorkflowActionAction, restoreRevisionAction, unenrollTicketAction, updateWorkflowActionAction, updateWorkflowSettingsAction,
 } from "@/app/(app)/workflows/[workflowId]/actions";
 import { createWorkflowAction } from "@/app/(app)/workflows/actions";
+import { addActionCommentAction, listActionCommentsAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
 import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run";
 import { actAs, userIdOf } from "../support/users";
 import { expectFailure, expectOk, setPlan } from "../support/status-actions";
@@ -90,6 +91,19 @@ describe("as an admin", () => {
     expect(await db.workflowEnrollment.findUniqueOrThrow({ where: { id: enrollmentId } })).toMatchObject({ state: "UNENROLLED" });
     expect(await db.job.count({ where: { enrollmentId, state: "PENDING" } })).toBe(0);
     expectFailure(await unenrollTicketAction({ enrollmentId }), "CONFLICT", 409);
+  });
+});
+
+describe("comments", () => {
+  it("work on any action of the editor's tree, as on the Automate tab (a branch path's action too)", async () => {
+    await actAs("ACCOUNT_ADMIN");
+    const { workflowId } = await newWorkflow("Closed");
+    const branchId = await add(workflowId, refundBranch);
+    const childId = await add(workflowId, task("page"), 0, { parentActionId: branchId, branchKey: "urgent" });
+    expectOk(await addActionCommentAction({ actionId: childId, body: "Is paging too much?" }));
+    await actAs("AGENT");
+    expectOk(await addActionCommentAction({ actionId: childId, body: "Agents may discuss" }));
+    expect(expectOk(await listActionCommentsAction({ actionId: childId })).map((c) => c.body)).toEqual(["Is paging too much?", "Agents may discuss"]);
   });
 });
 
