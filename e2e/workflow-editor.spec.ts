@@ -1,0 +1,91 @@
+// Issue 6 in the browser: build a workflow on a "Billing & Refunds" status (Create workflow,
+// a delay, an if/then branch with an action in its "None met" path), reload → persisted,
+// settings and revisions; an agent sees it read-only. Screenshots at both widths.
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+import { captureBothWidths } from "./support/screenshots";
+
+const sheet = (page: Page) => page.getByTestId("action-sheet");
+const flow = (page: Page) => page.getByRole("list", { name: "Actions in the workflow" });
+const NAME = "Refund follow-up";
+
+async function add(page: Page, where: string, type: string) {
+  await page.getByRole("button", { name: `Add action to ${where}` }).click();
+  await page.getByRole("menuitem", { name: type, exact: true }).click();
+  await expect(sheet(page).getByRole("heading", { name: `Add action: ${type}` })).toBeVisible();
+}
+
+async function submit(page: Page) {
+  await sheet(page).getByRole("button", { name: "Add action", exact: true }).click();
+  await expect(page.getByText("Action added.").first()).toBeVisible();
+  await expect(sheet(page)).toBeHidden();
+}
+
+test.describe.configure({ mode: "serial" });
+// Own sign-in rather than the setup project's saved sessions, which parallel runs in this tree overwrite.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test.describe("as a super admin", () => {
+  test("builds a workflow with a delay and a branch; it persists across a reload", async ({ page }, testInfo) => {
+    await signIn(page, "superadmin");
+    await page.goto("/workflows");
+    await expect(async () => {
+      await page.getByRole("button", { name: "Create workflow" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible({ timeout: 2_000 });
+    }).toPass();
+    await page.getByRole("dialog").getByRole("textbox", { name: "Name" }).fill(NAME);
+    await page.getByRole("dialog").getByRole("combobox", { name: "Ticket reaches status" }).click();
+    await page.getByRole("option", { name: "Billing & Refunds: Investigating", exact: true }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Create", exact: true }).click();
+    await expect(page).toHaveURL(/\/workflows\/[^/]+$/);
+    await expect(page.getByTestId("workflow-trigger")).toContainText("Ticket reaches “Investigating” in Billing & Refunds");
+
+    await add(page, "the workflow, position 1", "Delay");
+    await sheet(page).getByRole("spinbutton", { name: "Wait for", exact: true }).fill("2");
+    await submit(page);
+    await expect(flow(page).getByRole("button", { name: "Delay for 2 hours", exact: true })).toBeVisible();
+    await add(page, "the workflow, position 2", "If/then branch");
+    await submit(page);
+    await expect(page.getByTestId("branch-paths")).toBeVisible();
+    await add(page, "branch None met, position 1", "Create task");
+    await sheet(page).getByRole("textbox", { name: "Task title", exact: true }).fill("Triage the refund");
+    await submit(page);
+
+    await page.reload();
+    const bubbles = page.getByTestId("action-bubble");
+    await expect(bubbles).toHaveCount(3);
+    await expect(bubbles.nth(0)).toContainText("Delay for 2 hours");
+    await expect(bubbles.nth(1)).toContainText("If/then branch (1 branch)");
+    await expect(page.getByRole("region", { name: "Branch None met" }).getByTestId("action-bubble")).toContainText("Triage the refund");
+    await captureBothWidths(page, testInfo, "workflow-editor-actions");
+
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("switch", { name: "Workflow is on" }).click();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.").first()).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("On", { exact: true }).first()).toBeVisible();
+    await page.getByRole("tab", { name: "Revisions" }).click();
+    await expect(page.getByTestId("revision-row")).toHaveCount(5);
+    await page.getByRole("button", { name: "View version 2" }).click();
+    await expect(page.getByTestId("revision-dialog")).toContainText("Delay for 2 hours");
+    await captureBothWidths(page, testInfo, "workflow-editor-revision");
+    await page.keyboard.press("Escape");
+
+    await page.goto("/workflows");
+    await expect(page.getByRole("link", { name: NAME })).toBeVisible();
+    await captureBothWidths(page, testInfo, "workflows-list");
+  });
+});
+
+test.describe("as an agent", () => {
+  test("sees the workflow read-only", async ({ page }) => {
+    await signIn(page, "agent");
+    await page.goto("/workflows");
+    await expect(page.getByRole("button", { name: "Create workflow" })).toHaveCount(0);
+    await page.getByRole("link", { name: NAME }).click();
+    await expect(page.getByTestId("read-only-reason")).toBeVisible();
+    await expect(page.getByTestId("action-bubble")).toHaveCount(3);
+    await expect(page.getByRole("button", { name: /^Add action to/ })).toHaveCount(0);
+  });
+});
