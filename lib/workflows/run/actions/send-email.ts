@@ -5,22 +5,15 @@
 import "server-only";
 import { sendMail } from "@/lib/mail";
 import { renderSubject, renderText } from "@/lib/templates/render";
-import { BUILT_IN_TEMPLATE_KEYS } from "@/lib/workflows/action-config";
 import { loadEmailContext } from "../email-context";
+import { loadEmailTemplate } from "../email-template";
 import { recordOutboundMessage } from "../outbound-message";
 import { skipped, type ActionHandler } from "../step-context";
 import { stepTemplateView } from "../step-view";
 
-function isBuiltInKey(template: string): boolean {
-  return (BUILT_IN_TEMPLATE_KEYS as readonly string[]).includes(template);
-}
-
 export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
   const { ticket, account } = step.state;
-  const template = await step.jobs.db.emailTemplate.findFirst({
-    where: isBuiltInKey(action.template) ? { key: action.template } : { id: action.template },
-    select: { id: true, name: true, subject: true, body: true, transactional: true },
-  });
+  const template = await loadEmailTemplate(step.jobs.handle.sql, action.template);
   if (!template) return skipped(`Skipped: the email template "${action.template}" no longer exists.`, { reason: "template_missing" });
   const named = { templateId: template.id, template: template.name };
   const { contact } = ticket;
