@@ -18,6 +18,7 @@ export default async function WorkflowsPage() {
   const user = await requirePageUser();
   const [workflows, planTier, statuses] = await Promise.all([listWorkflows(), currentPlanTier(), listStatusChoices()]);
   const planIncludes = planAllows(planTier, "workflowEditor");
+  const statusLabel = new Map(statuses.map((s) => [s.value, s.statusLabel]));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -44,7 +45,7 @@ export default async function WorkflowsPage() {
                 <Link href={`/workflows/${w.id}`} className="text-primary underline-offset-2 hover:underline">{w.name}</Link>
               </TD>
               <TD>Tickets</TD>
-              <TD>{TRIGGER_LABEL[w.trigger]}</TD>
+              <TD>{w.trigger === "STATUS_ENTERED" && w.statusId ? `Ticket reaches “${statusLabel.get(w.statusId) ?? "—"}”` : TRIGGER_LABEL[w.trigger]}</TD>
               <TD>{w._count.actions}</TD>
               <TD>{w._count.enrollments}</TD>
               <TD>{w.enabled ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>}</TD>
