@@ -14,6 +14,24 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<vo
   await page.mouse.up();
 }
 
+/** A finger: press and hold (the touch sensor waits 200 ms, so a swipe still scrolls), move, lift. */
+async function dragWithTouch(page: Page, from: Locator, to: Locator): Promise<void> {
+  await expect(from).not.toHaveAttribute("aria-busy");
+  const start = (await from.boundingBox())!;
+  const end = (await to.boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: string, x: number, y: number) =>
+    cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y }] });
+  // On the card's lower half, away from the subject link (a tap there opens the ticket).
+  const [x0, y0] = [start.x + start.width / 2, start.y + start.height - 12];
+  const [x1, y1] = [end.x + end.width / 2, end.y + 80];
+  await touch("touchStart", x0, y0);
+  await page.waitForTimeout(350);
+  for (let i = 1; i <= 12; i++) await touch("touchMove", x0 + ((x1 - x0) * i) / 12, y0 + ((y1 - y0) * i) / 12);
+  await touch("touchEnd", x1, y1);
+  await cdp.detach();
+}
+
 /** A card whose move is still on its way cannot be picked up again (it shows busy). */
 async function settled(page: Page, subject: string): Promise<void> {
   await expect(card(page, subject)).not.toHaveAttribute("aria-busy");
@@ -73,6 +91,21 @@ test.describe("the ticket board", () => {
     await expect(page.getByTestId("board-column")).toHaveCount(4);
     await expect(column(page, "Closed")).toHaveAttribute("data-state", "CLOSED");
     await screenshots(page, testInfo, "board");
+  });
+});
+
+test.describe("the ticket board on a touch screen", () => {
+  test.use({ storageState: storageStateOf("agent"), hasTouch: true });
+
+  test("press, hold and drag a card to another column", async ({ page }) => {
+    const subject = uniqueSubject("Touch drag");
+    await createTicket(page, { pipeline: "Support Pipeline", subject });
+    await openBoard(page, "Support Pipeline", subject);
+    await expect(column(page, "New").getByText(subject)).toBeVisible();
+    await dragWithTouch(page, card(page, subject), column(page, "Waiting on us"));
+    await expect(column(page, "Waiting on us").getByText(subject)).toBeVisible();
+    await page.reload();
+    await expect(column(page, "Waiting on us").getByText(subject)).toBeVisible();
   });
 });
 

@@ -1,7 +1,7 @@
 // TanStack Query factories for the board (STYLE.md item 7): one infinite query per column
 // (keyset pages) and one for the counts, all under ["board", pipelineId, filters] so a move
 // can cancel, patch and refetch exactly what it touches.
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
 import {
   filtersToParams, type BoardColumnPage, type BoardCounts, type TBoardFilters,
 } from "@/lib/tickets/board-schemas";
@@ -34,6 +34,8 @@ export const boardQueries = {
       },
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.nextCursor,
+      // While a new filter loads, the column keeps showing the last result instead of emptying.
+      placeholderData: keepPreviousData,
     }),
   counts: (pipelineId: string, filters: TBoardFilters) =>
     queryOptions({
@@ -43,5 +45,6 @@ export const boardQueries = {
         params.set("pipelineId", pipelineId);
         return getJson<BoardCounts>("/tickets/board/counts", params, signal);
       },
+      placeholderData: keepPreviousData,
     }),
 };

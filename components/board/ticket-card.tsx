@@ -39,7 +39,7 @@ export function TicketCard({ card, drag, dragging, overlay, pending }: TicketCar
       aria-busy={pending || undefined}
       className={cn(
         "group grid gap-2 rounded-md border bg-card p-3 text-sm shadow-xs transition-shadow",
-        "cursor-grab hover:shadow-md active:cursor-grabbing",
+        "cursor-grab touch-manipulation hover:shadow-md active:cursor-grabbing",
         dragging && "opacity-40",
         overlay && "rotate-1 shadow-lg ring-2 ring-ring/40",
         pending && "animate-pulse",
