@@ -20,7 +20,7 @@ async function dragWithTouch(page: Page, from: Locator, to: Locator): Promise<vo
   const start = (await from.boundingBox())!;
   const end = (await to.boundingBox())!;
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: string, x: number, y: number) =>
+  const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number, y: number) =>
     cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y }] });
   // On the card's lower half, away from the subject link (a tap there opens the ticket).
   const [x0, y0] = [start.x + start.width / 2, start.y + start.height - 12];
