@@ -7,10 +7,40 @@ import { defineConfig } from "prisma/config";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
+type Adapter = Awaited<ReturnType<PrismaPGlite["connect"]>>;
+
+// pglite-prisma-adapter 0.6.1 runs migration scripts without awaiting them and sends
+// multi-statement SQL as a prepared statement, so replaying migrations into the shadow
+// database fails ("cannot insert multiple commands into a prepared statement"). Scripts and
+// parameterless raw statements go through PGlite's simple-query exec() instead.
+function runScriptsWithExec(adapter: Adapter, pglite: PGlite): Adapter {
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeScript = async (script: string) => void (await pglite.exec(script));
+  adapter.executeRaw = async (query) => {
+    if (query.args.length > 0) return executeRaw(query);
+    await pglite.exec(query.sql);
+    return 0;
+  };
+  return adapter;
+}
+
+class MigratingPGlite extends PrismaPGlite {
+  constructor(private readonly pglite = new PGlite()) {
+    super(pglite);
+  }
+  override async connect() {
+    return runScriptsWithExec(await super.connect(), this.pglite);
+  }
+  override async connectToShadowDb() {
+    const shadow = new PGlite();
+    return runScriptsWithExec(await new PrismaPGlite(shadow).connect(), shadow);
+  }
+}
+
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => new PrismaPGlite(new PGlite()),
+  adapter: async () => new MigratingPGlite(),
 });
