@@ -9,6 +9,7 @@ import pg from "pg";
 import { useDbHandle } from "@/lib/db";
 import { openDb, type DbHandle } from "@/lib/db/open";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
+import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
 import { load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
 
@@ -45,35 +46,6 @@ function combine(runs: LoadResult[]): LoadResult {
     p50: Math.max(...runs.map((r) => r.p50)),
     p99: Math.max(...runs.map((r) => r.p99)),
     failures: runs.reduce((sum, r) => sum + r.failures, 0),
-  };
-}
-
-/** The ceiling: the same transaction's essentials in raw SQL, three statements. */
-function ceilingHandler(transaction: DbHandle["transaction"], tickets: BenchTicket[][]): FetchHandler {
-  const ids = tickets.flat().map((t) => t.id);
-  let next = 0;
-  return async (request) => {
-    const event = JSON.parse(await request.text()) as { id: string };
-    await transaction(async (tx) => {
-      await tx.query(`INSERT INTO "IngestedEvent" (id, "eventKey", type, "occurredAt", result) VALUES ($1, $2, 'bench', now(), '{}') ON CONFLICT ("eventKey") DO NOTHING`, [crypto.randomUUID(), event.id]);
-      await tx.query(`UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = $1`, [ids[next++ % ids.length]]);
-      await tx.query(`INSERT INTO "Job" (id, type, payload, "updatedAt") VALUES ($1, 'bench', '{}', now())`, [crypto.randomUUID()]);
-    });
-    return Response.json({ eventId: event.id, duplicate: false });
-  };
-}
-
-function rawPgTransaction(pool: pg.Pool): DbHandle["transaction"] {
-  return async (fn) => {
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      const result = await fn({ exec: async (text) => void (await client.query(text)), query: async (text, params) => (await client.query(text, params)).rows });
-      await client.query("COMMIT");
-      return result;
-    } finally {
-      client.release();
-    }
   };
 }
 

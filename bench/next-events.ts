@@ -1,0 +1,103 @@
+// The events bench under `next start` (part of `npm run bench`): the ceiling (bare node:http +
+// raw pg, three statements) and the real POST /api/v1/events served by `next start` on the same
+// throw-away PostgreSQL database, then on embedded PGlite (next start on a fresh data folder; the
+// ceiling on an in-memory PGlite in this process), driven by the same closed-loop generator at 16
+// connections, taking turns. Each request is a distinct signed event on a seeded ticket's thread.
+// Peak RSS (VmHWM) of the server process tree during the load.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { openDb, type DbHandle } from "@/lib/db/open";
+import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
+import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
+import { load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
+import { ensureBenchBuild, peakRssMiB, startNext } from "./support/next-server";
+
+const CONNECTIONS = 16;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = 2;
+const SECRET = "bench-secret";
+const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export interface EventsFigures { database: string; ceiling: LoadResult; endpoint: LoadResult; ratio: number; peakRssMiB: number }
+
+type Target = { url: string } | FetchHandler;
+
+async function drive(target: Target, tickets: BenchTicket[][]): Promise<LoadResult> {
+  const server = typeof target === "function" ? await serve(target) : null;
+  const base = server ? server.url : (target as { url: string }).url;
+  try {
+    return await load({ url: `${base}/api/v1/events`, connections: CONNECTIONS, seconds: SECONDS / ROUNDS, warmupSeconds: 1, next: (c) => nextEvent(tickets[c]!, SECRET) });
+  } finally {
+    await server?.close();
+  }
+}
+
+function combine(runs: LoadResult[]): LoadResult {
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+  return { requests, perSecond: requests / SECONDS, p50: Math.max(...runs.map((r) => r.p50)), p99: Math.max(...runs.map((r) => r.p99)), failures: runs.reduce((s, r) => s + r.failures, 0) };
+}
+
+async function sideBySide(database: string, ceiling: FetchHandler, ceilingTickets: BenchTicket[][], endpoint: { url: string; pid: number }, tickets: BenchTicket[][]): Promise<EventsFigures> {
+  const c: LoadResult[] = [];
+  const e: LoadResult[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    c.push(await drive(ceiling, ceilingTickets));
+    e.push(await drive(endpoint, tickets));
+  }
+  const [ceil, end] = [combine(c), combine(e)];
+  return { database, ceiling: ceil, endpoint: end, ratio: end.perSecond / ceil.perSecond, peakRssMiB: peakRssMiB(endpoint.pid) };
+}
+
+async function onPostgres(): Promise<EventsFigures> {
+  const name = `tf_bench_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: CONNECTIONS });
+  pool.on("error", () => {}); // the drop below ends connections still closing
+  let next: Awaited<ReturnType<typeof startNext>> | undefined;
+  try {
+    const handle = openDb({ kind: "postgres", connectionString: url.toString(), poolSize: 4 });
+    await handle.migrate();
+    const tickets = await prepare(handle, CONNECTIONS);
+    await handle.close();
+    next = await startNext({ DATABASE_URL: url.toString(), EVENTS_SECRET: SECRET });
+    return await sideBySide("PostgreSQL", ceilingHandler(rawPgTransaction(pool), tickets), tickets, { url: next.url, pid: next.process.pid! }, tickets);
+  } finally {
+    await next?.stop();
+    await pool.end();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function onPglite(): Promise<EventsFigures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-bench-pglite-"));
+  const memory: DbHandle = openDb({ kind: "pglite" });
+  let next: Awaited<ReturnType<typeof startNext>> | undefined;
+  try {
+    const handle = openDb({ kind: "pglite", dataDir });
+    await handle.migrate();
+    const tickets = await prepare(handle, CONNECTIONS);
+    await handle.close();
+    await memory.migrate();
+    const ceilingTickets = await prepare(memory, CONNECTIONS);
+    next = await startNext({ DATABASE_URL: "", TICKETFLOW_DATA_DIR: dataDir, EVENTS_SECRET: SECRET });
+    return await sideBySide("PGlite", ceilingHandler((fn) => memory.transaction(fn), ceilingTickets), ceilingTickets, { url: next.url, pid: next.process.pid! }, tickets);
+  } finally {
+    await next?.stop();
+    await memory.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function benchNextEvents(): Promise<EventsFigures[]> {
+  ensureBenchBuild();
+  return [await onPostgres(), await onPglite()];
+}

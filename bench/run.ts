@@ -1,0 +1,56 @@
+// `npm run bench`: every benchmark in one go (bounded, 127.0.0.1 only, throw-away databases),
+// a table on stdout and bench/results.json. Not part of `npm test`.
+// Events under `next start` (bench/next-events.ts); automation latency and the board run as
+// their own scripts (bench/automation-latency.ts, bench/board.ts), their figure lines kept.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { benchNextEvents, type EventsFigures } from "./next-events";
+
+process.env.LOG_LEVEL ??= "warn";
+
+function script(file: string, env: Record<string, string>): string[] {
+  const started = Date.now();
+  const run = spawnSync("npx", ["tsx", "--conditions=react-server", file], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 180_000 });
+  const lines = `${run.stdout ?? ""}`.split("\n").filter((l) => l.trim());
+  if (run.status !== 0) lines.push(`(${file} failed: ${run.status ?? run.signal} ${run.stderr?.slice(-300) ?? ""})`);
+  console.log(`${file}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return lines;
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+
+function eventsTable(rows: EventsFigures[]): string[] {
+  const out = ["| database | server | events/s | p50 ms | p99 ms | failed | endpoint/ceiling | peak RSS MiB |", "|---|---|---:|---:|---:|---:|---:|---:|"];
+  for (const r of rows) {
+    out.push(`| ${r.database} | ceiling (node:http + raw SQL) | ${fmt(r.ceiling.perSecond)} | ${fmt(r.ceiling.p50, 1)} | ${fmt(r.ceiling.p99, 1)} | ${r.ceiling.failures} | | |`);
+    out.push(`| ${r.database} | next start, POST /api/v1/events | ${fmt(r.endpoint.perSecond)} | ${fmt(r.endpoint.p50, 1)} | ${fmt(r.endpoint.p99, 1)} | ${r.endpoint.failures} | ${fmt(100 * r.ratio)} % | ${fmt(r.peakRssMiB)} |`);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const events = await benchNextEvents().catch((error: Error) => {
+    console.error(`events under next start failed: ${error.message}`);
+    return [] as EventsFigures[];
+  });
+  const automation = script("bench/automation-latency.ts", { BENCH_CHANGES: process.env.BENCH_CHANGES ?? "1000" });
+  const board = script("bench/board.ts", { BENCH_MOVES: process.env.BENCH_MOVES ?? "300" });
+  const table = [
+    "Events, 16 connections (budget: PostgreSQL ≥ 50 % of the ceiling and p99 < 50 ms; PGlite ≥ 300 events/s)",
+    ...eventsTable(events),
+    "",
+    "Automation latency, status change → email handed to the transport (budget p95 < 250 ms on PostgreSQL)",
+    ...automation.map((l) => `  ${l}`),
+    "",
+    "Board, 10,000 tickets (budget: interactive < 1.5 s, drag → persisted p95 < 150 ms)",
+    ...board.map((l) => `  ${l}`),
+  ];
+  console.log(`\n${table.join("\n")}\n\nwhole run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  fs.writeFileSync("bench/results.json", `${JSON.stringify({ at: new Date().toISOString(), events, automation, board }, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
