@@ -1,7 +1,7 @@
 // Issue 6 in the browser: build a workflow on a "Billing & Refunds" status (Create workflow,
 // a delay, an if/then branch with an action in its "None met" path), reload → persisted,
-// settings and revisions; an agent sees it read-only. Screenshots at both widths.
-import { expect, test, type Page } from "@playwright/test";
+// settings, a ticket enrolled through the API and unenrolled by hand, revisions; an agent sees it read-only. Screenshots at both widths.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 import { captureBothWidths } from "./support/screenshots";
 
@@ -21,12 +21,24 @@ async function submit(page: Page) {
   await expect(sheet(page)).toBeHidden();
 }
 
+/** Moves a seeded "Billing & Refunds" ticket into `status` through the public API (it enrolls). */
+async function moveABillingTicketTo(request: APIRequestContext, status: string) {
+  const api = { headers: { Authorization: `Bearer ${process.env.E2E_API_KEY}` } };
+  const pipelines = (await (await request.get("/api/v1/pipelines", api)).json()) as { id: string; name: string; statuses: { id: string; label: string }[] }[];
+  const billing = pipelines.find((p) => p.name === "Billing & Refunds")!;
+  const statusId = billing.statuses.find((s) => s.label === status)!.id;
+  const tickets = (await (await request.get(`/api/v1/tickets?pipelineId=${billing.id}`, api)).json()) as { id: string; statusId: string; version: number }[];
+  const ticket = tickets.find((t) => t.statusId !== statusId)!;
+  const moved = await request.patch(`/api/v1/tickets/${ticket.id}`, { ...api, data: { statusId, version: ticket.version } });
+  expect(moved.ok()).toBe(true);
+}
+
 test.describe.configure({ mode: "serial" });
 // Own sign-in rather than the setup project's saved sessions, which parallel runs in this tree overwrite.
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test.describe("as a super admin", () => {
-  test("builds a workflow with a delay and a branch; it persists across a reload", async ({ page }, testInfo) => {
+  test("builds a workflow with a delay and a branch; it persists across a reload", async ({ page, request }, testInfo) => {
     await signIn(page, "superadmin");
     await page.goto("/workflows");
     await expect(async () => {
@@ -61,8 +73,21 @@ test.describe("as a super admin", () => {
 
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("switch", { name: "Workflow is on" }).click();
+    await captureBothWidths(page, testInfo, "workflow-editor-settings");
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByText("Settings saved.").first()).toBeVisible();
+
+    await moveABillingTicketTo(request, "Investigating");
+    await expect(async () => {
+      await page.reload();
+      await page.getByRole("tab", { name: /^Enrolled/ }).click();
+      await expect(page.getByTestId("enrollment-row")).toHaveCount(1, { timeout: 1_000 });
+      await expect(page.getByTestId("enrollment-row")).toContainText("If/then branch (1 branch)", { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await captureBothWidths(page, testInfo, "workflow-editor-enrolled");
+    await page.getByRole("button", { name: /^Unenroll / }).click();
+    await expect(page.getByText("Ticket unenrolled.").first()).toBeVisible();
+    await expect(page.getByText("No ticket is enrolled right now.")).toBeVisible();
     await page.reload();
     await expect(page.getByText("On", { exact: true }).first()).toBeVisible();
     await page.getByRole("tab", { name: "Revisions" }).click();
