@@ -6,10 +6,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { updateAccountAction } from "@/app/(app)/settings/account/actions";
 import { timeZoneOptions, ZAccountSettings, type TAccountSettings } from "@/lib/account/schemas";
 import type { PlanTier } from "@/lib/account/plan";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardFooter } from "@/components/ui/card";
+import { Card, CardContent } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
 import { submitVersioned } from "@/components/forms/run-action";
+import { SaveFooter } from "@/components/forms/save-footer";
 import { PlanTierField } from "./plan-tier-field";
 
 interface AccountFormProps {
@@ -42,11 +42,7 @@ export function AccountForm({ account, canEdit }: AccountFormProps) {
           />
           <PlanTierField form={form} />
         </CardContent>
-        <CardFooter className="justify-end">
-          <Button type="submit" disabled={!canEdit || form.formState.isSubmitting || !form.formState.isDirty}>
-            {form.formState.isSubmitting ? "Saving…" : "Save"}
-          </Button>
-        </CardFooter>
+        <SaveFooter form={form} canEdit={canEdit} />
       </Card>
     </form>
   );

@@ -5,12 +5,12 @@ import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { updateChannelAction } from "@/app/(app)/settings/channels/[channelId]/actions";
 import { ZChannelSettings, type TChannelSettings } from "@/lib/channels/schemas";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Switch } from "@/components/ui/switch";
 import { SelectField } from "@/components/automate/status-actions/editors/fields";
 import { submitVersioned } from "@/components/forms/run-action";
-import { OwnerField } from "./owner-field";
+import { SaveFooter } from "@/components/forms/save-footer";
+import { NullableSelectField } from "@/components/ticket/nullable-select-field";
 
 interface ChannelFormProps {
   channel: { id: string; version: number; createsTickets: boolean; pipelineId: string | null; statusId: string | null; ownerId: string | null };
@@ -72,13 +72,15 @@ export function ChannelForm({ channel, pipelines, users, canEdit }: ChannelFormP
             description="Only the statuses of the chosen pipeline."
             choices={statuses.map((s) => ({ value: s.id, label: s.label }))}
           />
-          <OwnerField form={form} users={users} />
+          <NullableSelectField
+            form={form}
+            name="ownerId"
+            label="Ticket owner"
+            noneLabel="No owner"
+            choices={users.map((u) => ({ value: u.id, label: u.name }))}
+          />
         </CardContent>
-        <CardFooter className="justify-end">
-          <Button type="submit" disabled={!canEdit || form.formState.isSubmitting || !form.formState.isDirty}>
-            {form.formState.isSubmitting ? "Saving…" : "Save"}
-          </Button>
-        </CardFooter>
+        <SaveFooter form={form} canEdit={canEdit} />
       </Card>
     </form>
   );
