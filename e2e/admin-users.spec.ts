@@ -63,6 +63,7 @@ test.describe("as a super admin", () => {
 
     await userRow(page, email).getByTestId("reactivate-user").click();
     await expect(userRow(page, email)).toContainText("Active");
+    await expect(userRow(page, email)).toBeFocused(); // the pressed button is gone; focus stays on its row
     await page.reload();
     await expect(userRow(page, email)).toContainText("Active");
   });

@@ -1,5 +1,5 @@
 "use client";
-import { useState, type MouseEvent } from "react";
+import { useRef, useState, type MouseEvent } from "react";
 import { setUserActiveAction } from "@/app/(app)/settings/users/actions";
 import { runAction } from "@/components/forms/run-action";
 import {
@@ -7,18 +7,25 @@ import {
   AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { userRowId } from "./row-id";
+
+// The button that was pressed is replaced by its opposite: keep keyboard users on the row.
+const focusRow = (userId: string) => document.getElementById(userRowId(userId))?.focus();
 
 /** Deactivate (asks first: the user is locked out from their next request) or reactivate. */
 export function ActiveToggle({ userId, name, active }: { userId: string; name: string; active: boolean }) {
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
+  const changed = useRef(false);
 
   async function save(next: boolean, event?: MouseEvent) {
     event?.preventDefault();
     setPending(true);
-    await runAction(() => setUserActiveAction({ userId, active: next }), next ? `${name} can sign in again.` : `${name} is deactivated.`);
+    const result = await runAction(() => setUserActiveAction({ userId, active: next }), next ? `${name} can sign in again.` : `${name} is deactivated.`);
+    changed.current = result.ok;
     setPending(false);
     setOpen(false);
+    if (next && result.ok) focusRow(userId);
   }
 
   if (!active) {
@@ -35,7 +42,13 @@ export function ActiveToggle({ userId, name, active }: { userId: string; name: s
           Deactivate
         </Button>
       </AlertDialogTrigger>
-      <AlertDialogContent>
+      <AlertDialogContent
+        onCloseAutoFocus={(event) => {
+          if (!changed.current) return;
+          event.preventDefault();
+          focusRow(userId);
+        }}
+      >
         <AlertDialogHeader>
           <AlertDialogTitle>Deactivate {name}?</AlertDialogTitle>
           <AlertDialogDescription>

@@ -5,6 +5,7 @@ import { cn } from "@/lib/utils/cn";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ActiveToggle } from "./active-toggle";
+import { userRowId } from "./row-id";
 import { RoleSelect } from "./role-select";
 
 interface UsersTableProps {
@@ -36,7 +37,7 @@ export function UsersTable({ users, actor, manage }: UsersTableProps) {
       </THead>
       <TBody>
         {users.map((user) => (
-          <TR key={user.id} data-testid="user-row" className={cn(ROW_MOBILE, !user.active && "text-muted-foreground")}>
+          <TR key={user.id} id={userRowId(user.id)} tabIndex={-1} data-testid="user-row" className={cn(ROW_MOBILE, !user.active && "text-muted-foreground")}>
             <TD className={cn("min-w-40 max-sm:basis-full", CELL_MOBILE)}>
               <div className="font-medium text-foreground">{user.id === actor.id ? `${user.name} (you)` : user.name}</div>
               <div className="break-all text-xs text-muted-foreground">{user.email}</div>
