@@ -38,11 +38,16 @@ async function settled(page: Page, subject: string): Promise<void> {
 }
 
 /** The keyboard: focus the card's handle, Space to pick up, arrows to a column, Space to drop. */
-async function dragWithKeyboard(page: Page, subject: string, key: "ArrowLeft" | "ArrowRight", times: number): Promise<void> {
+async function dragWithKeyboard(page: Page, subject: string, key: "ArrowLeft" | "ArrowRight", times: number, target: string): Promise<void> {
   await settled(page, subject);
-  await page.getByRole("button", { name: `Move ticket: ${subject}` }).focus();
+  const handle = page.getByRole("button", { name: `Move ticket: ${subject}` });
+  await handle.focus();
   await page.keyboard.press("Space");
+  // Picked up (dnd-kit marks the handle pressed): only then do the arrows move it.
+  await expect(handle).toHaveAttribute("aria-pressed", "true");
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
+  // Drop once the screen reader has been told where the card is (dnd-kit's live region).
+  await expect(page.getByText(`is over column "${target}"`)).toBeAttached();
   await page.keyboard.press("Space");
 }
 
@@ -120,12 +125,12 @@ test.describe("the ticket board with the keyboard", () => {
       await openBoard(page, "Billing & Refunds", subject);
       await expect(column(page, "Received").getByText(subject)).toBeVisible();
 
-      await dragWithKeyboard(page, subject, "ArrowRight", 2);
+      await dragWithKeyboard(page, subject, "ArrowRight", 2, "Refund issued");
       await expect(column(page, "Refund issued").getByText(subject)).toBeVisible();
       await expect(page.getByText(/Moving ticket "Keyboard drag .*" to column "Refund issued"/)).toBeAttached();
       await expect(column(page, "Refund issued").getByTestId("column-count")).toHaveText("1");
 
-      await dragWithKeyboard(page, subject, "ArrowLeft", 2);
+      await dragWithKeyboard(page, subject, "ArrowLeft", 2, "Received");
       await expect(column(page, "Received").getByText(subject)).toBeVisible();
       await page.reload();
       await expect(column(page, "Received").getByText(subject)).toBeVisible();
