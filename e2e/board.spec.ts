@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
 import { card, column, createTicket, openBoard, screenshots, todayInBerlin, uniqueSubject } from "./ticket-fixtures";
+import { dragWithKeyboard } from "./support/board-keyboard";
 
 /** A real mouse drag: press, move in steps (dnd-kit starts after 6 px), release over the column. */
 async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
@@ -30,25 +31,6 @@ async function dragWithTouch(page: Page, from: Locator, to: Locator): Promise<vo
   for (let i = 1; i <= 12; i++) await touch("touchMove", x0 + ((x1 - x0) * i) / 12, y0 + ((y1 - y0) * i) / 12);
   await touch("touchEnd", x1, y1);
   await cdp.detach();
-}
-
-/** A card whose move is still on its way cannot be picked up again (it shows busy). */
-async function settled(page: Page, subject: string): Promise<void> {
-  await expect(card(page, subject)).not.toHaveAttribute("aria-busy");
-}
-
-/** The keyboard: focus the card's handle, Space to pick up, arrows to a column, Space to drop. */
-async function dragWithKeyboard(page: Page, subject: string, key: "ArrowLeft" | "ArrowRight", times: number, target: string): Promise<void> {
-  await settled(page, subject);
-  const handle = page.getByRole("button", { name: `Move ticket: ${subject}` });
-  await handle.focus();
-  await page.keyboard.press("Space");
-  // Picked up (dnd-kit marks the handle pressed): only then do the arrows move it.
-  await expect(handle).toHaveAttribute("aria-pressed", "true");
-  for (let i = 0; i < times; i++) await page.keyboard.press(key);
-  // Drop once the screen reader has been told where the card is (dnd-kit's live region).
-  await expect(page.getByText(`is over column "${target}"`)).toBeAttached();
-  await page.keyboard.press("Space");
 }
 
 async function setCloseDateAutomation(page: Page, pipeline: string, on: boolean): Promise<void> {
