@@ -80,7 +80,10 @@ export function Board({ pipelineId, statuses, filters }: BoardProps) {
           />
         ))}
       </div>
-      <DragOverlay dropAnimation={null}>{active ? <TicketCard card={active.card} overlay /> : null}</DragOverlay>
+      {/* The copy under the pointer is decoration: the card itself keeps the focus and the name. */}
+      <DragOverlay dropAnimation={null}>
+        {active ? <div inert aria-hidden><TicketCard card={active.card} overlay /></div> : null}
+      </DragOverlay>
     </DndContext>
   );
 }
