@@ -7,14 +7,12 @@
 // changeTicket to the moment the contact's email reaches the transport's sendMail. On an
 // in-memory PGlite and a throw-away PostgreSQL database (tf_bench_<random>, 127.0.0.1:5432).
 // BENCH_CHANGES (default 1000) samples, BENCH_CONCURRENCY (default 1) changes in flight at once.
-import crypto from "node:crypto";
 import nodemailer from "nodemailer";
-import pg from "pg";
+import { onBenchDatabases } from "./support/bench-databases";
 
 process.env.LOG_LEVEL ??= "warn";
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 1_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
-const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -99,41 +97,9 @@ async function prepareTickets(handle: import("@/lib/db/open").DbHandle, count: n
   return rows.map((r) => r.id).sort((a, b) => Number(a.slice(8)) - Number(b.slice(8)));
 }
 
-async function onPglite(): Promise<void> {
-  const { openDb } = await import("@/lib/db/open");
-  const handle = openDb({ kind: "pglite" });
-  try {
-    await run("PGlite (in memory, in process)", handle);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function onPostgres(): Promise<void> {
-  const { openDb } = await import("@/lib/db/open");
-  const name = `tf_bench_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: SERVER });
-    await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  const handle = openDb({ kind: "postgres", connectionString: url.toString(), poolSize: 10 });
-  try {
-    await run("PostgreSQL (127.0.0.1)", handle);
-  } finally {
-    await handle.close();
-    await sleep(200); // let the pool's connections close before the drop
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
-}
-
 async function main(): Promise<void> {
   console.log(`automation latency benchmark: ${CHANGES} status changes → Closed, worker woken in-process`);
-  if (process.env.BENCH_ONLY !== "postgres") await onPglite();
-  if (process.env.BENCH_ONLY !== "pglite") await onPostgres();
+  await onBenchDatabases(run);
 }
 
 main().catch((error) => {
