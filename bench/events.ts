@@ -4,10 +4,10 @@
 // connections; on embedded PGlite ≥ 300 events/s. The events handler runs behind a bare
 // node:http server (no Next), the same host as the ceiling; each event moves a ticket whose
 // new status has an action, so it also enrols the ticket and writes a job.
-import crypto from "node:crypto";
 import pg from "pg";
 import { useDbHandle } from "@/lib/db";
 import { openDb, type DbHandle } from "@/lib/db/open";
+import { createScratchDatabase } from "@/tests/support/scratch-database";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
 import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
@@ -54,14 +54,10 @@ const report = (label: string, r: LoadResult) =>
   console.log(`  ${label.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} events/s  p50 ≤ ${r.p50.toFixed(1)} ms  p99 ≤ ${r.p99.toFixed(1)} ms  (${r.requests} requests, ${r.failures} failed)`);
 
 async function onPostgres(): Promise<void> {
-  const name = `tf_bench_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  const handle = openDb({ kind: "postgres", connectionString: url.toString(), poolSize: CONNECTIONS });
-  const pool = new pg.Pool({ connectionString: url.toString(), max: CONNECTIONS });
+  const database = await createScratchDatabase(SERVER, "tf_bench");
+  const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: CONNECTIONS });
+  const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
+  pool.on("error", () => {}); // the drop below ends connections still closing
   try {
     await handle.migrate();
     useDbHandle(handle);
@@ -75,9 +71,7 @@ async function onPostgres(): Promise<void> {
     useDbHandle(undefined);
     await pool.end();
     await handle.close();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

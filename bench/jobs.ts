@@ -3,9 +3,8 @@
 //   throughput: a backlog of jobs drained by the workers (no-op handler), in jobs/s;
 //   latency: commit of the enqueueing transaction → handler running, with wakeWorkers(),
 //            one job at a time (idle) and at a steady offered rate (loaded): p50 / p95 / p99.
-import crypto from "node:crypto";
-import pg from "pg";
 import { openDb, type DbHandle } from "@/lib/db/open";
+import { createScratchDatabase } from "@/tests/support/scratch-database";
 import { enqueueJob, wakeWorkers, type JobHandlers } from "@/lib/jobs";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 
@@ -121,39 +120,17 @@ async function onPglite(): Promise<void> {
 
 async function onPostgres(): Promise<void> {
   const server = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const name = `tf_bench_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
+  const database = await createScratchDatabase(server, "tf_bench");
   const handles: DbHandle[] = [];
   try {
     // two pools, as two worker processes would have
-    for (let i = 0; i < 2; i++) handles.push(openDb({ kind: "postgres", connectionString: url.toString(), poolSize: 10 }));
+    for (let i = 0; i < 2; i++) handles.push(openDb({ kind: "postgres", connectionString: database.url, poolSize: 10 }));
     await handles[0]!.migrate();
     await run("PostgreSQL 15 (127.0.0.1)", handles, 1, 8);
   } finally {
     await Promise.all(handles.map((h) => h.close()));
-    await dropDatabase(name, admin);
+    await database.drop();
   }
-}
-
-// pg's pool.end() resolves while its connections are still closing; DROP … WITH (FORCE) at that
-// moment terminates them, and the pool (no longer watched by Prisma) throws that as an unhandled
-// 'error'. So wait for them to go, and force only as a last resort.
-async function dropDatabase(name: string, admin: (sql: string) => Promise<void>): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      return await admin(`DROP DATABASE IF EXISTS "${name}"`);
-    } catch {
-      await sleep(100);
-    }
-  }
-  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
 
 async function main(): Promise<void> {

@@ -4,12 +4,12 @@
 // ceiling on an in-memory PGlite in this process), driven by the same closed-loop generator at 16
 // connections, taking turns. Each request is a distinct signed event on a seeded ticket's thread.
 // Peak RSS (VmHWM) of the server process tree during the load.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openDb, type DbHandle } from "@/lib/db/open";
+import { createScratchDatabase } from "@/tests/support/scratch-database";
 import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
 import { load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
@@ -52,28 +52,21 @@ async function sideBySide(database: string, ceiling: FetchHandler, ceilingTicket
 }
 
 async function onPostgres(): Promise<EventsFigures> {
-  const name = `tf_bench_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: CONNECTIONS });
+  const database = await createScratchDatabase(SERVER, "tf_bench");
+  const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
   pool.on("error", () => {}); // the drop below ends connections still closing
   let next: Awaited<ReturnType<typeof startNext>> | undefined;
   try {
-    const handle = openDb({ kind: "postgres", connectionString: url.toString(), poolSize: 4 });
+    const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: 4 });
     await handle.migrate();
     const tickets = await prepare(handle, CONNECTIONS);
     await handle.close();
-    next = await startNext({ DATABASE_URL: url.toString(), EVENTS_SECRET: SECRET });
+    next = await startNext({ DATABASE_URL: database.url, EVENTS_SECRET: SECRET });
     return await sideBySide("PostgreSQL", ceilingHandler(rawPgTransaction(pool), tickets), tickets, { url: next.url, pid: next.process.pid! }, tickets);
   } finally {
     await next?.stop();
     await pool.end();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

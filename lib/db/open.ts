@@ -77,7 +77,9 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
   const pool = new pg.Pool({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
   // An idle connection the server closes (restart, DROP DATABASE … WITH (FORCE)) must not
   // crash the process; the pool replaces it on the next query.
-  pool.on("error", (error) => logger.warn({ err: error }, "idle PostgreSQL connection closed"));
+  pool.on("error", (error: Error & { code?: string }) =>
+    logger.warn({ code: error.code, message: error.message }, "idle PostgreSQL connection closed"),
+  );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   const sql: SqlExecutor = {
     exec: async (text) => void (await pool.query(text)),

@@ -4,7 +4,8 @@ import { db, dbHandle } from "@/lib/db";
 import { openDb, type DbHandle } from "@/lib/db/open";
 import { enqueueJob, wakeWorkers, type JobHandlers } from "@/lib/jobs";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
-import { databaseUrl, postgresServerUrl } from "../support/test-database";
+import { postgresServerUrl } from "../support/test-database";
+import { databaseUrl } from "../support/scratch-database";
 
 const started: Worker[] = [];
 const extraHandles: DbHandle[] = [];

@@ -1,11 +1,9 @@
 // Migrates and seeds one template database for the whole integration run.
 import fs from "node:fs";
-import crypto from "node:crypto";
 import { openDb } from "@/lib/db/open";
 import { seedDemoData } from "@/prisma/seed";
-import {
-  TEST_BOOTSTRAP_KEY, TEST_PASSWORD, adminQuery, databaseUrl, postgresServerUrl,
-} from "./test-database";
+import { TEST_BOOTSTRAP_KEY, TEST_PASSWORD, postgresServerUrl } from "./test-database";
+import { createScratchDatabase } from "./scratch-database";
 
 const seedOptions = { demoPassword: TEST_PASSWORD, bootstrapApiKey: TEST_BOOTSTRAP_KEY };
 
@@ -24,12 +22,11 @@ export default async function setup(): Promise<() => Promise<void>> {
     await handle.close();
     return async () => fs.rmSync(file, { force: true });
   }
-  const template = `tf_tpl_${crypto.randomBytes(6).toString("hex")}`;
-  await adminQuery(server, `CREATE DATABASE "${template}"`);
-  const handle = openDb({ kind: "postgres", connectionString: databaseUrl(server, template) });
+  const template = await createScratchDatabase(server, "tf_tpl");
+  const handle = openDb({ kind: "postgres", connectionString: template.url });
   await handle.migrate();
   await seedDemoData(handle.prisma, seedOptions);
   await handle.close();
-  process.env.TICKETFLOW_TEST_TEMPLATE_DB = template;
-  return async () => adminQuery(server, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+  process.env.TICKETFLOW_TEST_TEMPLATE_DB = template.name;
+  return () => template.drop();
 }

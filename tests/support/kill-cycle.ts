@@ -1,12 +1,11 @@
 // The kill -9 reliability harness: a child serving the events handler on its own database, a
 // load of signed message.received events (new conversations), SIGKILL in the middle, restart.
 import { spawn, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { sign } from "@/lib/events/signature";
+import { createScratchDatabase } from "./scratch-database";
 
 export const CHILD_SECRET = "kill-cycle-secret";
 const root = path.resolve(import.meta.dirname, "../..");
@@ -76,14 +75,6 @@ export async function childDatabase(): Promise<{ target: string; drop: () => Pro
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-kill-"));
     return { target: dir, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `tf_kill_${crypto.randomBytes(5).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return { target: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  const database = await createScratchDatabase(server, "tf_kill");
+  return { target: database.url, drop: database.drop };
 }
