@@ -20,13 +20,16 @@ interface AutomateTabProps {
   readOnlyReason: string;
   triggerWorkflowIds: Record<EmailTriggerKey, string>;
   history: SettingsChangeRow[];
+  /** Ids in History rows written by the workflow editor (workflows, users) → names. */
+  historyNames: Record<string, string>;
 }
 
 /** Settings > Objects > Tickets > Pipelines > Automate, for one pipeline (SPEC §2–§7). */
-export function AutomateTab({ view, canEdit, readOnlyReason, triggerWorkflowIds, history }: AutomateTabProps) {
+export function AutomateTab({ view, canEdit, readOnlyReason, triggerWorkflowIds, history, historyNames }: AutomateTabProps) {
   const { pipeline } = view;
   const triggersAllowed = planAllows(view.planTier, "statusEmailTriggers");
   const names = Object.fromEntries([
+    ...Object.entries(historyNames),
     ...pipeline.statuses.map((s) => [s.id, s.label]),
     ...view.lanes.flatMap((l) => (l.workflow ? [[l.workflow.id, l.status.label]] : [])),
   ]);

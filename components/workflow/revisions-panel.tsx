@@ -27,8 +27,8 @@ function RevisionDialog({ revisionId, onClose }: { revisionId: string | null; on
         </DialogHeader>
         <ol className="grid max-h-80 gap-1 overflow-y-auto text-sm" aria-label="Actions in this revision">
           {data?.actions.map((a) => (
-            <li key={a.id} className="rounded border bg-card px-2 py-1" style={{ marginLeft: a.parentActionId ? "1.5rem" : 0 }}>
-              {a.branchKey && a.parentActionId ? <span className="text-xs text-muted-foreground">[{a.branchKey}] </span> : null}{a.text}
+            <li key={a.id} className={a.path ? "ml-6 rounded border bg-card px-2 py-1" : "rounded border bg-card px-2 py-1"}>
+              {a.path ? <span className="text-xs text-muted-foreground">{a.path}: </span> : null}{a.text}
             </li>
           ))}
           {data?.actions.length === 0 ? <li className="text-muted-foreground">No actions</li> : null}

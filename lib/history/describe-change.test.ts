@@ -38,3 +38,15 @@ describe("describing changes made elsewhere in the pipeline's settings", () => {
     expect(describeField({ entityType: "email_template", entityId: "t", field: "subject", before: "a", after: "b" }, names)).toBe("Email template: subject");
   });
 });
+
+describe("describing the workflow editor's changes", () => {
+  it("names a workflow's fields, its filters in words and nested actions with their path", () => {
+    const filters = { entityType: "workflow", entityId: "wf_9", field: "enrollmentFilters", before: null, after: [] };
+    expect(describeField(filters, { wf_9: "Refunds" })).toBe('Workflow "Refunds": enrollment filters');
+    expect(describeField({ ...filters, entityType: "status_actions", entityId: "wf_1", field: "timeZone" }, names)).toBe('Actions when a ticket reaches "Closed": time zone of delays');
+    const owner = [{ property: "ownerId", operator: "is_none_of", value: ["u_1", "u_2"] }, { property: "priority", operator: "is_known", value: null }];
+    expect(describeValue(owner, { u_1: "Ada" })).toBe("Ticket owner is none of Ada, a user and Priority is known");
+    expect(describeValue([{ type: "delay", minutes: 60 }, { type: "delay", minutes: 5, path: "Urgent" }], names)).toBe("Delay for 1 hour → [Urgent] Delay for 5 minutes");
+    expect(describeValue("CUSTOMER_REPLY", names)).toBe("A customer replies to an email");
+  });
+});

@@ -4,6 +4,8 @@ import { PLAN_LABEL, type PlanTier } from "@/lib/account/plan";
 import { EMAIL_TRIGGER_LABEL } from "@/lib/pipelines/schemas";
 import { ACTION_TYPE_TO_DB, type TAction } from "@/lib/workflows/action-config";
 import { describeAction } from "@/lib/workflows/describe-action";
+import { describeFilter, isEnrollmentFilter } from "@/lib/workflows/describe-filter";
+import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 
 export type Names = Record<string, string>;
 
@@ -24,13 +26,23 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
   pipeline_automation: { closeDateAutomation: "Set the close date to today when moving the ticket to a closed status", ...TRIGGER_FIELDS },
   channel: { createsTickets: "Create tickets", pipelineId: "Pipeline", statusId: "Ticket status", ownerId: "Ticket owner" },
   account: { name: "Account name", timeZone: "Time zone", planTier: "Plan" },
+  // The workflow editor's Settings tab (a status's chain or any other workflow).
+  workflow: {
+    name: "name", description: "description", enabled: "workflow is on", trigger: "enroll tickets when", statusId: "enrollment status",
+    enrollmentFilters: "enrollment filters", reenrollment: "re-enrollment", unenrollOnLeave: "unenroll when the ticket leaves the status",
+    timeZone: "time zone of delays", actions: "actions", restoredVersion: "restored an earlier version",
+  },
 };
 
 const ENTITY_LABEL: Record<string, string> = { pipeline: "Pipeline", pipeline_status: "Status", email_template: "Email template" };
 
 export function describeField(change: ChangeLike, names: Names): string {
   const name = names[change.entityId];
-  if (change.entityType === "status_actions") return name ? `Actions when a ticket reaches "${name}"` : "Status actions";
+  if (change.entityType === "status_actions") {
+    const chain = name ? `Actions when a ticket reaches "${name}"` : "Status actions";
+    return change.field === "actions" ? chain : `${chain}: ${FIELD_LABEL.workflow![change.field] ?? change.field}`;
+  }
+  if (change.entityType === "workflow") return `Workflow${name ? ` "${name}"` : ""}: ${FIELD_LABEL.workflow![change.field] ?? change.field}`;
   const known = FIELD_LABEL[change.entityType]?.[change.field];
   if (known) return known;
   const entity = ENTITY_LABEL[change.entityType] ?? change.entityType;
@@ -40,9 +52,14 @@ export function describeField(change: ChangeLike, names: Names): string {
 export function describeValue(value: unknown, names: Names): string {
   if (value === null || value === undefined) return "—";
   if (typeof value === "boolean") return value ? "On" : "Off";
-  if (typeof value === "string") return names[value] ?? PLAN_LABEL[value as PlanTier] ?? value;
+  if (typeof value === "string") return names[value] ?? PLAN_LABEL[value as PlanTier] ?? TRIGGER_LABEL[value as keyof typeof TRIGGER_LABEL] ?? value;
   if (Array.isArray(value) && value.every(isAction)) {
-    return value.length === 0 ? "No actions" : value.map((a) => describeAction(ACTION_TYPE_TO_DB[a.type], a)).join(" → ");
+    if (value.length === 0) return "No actions";
+    // Actions of a branch path (workflow editor) carry the path they sit in.
+    return value.map((a) => `${a.path ? `[${a.path}] ` : ""}${describeAction(ACTION_TYPE_TO_DB[a.type], a)}`).join(" → ");
+  }
+  if (Array.isArray(value) && value.length > 0 && value.every(isEnrollmentFilter)) {
+    return value.map((f) => describeFilter(f, (id) => names[id])).join(" and ");
   }
   if (Array.isArray(value)) return value.map((v) => describeValue(v, names)).join(", ");
   if (typeof value === "object") {
@@ -51,7 +68,7 @@ export function describeValue(value: unknown, names: Names): string {
   return String(value);
 }
 
-function isAction(value: unknown): value is TAction {
+function isAction(value: unknown): value is TAction & { path?: string } {
   const type = typeof value === "object" && value !== null ? (value as { type?: unknown }).type : undefined;
   return typeof type === "string" && type in ACTION_TYPE_TO_DB;
 }

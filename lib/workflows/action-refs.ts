@@ -6,8 +6,8 @@ import { AppError, type FieldIssue } from "@/lib/errors";
 import type { TAction } from "./action-config";
 import type { Tx } from "./status-action-chain";
 
-type RefKind = "user" | "team" | "template" | "status";
-interface Ref { kind: RefKind; id: string; path: (string | number)[] }
+export type RefKind = "user" | "team" | "template" | "status";
+export interface Ref { kind: RefKind; id: string; path: (string | number)[] }
 
 const many = (kind: RefKind, ids: string[], field: string[]): Ref[] =>
   ids.map((id, i) => ({ kind, id, path: [...field, i] }));
@@ -50,17 +50,23 @@ const NOT_FOUND_MESSAGE: Record<RefKind, string> = {
   status: "This status does not exist",
 };
 
-/** Throws BAD_REQUEST with one issue per unknown id, its path under `base` (e.g. ["action"]). */
-export async function assertActionRefsExist(tx: Tx, action: TAction, base: (string | number)[] = ["action"]): Promise<void> {
+/** The references of `action` whose id no longer exists (or whose user is deactivated). */
+export async function findMissingRefs(tx: Tx, action: TAction): Promise<Ref[]> {
   const refs = refsOf(action);
-  const issues: FieldIssue[] = [];
+  const missing: Ref[] = [];
   for (const kind of Object.keys(EXISTING) as RefKind[]) {
     const wanted = refs.filter((r) => r.kind === kind);
     if (wanted.length === 0) continue;
     const found = new Set(await EXISTING[kind](tx, wanted.map((r) => r.id)));
-    for (const ref of wanted.filter((r) => !found.has(r.id))) {
-      issues.push({ path: [...base, ...ref.path], message: NOT_FOUND_MESSAGE[kind], code: "unknown_reference" });
-    }
+    missing.push(...wanted.filter((r) => !found.has(r.id)));
   }
+  return missing;
+}
+
+/** Throws BAD_REQUEST with one issue per unknown id, its path under `base` (e.g. ["action"]). */
+export async function assertActionRefsExist(tx: Tx, action: TAction, base: (string | number)[] = ["action"]): Promise<void> {
+  const issues: FieldIssue[] = (await findMissingRefs(tx, action)).map((ref) => ({
+    path: [...base, ...ref.path], message: NOT_FOUND_MESSAGE[ref.kind], code: "unknown_reference",
+  }));
   if (issues.length > 0) throw new AppError("BAD_REQUEST", "Some of the chosen items no longer exist.", issues);
 }

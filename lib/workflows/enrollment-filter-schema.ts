@@ -1,9 +1,23 @@
 // Workflow enrollment filters (SPEC §5) as stored in Workflow.enrollmentFilters (JSON).
-// Free of server imports: the workflow editor and the data layer parse with the same schema.
+// Free of server imports: the workflow editor's form and the data layer parse with these schemas.
 import { z } from "zod";
-import type { EnrollmentFilter } from "@/lib/automation";
+import { Priority, TicketSource } from "@/generated/prisma/enums";
+import type { EnrollmentFilter, FilterProperty } from "@/lib/automation";
 
-const ZProperty = z.enum(["source", "priority", "ownerId"]);
+export const FILTER_PROPERTIES = ["source", "priority", "ownerId"] as const satisfies readonly FilterProperty[];
+const ZProperty = z.enum(FILTER_PROPERTIES);
+
+export const FILTER_OPERATORS = ["is", "is_not", "is_any_of", "is_none_of", "is_known", "is_unknown"] as const;
+export type FilterOperator = (typeof FILTER_OPERATORS)[number];
+export const ONE_VALUE: readonly FilterOperator[] = ["is", "is_not"];
+export const MANY_VALUES: readonly FilterOperator[] = ["is_any_of", "is_none_of"];
+
+/** The values a property can take; null = ids (owners), checked against the database on the server. */
+export const FILTER_VALUES: Record<FilterProperty, readonly string[] | null> = {
+  source: Object.values(TicketSource),
+  priority: Object.values(Priority),
+  ownerId: null,
+};
 
 export const ZEnrollmentFilter = z.union([
   z.object({ property: ZProperty, operator: z.enum(["is", "is_not"]), value: z.string() }),
@@ -12,6 +26,41 @@ export const ZEnrollmentFilter = z.union([
 ]) satisfies z.ZodType<EnrollmentFilter>;
 
 export const ZEnrollmentFilters = z.array(ZEnrollmentFilter);
+
+/**
+ * One filter as the editor's form submits it: the operator decides the value's shape, and the
+ * property which values are allowed. Issues carry the value's path (…, "value"[, index]).
+ */
+export const ZEnrollmentFilterInput = z
+  .object({
+    property: ZProperty,
+    operator: z.enum(FILTER_OPERATORS),
+    value: z.union([z.string(), z.array(z.string()).readonly(), z.null()]).optional(),
+  })
+  .superRefine(({ property, operator, value }, ctx) => {
+    const allowed = FILTER_VALUES[property];
+    const check = (v: string, path: (string | number)[]) => {
+      if (v.trim() === "") ctx.addIssue({ code: "custom", path, message: "Choose a value" });
+      else if (v.length > 100 || (allowed && !allowed.includes(v))) ctx.addIssue({ code: "custom", path, message: "Choose one of the listed values" });
+    };
+    if (ONE_VALUE.includes(operator)) {
+      if (typeof value === "string") check(value, ["value"]);
+      else ctx.addIssue({ code: "custom", path: ["value"], message: "Choose a value" });
+    } else if (MANY_VALUES.includes(operator)) {
+      if (!Array.isArray(value) || value.length === 0) ctx.addIssue({ code: "custom", path: ["value"], message: "Choose at least one value" });
+      else value.forEach((v, i) => check(v, ["value", i]));
+    }
+  })
+  .transform(toStoredFilter);
+
+/** The engine's shape: a value only where the operator takes one (once the checks above passed). */
+function toStoredFilter({ property, operator, value }: { property: FilterProperty; operator: FilterOperator; value?: string | readonly string[] | null }): EnrollmentFilter {
+  if (operator === "is" || operator === "is_not") return { property, operator, value: String(value ?? "") };
+  if (operator === "is_any_of" || operator === "is_none_of") return { property, operator, value: Array.isArray(value) ? value : [] };
+  return { property, operator, value: null };
+}
+
+export const ZEnrollmentFiltersInput = z.array(ZEnrollmentFilterInput).max(20, "At most 20 filters");
 
 /** A filter no ticket matches: stored filters that no longer parse enrol nobody, rather than everybody. */
 const MATCHES_NOTHING: EnrollmentFilter = { property: "source", operator: "is_any_of", value: [] };

@@ -1,5 +1,5 @@
 // Issue 6: the workflow editor's changes as an admin (persisted, one revision each, who/when),
-// as an agent (403, nothing written) and on the Starter plan (refused).
+// as an agent (403, nothing written) and below the Professional plan (refused, admins included).
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -125,17 +125,24 @@ describe("refusals", () => {
       () => unenrollTicketAction({ enrollmentId }),
     ];
   }
-  const counts = async () => [await db.workflow.count(), await db.workflowAction.count(), await db.workflowRevision.count(), await db.workflowEnrollment.count({ where: { state: "ACTIVE" } })];
+  const counts = async () => [
+    await db.workflow.count(), await db.workflowAction.count(), await db.workflowRevision.count(),
+    await db.workflowEnrollment.count({ where: { state: "ACTIVE" } }), await db.settingsChange.count(), await db.job.count({ where: { state: "CANCELLED" } }),
+  ];
 
-  it.each([["AGENT", "FORBIDDEN", 403], ["STARTER", "PLAN_REQUIRED", 403]] as const)("%s: every change is refused and nothing is written", async (who, code, status) => {
+  const cases = [
+    ["an agent", "AGENT", "ENTERPRISE", "FORBIDDEN", "Waiting on us"],
+    ["an account admin on Starter", "ACCOUNT_ADMIN", "STARTER", "PLAN_REQUIRED", "Waiting on contact"],
+  ] as const;
+  it.each(cases)("%s: every change is refused on the server and nothing is written", async (_who, role, plan, code, statusLabel) => {
     await actAs("SUPER_ADMIN");
-    const { workflowId } = await newWorkflow(who === "AGENT" ? "Waiting on us" : "Waiting on contact");
+    const { workflowId } = await newWorkflow(statusLabel);
     await add(workflowId, task("kept"));
     const changes = await everyChange(workflowId);
-    if (who === "AGENT") await actAs("AGENT");
-    else await setPlan("STARTER");
+    await actAs(role);
+    await setPlan(plan);
     const before = await counts();
-    for (const change of changes) expectFailure(await change(), code, status);
+    for (const change of changes) expectFailure(await change(), code, 403);
     expect(await counts()).toEqual(before);
     expect((await slotOf(workflowId)).map(titleOf)).toEqual(["kept"]);
     await setPlan("ENTERPRISE");

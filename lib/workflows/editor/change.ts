@@ -1,14 +1,16 @@
 // The frame of every workflow-editor change (issue 6): one transaction that checks the plan
 // (SPEC §6: the editor needs Professional), claims the version the client read, makes the
-// change and writes a WorkflowRevision of the result (who, when).
+// change, writes a WorkflowRevision of the result (who, when) and the History rows of what
+// changed (SPEC §7: the Automate tab's History drawer lists them).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePlan } from "@/lib/account/current-plan";
-import type { ChangeActor } from "@/lib/history/record-change";
+import type { ChangeActor, FieldChange } from "@/lib/history/record-change";
 import { claimWorkflowVersion } from "../status-action-chain";
-import { readSnapshot } from "./snapshot";
+import { recordWorkflowChange } from "./record-workflow-change";
+import { readSnapshot, type WorkflowSnapshot } from "./snapshot";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -25,27 +27,33 @@ async function findWorkflow(tx: Tx, workflowId: string): Promise<EditedWorkflow>
 }
 
 /** Writes the revision `version` of the workflow as it is now (once per version). */
-export async function writeRevision(tx: Tx, workflowId: string, version: number, authorId: string | null) {
-  const snapshot = await readSnapshot(tx, workflowId);
+export async function writeRevision(tx: Tx, workflowId: string, version: number, authorId: string | null, snapshot?: WorkflowSnapshot) {
+  snapshot ??= await readSnapshot(tx, workflowId);
   await tx.workflowRevision.createMany({
     data: [{ workflowId, version, authorId, snapshot: snapshot as unknown as Prisma.InputJsonObject }],
     skipDuplicates: true,
   });
 }
 
-export async function changeWorkflow<T>(
+/** What a change returns; `history` adds rows beyond the settings and actions diff (e.g. a restore). */
+type ChangeResult = object & { history?: FieldChange[] };
+
+export async function changeWorkflow<T extends ChangeResult>(
   input: { workflowId: string; expectedVersion: number },
   actor: ChangeActor,
   change: (tx: Tx, workflow: EditedWorkflow) => Promise<T>,
-): Promise<T & { version: number }> {
+): Promise<Omit<T, "history"> & { version: number }> {
   return db.$transaction(async (tx) => {
     await requirePlan("workflowEditor", tx);
     const workflow = await findWorkflow(tx, input.workflowId);
     const version = await claimWorkflowVersion(tx, workflow.id, input.expectedVersion);
+    const before = await readSnapshot(tx, workflow.id);
     // The state before this change, if no revision holds it yet (e.g. edited on the Automate tab).
-    await writeRevision(tx, workflow.id, input.expectedVersion, null);
-    const result = await change(tx, workflow);
-    await writeRevision(tx, workflow.id, version, actor.id);
+    await writeRevision(tx, workflow.id, input.expectedVersion, null, before);
+    const { history, ...result } = await change(tx, workflow);
+    const after = await readSnapshot(tx, workflow.id);
+    await writeRevision(tx, workflow.id, version, actor.id, after);
+    await recordWorkflowChange(tx, actor, workflow, before, after, history);
     return { ...result, version };
   });
 }

@@ -2,7 +2,7 @@
 // carries the workflow version the client read; a stale one is refused (CONFLICT).
 import { z } from "zod";
 import { ZAction } from "../action-config";
-import { ZEnrollmentFilters } from "../enrollment-filter-schema";
+import { ZEnrollmentFiltersInput } from "../enrollment-filter-schema";
 
 const ZId = z.string().min(1).max(100);
 const ZVersion = z.number().int().min(0);
@@ -26,7 +26,7 @@ export const ZWorkflowSettings = z.object({
   reenrollment: z.boolean(),
   trigger: z.enum(EDITABLE_TRIGGERS),
   statusId: ZId.nullable(),
-  enrollmentFilters: ZEnrollmentFilters,
+  enrollmentFilters: ZEnrollmentFiltersInput,
 });
 export type TWorkflowSettings = z.infer<typeof ZWorkflowSettings>;
 

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
 import type { Prisma } from "@/generated/prisma/client";
 import { changeWorkflow, type EditedWorkflow, type Tx } from "./change";
+import { assertFilterOwnersExist, saveTriggerEnabled } from "./settings-checks";
 import type { TWorkflowSettings } from "./schemas";
 
 const fieldError = (path: string, message: string) => new AppError("BAD_REQUEST", message, [{ path: [path], message }]);
@@ -25,6 +26,8 @@ async function assertTrigger(tx: Tx, workflow: EditedWorkflow, input: TWorkflowS
 export function updateWorkflowSettings(input: TWorkflowSettings, actor: ChangeActor) {
   return changeWorkflow(input, actor, async (tx, workflow) => {
     await assertTrigger(tx, workflow, input);
+    await assertFilterOwnersExist(tx, input.enrollmentFilters);
+    await saveTriggerEnabled(tx, actor, workflow, input.enabled);
     await tx.workflow.update({
       where: { id: workflow.id },
       data: {

@@ -5,6 +5,7 @@ import { getAutomateView } from "@/lib/pipelines/automate-view";
 import { listChanges } from "@/lib/history/list-changes";
 import { pipelineScope } from "@/lib/history/record-change";
 import { ensureTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
+import { workflowHistoryNames } from "@/lib/workflows/history-names";
 import { AutomateTab } from "@/components/automate/automate-tab";
 
 export default async function AutomatePage({ params }: { params: Promise<{ pipelineId: string }> }) {
@@ -13,9 +14,10 @@ export default async function AutomatePage({ params }: { params: Promise<{ pipel
   const view = await getAutomateView(pipelineId);
   if (!view) notFound();
   const canEdit = can(user, "automation.edit");
-  const [triggerWorkflowIds, history] = await Promise.all([
+  const [triggerWorkflowIds, history, historyNames] = await Promise.all([
     ensureTriggerWorkflows(view.pipeline, view.settings),
     listChanges(pipelineScope(pipelineId)),
+    workflowHistoryNames(pipelineId),
   ]);
   return (
     <AutomateTab
@@ -24,6 +26,7 @@ export default async function AutomatePage({ params }: { params: Promise<{ pipel
       readOnlyReason={canEdit ? "" : denialReason("automation.edit")}
       triggerWorkflowIds={triggerWorkflowIds}
       history={history}
+      historyNames={historyNames}
     />
   );
 }
