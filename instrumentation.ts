@@ -5,4 +5,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startServerWorker } = await import("@/lib/jobs/server-worker");
   await startServerWorker();
+  // The team inboxes' SMTP server, when TICKETFLOW_SMTP_INBOUND_ENABLED (after the worker has migrated).
+  const { startInboundSmtpFromEnv } = await import("@/lib/mail/inbound/start");
+  await startInboundSmtpFromEnv();
 }

@@ -16,6 +16,16 @@ const ZEnv = z.object({
   TICKETFLOW_BOOTSTRAP_API_KEY: z.string().min(16).optional(),
   TICKETFLOW_DEMO_PASSWORD: z.string().min(8).optional(),
   SMTP_URL: z.string().optional(),
+  /** Inbound email (lib/mail/inbound): an SMTP server for the team inboxes, off unless "true"/"1". */
+  TICKETFLOW_SMTP_INBOUND_ENABLED: z
+    .enum(["true", "false", "1", "0", ""])
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  TICKETFLOW_SMTP_INBOUND_PORT: z.coerce.number().int().min(0).max(65_535).default(2525),
+  /** 127.0.0.1 behind a relay (the default); 0.0.0.0 to take mail from the internet directly. */
+  TICKETFLOW_SMTP_INBOUND_HOST: z.string().min(1).default("127.0.0.1"),
+  /** Larger messages are refused with 552 (default 10 MiB). */
+  TICKETFLOW_SMTP_INBOUND_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -59,6 +59,15 @@ describe("connected channels: a new conversation (SPEC §2)", () => {
     });
   });
 
+  it("never creates a ticket for an auto-reply (out of office, bounce), even on a channel that creates tickets", () => {
+    expect(decideNewConversation(channel(), aPipeline(), ctx, { autoReply: true })).toEqual({
+      outcome: "store_without_ticket",
+      reason: "auto_reply",
+      explanation: expect.stringContaining("automatic reply"),
+    });
+    expect(decideNewConversation(channel(), aPipeline(), ctx, { autoReply: false }).outcome).toBe("create_ticket");
+  });
+
   it("stores the message when the channel has no pipeline", () => {
     expect(decideNewConversation(channel({ pipelineId: null }), null, ctx)).toMatchObject({ reason: "no_pipeline" });
   });

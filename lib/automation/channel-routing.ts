@@ -1,12 +1,10 @@
 // SPEC §2, connected channels: a new conversation on a channel creates a ticket in the
 // channel's pipeline and status, or is stored without one, with the reason why.
 import type { Attribution } from "./attribution";
-import { closeDateEffects, timeToCloseEffects } from "./close-date";
 import type { Effect, TimelineEntryDraft } from "./effects";
 import { findStatus, firstOpenStatus } from "./first-open-status";
 import { RULE } from "./rule-names";
-import { statusActionEffects } from "./status-actions";
-import { withTimeline } from "./timeline";
+import { ticketCreatedEffects } from "./ticket-created";
 import type { ChannelType, PipelineSnapshot, Priority, StatusSnapshot, TicketSource } from "./types";
 
 export interface ChannelSnapshot {
@@ -29,6 +27,7 @@ export const TICKET_SOURCE_FOR_CHANNEL: Record<ChannelType, TicketSource> = {
 };
 
 export type StoreWithoutTicketReason =
+  | "auto_reply"
   | "ticket_creation_off"
   | "no_pipeline"
   | "pipeline_not_found"
@@ -56,6 +55,7 @@ export interface NewConversationContext {
 }
 
 const EXPLANATIONS: Record<StoreWithoutTicketReason, string> = {
+  auto_reply: "it is an automatic reply (out of office, bounce), which never creates a ticket",
   ticket_creation_off: "ticket creation is turned off for this channel",
   no_pipeline: "the channel has no pipeline to create tickets in",
   pipeline_not_found: "the channel's pipeline no longer exists",
@@ -81,7 +81,10 @@ export function decideNewConversation(
   channel: ChannelSnapshot,
   pipeline: PipelineSnapshot | null,
   ctx: NewConversationContext,
+  message: { autoReply: boolean } = { autoReply: false },
 ): NewConversationDecision {
+  // An out-of-office answering our own email would otherwise open a ticket of its own.
+  if (message.autoReply) return store(channel, "auto_reply");
   if (!channel.createsTickets) return store(channel, "ticket_creation_off");
   if (channel.pipelineId === null) return store(channel, "no_pipeline");
   if (pipeline === null || pipeline.id !== channel.pipelineId) {
@@ -121,13 +124,6 @@ function creationEffects(
     summary: `Ticket created from channel "${channel.name}" in "${pipeline.name}", status "${status.label}"`,
     detail: { channelId: channel.id, channelType: channel.type, statusId: status.id },
   };
-  const { closeDateAutomation } = pipeline.automation;
-  const { now, timeZone } = ctx;
-  const entered = [
-    // Created straight into a closed status: it closes now, so the §3 rule applies.
-    ...closeDateEffects({ from: null, to: status, closeDate: null, closeDateAutomation, now, timeZone }),
-    ...timeToCloseEffects({ createdAt: ctx.now, timeToCloseMs: null }, null, status, ctx.now),
-    ...statusActionEffects({ ...ticket, enrolledWorkflowIds: [] }, pipeline, status.id, 1),
-  ];
-  return [{ type: "timeline", entry: created }, ...withTimeline(entered, pipeline, by)];
+  const entered = ticketCreatedEffects({ ticket, pipeline, status, by, now: ctx.now, timeZone: ctx.timeZone });
+  return [{ type: "timeline", entry: created }, ...entered];
 }

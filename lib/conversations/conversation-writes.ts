@@ -65,6 +65,8 @@ export interface NewMessage {
   subject: string;
   text: string;
   forwarded: boolean;
+  /** An out-of-office or bounce (lib/mail/inbound/classify.ts); default false. */
+  autoReply?: boolean;
 }
 
 export function messagePart(message: NewMessage, now: Date): WritePart {
@@ -74,7 +76,7 @@ export function messagePart(message: NewMessage, now: Date): WritePart {
       "fromName", "toEmail", "userId", subject, text, forwarded, "autoReply", "createdAt")
     VALUES (${newId()}, ${m.threadId}, ${m.messageId}, ${m.inReplyTo}, ${m.direction}::"MessageDirection",
       ${m.sentFrom}::"SentFrom", ${normalizeEmail(m.fromEmail)}, ${m.fromName}, ${m.toEmail}, ${m.userId},
-      ${m.subject}, ${m.text}, ${m.forwarded}, false, ${utc(now)})
+      ${m.subject}, ${m.text}, ${m.forwarded}, ${m.autoReply === true}, ${utc(now)})
     RETURNING 1`;
   return { name: "message", statement };
 }

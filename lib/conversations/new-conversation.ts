@@ -16,6 +16,7 @@ export interface IncomingMessage {
   subject: string | null;
   text: string;
   forwarded: boolean;
+  autoReply: boolean;
 }
 
 export interface NewConversationInput {
@@ -44,7 +45,7 @@ export function ticketSubject(message: Pick<IncomingMessage, "subject" | "text">
 
 export function planNewConversation(input: NewConversationInput): PlannedConversation {
   const { channel, message, now } = input;
-  const decision = decideNewConversation(channel, input.pipeline, { now, timeZone: input.timeZone, eventId: input.eventId });
+  const decision = decideNewConversation(channel, input.pipeline, { now, timeZone: input.timeZone, eventId: input.eventId }, message);
   const ticketId = decision.outcome === "create_ticket" ? newId() : null;
   const threadId = newId();
   const contactId = selectIdFrom("contact");
@@ -56,6 +57,7 @@ export function planNewConversation(input: NewConversationInput): PlannedConvers
         threadId, messageId: message.messageId, inReplyTo: message.inReplyTo, direction: "INBOUND", sentFrom: null,
         fromEmail: message.from.email, fromName: message.from.name, toEmail: null, userId: null,
         subject: message.subject ?? "", text: message.text, forwarded: message.forwarded,
+        autoReply: message.autoReply,
       }, now),
     ],
   };

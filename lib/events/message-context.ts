@@ -34,7 +34,7 @@ export function messageHappening(
   context: MessageContext,
   thread: ThreadInfo,
   ticket: TicketSnapshot,
-  message: { forwarded?: boolean | null; cause: Cause },
+  message: { forwarded?: boolean | null; autoReply?: boolean; cause: Cause },
 ): Happening {
   const ticketContactId = ticket.contactId ?? thread.contactId;
   return {
@@ -44,7 +44,7 @@ export function messageHappening(
     forwarded: message.forwarded === true,
     inReplyToForwarded: context.inReplyToForwarded,
     fromContact: context.senderContactId !== null && context.senderContactId === ticketContactId,
-    autoReply: false,
+    autoReply: message.autoReply === true,
     cause: message.cause,
   };
 }

@@ -16,9 +16,15 @@ import type { TEvent } from "./schemas";
 
 type MessageEvent = Extract<TEvent, { type: "message.received" }>;
 
+const ALREADY_RECORDED = "MESSAGE_ALREADY_RECORDED";
+
 export function alreadyRecorded(messageId: string): AppError {
   const message = `A message with messageId "${messageId}" was already recorded by another event.`;
-  return new AppError("CONFLICT", message, [{ path: ["data", "messageId"], message }]);
+  return new AppError("CONFLICT", message, [{ path: ["data", "messageId"], message, code: ALREADY_RECORDED }]);
+}
+
+export function isAlreadyRecorded(error: unknown): boolean {
+  return error instanceof AppError && error.issues.some((issue) => issue.code === ALREADY_RECORDED);
 }
 
 function incoming(event: MessageEvent) {
@@ -26,7 +32,7 @@ function incoming(event: MessageEvent) {
   return {
     threadKey: data.threadKey, messageId: data.messageId, inReplyTo: data.inReplyTo ?? null,
     from: { email: data.from.email, name: data.from.name ?? null }, subject: data.subject ?? null,
-    text: data.text, forwarded: data.forwarded === true,
+    text: data.text, forwarded: data.forwarded === true, autoReply: data.autoReply === true,
   };
 }
 
@@ -50,12 +56,12 @@ async function reply(
   const recorded = messagePart({
     threadId: thread.id, messageId: message.messageId, inReplyTo: message.inReplyTo, direction: "INBOUND",
     sentFrom: null, fromEmail: message.from.email, fromName: message.from.name, toEmail: null, userId: null,
-    subject: message.subject ?? "", text: message.text, forwarded: message.forwarded,
+    subject: message.subject ?? "", text: message.text, forwarded: message.forwarded, autoReply: message.autoReply,
   }, now);
   if (!thread.ticketId) return { ticketId: null, effects: [], plan: combinePlans({ writes: [recorded] }) };
   const cause = { kind: "event", eventId: event.id } as const;
   const change = await planTicketChange(executor, thread.ticketId, (ticket) => [
-    messageHappening(context, thread, ticket, { forwarded: message.forwarded, cause }),
+    messageHappening(context, thread, ticket, { forwarded: message.forwarded, autoReply: message.autoReply, cause }),
   ], now);
   return { ticketId: thread.ticketId, effects: change.effects, plan: combinePlans({ writes: [recorded] }, change.plan) };
 }

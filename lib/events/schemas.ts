@@ -40,9 +40,26 @@ const envelope = {
   occurredAt: z.iso.datetime({ offset: true }),
 };
 
+const ZEmailSentEvent = z.object({ ...envelope, type: z.literal("email.sent"), data: ZEmailSentData });
+
+/** What POST /api/v1/events accepts. */
 export const ZEvent = z.discriminatedUnion("type", [
   z.object({ ...envelope, type: z.literal("message.received"), data: ZMessageReceivedData }),
-  z.object({ ...envelope, type: z.literal("email.sent"), data: ZEmailSentData }),
+  ZEmailSentEvent,
 ]);
-export type TEvent = z.infer<typeof ZEvent>;
+
+/**
+ * What ingestEvent takes: the public events, plus what only Ticketflow's own SMTP server
+ * (lib/mail/inbound) can tell from a message's headers — that it is an auto-reply (out of
+ * office, bounce). The public endpoint does not take that flag (DESIGN.md keeps its contract).
+ */
+export const ZIngestEvent = z.discriminatedUnion("type", [
+  z.object({
+    ...envelope,
+    type: z.literal("message.received"),
+    data: ZMessageReceivedData.extend({ autoReply: z.boolean().optional() }),
+  }),
+  ZEmailSentEvent,
+]);
+export type TEvent = z.infer<typeof ZIngestEvent>;
 export type TEventType = TEvent["type"];

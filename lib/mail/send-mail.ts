@@ -14,6 +14,8 @@ import { mailTransport, type MailTransport, type TransportKind } from "./transpo
 export interface SendMailInput {
   to: string;
   from: string;
+  /** Where replies go (the team inbox), when not the From address. */
+  replyTo?: string;
   subject: string;
   text: string;
   /** Default: derived from idempotencyKey. When given, it is the identity the Outbox dedupes on. */
@@ -59,6 +61,7 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
   if (transport.kind === "smtp" && (await outboxHas(db, messageId))) return result(true);
   await transport.transporter.sendMail({
     from: input.from,
+    replyTo: input.replyTo,
     to: input.to,
     subject: input.subject,
     text: input.text,

@@ -3,6 +3,7 @@
 // named after the account. Replies thread to the ticket: In-Reply-To the thread's latest
 // message, References the thread's messages, so the contact's reply lands on the same thread.
 import "server-only";
+import { teamInboxAddress } from "@/lib/channels/team-inbox-address";
 import { oneRow, sql, type Sql } from "@/lib/db/sql";
 import { bracketed } from "@/lib/mail/message-id";
 
@@ -30,11 +31,7 @@ export async function loadEmailContext(
 ): Promise<EmailContext> {
   const row = await oneRow<Row>(executor, sql`
     SELECT
-      (SELECT c.address FROM "Channel" c
-        WHERE c.type = 'TEAM_EMAIL' AND c.address LIKE '%_@_%'
-        ORDER BY (c.id = (SELECT "channelId" FROM "Ticket" WHERE id = ${ticket.id})) DESC NULLS LAST,
-                 (c."pipelineId" = ${ticket.pipelineId}) DESC NULLS LAST, c."createdAt", c.id
-        LIMIT 1) AS address,
+      ${teamInboxAddress({ ticketId: ticket.id })} AS address,
       th.id AS "threadId",
       (SELECT array_agg(m."messageId" ORDER BY m."createdAt" DESC, m.id DESC)
         FROM (SELECT * FROM "Message" WHERE "threadId" = th.id ORDER BY "createdAt" DESC, id DESC LIMIT ${MAX_REFERENCES}) m

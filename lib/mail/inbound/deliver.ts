@@ -1,0 +1,79 @@
+// One accepted email → a `message.received` event through the same path as POST /api/v1/events
+// (lib/events ingestEvent: one transaction; idempotent by the event id `smtp:<Message-ID>`, so
+// the same message delivered twice is stored once). New thread or reply, ticket or not, SPEC §4
+// rules: all decided there. Here: parse, classify, find the thread, fit the event's limits.
+import "server-only";
+import crypto from "node:crypto";
+import { dbHandle } from "@/lib/db";
+import { ingestEvent, type IngestResult } from "@/lib/events/ingest-event";
+import { isAlreadyRecorded } from "@/lib/events/message-received";
+import { ZIngestEvent, type TEvent } from "@/lib/events/schemas";
+import { logger } from "@/lib/logger";
+import { classifyInbound } from "./classify";
+import { parseInboundEmail, UnparsableMessageError, type InboundEmail } from "./parse";
+import { matchThreadKey } from "./thread-match";
+
+export interface InboundDelivery {
+  /** The team inbox (TEAM_EMAIL channel) the message was addressed to. */
+  channelId: string;
+  /** The SMTP MAIL FROM address, "" for the null sender `<>`. */
+  envelopeFrom: string;
+  raw: Buffer;
+}
+
+const LIMITS = { eventId: 200, messageId: 500, subject: 1000, name: 200, text: 256 * 1024 };
+
+const digest = (data: string | Buffer) => crypto.createHash("sha256").update(data).digest("hex").slice(0, 40);
+
+function clip(text: string, max: number, marker = ""): string {
+  return text.length <= max ? text : `${text.slice(0, max - marker.length)}${marker}`;
+}
+
+/** The stored Message-ID: the message's own, else one derived from its bytes (same bytes → same id). */
+function messageIdOf(email: InboundEmail, raw: Buffer): string {
+  const own = email.messageId;
+  if (own && own.length <= LIMITS.messageId) return own;
+  return `<${digest(own ?? raw)}.smtp@ticketflow.invalid>`;
+}
+
+function eventIdOf(messageId: string): string {
+  const id = `smtp:${messageId}`;
+  return id.length <= LIMITS.eventId ? id : `smtp:sha256:${digest(messageId)}`;
+}
+
+export async function buildInboundEvent(input: InboundDelivery, email: InboundEmail, now: Date): Promise<TEvent> {
+  const { forwarded, autoReply } = classifyInbound(email, input.envelopeFrom);
+  const messageId = messageIdOf(email, input.raw);
+  const threadKey = (await matchThreadKey(dbHandle().sql, email)) ?? messageId;
+  const candidate = {
+    id: eventIdOf(messageId),
+    type: "message.received",
+    occurredAt: now.toISOString(),
+    data: {
+      channelId: input.channelId, threadKey, messageId,
+      from: { email: email.from.email, name: email.from.name ? clip(email.from.name, LIMITS.name) : null },
+      subject: email.subject ? clip(email.subject, LIMITS.subject) : null,
+      text: clip(email.text, LIMITS.text, "\n[… truncated]"),
+      forwarded, autoReply, inReplyTo: email.inReplyTo,
+    },
+  };
+  const parsed = ZIngestEvent.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UnparsableMessageError(`The message cannot be stored (${issue.path.join(".")}: ${issue.message}).`);
+  }
+  return parsed.data;
+}
+
+export async function deliverInboundEmail(input: InboundDelivery, now = new Date()): Promise<IngestResult> {
+  const email = await parseInboundEmail(input.raw);
+  const event = await buildInboundEvent(input, email, now);
+  try {
+    return await ingestEvent(event, now);
+  } catch (error) {
+    // Our own message coming back (an inbox in copy of its own outgoing email): stored already.
+    if (!isAlreadyRecorded(error)) throw error;
+    logger.info({ eventId: event.id }, "inbound email already recorded as another message; accepted without storing");
+    return { eventId: event.id, ticketId: null, effects: [], duplicate: true };
+  }
+}

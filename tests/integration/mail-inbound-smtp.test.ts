@@ -1,0 +1,91 @@
+// The inbound SMTP server's refusals and the emails that change nothing: unknown recipient 550,
+// over-size 552, unparsable 554 (nothing stored), the same Message-ID twice stored once,
+// forwarded mail and auto-replies never moving a ticket, auto-replies never opening one.
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { startInboundSmtp, type InboundSmtpServer } from "@/lib/mail/inbound/server";
+import { rowCounts } from "../support/engine-fixtures";
+import { refusal, smtpClient, type SmtpClient } from "../support/smtp";
+
+const INBOX = "support@acme.example";
+const MAX_BYTES = 64 * 1024;
+let inbound: InboundSmtpServer;
+let client: SmtpClient;
+
+beforeAll(async () => {
+  inbound = await startInboundSmtp({ host: "127.0.0.1", port: 0, maxBytes: MAX_BYTES });
+  client = smtpClient(inbound.port);
+});
+afterAll(async () => {
+  client.close();
+  await inbound.close();
+});
+
+const newId = () => `<${crypto.randomUUID()}@customer.example>`;
+const someone = () => `${crypto.randomUUID().slice(0, 8)}@customer.example`;
+
+/** A ticket opened by email, and what its contact replies on its thread. */
+async function openedTicket() {
+  const from = someone();
+  const first = newId();
+  await client.send({ from, to: INBOX, subject: "Broken login", text: "I cannot log in.", messageId: first });
+  const { thread } = await db.message.findUniqueOrThrow({ where: { messageId: first }, select: { thread: { select: { ticketId: true } } } });
+  const ticket = await db.ticket.findUniqueOrThrow({ where: { id: thread.ticketId! } });
+  const reply = (extra: Parameters<SmtpClient["send"]>[0]) =>
+    client.send({ from, to: INBOX, subject: "Re: Broken login", text: "More.", inReplyTo: first, references: [first], ...extra });
+  return { ticket, reply };
+}
+
+describe("refusals", () => {
+  it("answers 550 for an address no team inbox has", async () => {
+    const refused = await refusal(client.send({ from: someone(), to: "nobody@acme.example", subject: "Hi", text: "Hello" }));
+    expect(refused).toMatchObject({ code: 550, response: expect.stringContaining("No team inbox has the address <nobody@acme.example>") });
+  });
+
+  it("answers 552 for a message over the size limit and 554 for one that does not parse, storing nothing", async () => {
+    const before = await rowCounts();
+    const big = await refusal(client.send({ from: someone(), to: INBOX, subject: "Logs", text: "x".repeat(MAX_BYTES + 1) }));
+    expect(big.code).toBe(552);
+    const broken = await refusal(client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "no headers at all, just words\r\n" }));
+    expect(broken).toMatchObject({ code: 554, response: expect.stringContaining("no header section") });
+    const anonymous = await refusal(client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "Subject: hi\r\n\r\nwho am I?\r\n" }));
+    expect(anonymous).toMatchObject({ code: 554, response: expect.stringContaining("no sender address in its From header") });
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe("what arrives", () => {
+  it("stores the same Message-ID delivered twice once", async () => {
+    const messageId = newId();
+    const mail = { from: someone(), to: INBOX, subject: "Twice", text: "Same message.", messageId };
+    await client.send(mail);
+    const before = await rowCounts();
+    expect((await client.send(mail)).response).toContain("already received");
+    expect(await rowCounts()).toEqual(before);
+    expect(await db.message.count({ where: { messageId } })).toBe(1);
+  });
+
+  it("marks a forwarded email on the ticket's thread and leaves the ticket as it was", async () => {
+    const { ticket, reply } = await openedTicket();
+    const messageId = newId();
+    await reply({ subject: "Fwd: Broken login", text: "---------- Forwarded message ----------\nFrom: boss", messageId });
+    expect(await db.message.findUniqueOrThrow({ where: { messageId } })).toMatchObject({ forwarded: true, autoReply: false });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ statusId: ticket.statusId, version: ticket.version });
+  });
+
+  it("stores auto-replies without moving the ticket or opening one", async () => {
+    const { ticket, reply } = await openedTicket();
+    const outOfOffice = newId();
+    await reply({ subject: "Out of office", messageId: outOfOffice, headers: { "Auto-Submitted": "auto-replied" } });
+    expect(await db.message.findUniqueOrThrow({ where: { messageId: outOfOffice } })).toMatchObject({ autoReply: true });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ statusId: ticket.statusId, version: ticket.version });
+
+    const tickets = await db.ticket.count();
+    const bounce = newId();
+    await client.send({ envelope: { from: "", to: [INBOX] }, from: "MAILER-DAEMON@mail.example", to: INBOX, subject: "Undelivered", text: "It bounced.", messageId: bounce });
+    const stored = await db.message.findUniqueOrThrow({ where: { messageId: bounce }, select: { autoReply: true, thread: { select: { ticketId: true } } } });
+    expect(stored).toEqual({ autoReply: true, thread: { ticketId: null } });
+    expect(await db.ticket.count()).toBe(tickets);
+  });
+});
