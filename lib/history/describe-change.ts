@@ -34,7 +34,9 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
   },
 };
 
-const ENTITY_LABEL: Record<string, string> = { pipeline: "Pipeline", pipeline_status: "Status", email_template: "Email template" };
+const ENTITY_LABEL: Record<string, string> = {
+  pipeline: "Pipeline", pipeline_status: "Status", email_template: "Email template", user: "User", team: "Team",
+};
 
 export function describeField(change: ChangeLike, names: Names): string {
   const name = names[change.entityId];

@@ -3,10 +3,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { ChangeActor } from "@/lib/history/record-change";
 import type { TTeamRef } from "./schemas";
 import { teamNotFound } from "./team-errors";
+import { memberIds, recordTeamChange } from "./team-history";
 
-export async function deleteTeam({ teamId }: TTeamRef) {
+export async function deleteTeam(actor: ChangeActor, { teamId }: TTeamRef) {
   return db.$transaction(async (tx) => {
     const team = await tx.team.findUnique({ where: { id: teamId }, select: { id: true, name: true } });
     if (!team) throw teamNotFound();
@@ -20,7 +22,9 @@ export async function deleteTeam({ teamId }: TTeamRef) {
         `"${team.name}" is used by ${uses} automation action${uses === 1 ? "" : "s"}. Remove it from them first.`,
       );
     }
+    const members = await memberIds(tx, teamId);
     await tx.team.delete({ where: { id: teamId } });
+    await recordTeamChange(tx, actor, teamId, [{ field: "deleted", before: { name: team.name, members }, after: null }]);
     return team;
   });
 }

@@ -1,10 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { ChangeActor } from "@/lib/history/record-change";
 import type { TRenameTeam } from "./schemas";
 import { teamNotFound, withUniqueTeamName } from "./team-errors";
+import { recordTeamChange } from "./team-history";
 
-export async function renameTeam({ teamId, name }: TRenameTeam) {
-  const { count } = await withUniqueTeamName(() => db.team.updateMany({ where: { id: teamId }, data: { name } }));
-  if (count === 0) throw teamNotFound();
-  return { id: teamId, name };
+export function renameTeam(actor: ChangeActor, { teamId, name }: TRenameTeam) {
+  return withUniqueTeamName(() =>
+    db.$transaction(async (tx) => {
+      const before = await tx.team.findUnique({ where: { id: teamId }, select: { name: true } });
+      if (!before) throw teamNotFound();
+      await tx.team.update({ where: { id: teamId }, data: { name } });
+      await recordTeamChange(tx, actor, teamId, [{ field: "name", before: before.name, after: name }]);
+      return { id: teamId, name };
+    }),
+  );
 }

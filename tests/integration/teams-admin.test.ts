@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import {
   addTeamMemberAction, createTeamAction, deleteTeamAction, removeTeamMemberAction, renameTeamAction,
 } from "@/app/(app)/settings/users/actions";
+import { describeField } from "@/lib/history/describe-change";
+import { USERS_SCOPE } from "@/lib/users/user-access";
 import { actAs, userIdOf } from "../support/users";
 
 let serial = 0;
@@ -25,6 +27,32 @@ describe("teams", () => {
     expect(await db.teamMembership.count({ where: { teamId } })).toBe(0);
     expect(await deleteTeamAction({ teamId })).toMatchObject({ ok: true });
     expect(await db.team.count({ where: { id: teamId } })).toBe(0);
+  });
+
+  it("records every team change in the Users & teams History: who, before → after", async () => {
+    await actAs("ACCOUNT_ADMIN");
+    const name = unique("Night shift");
+    const created = await createTeamAction({ name });
+    if (!created.ok) throw new Error(created.error.message);
+    const teamId = created.data.id;
+    const renamed = unique("Night owls");
+    const agentId = await userIdOf("AGENT");
+    await renameTeamAction({ teamId, name: renamed });
+    await addTeamMemberAction({ teamId, userId: agentId });
+    await addTeamMemberAction({ teamId, userId: agentId }); // already a member: nothing to record
+    await removeTeamMemberAction({ teamId, userId: agentId });
+    await deleteTeamAction({ teamId });
+    const rows = await db.settingsChange.findMany({ where: { scope: USERS_SCOPE, entityType: "team", entityId: teamId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    expect(rows.map(({ field, before, after }) => ({ field, before, after }))).toEqual([
+      { field: "created", before: null, after: { name } },
+      { field: "name", before: name, after: renamed },
+      { field: "members", before: [], after: [agentId] },
+      { field: "members", before: [agentId], after: [] },
+      { field: "deleted", before: { name: renamed, members: [] }, after: null },
+    ]);
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
+    expect(rows.every((row) => row.actorUserId === admin.id && row.actorName === admin.name)).toBe(true);
+    expect(describeField(rows[1]!, { [teamId]: renamed })).toBe(`Team "${renamed}": name`);
   });
 
   it("refuses a duplicate or blank name with the field path", async () => {

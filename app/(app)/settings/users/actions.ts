@@ -24,8 +24,8 @@ export const createUserAction = authorizedAction("users.manage", ZCreateUser, as
 export const changeUserRoleAction = authorizedAction("users.manage", ZChangeUserRole, async (input, user) => refreshed(await changeUserRole(user, input)));
 export const setUserActiveAction = authorizedAction("users.manage", ZSetUserActive, async (input, user) => refreshed(await setUserActive(user, input)));
 
-export const createTeamAction = authorizedAction("users.manage", ZCreateTeam, async (input) => refreshed(await createTeam(input)));
-export const renameTeamAction = authorizedAction("users.manage", ZRenameTeam, async (input) => refreshed(await renameTeam(input)));
-export const deleteTeamAction = authorizedAction("users.manage", ZTeamRef, async (input) => refreshed(await deleteTeam(input)));
-export const addTeamMemberAction = authorizedAction("users.manage", ZTeamMember, async (input) => refreshed(await addTeamMember(input)));
-export const removeTeamMemberAction = authorizedAction("users.manage", ZTeamMember, async (input) => refreshed(await removeTeamMember(input)));
+export const createTeamAction = authorizedAction("users.manage", ZCreateTeam, async (input, user) => refreshed(await createTeam(user, input)));
+export const renameTeamAction = authorizedAction("users.manage", ZRenameTeam, async (input, user) => refreshed(await renameTeam(user, input)));
+export const deleteTeamAction = authorizedAction("users.manage", ZTeamRef, async (input, user) => refreshed(await deleteTeam(user, input)));
+export const addTeamMemberAction = authorizedAction("users.manage", ZTeamMember, async (input, user) => refreshed(await addTeamMember(user, input)));
+export const removeTeamMemberAction = authorizedAction("users.manage", ZTeamMember, async (input, user) => refreshed(await removeTeamMember(user, input)));
