@@ -1,0 +1,69 @@
+// The authorization matrix, written out by hand (not read from lib/auth/policy.ts, so a policy
+// change that widens an action shows up here): who gets past authorization for every server
+// action and every /api/v1 handler. authz-matrix.test.ts fails for any export without a row.
+// "everyone": every signed-in role; "admins": account and super admins (agents 403);
+// "signed": the events endpoint, which takes no API key, only the shared-secret signature.
+export type Audience = "everyone" | "admins" | "signed";
+
+const ADMINS = "admins" as const;
+const EVERYONE = "everyone" as const;
+
+/** Server actions, by file under app/ and export name. */
+export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
+  "(app)/workflows/actions.ts": { createWorkflowAction: ADMINS },
+  "(app)/workflows/[workflowId]/actions.ts": {
+    updateWorkflowSettingsAction: ADMINS, addWorkflowActionAction: ADMINS, updateWorkflowActionAction: ADMINS,
+    deleteWorkflowActionAction: ADMINS, restoreRevisionAction: ADMINS, unenrollTicketAction: ADMINS,
+    getRevisionAction: EVERYONE,
+  },
+  "(app)/contacts/[id]/actions.ts": { sendContactEmailAction: EVERYONE, updateContactAction: EVERYONE },
+  "(app)/settings/users/actions.ts": {
+    createUserAction: ADMINS, changeUserRoleAction: ADMINS, setUserActiveAction: ADMINS, createTeamAction: ADMINS,
+    renameTeamAction: ADMINS, deleteTeamAction: ADMINS, addTeamMemberAction: ADMINS, removeTeamMemberAction: ADMINS,
+  },
+  "(app)/settings/objects/tickets/pipelines/actions.ts": {
+    createPipelineAction: ADMINS, renamePipelineAction: ADMINS, deletePipelineAction: ADMINS, addStatusAction: ADMINS,
+    renameStatusAction: ADMINS, setStatusStateAction: ADMINS, reorderStatusesAction: ADMINS, deleteStatusAction: ADMINS,
+  },
+  "(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions.ts": {
+    setCloseDateAutomationAction: ADMINS, setEmailTriggerAction: ADMINS, exportAutomationAction: ADMINS,
+    importAutomationAction: ADMINS,
+  },
+  "(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions.ts": {
+    addStatusActionAction: ADMINS, updateStatusActionAction: ADMINS, deleteStatusActionAction: ADMINS,
+    saveEmailTemplateAction: ADMINS, loadStatusActionOptionsAction: EVERYONE, listActionCommentsAction: EVERYONE,
+    addActionCommentAction: EVERYONE, deleteActionCommentAction: EVERYONE,
+  },
+  "(app)/settings/channels/[channelId]/actions.ts": { updateChannelAction: ADMINS },
+  "(app)/settings/account/actions.ts": { updateAccountAction: ADMINS },
+  "(app)/settings/api-keys/actions.ts": { createApiKeyAction: ADMINS, revokeApiKeyAction: ADMINS },
+  "(app)/tickets/actions.ts": { moveTicketAction: EVERYONE },
+  "(app)/tickets/new/actions.ts": { createTicketAction: EVERYONE },
+  "(app)/tickets/[id]/actions.ts": {
+    updateTicketPropertiesAction: EVERYONE, sendTicketEmailAction: EVERYONE, addTaskAction: EVERYONE,
+    setTaskDoneAction: EVERYONE, testAutomationAction: EVERYONE,
+  },
+};
+
+/** Route handlers, by file under app/api/v1 and HTTP method. */
+export const ROUTE_MATRIX: Record<string, Record<string, Audience>> = {
+  "pipelines/route.ts": { GET: EVERYONE },
+  "pipelines/[id]/automation/route.ts": { GET: EVERYONE, PUT: ADMINS },
+  "channels/route.ts": { GET: EVERYONE },
+  "events/route.ts": { POST: "signed" },
+  "outbox/route.ts": { GET: ADMINS },
+  "tickets/route.ts": { GET: EVERYONE },
+  "tickets/[id]/route.ts": { GET: EVERYONE, PATCH: EVERYONE },
+  "tickets/[id]/timeline/route.ts": { GET: EVERYONE },
+  "tickets/[id]/dry-run/route.ts": { POST: EVERYONE },
+};
+
+export type Role = "ANONYMOUS" | "AGENT" | "ACCOUNT_ADMIN" | "SUPER_ADMIN";
+export const ROLES: readonly Role[] = ["ANONYMOUS", "AGENT", "ACCOUNT_ADMIN", "SUPER_ADMIN"];
+
+/** What a caller in `role` must get from an entry: refused (401/403) or past authorization. */
+export function expectedFor(audience: Audience, role: Role): 401 | 403 | "past authorization" {
+  if (role === "ANONYMOUS" || audience === "signed") return 401;
+  if (audience === "admins" && role === "AGENT") return 403;
+  return "past authorization";
+}
