@@ -4,8 +4,10 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
 import { startInboundSmtp, type InboundSmtpServer } from "@/lib/mail/inbound/server";
-import { rowCounts } from "../support/engine-fixtures";
+import { startInboundSmtpFromEnv } from "@/lib/mail/inbound/start";
+import { aTicket, rowCounts, seededPipeline } from "../support/engine-fixtures";
 import { refusal, smtpClient, type SmtpClient } from "../support/smtp";
 
 const INBOX = "support@acme.example";
@@ -87,5 +89,42 @@ describe("what arrives", () => {
     const stored = await db.message.findUniqueOrThrow({ where: { messageId: bounce }, select: { autoReply: true, thread: { select: { ticketId: true } } } });
     expect(stored).toEqual({ autoReply: true, thread: { ticketId: null } });
     expect(await db.ticket.count()).toBe(tickets);
+  });
+});
+
+describe("threading", () => {
+  it("finds the thread of a message an API event recorded without angle brackets", async () => {
+    const ticket = await aTicket("New");
+    const apiMessageId = `${crypto.randomUUID()}@api.example`;
+    await db.message.create({ data: { threadId: ticket.threadId, messageId: apiMessageId, direction: "OUTBOUND", fromEmail: INBOX, text: "Hi" } });
+    const messageId = newId();
+    await client.send({ from: ticket.contactEmail, to: INBOX, subject: "Re: Hi", text: "Thanks", messageId, inReplyTo: `<${apiMessageId}>` });
+    expect((await db.message.findUniqueOrThrow({ where: { messageId } })).threadId).toBe(ticket.threadId);
+    const pipeline = await seededPipeline();
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).statusId).toBe(pipeline.status("Waiting on us"));
+  });
+});
+
+describe("from the environment", () => {
+  it("stays off unless TICKETFLOW_SMTP_INBOUND_ENABLED, then listens where configured", async () => {
+    const globals = globalThis as { ticketflowInboundSmtp?: unknown };
+    resetEnvForTests();
+    expect(await startInboundSmtpFromEnv()).toBeNull();
+    delete globals.ticketflowInboundSmtp;
+    Object.assign(process.env, { TICKETFLOW_SMTP_INBOUND_ENABLED: "true", TICKETFLOW_SMTP_INBOUND_PORT: "0", TICKETFLOW_SMTP_INBOUND_HOST: "127.0.0.1" });
+    resetEnvForTests();
+    const server = await startInboundSmtpFromEnv();
+    try {
+      expect(server?.port).toBeGreaterThan(0);
+      const configured = smtpClient(server!.port);
+      const messageId = newId();
+      await configured.send({ from: someone(), to: INBOX, subject: "Via the configured server", text: "Hello", messageId });
+      configured.close();
+      expect(await db.message.count({ where: { messageId } })).toBe(1);
+    } finally {
+      await server?.close();
+      delete globals.ticketflowInboundSmtp;
+      resetEnvForTests();
+    }
   });
 });

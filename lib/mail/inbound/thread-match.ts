@@ -20,7 +20,7 @@ export async function matchThreadKey(executor: Sql, email: Pick<InboundEmail, "i
   const row = await oneRow<{ threadKey: string }>(executor, sql`
     SELECT th."threadKey"
     FROM jsonb_array_elements_text(${JSON.stringify(candidates)}::jsonb) WITH ORDINALITY AS ref(id, position)
-    JOIN "Message" m ON m."messageId" = ref.id
+    JOIN "Message" m ON m."messageId" IN (ref.id, btrim(ref.id, '<>')) -- events may store ids without brackets
     JOIN "Thread" th ON th.id = m."threadId"
     ORDER BY ref.position
     LIMIT 1`);
