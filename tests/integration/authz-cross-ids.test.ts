@@ -3,6 +3,7 @@
 // status from pipeline B never lands on pipeline A's ticket, order, deletion target or chain,
 // and a task of ticket Y is not ticked through ticket X.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { db } from "@/lib/db";
 import { moveTicketAction } from "@/app/(app)/tickets/actions";
 import { setTaskDoneAction, updateTicketPropertiesAction } from "@/app/(app)/tickets/[id]/actions";
@@ -31,10 +32,11 @@ async function fingerprint() {
 }
 
 const refused = (status: number | undefined) => expect([400, 404, 409]).toContain(status);
+const refusedAction = (result: ActionResult<unknown>) => refused(result.ok ? 200 : result.error.status);
 
 beforeAll(async () => {
   [a, b] = [await newPipeline(), await newPipeline()];
-  [ticketA] = await newTickets(a, a.statuses[0]!.label, 1) as [typeof ticketA];
+  ticketA = (await newTickets(a, a.statuses[0]!.label, 1))[0]!;
   foreignStatus = b.statuses[1]!.id;
   await actAs("SUPER_ADMIN");
 });
@@ -42,18 +44,18 @@ beforeAll(async () => {
 describe("another pipeline's or ticket's id, used by an admin", () => {
   it("moving A's ticket into B's status (board, record, API) is refused and writes nothing", async () => {
     const before = await fingerprint();
-    refused((await moveTicketAction({ ticketId: ticketA.id, toStatusId: foreignStatus, version: ticketA.version })).error?.status);
-    refused((await updateTicketPropertiesAction({ ticketId: ticketA.id, change: { statusId: foreignStatus, version: ticketA.version } })).error?.status);
+    refusedAction(await moveTicketAction({ ticketId: ticketA.id, toStatusId: foreignStatus, version: ticketA.version }));
+    refusedAction(await updateTicketPropertiesAction({ ticketId: ticketA.id, change: { statusId: foreignStatus, version: ticketA.version } }));
     refused((await callApi(patchTicket, { path: `/api/v1/tickets/${ticketA.id}`, params: { id: ticketA.id }, method: "PATCH", body: { statusId: foreignStatus, version: ticketA.version } })).status);
     expect(await fingerprint()).toEqual(before);
   });
 
   it("pipeline A's settings refuse B's status: deletion target, order, status action chain", async () => {
     const before = await fingerprint();
-    refused((await deleteStatusAction({ statusId: a.statuses[0]!.id, moveToStatusId: foreignStatus })).error?.status);
+    refusedAction(await deleteStatusAction({ statusId: a.statuses[0]!.id, moveToStatusId: foreignStatus }));
     const order = a.statuses.map((s) => s.id);
-    refused((await reorderStatusesAction({ pipelineId: a.id, expectedOrder: order, order: [...order.slice(1), foreignStatus] })).error?.status);
-    refused((await addStatusActionAction({ pipelineId: a.id, statusId: foreignStatus, expectedVersion: 0, action: internalEmail() })).error?.status);
+    refusedAction(await reorderStatusesAction({ pipelineId: a.id, expectedOrder: order, order: [...order.slice(1), foreignStatus] }));
+    refusedAction(await addStatusActionAction({ pipelineId: a.id, statusId: foreignStatus, expectedVersion: 0, action: internalEmail() }));
     expect(await fingerprint()).toEqual(before);
   });
 
@@ -61,7 +63,7 @@ describe("another pipeline's or ticket's id, used by an admin", () => {
     const [x, y] = await newTickets(b, b.statuses[0]!.label, 2);
     const task = await db.task.create({ data: { ticketId: y!.id, title: "Y's task" } });
     const before = await fingerprint();
-    refused((await setTaskDoneAction({ ticketId: x!.id, taskId: task.id, done: true })).error?.status);
+    refusedAction(await setTaskDoneAction({ ticketId: x!.id, taskId: task.id, done: true }));
     expect(await fingerprint()).toEqual(before);
   });
 });
