@@ -1,25 +1,34 @@
 // A process serving the real events handler (lib/events/events-endpoint.ts, the same transaction
-// as POST /api/v1/events under Next) behind node:http, for the kill -9 reliability test. Run as
-// `node --conditions=react-server --import tsx` (one process, so SIGKILL hits the server itself).
-// CHILD_DB: a postgresql:// URL or a PGlite data folder. CHILD_SEED=1 migrates and seeds first.
-// Prints one JSON line {port, channelId} when listening.
+// as POST /api/v1/events under Next) behind node:http, with the job worker running beside it as
+// in the Next server, for the kill -9 reliability test. Run as `node --conditions=react-server
+// --import tsx` (one process, so SIGKILL hits the server and its worker). CHILD_DB: a
+// postgresql:// URL or a PGlite data folder, migrated and seeded (tests/support/kill-cycle.ts).
+// POST /open-jobs answers how many jobs are still to run and how many failed, so the test can
+// wait for the worker without opening the (locked) PGlite folder. Prints {port} when listening.
 import { useDbHandle } from "@/lib/db";
 import { openDb } from "@/lib/db/open";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
-import { seedDemoData } from "@/prisma/seed";
+import { startWorker } from "@/lib/jobs/worker";
 import { serve } from "@/bench/support/http-load";
 
 async function main(): Promise<void> {
   const target = process.env.CHILD_DB!;
   const handle = openDb(target.startsWith("postgres") ? { kind: "postgres", connectionString: target, poolSize: 8 } : { kind: "pglite", dataDir: target });
   await handle.migrate();
-  if (process.env.CHILD_SEED === "1") await seedDemoData(handle.prisma, { ticketCount: 5 });
   useDbHandle(handle);
-  const [channel] = await handle.sql.query<{ id: string }>(`SELECT id FROM "Channel" WHERE name = 'Support inbox'`);
-  const server = await serve(eventsEndpoint({ secrets: () => [process.env.CHILD_SECRET!] }));
-  process.stdout.write(`${JSON.stringify({ port: Number(new URL(server.url).port), channelId: channel!.id })}\n`);
+  // Short leases: a step the kill cut short is taken over within seconds of the restart.
+  const worker = startWorker({ handle, concurrency: 4, pollIntervalMs: 200, leaseMs: 2_000, timeoutMs: 1_500 });
+  const events = eventsEndpoint({ secrets: () => [process.env.CHILD_SECRET!] });
+  const server = await serve(async (request) => {
+    if (new URL(request.url).pathname !== "/open-jobs") return events(request);
+    const [row] = await handle.sql.query(`
+      SELECT count(*) FILTER (WHERE state IN ('PENDING', 'RUNNING'))::int AS open, count(*) FILTER (WHERE state = 'FAILED')::int AS failed FROM "Job"`);
+    return Response.json(row);
+  });
+  process.stdout.write(`${JSON.stringify({ port: Number(new URL(server.url).port) })}\n`);
   process.on("SIGTERM", async () => {
     await server.close();
+    await worker.stop();
     await handle.close();
     process.exit(0);
   });
