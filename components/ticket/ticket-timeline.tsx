@@ -30,18 +30,8 @@ function cause(entry: Entry): string {
   }
 }
 
-/** Owner changes are recorded with user ids; people read names. */
-function readable(entry: Entry, names: Record<string, string>): string {
-  const detail = entry.detail as { property?: unknown; from?: unknown; to?: unknown } | null;
-  if (entry.kind !== "property_changed" || detail?.property !== "ownerId") return entry.summary;
-  return [detail.from, detail.to].reduce<string>(
-    (text, id) => (typeof id === "string" && names[id] ? text.replaceAll(id, names[id]) : text),
-    entry.summary,
-  );
-}
-
 /** Every change on the ticket, newest first, with who or which rule caused it (SPEC §7). */
-export function TicketTimeline({ entries, names }: { entries: Entry[]; names: Record<string, string> }) {
+export function TicketTimeline({ entries }: { entries: Entry[] }) {
   if (entries.length === 0) return <p className="text-sm text-muted-foreground">Nothing has happened yet.</p>;
   return (
     <ol className="grid gap-3" data-testid="timeline">
@@ -51,7 +41,7 @@ export function TicketTimeline({ entries, names }: { entries: Entry[]; names: Re
           <li key={entry.id} className="flex gap-2 text-sm" data-testid="timeline-entry" data-kind={entry.kind}>
             <Icon className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
             <div className="grid min-w-0 gap-0.5">
-              <p className="[overflow-wrap:anywhere]">{readable(entry, names)}</p>
+              <p className="[overflow-wrap:anywhere]">{entry.summary}</p>
               <p className="text-xs text-muted-foreground">
                 <span data-testid="timeline-cause">{cause(entry)}</span>
                 {" · "}

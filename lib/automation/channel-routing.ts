@@ -1,12 +1,10 @@
 // SPEC §2, connected channels: a new conversation on a channel creates a ticket in the
 // channel's pipeline and status, or is stored without one, with the reason why.
 import type { Attribution } from "./attribution";
-import { closeDateEffects, timeToCloseEffects } from "./close-date";
 import type { Effect, TimelineEntryDraft } from "./effects";
 import { findStatus, firstOpenStatus } from "./first-open-status";
 import { RULE } from "./rule-names";
-import { statusActionEffects } from "./status-actions";
-import { withTimeline } from "./timeline";
+import { ticketCreatedEffects } from "./ticket-created";
 import type { ChannelType, PipelineSnapshot, Priority, StatusSnapshot, TicketSource } from "./types";
 
 export interface ChannelSnapshot {
@@ -126,13 +124,6 @@ function creationEffects(
     summary: `Ticket created from channel "${channel.name}" in "${pipeline.name}", status "${status.label}"`,
     detail: { channelId: channel.id, channelType: channel.type, statusId: status.id },
   };
-  const { closeDateAutomation } = pipeline.automation;
-  const { now, timeZone } = ctx;
-  const entered = [
-    // Created straight into a closed status: it closes now, so the §3 rule applies.
-    ...closeDateEffects({ from: null, to: status, closeDate: null, closeDateAutomation, now, timeZone }),
-    ...timeToCloseEffects({ createdAt: ctx.now, timeToCloseMs: null }, null, status, ctx.now),
-    ...statusActionEffects({ ...ticket, enrolledWorkflowIds: [] }, pipeline, status.id, 1),
-  ];
-  return [{ type: "timeline", entry: created }, ...withTimeline(entered, pipeline, by)];
+  const entered = ticketCreatedEffects({ ticket, pipeline, status, by, now: ctx.now, timeZone: ctx.timeZone });
+  return [{ type: "timeline", entry: created }, ...entered];
 }

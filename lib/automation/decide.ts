@@ -1,7 +1,7 @@
 // decide(): given a ticket, its pipeline's automation and what happened, the effects
 // to apply (or a refusal). Pure: no database, no clock but ctx.now. A dry run is this
 // without apply().
-import type { Decision } from "./effects";
+import type { Decision, Effect } from "./effects";
 import { refuse } from "./effects";
 import { customerReplyTrigger, emailSentTrigger, type EmailRuleOutcome } from "./email-triggers";
 import { findStatus } from "./first-open-status";
@@ -14,7 +14,9 @@ import {
   type StatusChangeRequested,
 } from "./happenings";
 import { decidePropertyChange } from "./property-change";
+import { originThreadEffects } from "./origin-thread";
 import { statusMoveEffects } from "./status-move";
+import { customerReplyEnrollments, emailSentEnrollments } from "./workflow-triggers";
 import { attributionOf } from "./attribution";
 import { withTimeline } from "./timeline";
 import type { DecideContext, PipelineSnapshot, TicketSnapshot } from "./types";
@@ -31,11 +33,14 @@ export function decide(
   switch (happening.kind) {
     case "status_change":
       return decideStatusChange(ticket, pipeline, happening, ctx);
-    case "email_sent":
-      return decideEmailRule(ticket, pipeline, happening.cause, emailSentTrigger(pipeline, happening), ctx);
+    case "email_sent": {
+      const rule = decideEmailRule(ticket, pipeline, happening.cause, emailSentTrigger(pipeline, happening), ctx);
+      return alongside(rule, originThreadEffects(ticket, happening), emailSentEnrollments(ticket, pipeline, happening));
+    }
     case "message_received": {
       const outcome = customerReplyTrigger(ticket, pipeline, happening);
-      return decideEmailRule(ticket, pipeline, happening.cause, outcome, ctx);
+      const rule = decideEmailRule(ticket, pipeline, happening.cause, outcome, ctx);
+      return alongside(rule, [], customerReplyEnrollments(ticket, pipeline, happening));
     }
     case "property_change":
       return decidePropertyChange(ticket, pipeline, happening, ctx);
@@ -108,6 +113,12 @@ function decideEmailRule(
     },
     ctx,
   );
+}
+
+/** An email rule's decision, with what else the same email does (never refused, never guarded:
+ *  none of these triggers can be set off by automation, see workflow-triggers.ts). */
+function alongside(rule: Decision, before: Effect[], after: Effect[]): Decision {
+  return rule.ok ? { ok: true, effects: [...before, ...rule.effects, ...after] } : rule;
 }
 
 function clock(ctx: DecideContext): { now: Date; timeZone: string } {

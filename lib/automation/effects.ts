@@ -1,7 +1,7 @@
 // What decide() returns: effects for apply() to write in one transaction, or a refusal.
 // Informational effects (keep_*, skip_*) change nothing; they make dry runs explainable.
 import type { PropertyChange } from "./happenings";
-import type { CalendarDate } from "./types";
+import type { CalendarDate, WorkflowTrigger } from "./types";
 
 /** Why an email did not move the ticket (§4). */
 export type KeepStatusReason =
@@ -51,6 +51,14 @@ export interface TimelineEntryDraft {
   detail: Record<string, string | number | boolean | null>;
 }
 
+/** Which workflow an enrolment is about, and what enrolled it (statusId only for a status). */
+export interface EnrollmentOf {
+  workflowId: string;
+  workflowName: string;
+  trigger: WorkflowTrigger;
+  statusId: string | null;
+}
+
 export type Effect =
   | {
       type: "set_status";
@@ -67,14 +75,10 @@ export type Effect =
   | { type: "set_time_to_close"; ms: number }
   | { type: "mark_reopened"; at: Date }
   /** Depth the workflow's actions run at: pass it on as Cause.depth when they act. */
-  | { type: "enroll"; workflowId: string; workflowName: string; statusId: string; depth: number }
-  | {
-      type: "skip_enrollment";
-      workflowId: string;
-      workflowName: string;
-      statusId: string;
-      reason: SkipEnrollmentReason;
-    }
+  | ({ type: "enroll"; depth: number } & EnrollmentOf)
+  | ({ type: "skip_enrollment"; reason: SkipEnrollmentReason } & EnrollmentOf)
+  /** The first email from the ticket record to the contact starts the ticket's thread (§4 B). */
+  | { type: "set_origin_thread"; threadId: string }
   | {
       type: "set_property";
       change: PropertyChange;

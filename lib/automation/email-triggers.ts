@@ -32,14 +32,24 @@ function triggerMove(
   return to ? { kind: "move", to, ruleName } : keep("trigger_misconfigured", ruleName);
 }
 
-/** Trigger A. Only a person's email from the ticket record counts. */
-export function emailSentTrigger(pipeline: PipelineSnapshot, email: EmailSent): EmailRuleOutcome {
-  if (email.forwarded) return keep("forwarded");
-  if (email.sentFrom === "personal_inbox") return keep("personal_inbox");
-  if (email.sentFrom === "contact") return keep("sent_from_contact_record");
+/**
+ * Is this "a user sends an email to a contact from the ticket record"? Null if so, else why
+ * not. Trigger A, the email-sent workflow trigger and the origin thread all ask this.
+ */
+export function notSentFromTicketRecord(email: EmailSent): KeepStatusReason | null {
+  if (email.forwarded) return "forwarded";
+  if (email.sentFrom === "personal_inbox") return "personal_inbox";
+  if (email.sentFrom === "contact") return "sent_from_contact_record";
   // Automated emails ("Ticket closed"...) are not "a user sends an email"; counting them
   // would move a ticket the moment its own status actions run.
-  if (email.cause.kind === "rule") return keep("sent_by_automation");
+  if (email.cause.kind === "rule") return "sent_by_automation";
+  return null;
+}
+
+/** Trigger A. Only a person's email from the ticket record counts. */
+export function emailSentTrigger(pipeline: PipelineSnapshot, email: EmailSent): EmailRuleOutcome {
+  const not = notSentFromTicketRecord(email);
+  if (not) return keep(not);
   return triggerMove(pipeline, pipeline.automation.emailSentTrigger, RULE.emailSentTrigger);
 }
 
@@ -60,6 +70,14 @@ export function isTicketThreadForReplyTrigger(
 ): boolean {
   if (ticket.originThreadId !== null && message.threadId === ticket.originThreadId) return true;
   return ticket.reopenedAt !== null && message.threadCreatedAt >= ticket.reopenedAt;
+}
+
+/**
+ * "A customer replies to an email": the ticket's contact, on the ticket's thread (trigger B's
+ * threads), and none of the "always" exclusions (forwarded, reply to a forwarded email, auto-reply).
+ */
+export function isCustomerReply(ticket: TicketSnapshot, message: MessageReceived): boolean {
+  return neverChangesStatus(message) === null && isTicketThreadForReplyTrigger(ticket, message);
 }
 
 /** The reopen rule applies to any existing thread of the ticket, checkboxes or not. */

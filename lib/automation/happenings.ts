@@ -1,6 +1,6 @@
 // What happened to a ticket, and who or what caused it. decide() turns one Happening
 // into effects; the cause is carried onto the timeline ("why did this change?").
-import type { Priority } from "./types";
+import type { CalendarDate, Priority } from "./types";
 
 export type Cause =
   | { kind: "user"; userId: string }
@@ -12,9 +12,14 @@ export type Cause =
 /** Where an outgoing email was sent from (§4 trigger A only counts the ticket record). */
 export type SentFrom = "ticket" | "contact" | "personal_inbox";
 
+/** A property set (or cleared, where it may be empty) by a person, the API or a workflow. */
 export type PropertyChange =
   | { property: "ownerId"; value: string | null }
-  | { property: "priority"; value: Priority };
+  | { property: "priority"; value: Priority }
+  | { property: "subject"; value: string }
+  /** "" clears it (the column is never null). */
+  | { property: "description"; value: string }
+  | { property: "closeDate"; value: CalendarDate | null };
 
 /** A user, API client or workflow action asks to move the ticket. */
 export interface StatusChangeRequested {

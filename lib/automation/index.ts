@@ -19,9 +19,11 @@ export { DEFAULT_LOOP_GUARD_LIMITS, loopGuardTrip, type LoopGuardTripped } from 
 export { calendarDateIn, isCalendarDate } from "./calendar-date";
 export { findStatus, firstOpenStatus } from "./first-open-status";
 export { closeDateEffects, entersClosedState } from "./close-date";
-export { customerReplyTrigger, emailSentTrigger, type EmailRuleOutcome } from "./email-triggers";
+export { customerReplyTrigger, emailSentTrigger, isCustomerReply, type EmailRuleOutcome } from "./email-triggers";
 export { statusActionEffects, sourceExcludedByDefault } from "./status-actions";
+export { ticketCreatedEffects, type TicketCreation } from "./ticket-created";
+export { customerReplyEnrollments, emailSentEnrollments, triggerEnrollments } from "./workflow-triggers";
 export { matchesEnrollmentFilters, filtersNameSource } from "./enrollment-filters";
-export { RULE, ruleLabel, type BuiltInRuleName } from "./rule-names";
+export { ENROLLMENT_RULE, RULE, ruleLabel, type BuiltInRuleName } from "./rule-names";
 export { attributionOf, type Attribution } from "./attribution";
 export { withTimeline } from "./timeline";

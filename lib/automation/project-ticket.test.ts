@@ -37,7 +37,7 @@ describe("projectTicket (the dry run's 'after')", () => {
   it("does not list a workflow twice when re-enrolled", () => {
     const ticket = aTicket({ enrolledWorkflowIds: ["wf-closed"] });
     const after = projectTicket(ticket, [
-      { type: "enroll", workflowId: "wf-closed", workflowName: "x", statusId: CLOSED.id, depth: 1 },
+      { type: "enroll", workflowId: "wf-closed", workflowName: "x", trigger: "STATUS_ENTERED", statusId: CLOSED.id, depth: 1 },
     ]);
     expect(after.enrolledWorkflowIds).toEqual(["wf-closed"]);
   });

@@ -17,10 +17,10 @@ function projectOne(ticket: TicketSnapshot, effect: Effect): TicketSnapshot {
       return ticket.enrolledWorkflowIds.includes(effect.workflowId)
         ? ticket
         : { ...ticket, enrolledWorkflowIds: [...ticket.enrolledWorkflowIds, effect.workflowId] };
+    case "set_origin_thread":
+      return { ...ticket, originThreadId: effect.threadId };
     case "set_property":
-      return effect.change.property === "ownerId"
-        ? { ...ticket, ownerId: effect.change.value }
-        : { ...ticket, priority: effect.change.value };
+      return { ...ticket, [effect.change.property]: effect.change.value };
     case "keep_close_date":
     case "skip_enrollment":
     case "keep_status":
@@ -40,6 +40,7 @@ const CHANGES_TICKET: ReadonlySet<Effect["type"]> = new Set([
   "set_time_to_close",
   "mark_reopened",
   "set_property",
+  "set_origin_thread",
 ]);
 
 /** Every write increments the version once (optimistic concurrency). */

@@ -1,4 +1,6 @@
 // Stable rule identifiers written to TimelineEntry.ruleName, named as SPEC.md calls the rules.
+import type { WorkflowTrigger } from "./types";
+
 export const RULE = {
   closeDateAutomation: "close_date_automation", // §3
   emailSentTrigger: "email_sent_trigger", // §4 trigger A
@@ -7,28 +9,36 @@ export const RULE = {
   statusActions: "status_actions", // §5
   loopGuard: "loop_guard", // §7
   channelTicketCreation: "channel_ticket_creation", // §2
+  // The workflow editor's triggers other than "ticket reaches a status" (issue 6).
+  ticketCreatedTrigger: "ticket_created_trigger",
+  emailSentWorkflowTrigger: "email_sent_workflow_trigger",
+  customerReplyWorkflowTrigger: "customer_reply_workflow_trigger",
 } as const;
+
+/** The rule an enrolment is credited to, by what enrolled the ticket. */
+export const ENROLLMENT_RULE: Record<WorkflowTrigger, BuiltInRuleName> = {
+  STATUS_ENTERED: RULE.statusActions,
+  TICKET_CREATED: RULE.ticketCreatedTrigger,
+  EMAIL_SENT_FROM_TICKET: RULE.emailSentWorkflowTrigger,
+  CUSTOMER_REPLY: RULE.customerReplyWorkflowTrigger,
+};
 
 export type BuiltInRuleName = (typeof RULE)[keyof typeof RULE];
 
+const LABELS: Record<BuiltInRuleName, string> = {
+  [RULE.closeDateAutomation]: "close-date automation",
+  [RULE.emailSentTrigger]: 'the trigger "An email is sent to a customer"',
+  [RULE.customerReplyTrigger]: 'the trigger "A customer replies to an email"',
+  [RULE.reopenOnCustomerReply]: "a customer reply on a closed ticket",
+  [RULE.statusActions]: "status actions",
+  [RULE.loopGuard]: "the loop guard",
+  [RULE.channelTicketCreation]: "channel ticket creation",
+  [RULE.ticketCreatedTrigger]: 'the workflow trigger "Ticket created"',
+  [RULE.emailSentWorkflowTrigger]: 'the workflow trigger "An email is sent to a customer from the ticket record"',
+  [RULE.customerReplyWorkflowTrigger]: 'the workflow trigger "A customer replies to an email"',
+};
+
 /** How a rule reads in a timeline sentence; workflow names (rule causes) pass through. */
 export function ruleLabel(ruleName: string): string {
-  switch (ruleName) {
-    case RULE.closeDateAutomation:
-      return "close-date automation";
-    case RULE.emailSentTrigger:
-      return 'the trigger "An email is sent to a customer"';
-    case RULE.customerReplyTrigger:
-      return 'the trigger "A customer replies to an email"';
-    case RULE.reopenOnCustomerReply:
-      return "a customer reply on a closed ticket";
-    case RULE.statusActions:
-      return "status actions";
-    case RULE.loopGuard:
-      return "the loop guard";
-    case RULE.channelTicketCreation:
-      return "channel ticket creation";
-    default:
-      return `workflow "${ruleName}"`;
-  }
+  return Object.hasOwn(LABELS, ruleName) ? LABELS[ruleName as BuiltInRuleName] : `workflow "${ruleName}"`;
 }

@@ -6,20 +6,21 @@ import {
   matchesEnrollmentFilters,
   type FilterableTicket,
 } from "./enrollment-filters";
-import type { PipelineSnapshot, StatusWorkflowSnapshot, TicketSnapshot, TicketSource } from "./types";
+import type { PipelineSnapshot, TicketSnapshot, TicketSource, WorkflowSnapshot } from "./types";
 
 export type EnrollableTicket = FilterableTicket & Pick<TicketSnapshot, "enrolledWorkflowIds">;
 
-/** Live chat and Facebook Messenger tickets are left out by default (§5). */
+/** Live chat and Facebook Messenger tickets are left out by default (§5), whatever enrols them. */
 const SOURCES_EXCLUDED_BY_DEFAULT: readonly TicketSource[] = ["CHAT", "MESSENGER"];
 
 export function sourceExcludedByDefault(source: TicketSource): boolean {
   return SOURCES_EXCLUDED_BY_DEFAULT.includes(source);
 }
 
-function skipReason(
+/** Why a workflow does not take the ticket in, or null when it does (any trigger). */
+export function skipReason(
   ticket: EnrollableTicket,
-  workflow: StatusWorkflowSnapshot,
+  workflow: WorkflowSnapshot,
 ): SkipEnrollmentReason | null {
   if (!workflow.enabled) return "workflow_disabled";
   if (!workflow.hasActions) return "no_actions";
@@ -49,7 +50,7 @@ export function statusActionEffects(
   return pipeline.statusWorkflows
     .filter((workflow) => workflow.statusId === statusId)
     .map((workflow): Effect => {
-      const base = { workflowId: workflow.workflowId, workflowName: workflow.name, statusId };
+      const base = { workflowId: workflow.workflowId, workflowName: workflow.name, trigger: "STATUS_ENTERED", statusId } as const;
       const reason = skipReason(ticket, workflow);
       return reason === null
         ? { type: "enroll", ...base, depth }

@@ -10,6 +10,7 @@ import type {
   StatusSnapshot,
   StatusWorkflowSnapshot,
   TicketSnapshot,
+  TriggerWorkflowSnapshot,
 } from "./types";
 
 export const NEW: StatusSnapshot = { id: "st-new", label: "New", displayOrder: 0, state: "OPEN" };
@@ -45,6 +46,7 @@ export function aPipeline(
     name: "Support Pipeline",
     statuses: STATUSES,
     statusWorkflows: [],
+    triggerWorkflows: [],
     ...rest,
     automation: {
       closeDateAutomation: true,
@@ -68,9 +70,24 @@ export function aWorkflow(overrides: Partial<StatusWorkflowSnapshot> = {}): Stat
   };
 }
 
+export function aTriggerWorkflow(overrides: Partial<TriggerWorkflowSnapshot> = {}): TriggerWorkflowSnapshot {
+  return {
+    workflowId: "wf-trigger",
+    trigger: "TICKET_CREATED",
+    name: "Welcome",
+    enabled: true,
+    enrollmentFilters: [],
+    reenrollment: true,
+    hasActions: true,
+    ...overrides,
+  };
+}
+
 export function aTicket(overrides: Partial<TicketSnapshot> = {}): TicketSnapshot {
   return {
     id: "tk-1",
+    subject: "Order not arrived",
+    description: "My order has not arrived.",
     pipelineId: "pl-support",
     statusId: NEW.id,
     priority: "MEDIUM",

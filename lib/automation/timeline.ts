@@ -4,14 +4,16 @@
 import type {
   Effect,
   EffectType,
+  EnrollmentOf,
   KeepStatusReason,
   SkipEnrollmentReason,
   TimelineEntryDraft,
 } from "./effects";
 import type { Attribution } from "./attribution";
 import { findStatus } from "./first-open-status";
-import { RULE, ruleLabel } from "./rule-names";
-import type { PipelineSnapshot } from "./types";
+import { propertyChangeText } from "./property-text";
+import { ENROLLMENT_RULE, RULE, ruleLabel } from "./rule-names";
+import type { EventTrigger, PipelineSnapshot } from "./types";
 
 const SKIP_REASONS: Record<SkipEnrollmentReason, string> = {
   workflow_disabled: "the workflow is turned off",
@@ -47,6 +49,23 @@ function loopMeasure(e: Extract<Effect, { type: "loop_guard_tripped" }>): string
     : `${e.observed} automated changes in the last hour`;
 }
 
+const WHY_ENROLLED: Record<EventTrigger, string> = {
+  TICKET_CREATED: "the ticket was created",
+  EMAIL_SENT_FROM_TICKET: "an email was sent to the contact from the ticket record",
+  CUSTOMER_REPLY: "the contact replied on the ticket's thread",
+};
+
+function whyEnrolled(e: EnrollmentOf, pipeline: PipelineSnapshot): string {
+  if (e.trigger === "STATUS_ENTERED") return `the ticket reached ${label(pipeline, e.statusId ?? "")}`;
+  return WHY_ENROLLED[e.trigger];
+}
+
+/** Status enrolments keep their original detail; the others name their trigger. */
+function enrollmentDetail(e: EnrollmentOf): Record<string, string> {
+  if (e.trigger === "STATUS_ENTERED") return { workflowId: e.workflowId, statusId: e.statusId ?? "" };
+  return { workflowId: e.workflowId, trigger: e.trigger };
+}
+
 const byRule = (name: string | null) => (name ? ` by ${ruleLabel(name)}` : "");
 
 // One explainer per effect type; the mapped type makes a missing one a compile error.
@@ -76,10 +95,10 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
   }),
   enroll: (e, pipeline) => ({
     kind: "workflow_enrolled",
-    summary: `Enrolled in workflow "${e.workflowName}": the ticket reached ${label(pipeline, e.statusId)}`,
-    ruleName: RULE.statusActions,
+    summary: `Enrolled in workflow "${e.workflowName}": ${whyEnrolled(e, pipeline)}`,
+    ruleName: ENROLLMENT_RULE[e.trigger],
     depth: e.depth,
-    detail: { workflowId: e.workflowId, statusId: e.statusId },
+    detail: enrollmentDetail(e),
   }),
   // An empty action chain is visible on the Automate tab; no need to say so per ticket.
   skip_enrollment: (e) =>
@@ -88,14 +107,12 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
       : {
           kind: "workflow_skipped",
           summary: `Workflow "${e.workflowName}" did not run: ${SKIP_REASONS[e.reason]}`,
-          ruleName: RULE.statusActions,
-          detail: { workflowId: e.workflowId, statusId: e.statusId, reason: e.reason },
+          ruleName: ENROLLMENT_RULE[e.trigger],
+          detail: { ...enrollmentDetail(e), reason: e.reason },
         },
   set_property: (e) => ({
     kind: "property_changed",
-    summary:
-      `${e.change.property === "ownerId" ? "Owner" : "Priority"} changed` +
-      ` from ${e.from ?? "none"} to ${e.change.value ?? "none"}${byRule(e.ruleName)}`,
+    summary: `${propertyChangeText(e.change.property, e.from, e.change.value)}${byRule(e.ruleName)}`,
     ruleName: e.ruleName,
     depth: e.depth,
     detail: { property: e.change.property, from: e.from, to: e.change.value },
@@ -119,6 +136,8 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
   // These change nothing worth a line (or are the line already).
   keep_close_date: () => null,
   set_time_to_close: () => null,
+  // Bookkeeping for trigger B: which thread the contact's replies count on.
+  set_origin_thread: () => null,
   timeline: () => null,
 };
 

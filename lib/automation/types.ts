@@ -24,6 +24,9 @@ export type CalendarDate = string;
 
 export interface TicketSnapshot {
   id: string;
+  /** The ticket's name (SPEC §1 "name/subject"). */
+  subject: string;
+  description: string;
   pipelineId: string;
   statusId: string;
   priority: Priority;
@@ -73,15 +76,30 @@ export type EnrollmentFilter =
   | { property: FilterProperty; operator: "is_any_of" | "is_none_of"; value: readonly string[] }
   | { property: FilterProperty; operator: "is_known" | "is_unknown"; value?: null };
 
-/** A workflow enrolled by "ticket reaches status X" (§5). */
-export interface StatusWorkflowSnapshot {
+/** The schema's WorkflowTrigger enum, as strings: what enrols a ticket in a workflow. */
+export type WorkflowTrigger = "STATUS_ENTERED" | "TICKET_CREATED" | "EMAIL_SENT_FROM_TICKET" | "CUSTOMER_REPLY";
+
+/** The workflow editor's triggers that are something happening rather than a status reached. */
+export type EventTrigger = Exclude<WorkflowTrigger, "STATUS_ENTERED">;
+
+/** What every enrolment rule needs to know about a workflow of the pipeline. */
+export interface WorkflowSnapshot {
   workflowId: string;
-  statusId: string;
   name: string;
   enabled: boolean;
   enrollmentFilters: readonly EnrollmentFilter[];
   reenrollment: boolean;
   hasActions: boolean;
+}
+
+/** A workflow enrolled by "ticket reaches status X" (§5). */
+export interface StatusWorkflowSnapshot extends WorkflowSnapshot {
+  statusId: string;
+}
+
+/** A custom workflow enrolled by a ticket created, an email sent from it, or a customer reply. */
+export interface TriggerWorkflowSnapshot extends WorkflowSnapshot {
+  trigger: EventTrigger;
 }
 
 export interface PipelineSnapshot {
@@ -90,6 +108,7 @@ export interface PipelineSnapshot {
   statuses: readonly StatusSnapshot[];
   automation: PipelineAutomationSettings;
   statusWorkflows: readonly StatusWorkflowSnapshot[];
+  triggerWorkflows: readonly TriggerWorkflowSnapshot[];
 }
 
 export interface LoopGuardLimits {

@@ -1,8 +1,9 @@
-// A pipeline as the automation engine sees it (statuses, §3/§4 settings, status workflows),
+// A pipeline as the automation engine sees it (statuses, §3/§4 settings, the workflows that
+// enrol on reaching a status, and the custom workflows that enrol on an event trigger),
 // read as one JSON value inside whatever query needs it, so loading a ticket with its
 // pipeline is a single round trip.
 import "server-only";
-import type { PipelineSnapshot, StatusSnapshot, StatusWorkflowSnapshot } from "@/lib/automation";
+import type { PipelineSnapshot, StatusSnapshot, StatusWorkflowSnapshot, TriggerWorkflowSnapshot, WorkflowSnapshot } from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
 import { parseEnrollmentFilters } from "@/lib/workflows/enrollment-filter-schema";
 
@@ -26,7 +27,14 @@ export function pipelineSnapshotJson(pipelineId: SqlFragment): SqlFragment {
           'hasActions', EXISTS (SELECT 1 FROM "WorkflowAction" wa WHERE wa."workflowId" = w.id)
         ) ORDER BY w."createdAt"), '[]'::json)
         FROM "Workflow" w
-        WHERE w."pipelineId" = p.id AND w.trigger = 'STATUS_ENTERED' AND w."statusId" IS NOT NULL))
+        WHERE w."pipelineId" = p.id AND w.trigger = 'STATUS_ENTERED' AND w."statusId" IS NOT NULL),
+      'triggerWorkflows', (SELECT coalesce(json_agg(json_build_object(
+          'workflowId', w.id, 'trigger', w.trigger, 'name', w.name, 'enabled', w.enabled,
+          'enrollmentFilters', w."enrollmentFilters", 'reenrollment', w.reenrollment,
+          'hasActions', EXISTS (SELECT 1 FROM "WorkflowAction" wa WHERE wa."workflowId" = w.id)
+        ) ORDER BY w."createdAt"), '[]'::json)
+        FROM "Workflow" w
+        WHERE w."pipelineId" = p.id AND w.kind = 'CUSTOM' AND w.trigger <> 'STATUS_ENTERED'))
     FROM "Pipeline" p WHERE p.id = ${pipelineId})`;
 }
 
@@ -36,7 +44,15 @@ export interface PipelineSnapshotJson {
   statuses: StatusSnapshot[];
   /** null when the pipeline has no settings row yet. */
   automation: PipelineSnapshot["automation"] | null;
-  statusWorkflows: (Omit<StatusWorkflowSnapshot, "enrollmentFilters"> & { enrollmentFilters: unknown })[];
+  statusWorkflows: Stored<StatusWorkflowSnapshot>[];
+  triggerWorkflows: Stored<TriggerWorkflowSnapshot>[];
+}
+
+/** A workflow as the JSON holds it: its filters not yet parsed. */
+type Stored<W extends WorkflowSnapshot> = Omit<W, "enrollmentFilters"> & { enrollmentFilters: unknown };
+
+function parsed<W extends Stored<WorkflowSnapshot>>(workflow: W): Omit<W, "enrollmentFilters"> & WorkflowSnapshot {
+  return { ...workflow, enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters) };
 }
 
 /** A pipeline without a settings row has the defaults: close date on, both triggers off. */
@@ -52,9 +68,7 @@ export function toPipelineSnapshot(json: PipelineSnapshotJson): PipelineSnapshot
     name: json.name,
     statuses: json.statuses,
     automation: json.automation ?? DEFAULT_AUTOMATION,
-    statusWorkflows: json.statusWorkflows.map((w) => ({
-      ...w,
-      enrollmentFilters: parseEnrollmentFilters(w.enrollmentFilters),
-    })),
+    statusWorkflows: json.statusWorkflows.map(parsed),
+    triggerWorkflows: json.triggerWorkflows.map(parsed),
   };
 }

@@ -2,7 +2,7 @@
 // the actions they would run, skips and why), with nothing written: decide() and
 // projectTicket() without apply, over a snapshot read without a transaction or a lock.
 import "server-only";
-import type { Effect, Refusal, TicketSnapshot } from "@/lib/automation";
+import type { Effect, Refusal, TicketSnapshot, WorkflowTrigger } from "@/lib/automation";
 import { db, dbHandle } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { describeAction } from "@/lib/workflows/describe-action";
@@ -14,7 +14,9 @@ import { loadTicket } from "./ticket-snapshot";
 export interface WouldRun {
   workflowId: string;
   workflowName: string;
-  statusId: string;
+  /** What would enrol the ticket; statusId only for "ticket reaches a status". */
+  trigger: WorkflowTrigger;
+  statusId: string | null;
   actions: { id: string; type: string; description: string }[];
 }
 
@@ -33,6 +35,7 @@ async function wouldRun(effects: readonly Effect[]): Promise<WouldRun[]> {
   return enrolments.map((e) => ({
     workflowId: e.workflowId,
     workflowName: e.workflowName,
+    trigger: e.trigger,
     statusId: e.statusId,
     actions: actions
       .filter((a) => a.workflowId === e.workflowId)

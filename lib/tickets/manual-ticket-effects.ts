@@ -1,11 +1,10 @@
-// A ticket created by hand reaches its first status like any other ticket (SPEC §3, §5): the
-// close date if that status is closed, time to close, status-action enrolments, each with the
-// timeline entry that explains it. Composed from the engine's own rules; nothing new decided.
+// A ticket created by hand reaches its first status like any other ticket (SPEC §3, §5) and
+// enrols the "ticket created" workflows: the engine's ticketCreatedEffects, credited to the
+// person, after the line saying they created it. Nothing new decided here.
 import {
-  closeDateEffects, statusActionEffects, withTimeline,
+  ticketCreatedEffects,
   type Attribution, type Effect, type PipelineSnapshot, type Priority, type StatusSnapshot, type TicketSource,
 } from "@/lib/automation";
-import { timeToCloseEffects } from "@/lib/automation/close-date";
 
 export interface ManualTicket {
   source: TicketSource;
@@ -28,11 +27,5 @@ export function manualTicketEffects(ticket: ManualTicket, ctx: ManualTicketConte
     type: "timeline",
     entry: { ...by, kind: "ticket_created", summary: `Ticket created in "${pipeline.name}", status "${status.label}"`, detail: { statusId: status.id } },
   };
-  const { closeDateAutomation } = pipeline.automation;
-  const entered = [
-    ...closeDateEffects({ from: null, to: status, closeDate: null, closeDateAutomation, now, timeZone }),
-    ...timeToCloseEffects({ createdAt: now, timeToCloseMs: null }, null, status, now),
-    ...statusActionEffects({ ...ticket, enrolledWorkflowIds: [] }, pipeline, status.id, 1),
-  ];
-  return [created, ...withTimeline(entered, pipeline, by)];
+  return [created, ...ticketCreatedEffects({ ticket, pipeline, status, by, now, timeZone })];
 }

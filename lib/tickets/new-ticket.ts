@@ -21,7 +21,7 @@ export interface NewTicket {
 export function newTicketPlan(ticket: NewTicket, now: Date): WritePlan {
   const { plan } = ticket;
   const base: TicketSnapshot = {
-    id: ticket.id, pipelineId: plan.pipelineId, statusId: plan.statusId, priority: plan.priority,
+    id: ticket.id, subject: ticket.subject, description: ticket.description, pipelineId: plan.pipelineId, statusId: plan.statusId, priority: plan.priority,
     source: plan.source, ownerId: plan.ownerId, contactId: null, originThreadId: ticket.originThreadId,
     closeDate: null, createdAt: now, reopenedAt: null, timeToCloseMs: null, enrolledWorkflowIds: [], version: 1,
   };

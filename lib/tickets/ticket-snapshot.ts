@@ -31,7 +31,7 @@ export async function loadTicket(
 ): Promise<LoadedTicket | null> {
   const hourAgo = new Date(options.now.getTime() - HOUR_MS);
   const row = await oneRow<Row>(executor, sql`
-    SELECT t.id, t."pipelineId", t."statusId", t.priority::text AS priority, t.source::text AS source,
+    SELECT t.id, t.subject, t.description, t."pipelineId", t."statusId", t.priority::text AS priority, t.source::text AS source,
       t."ownerId", t."contactId", t."originThreadId",
       to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
       ${epochMs(sql`t."createdAt"`)} AS "createdAtMs",

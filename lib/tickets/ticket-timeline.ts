@@ -1,5 +1,7 @@
-// GET /api/v1/tickets/:id/timeline: every change and action outcome on a ticket, newest
-// first, each saying who or what caused it (SPEC §7 "Why did this change?").
+// GET /api/v1/tickets/:id/timeline (and the ticket record's timeline): every change and action
+// outcome on a ticket, newest first, each saying who or what caused it (SPEC §7 "Why did this
+// change?"). The engine records owners by user id (it knows no names); they are named here,
+// when read, so a renamed or deactivated user still reads as a person.
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -35,8 +37,29 @@ export async function getTicketTimeline(ticketId: string) {
       jobId: true, depth: true, createdAt: true,
     },
   });
-  const userIds = [...new Set(entries.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))];
+  const userIds = [...new Set(entries.flatMap((e) => [e.actorUserId, ...ownerIdsOf(e)].filter((id) => id !== null)))];
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
-  return entries.map(({ actorUserId, ...entry }) => ({ ...entry, actor: actorOf({ actorUserId, ...entry }, names) }));
+  return entries.map(({ actorUserId, ...entry }) => ({
+    ...entry,
+    summary: withOwnerNames(entry, names),
+    actor: actorOf({ actorUserId, ...entry }, names),
+  }));
+}
+
+type EntryText = { kind: string; summary: string; detail: unknown };
+
+/** The owners an owner change names (detail { property: "ownerId", from, to }). */
+function ownerIdsOf(entry: EntryText): (string | null)[] {
+  const detail = entry.detail as { property?: unknown; from?: unknown; to?: unknown } | null;
+  if (entry.kind !== "property_changed" || detail?.property !== "ownerId") return [];
+  return [detail.from, detail.to].map((id) => (typeof id === "string" ? id : null));
+}
+
+/** "Owner changed from none to <id>" → "… to Alex Agent" (ids are unique, so replacing is safe). */
+function withOwnerNames(entry: EntryText, names: Map<string, string>): string {
+  return ownerIdsOf(entry).reduce<string>(
+    (text, id) => (id && names.has(id) ? text.replaceAll(id, names.get(id)!) : text),
+    entry.summary,
+  );
 }

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Effect, TicketSnapshot, TimelineEntryDraft } from "@/lib/automation";
 import { newId } from "@/lib/db/ids";
-import { sql, utc } from "@/lib/db/sql";
+import { sql, utc, type SqlFragment } from "@/lib/db/sql";
 import type { WritePart } from "@/lib/db/write-batch";
 import { workflowStarts } from "./workflow-jobs";
 import type { WritePlan } from "./write-plan";
@@ -22,18 +22,36 @@ function changesTicket(before: TicketSnapshot, after: TicketSnapshot): boolean {
   return after.version !== before.version;
 }
 
+/** The new value, or the column as it is: a status move does not send the description back. */
+function unlessSame(value: string | null, before: string | null, column: SqlFragment): string | null | SqlFragment {
+  return value === before ? column : value;
+}
+
+/** How the close date was set, if these effects set it: by §3 or a workflow, or by hand. */
+function closeDateSetByOf(effects: readonly Effect[]): "automation" | "user" | null {
+  let setBy: "automation" | "user" | null = null;
+  for (const e of effects) {
+    if (e.type === "set_close_date") setBy = "automation";
+    if (e.type === "set_property" && e.change.property === "closeDate") setBy = e.ruleName ? "automation" : "user";
+  }
+  return setBy;
+}
+
 /** The guarded UPDATE: it matches no row if someone else changed the ticket since it was read. */
 export function ticketUpdatePart(before: TicketSnapshot, after: TicketSnapshot, effects: readonly Effect[], now: Date): WritePart[] {
   if (!changesTicket(before, after)) return [];
   const statusChange = effects.find((e) => e.type === "set_status");
-  const closeDateSet = effects.some((e) => e.type === "set_close_date");
+  const closeDateSetBy = closeDateSetByOf(effects);
   const statement = sql`
     UPDATE "Ticket" SET
+      subject = ${unlessSame(after.subject, before.subject, sql`subject`)},
+      description = ${unlessSame(after.description, before.description, sql`description`)},
+      "originThreadId" = ${unlessSame(after.originThreadId, before.originThreadId, sql`"originThreadId"`)},
       "statusId" = ${after.statusId},
       "ownerId" = ${after.ownerId},
       priority = ${after.priority}::"Priority",
       "closeDate" = ${after.closeDate}::date,
-      "closeDateSetBy" = ${closeDateSet ? sql`'automation'` : sql`"closeDateSetBy"`},
+      "closeDateSetBy" = ${closeDateSetBy ?? sql`"closeDateSetBy"`},
       "lastStatusChangeAt" = ${statusChange ? utc(statusChange.at) : sql`"lastStatusChangeAt"`},
       "timeToCloseMs" = ${after.timeToCloseMs}::bigint,
       "reopenedAt" = ${after.reopenedAt ? utc(after.reopenedAt) : sql`NULL`},

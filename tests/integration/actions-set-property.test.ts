@@ -82,7 +82,7 @@ describe("two workflows setting each other's status", () => {
 });
 
 describe("other properties", () => {
-  it("sets priority and owner through the engine, name, description and close date directly, each on the timeline", async () => {
+  it("sets priority, owner, name, description and close date through the engine, each on the timeline with the workflow", async () => {
     const ticket = await aTicket("New");
     const workflow = await runOn(ticket.id,
       { type: "set_property", property: "priority", value: "urgent" },
@@ -91,11 +91,44 @@ describe("other properties", () => {
       { type: "set_property", property: "description", value: "Details" },
       { type: "set_property", property: "closeDate", value: "2030-05-01" },
     );
-    expect(await ticketRow(ticket.id)).toMatchObject({ priority: "URGENT", ownerId: agentId, subject: "Renamed", description: "Details", closeDate: new Date("2030-05-01T00:00:00Z"), version: 6 });
+    expect(await ticketRow(ticket.id)).toMatchObject({ priority: "URGENT", ownerId: agentId, subject: "Renamed", description: "Details", closeDate: new Date("2030-05-01T00:00:00Z"), closeDateSetBy: "automation", version: 6 });
     const changes = await db.timelineEntry.findMany({ where: { ticketId: ticket.id, kind: "property_changed" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-    expect(changes).toHaveLength(5);
-    expect(changes.every((c) => c.ruleName === workflow.name)).toBe(true);
+    expect(changes.map((c) => c.summary)).toEqual([
+      `Priority changed from MEDIUM to URGENT by workflow "${workflow.name}"`,
+      `Owner changed from none to ${agentId} by workflow "${workflow.name}"`,
+      `Name changed from "Fixture ticket" to "Renamed" by workflow "${workflow.name}"`,
+      `Description changed by workflow "${workflow.name}"`,
+      `Close date changed from none to 2030-05-01 by workflow "${workflow.name}"`,
+    ]);
+    expect(changes.every((c) => c.ruleName === workflow.name && c.depth === 1)).toBe(true);
     expect(changes.at(-1)!.detail).toEqual({ property: "closeDate", from: null, to: "2030-05-01" });
+    const agent = await db.user.findUniqueOrThrow({ where: { id: agentId } });
+    expect((await stepEntries(ticket.id)).map((e) => e.summary).slice(1, 3)).toEqual([
+      `Set the ticket's owner to ${agent.name}.`,
+      `Set the ticket's name to "Renamed".`,
+    ]);
+  });
+
+  it("clears the description and the close date", async () => {
+    const ticket = await aTicket("New", { description: "Old text", closeDate: new Date("2030-01-01T00:00:00Z") });
+    await runOn(ticket.id,
+      { type: "set_property", property: "description", value: null },
+      { type: "set_property", property: "closeDate", value: null },
+    );
+    expect(await ticketRow(ticket.id)).toMatchObject({ description: "", closeDate: null, version: 3 });
+    const changes = await db.timelineEntry.findMany({ where: { ticketId: ticket.id, kind: "property_changed" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    expect(changes.map((c) => c.summary.replace(/ by workflow.*/, ""))).toEqual(["Description cleared", "Close date changed from 2030-01-01 to none"]);
+  });
+
+  it("is loop-guarded: a workflow at the depth limit changes no name, and the timeline says so", async () => {
+    const ticket = await aTicket("New");
+    const workflow = await aWorkflow([{ action: { type: "set_property", property: "subject", value: "Never" } }]);
+    await enroll(ticket.id, workflow.id, 5);
+    await drain();
+    expect(await ticketRow(ticket.id)).toMatchObject({ subject: "Fixture ticket", version: 1 });
+    const guard = await db.timelineEntry.findFirstOrThrow({ where: { ticketId: ticket.id, kind: "loop_guard" } });
+    expect(guard.summary).toMatch(/name not changed to "Never"/);
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_skipped", detail: { reason: "loop_guard", loopGuard: "depth" } });
   });
 
   it("refuses values that are not valid, changing nothing", async () => {

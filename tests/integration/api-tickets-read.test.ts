@@ -103,6 +103,23 @@ describe("GET /api/v1/tickets/:id/timeline", () => {
     expect(result.body[1]).toMatchObject({ ruleName: "close_date_automation" });
   });
 
+  it("names the owners of an owner change (the engine records ids), also after the owner is deactivated", async () => {
+    const ticket = await aTicket("New");
+    const agent = await db.user.findFirstOrThrow({ where: { role: "AGENT" } });
+    await callApi(patchRoute, { path: `/api/v1/tickets/${ticket.id}`, params: { id: ticket.id }, method: "PATCH", body: { ownerId: agent.id, version: 1 } });
+    const named = (await timeline(ticket.id)).body[0];
+    expect(named).toMatchObject({ kind: "property_changed", summary: `Owner changed from none to ${agent.name}`, detail: { property: "ownerId", from: null, to: agent.id } });
+    await callApi(patchRoute, { path: `/api/v1/tickets/${ticket.id}`, params: { id: ticket.id }, method: "PATCH", body: { ownerId: null, version: 2 } });
+    await db.user.update({ where: { id: agent.id }, data: { active: false } });
+    try {
+      expect((await timeline(ticket.id)).body.map((e: { summary: string }) => e.summary)).toEqual([
+        `Owner changed from ${agent.name} to none`, `Owner changed from none to ${agent.name}`,
+      ]);
+    } finally {
+      await db.user.update({ where: { id: agent.id }, data: { active: true } });
+    }
+  });
+
   it("answers 404 for an unknown ticket", async () => {
     expect((await timeline("no-such-ticket")).status).toBe(404);
   });

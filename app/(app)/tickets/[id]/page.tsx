@@ -67,7 +67,7 @@ export default async function TicketRecordPage({ params }: Params) {
             <TestAutomationPanel ticketId={ticket.id} statuses={ticket.pipeline.statuses}
               threads={threads.filter((t) => t.ticketId === ticket.id).map((t) => ({ threadKey: t.threadKey, subject: t.subject }))} />
           </RecordSection>
-          <RecordSection id="ticket-timeline" title="Timeline"><TicketTimeline entries={timeline} names={Object.fromEntries(users.map((u) => [u.id, u.name]))} /></RecordSection>
+          <RecordSection id="ticket-timeline" title="Timeline"><TicketTimeline entries={timeline} /></RecordSection>
         </div>
       </div>
     </div>
