@@ -13,7 +13,7 @@ import { createScratchDatabase } from "@/tests/support/scratch-database";
 import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
 import { load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
-import { ensureBenchBuild, peakRssMiB, startNext } from "./support/next-server";
+import { cpuMsWhenIdle, ensureBenchBuild, peakRssMiB, startNext } from "./support/next-server";
 
 const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -21,7 +21,9 @@ const ROUNDS = 2;
 const SECRET = "bench-secret";
 const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export interface EventsFigures { database: string; ceiling: LoadResult; endpoint: LoadResult; ratio: number; peakRssMiB: number }
+/** serverCpuMsPerEvent: CPU of the next start process tree per answered event, from before the
+ *  load until the in-process worker has drained the jobs it caused (PostgreSQL's own CPU apart). */
+export interface EventsFigures { database: string; ceiling: LoadResult; endpoint: LoadResult; ratio: number; peakRssMiB: number; serverCpuMsPerEvent: number }
 
 type Target = { url: string } | FetchHandler;
 
@@ -43,12 +45,17 @@ function combine(runs: LoadResult[]): LoadResult {
 async function sideBySide(database: string, ceiling: FetchHandler, ceilingTickets: BenchTicket[][], endpoint: { url: string; pid: number }, tickets: BenchTicket[][]): Promise<EventsFigures> {
   const c: LoadResult[] = [];
   const e: LoadResult[] = [];
+  let serverCpuMs = 0;
   for (let round = 0; round < ROUNDS; round++) {
     c.push(await drive(ceiling, ceilingTickets));
+    const cpuBefore = await cpuMsWhenIdle(endpoint.pid);
     e.push(await drive(endpoint, tickets));
+    serverCpuMs += (await cpuMsWhenIdle(endpoint.pid)) - cpuBefore;
   }
   const [ceil, end] = [combine(c), combine(e)];
-  return { database, ceiling: ceil, endpoint: end, ratio: end.perSecond / ceil.perSecond, peakRssMiB: peakRssMiB(endpoint.pid) };
+  // Warm-up requests are not counted in `requests`: their CPU is, a small overstatement.
+  const serverCpuMsPerEvent = serverCpuMs / end.requests;
+  return { database, ceiling: ceil, endpoint: end, ratio: end.perSecond / ceil.perSecond, peakRssMiB: peakRssMiB(endpoint.pid), serverCpuMsPerEvent };
 }
 
 async function onPostgres(): Promise<EventsFigures> {

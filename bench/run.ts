@@ -20,10 +20,10 @@ function script(file: string, env: Record<string, string>): string[] {
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 
 function eventsTable(rows: EventsFigures[]): string[] {
-  const out = ["| database | server | events/s | p50 ms | p99 ms | failed | endpoint/ceiling | peak RSS MiB |", "|---|---|---:|---:|---:|---:|---:|---:|"];
+  const out = ["| database | server | events/s | p50 ms | p99 ms | failed | endpoint/ceiling | server CPU ms/event | peak RSS MiB |", "|---|---|---:|---:|---:|---:|---:|---:|---:|"];
   for (const r of rows) {
-    out.push(`| ${r.database} | ceiling (node:http + raw SQL) | ${fmt(r.ceiling.perSecond)} | ${fmt(r.ceiling.p50, 1)} | ${fmt(r.ceiling.p99, 1)} | ${r.ceiling.failures} | | |`);
-    out.push(`| ${r.database} | next start, POST /api/v1/events | ${fmt(r.endpoint.perSecond)} | ${fmt(r.endpoint.p50, 1)} | ${fmt(r.endpoint.p99, 1)} | ${r.endpoint.failures} | ${fmt(100 * r.ratio)} % | ${fmt(r.peakRssMiB)} |`);
+    out.push(`| ${r.database} | ceiling (node:http + raw SQL) | ${fmt(r.ceiling.perSecond)} | ${fmt(r.ceiling.p50, 1)} | ${fmt(r.ceiling.p99, 1)} | ${r.ceiling.failures} | | | |`);
+    out.push(`| ${r.database} | next start, POST /api/v1/events | ${fmt(r.endpoint.perSecond)} | ${fmt(r.endpoint.p50, 1)} | ${fmt(r.endpoint.p99, 1)} | ${r.endpoint.failures} | ${fmt(100 * r.ratio)} % | ${fmt(r.serverCpuMsPerEvent, 2)} | ${fmt(r.peakRssMiB)} |`);
   }
   return out;
 }

@@ -6,7 +6,8 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
-export const DIST_DIR = ".next-bench";
+// BENCH_DIST_DIR: another build to compare (A/B of two versions, each built into its own folder).
+export const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 
 export function ensureBenchBuild(): void {
   if (fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) return;
@@ -26,9 +27,15 @@ export async function freePort(): Promise<number> {
 
 export interface NextServer { url: string; process: ChildProcess; stop: () => Promise<void> }
 
+/** BENCH_CPU_PROF_DIR: the server writes a V8 CPU profile there when it stops (bench/PROFILE.md). */
+function profiling(): string[] {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(dir)}`] : [];
+}
+
 export async function startNext(env: Record<string, string | undefined>): Promise<NextServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [...profiling(), "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, NEXTAUTH_SECRET: crypto.randomBytes(24).toString("hex"), ...env, TICKETFLOW_NEXT_DIST_DIR: DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -63,10 +70,44 @@ function childrenOf(pid: number): number[] {
   return kids;
 }
 
-/** Peak resident set (MiB) of the process and its descendants (the next-server child, if any). */
-export function peakRssMiB(pid: number): number {
+function treeOf(pid: number): number[] {
   const tree = [pid];
   for (let i = 0; i < tree.length; i++) tree.push(...childrenOf(tree[i]!));
+  return tree;
+}
+
+const CLOCK_TICKS_PER_S = 100; // USER_HZ on Linux
+
+/** CPU time (user + system, ms) the process tree has used so far: a cost per event that, unlike
+ *  throughput, barely moves when other work shares the machine. */
+export function cpuMs(pid: number): number {
+  let ticks = 0;
+  for (const p of treeOf(pid)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const [utime, stime] = stat.slice(stat.lastIndexOf(")") + 2).split(" ").slice(11, 13).map(Number);
+      ticks += utime! + stime!;
+    } catch { /* gone */ }
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_S;
+}
+
+/** Waits until the tree is idle (under 20 ms of CPU in 500 ms: the worker has drained what the
+ *  load enqueued), at most `limitMs`; returns its CPU time then. */
+export async function cpuMsWhenIdle(pid: number, limitMs = 30_000): Promise<number> {
+  let last = cpuMs(pid);
+  for (const started = Date.now(); Date.now() - started < limitMs;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuMs(pid);
+    if (now - last < 20) return now;
+    last = now;
+  }
+  return last;
+}
+
+/** Peak resident set (MiB) of the process and its descendants (the next-server child, if any). */
+export function peakRssMiB(pid: number): number {
+  const tree = treeOf(pid);
   let peak = 0;
   for (const p of tree) {
     try {

@@ -1,6 +1,8 @@
 // The transactional outbox: a job is written in the caller's transaction, so it exists if and
 // only if the change that caused it committed. After the commit, call wakeWorkers().
 import crypto from "node:crypto";
+import { raw, sql } from "@/lib/db/sql";
+import type { WritePart } from "@/lib/db/write-batch";
 import { DB_NOW, nowAt, queryRows, type SqlTarget } from "./sql";
 
 export interface EnqueueJobInput {
@@ -63,4 +65,24 @@ export async function enqueueJob(tx: SqlTarget, input: EnqueueJobInput): Promise
   ]);
   const row = rows[0];
   return row ? { id: row.id, created: row.created } : { id: null, created: false };
+}
+
+/** Jobs as one part of a caller's combined write statement (lib/db/write-batch.ts): no round
+ *  trip of their own. Same rows and dedupe rule as enqueueJob; `counts[name]` = jobs created. */
+export function jobsPart(name: string, jobs: readonly EnqueueJobInput[]): WritePart {
+  const rows = jobs.map((job) => ({
+    id: crypto.randomUUID(), type: job.type, payload: job.payload ?? null, runAt: job.runAt?.toISOString() ?? null,
+    maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, dedupeKey: job.dedupeKey ?? null,
+    ticketId: job.ticketId ?? null, enrollmentId: job.enrollmentId ?? null, causeEventId: job.causeEventId ?? null,
+  }));
+  const statement = sql`
+    INSERT INTO "Job" (id, type, payload, "runAt", "maxAttempts", "dedupeKey", "ticketId",
+                       "enrollmentId", "causeEventId", "createdAt", "updatedAt")
+    SELECT x.id, x.type, x.payload, COALESCE(x."runAt" AT TIME ZONE 'UTC', ${raw(DB_NOW)}), x."maxAttempts",
+           x."dedupeKey", x."ticketId", x."enrollmentId", x."causeEventId", ${raw(DB_NOW)}, ${raw(DB_NOW)}
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id text, type text, payload jsonb,
+      "runAt" timestamptz, "maxAttempts" int, "dedupeKey" text, "ticketId" text, "enrollmentId" text, "causeEventId" text)
+    ON CONFLICT ("dedupeKey") DO NOTHING
+    RETURNING 1`;
+  return { name, statement };
 }

@@ -1,8 +1,8 @@
 // apply(), part two: every enrolment starts its workflow through a job written in the same
 // transaction (the transactional outbox); the worker runs the chain from its first action.
 import "server-only";
-import type { Sql } from "@/lib/db/sql";
-import { enqueueJob } from "@/lib/jobs";
+import type { WritePart } from "@/lib/db/write-batch";
+import { jobsPart } from "@/lib/jobs/enqueue";
 import type { Enrollment } from "./ticket-writes";
 
 export const RUN_WORKFLOW_STEP = "run_workflow_step";
@@ -32,8 +32,10 @@ export function workflowStarts(
   return enrollments.map((enrollment) => ({ ticketId, enrollment, causeEventId }));
 }
 
-export async function enqueueWorkflowStarts(executor: Sql, starts: readonly WorkflowStart[]): Promise<void> {
-  for (const { ticketId, enrollment, causeEventId } of starts) {
+/** The jobs that start the enrolments' workflows, as one part of the change's write statement. */
+export function workflowStartParts(starts: readonly WorkflowStart[]): WritePart[] {
+  if (starts.length === 0) return [];
+  return [jobsPart("workflow_start_jobs", starts.map(({ ticketId, enrollment, causeEventId }) => {
     const payload: RunWorkflowStepPayload = {
       enrollmentId: enrollment.id,
       workflowId: enrollment.workflowId,
@@ -42,13 +44,13 @@ export async function enqueueWorkflowStarts(executor: Sql, starts: readonly Work
       depth: enrollment.depth,
       causeEventId,
     };
-    await enqueueJob(executor, {
+    return {
       type: RUN_WORKFLOW_STEP,
       payload,
       dedupeKey: `${RUN_WORKFLOW_STEP}:${enrollment.id}:start`,
       ticketId,
       enrollmentId: enrollment.id,
       causeEventId: causeEventId ?? undefined,
-    });
-  }
+    };
+  }))];
 }

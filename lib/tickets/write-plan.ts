@@ -1,12 +1,11 @@
-// What one transaction will write: rows (one statement), jobs that start workflows (after the
-// rows they point at), and the parts that must each have written exactly one row (the
-// guarded ticket UPDATE). Ticket changes, new conversations and events build these and
+// What one transaction will write: rows and the jobs that start workflows (one statement), and
+// the parts that must each have written exactly one row (the guarded ticket UPDATE). Ticket changes, new conversations and events build these and
 // combine them, so everything an event causes commits together or not at all.
 import "server-only";
 import type { Sql } from "@/lib/db/sql";
 import { runWrites, type WritePart } from "@/lib/db/write-batch";
 import type { AppError } from "@/lib/errors";
-import { enqueueWorkflowStarts, type WorkflowStart } from "./workflow-jobs";
+import { workflowStartParts, type WorkflowStart } from "./workflow-jobs";
 
 export interface WritePlan {
   writes: WritePart[];
@@ -25,9 +24,10 @@ export function combinePlans(...plans: Partial<WritePlan>[]): WritePlan {
 }
 
 export async function commitWritePlan(executor: Sql, plan: WritePlan): Promise<void> {
-  const counts = await runWrites(executor, plan.writes);
+  // The workflows' start jobs ride in the same statement (a foreign key to an enrolment
+  // inserted beside them is checked at its end): one round trip for the whole change.
+  const counts = await runWrites(executor, [...plan.writes, ...workflowStartParts(plan.workflowStarts)]);
   for (const { part, error } of plan.mustWriteOne) {
     if (counts[part] !== 1) throw error();
   }
-  await enqueueWorkflowStarts(executor, plan.workflowStarts);
 }

@@ -6,7 +6,8 @@ import { runDueJobs, type RetryPolicy } from "@/lib/jobs";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { newId } from "@/lib/db/ids";
 import { createMailTransport, useMailTransport } from "@/lib/mail";
-import { enqueueWorkflowStarts } from "@/lib/tickets/workflow-jobs";
+import { runWrites } from "@/lib/db/write-batch";
+import { workflowStartParts } from "@/lib/tickets/workflow-jobs";
 import type { TAction } from "@/lib/workflows/action-config";
 import { createRunWorkflowStepHandler, RUN_WORKFLOW_STEP } from "@/lib/workflows/run";
 import { toStoredAction } from "@/lib/workflows/stored-action";
@@ -82,7 +83,7 @@ export async function enroll(ticketId: string, workflowId: string, depth = 1) {
       `INSERT INTO "WorkflowEnrollment" (id, "workflowId", "ticketId", state, "updatedAt") VALUES ($1, $2, $3, 'ACTIVE', now())`,
       [enrollment.id, workflowId, ticketId],
     );
-    await enqueueWorkflowStarts(tx, [{ ticketId, enrollment, causeEventId: null }]);
+    await runWrites(tx, workflowStartParts([{ ticketId, enrollment, causeEventId: null }]));
   });
   catchUpClock();
   return enrollment.id;
