@@ -1,25 +1,12 @@
 // Issue 6 in the browser: build a workflow on a "Billing & Refunds" status (Create workflow,
 // a delay, an if/then branch with an action in its "None met" path), reload → persisted,
 // settings, a ticket enrolled through the API and unenrolled by hand, revisions; an agent sees it read-only. Screenshots at both widths.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 import { captureBothWidths } from "./support/screenshots";
+import { addAt as add, createWorkflow, flow, sheet, submitAdd as submit } from "./support/workflow-editor";
 
-const sheet = (page: Page) => page.getByTestId("action-sheet");
-const flow = (page: Page) => page.getByRole("list", { name: "Actions in the workflow" });
 const NAME = "Refund follow-up";
-
-async function add(page: Page, where: string, type: string) {
-  await page.getByRole("button", { name: `Add action to ${where}` }).click();
-  await page.getByRole("menuitem", { name: type, exact: true }).click();
-  await expect(sheet(page).getByRole("heading", { name: `Add action: ${type}` })).toBeVisible();
-}
-
-async function submit(page: Page) {
-  await sheet(page).getByRole("button", { name: "Add action", exact: true }).click();
-  await expect(page.getByText("Action added.").first()).toBeVisible();
-  await expect(sheet(page)).toBeHidden();
-}
 
 /** Moves a seeded "Billing & Refunds" ticket into `status` through the public API (it enrolls). */
 async function moveABillingTicketTo(request: APIRequestContext, status: string) {
@@ -40,16 +27,7 @@ test.use({ storageState: { cookies: [], origins: [] } });
 test.describe("as a super admin", () => {
   test("builds a workflow with a delay and a branch; it persists across a reload", async ({ page, request }, testInfo) => {
     await signIn(page, "superadmin");
-    await page.goto("/workflows");
-    await expect(async () => {
-      await page.getByRole("button", { name: "Create workflow" }).click();
-      await expect(page.getByRole("dialog")).toBeVisible({ timeout: 2_000 });
-    }).toPass();
-    await page.getByRole("dialog").getByRole("textbox", { name: "Name" }).fill(NAME);
-    await page.getByRole("dialog").getByRole("combobox", { name: "Ticket reaches status" }).click();
-    await page.getByRole("option", { name: "Billing & Refunds: Investigating", exact: true }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Create", exact: true }).click();
-    await expect(page).toHaveURL(/\/workflows\/[^/]+$/);
+    await createWorkflow(page, NAME, "Billing & Refunds: Investigating");
     await expect(page.getByTestId("workflow-trigger")).toContainText("Ticket reaches “Investigating” in Billing & Refunds");
 
     await add(page, "the workflow, position 1", "Delay");

@@ -1,6 +1,6 @@
 "use client";
 // Deleting only an if/then branch (issue 6 §3): which path's actions take its place, or none.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
@@ -12,17 +12,28 @@ interface DeleteBranchDialogProps {
   branch: EditorAction | null;
   onCancel: () => void;
   onConfirm: (keepBranchKey: string | null) => void;
+  /** Where keyboard focus goes after a deletion (the branch's own buttons are gone). */
+  focusAfterDelete: () => void;
 }
 
 const NONE = "__none__";
 
-export function DeleteBranchDialog({ branch, onCancel, onConfirm }: DeleteBranchDialogProps) {
+export function DeleteBranchDialog({ branch, onCancel, onConfirm, focusAfterDelete }: DeleteBranchDialogProps) {
   const [keep, setKeep] = useState(NONE);
+  const deleted = useRef(false);
   const branches = (branch?.config as { branches?: { key: string; label: string }[] } | undefined)?.branches ?? [];
   const choices = [...branches, { key: NONE_MET_BRANCH_KEY, label: "None met" }, { key: NONE, label: "Keep no actions" }];
   return (
     <Dialog open={branch !== null} onOpenChange={(open) => !open && onCancel()}>
-      <DialogContent data-testid="delete-branch-dialog">
+      <DialogContent
+        data-testid="delete-branch-dialog"
+        onCloseAutoFocus={(event) => {
+          if (!deleted.current) return;
+          deleted.current = false;
+          event.preventDefault();
+          focusAfterDelete();
+        }}
+      >
         <DialogHeader>
           <DialogTitle>Delete this if/then branch</DialogTitle>
           <DialogDescription>Which branch&rsquo;s actions should take its place? The other paths are deleted.</DialogDescription>
@@ -37,7 +48,7 @@ export function DeleteBranchDialog({ branch, onCancel, onConfirm }: DeleteBranch
         </RadioGroup>
         <DialogFooter>
           <Button variant="outline" onClick={onCancel}>Cancel</Button>
-          <Button variant="destructive" onClick={() => onConfirm(keep === NONE ? null : keep)}>Delete branch</Button>
+          <Button variant="destructive" onClick={() => { deleted.current = true; onConfirm(keep === NONE ? null : keep); }}>Delete branch</Button>
         </DialogFooter>
       </DialogContent>
     </Dialog>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { RevisionRow } from "@/lib/workflows/editor/revisions";
+import { RestoreRevisionButton } from "./restore-revision-button";
 import { useRevision, useWorkflowMutations } from "./use-workflow-editor";
 
 interface RevisionsPanelProps {
@@ -43,6 +44,11 @@ export function RevisionsPanel({ workflowId, version, revisions, editable }: Rev
   const { restore } = useWorkflowMutations();
   return (
     <>
+      {restore.error ? (
+        <p role="alert" className="mb-3 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm text-destructive" data-testid="restore-error">
+          {restore.error.message}
+        </p>
+      ) : null}
       <Table aria-label="Revisions">
         <THead><TR><TH>Version</TH><TH>Saved by</TH><TH>When</TH><TH><span className="sr-only">Actions</span></TH></TR></THead>
         <TBody>
@@ -54,8 +60,8 @@ export function RevisionsPanel({ workflowId, version, revisions, editable }: Rev
               <TD className="flex justify-end gap-2">
                 <Button variant="outline" size="sm" onClick={() => setViewing(r.id)} aria-label={`View version ${r.version}`}>View</Button>
                 {editable && r.version !== version ? (
-                  <Button size="sm" variant="secondary" disabled={restore.isPending} aria-label={`Restore version ${r.version}`}
-                    onClick={() => restore.mutate({ workflowId, expectedVersion: version, revisionId: r.id })}>Restore</Button>
+                  <RestoreRevisionButton version={r.version} pending={restore.isPending}
+                    onRestore={() => restore.mutate({ workflowId, expectedVersion: version, revisionId: r.id })} />
                 ) : null}
               </TD>
             </TR>

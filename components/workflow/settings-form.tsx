@@ -10,6 +10,8 @@ import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 import { EDITABLE_TRIGGERS, ZWorkflowSettings, type TWorkflowSettings } from "@/lib/workflows/editor/schemas";
 import type { WorkflowEditorView } from "@/lib/workflows/editor/editor-view";
 import { updateWorkflowSettingsAction } from "@/app/(app)/workflows/[workflowId]/actions";
+import { useStatusActionOptions } from "@/components/automate/status-actions/use-status-actions";
+import type { EditorContext } from "@/components/automate/status-actions/editors/editor-types";
 import { CheckField } from "./check-field";
 import { EnrollmentFiltersField } from "./enrollment-filters-field";
 
@@ -25,20 +27,27 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
     },
   });
   const trigger = form.watch("trigger");
+  const options = useStatusActionOptions(true);
+  const context: EditorContext = {
+    options: options.data ?? { users: [], teams: [], templates: [] }, statuses: [], disabled: !editable, onEditTemplate: () => undefined,
+  };
+  const isEmailTrigger = workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER";
   const statuses = (workflow.pipeline?.statuses ?? []).map((s) => ({ value: s.id, label: s.label }));
   return (
     <form onSubmit={submitVersioned(form, updateWorkflowSettingsAction, "Settings saved.")} noValidate aria-label="Workflow settings" className="grid max-w-2xl gap-5">
       <fieldset disabled={!editable || form.formState.isSubmitting} className="grid gap-5">
         <TextField form={form} name="name" label="Name" required />
         <TextField form={form} name="description" label="Description" multiline />
-        <CheckField form={form} name="enabled" label="Workflow is on" description="When off, no ticket enrolls and enrolled tickets stop at their next step." />
+        <CheckField form={form} name="enabled" label="Workflow is on" description={isEmailTrigger
+          ? "The same switch as this trigger's checkbox on the Automate tab."
+          : "When off, no ticket enrolls and enrolled tickets stop at their next step."} />
         {workflow.kind === "CUSTOM" ? (
           <SelectField form={form} name="trigger" label="Enroll tickets when" choices={EDITABLE_TRIGGERS.map((t) => ({ value: t, label: TRIGGER_LABEL[t] }))} />
         ) : (
           <p className="text-sm"><span className="font-medium">Enroll tickets when:</span> {TRIGGER_LABEL[workflow.trigger]} (set on the Automate tab)</p>
         )}
         {trigger === "STATUS_ENTERED" && workflow.kind === "CUSTOM" ? <SelectField form={form} name="statusId" label={`Status in ${workflow.pipeline?.name ?? "the pipeline"}`} choices={statuses} /> : null}
-        <EnrollmentFiltersField form={form} />
+        <EnrollmentFiltersField form={form} context={context} />
         <CheckField form={form} name="reenrollment" label="Re-enroll tickets that meet the trigger again" />
         <CheckField form={form} name="unenrollOnLeave" label="Unenroll a ticket when it leaves the status" />
         <TextField form={form} name="timeZone" label="Time zone of delays" description="An IANA zone such as Europe/Paris; empty uses the account's time zone." />

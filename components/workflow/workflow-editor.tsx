@@ -1,7 +1,7 @@
 "use client";
 // The workflow editor (issue 6): the action flow, settings, revisions and enrolled tickets of
 // one workflow — the same rows the Automate tab shows. Read-only without `workflows.edit`.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { WorkflowEditorView, EditorAction } from "@/lib/workflows/editor/editor-view";
 import type { RevisionRow } from "@/lib/workflows/editor/revisions";
@@ -29,6 +29,7 @@ export function WorkflowEditor({ workflow, revisions, enrollments, editable, fix
   const [panel, setPanel] = useState<WorkflowPanel | null>(null);
   const [branchToDelete, setBranchToDelete] = useState<EditorAction | null>(null);
   const { remove } = useWorkflowMutations();
+  const triggerCard = useRef<HTMLDivElement>(null);
   const statusLabel = workflow.pipeline?.statuses.find((s) => s.id === workflow.statusId)?.label;
   const trigger = workflow.trigger === "STATUS_ENTERED" ? `Ticket reaches “${statusLabel ?? "—"}” in ${workflow.pipeline?.name}` : TRIGGER_LABEL[workflow.trigger];
   const removeAction = (actionId: string, mode: "only" | "following", keepBranchKey: string | null = null) =>
@@ -42,7 +43,7 @@ export function WorkflowEditor({ workflow, revisions, enrollments, editable, fix
         <TabsTrigger value="enrolled">Enrolled ({enrollments.length})</TabsTrigger>
       </TabsList>
       <TabsContent value="actions" className="mx-auto max-w-3xl">
-        <div className="rounded-lg border-2 border-brand/50 bg-brand/5 p-4" data-testid="workflow-trigger">
+        <div ref={triggerCard} tabIndex={-1} className="rounded-lg border-2 border-brand/50 bg-brand/5 p-4 outline-none focus-visible:ring-2 focus-visible:ring-ring" data-testid="workflow-trigger">
           <p className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">Trigger</p>
           <p className="mt-1 text-sm font-medium">{trigger}</p>
         </div>
@@ -64,11 +65,13 @@ export function WorkflowEditor({ workflow, revisions, enrollments, editable, fix
       <TabsContent value="settings"><SettingsForm key={workflow.version} workflow={workflow} editable={editable} /></TabsContent>
       <TabsContent value="revisions"><RevisionsPanel workflowId={workflow.id} version={workflow.version} revisions={revisions} editable={editable} /></TabsContent>
       <TabsContent value="enrolled"><EnrollmentsTable enrollments={enrollments} editable={editable} /></TabsContent>
-      <WorkflowActionSheet panel={panel} onClose={() => setPanel(null)} workflowId={workflow.id} version={workflow.version} statuses={workflow.pipeline?.statuses ?? []} readOnly={!editable} />
+      <WorkflowActionSheet panel={panel} onClose={() => setPanel(null)} workflowId={workflow.id} version={workflow.version}
+        pipelineId={workflow.pipeline?.id ?? ""} statuses={workflow.pipeline?.statuses ?? []} readOnly={!editable} />
       <DeleteBranchDialog
         branch={branchToDelete}
         onCancel={() => setBranchToDelete(null)}
         onConfirm={(keep) => { if (branchToDelete) removeAction(branchToDelete.id, "only", keep); setBranchToDelete(null); }}
+        focusAfterDelete={() => triggerCard.current?.focus()}
       />
     </Tabs>
   );

@@ -1,4 +1,4 @@
-// An enrollment filter in words ("Source is any of Chat, Messenger"), for History and the editor.
+// An enrollment filter in words ("Source is any of Chat, Facebook Messenger"), for History and the editor.
 import type { EnrollmentFilter } from "@/lib/automation";
 
 export const FILTER_PROPERTY_LABEL: Record<EnrollmentFilter["property"], string> = { source: "Source", priority: "Priority", ownerId: "Ticket owner" };
@@ -7,11 +7,13 @@ export const FILTER_OPERATOR_LABEL: Record<EnrollmentFilter["operator"], string>
   is: "is", is_not: "is not", is_any_of: "is any of", is_none_of: "is none of", is_known: "is known", is_unknown: "is unknown",
 };
 
-const titleCase = (v: string) => v.charAt(0) + v.slice(1).toLowerCase();
+/** A source or priority value as the screens name it ("MESSENGER" → "Facebook Messenger"). */
+const SPECIAL: Record<string, string> = { MESSENGER: "Facebook Messenger", WHATSAPP: "WhatsApp", API: "API" };
+export const valueLabel = (v: string) => SPECIAL[v] ?? v.charAt(0) + v.slice(1).toLowerCase();
 
 /** `nameOf` names an owner id. */
 export function describeFilter(filter: EnrollmentFilter, nameOf: (id: string) => string | undefined): string {
-  const word = (v: string) => (filter.property === "ownerId" ? (nameOf(v) ?? "a user") : titleCase(v));
+  const word = (v: string) => (filter.property === "ownerId" ? (nameOf(v) ?? "a user") : valueLabel(v));
   const values = typeof filter.value === "string" ? word(filter.value) : Array.isArray(filter.value) ? filter.value.map(word).join(", ") : "";
   return [FILTER_PROPERTY_LABEL[filter.property], FILTER_OPERATOR_LABEL[filter.operator], values].filter(Boolean).join(" ");
 }

@@ -62,11 +62,11 @@ describe("History", () => {
     expect(read).toEqual([
       'Workflow "Refunds": actions: No actions → Create task: one',
       'Workflow "Refunds": name: Refund follow-up → Refunds',
-      'Workflow "Refunds": enrollment filters: — → Source is any of Chat, Messenger',
+      'Workflow "Refunds": enrollment filters: — → Source is any of Chat, Facebook Messenger',
       'Workflow "Refunds": re-enrollment: On → Off',
       'Workflow "Refunds": actions: Create task: one → No actions',
       'Workflow "Refunds": name: Refunds → Refund follow-up',
-      'Workflow "Refunds": enrollment filters: Source is any of Chat, Messenger → —',
+      'Workflow "Refunds": enrollment filters: Source is any of Chat, Facebook Messenger → —',
       'Workflow "Refunds": re-enrollment: Off → On',
       'Workflow "Refunds": actions: No actions → Create task: one',
       `Workflow "Refunds": restored an earlier version: — → ${withOne.version}`,

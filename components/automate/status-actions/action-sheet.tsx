@@ -1,13 +1,11 @@
 "use client";
 // The right-hand side panel: add or edit one action (SPEC §5 "click a bubble to edit it in the
-// right panel"); a Send email action can switch it to its email's editor and back.
+// right panel"); a Send email action can switch it to its email's editor and back (ActionPanelBody).
 import { useRef, useState } from "react";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { Skeleton } from "@/components/ui/skeleton";
 import { fromStoredAction } from "@/lib/workflows/stored-action";
-import { ActionForm } from "./action-form";
+import { ActionPanelBody } from "./action-panel-body";
 import { editorFor } from "./editors/action-editors";
-import { TemplateEditor } from "./template-editor";
 import { useChainMutations, useStatusActionOptions } from "./use-status-actions";
 import type { PanelState } from "./types";
 import type { TAction } from "@/lib/workflows/action-config";
@@ -57,25 +55,18 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
           <SheetDescription>When a ticket reaches “{chain.statusLabel}”</SheetDescription>
           {readOnly && readOnlyReason ? <p className="text-xs text-muted-foreground" data-testid="sheet-readonly-reason">{readOnlyReason}</p> : null}
         </SheetHeader>
-        {options.data ? (
-          <>
-            <div className={template ? "hidden" : "flex min-h-0 flex-1 flex-col"}>
-              <ActionForm
-                key={shown.kind === "edit" ? shown.action.id : `add-${chain.statusId}-${shown.type}`}
-                initial={initial}
-                context={{ options: options.data, statuses, disabled: readOnly, onEditTemplate: setTemplateId }}
-                readOnly={readOnly}
-                submitLabel={shown.kind === "add" ? "Add action" : "Save"}
-                onSave={save}
-              />
-            </div>
-            {template ? <TemplateEditor key={template.id} template={template} pipelineId={chain.pipelineId} onDone={() => setTemplateId(null)} /> : null}
-          </>
-        ) : options.isError ? (
-          <p role="alert" className="p-5 text-sm text-destructive">Could not load the choices for this action. Close the panel and try again.</p>
-        ) : (
-          <div className="grid gap-3 p-5" aria-busy="true"><Skeleton className="h-9" /><Skeleton className="h-9" /><Skeleton className="h-24" /></div>
-        )}
+        <ActionPanelBody
+          options={options}
+          formKey={shown.kind === "edit" ? shown.action.id : `add-${chain.statusId}-${shown.type}`}
+          initial={initial}
+          statuses={statuses}
+          readOnly={readOnly}
+          submitLabel={shown.kind === "add" ? "Add action" : "Save"}
+          onSave={save}
+          pipelineId={chain.pipelineId}
+          templateId={templateId}
+          onTemplate={setTemplateId}
+        />
       </SheetContent>
     </Sheet>
   );

@@ -6,6 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { EditorContext } from "./editor-types";
 import { errorAt, type Choice } from "./fields";
+import { valueLabel } from "@/lib/workflows/describe-filter";
 
 export type ValueKind = "priority" | "source" | "status" | "user" | "text" | "date";
 
@@ -30,16 +31,18 @@ export const valueKindOf = (name: string): ValueKind => TICKET_PROPERTIES[name]?
 
 const PRIORITIES = ["LOW", "MEDIUM", "HIGH", "URGENT"];
 const SOURCES = ["EMAIL", "CHAT", "FORM", "MESSENGER", "WHATSAPP", "PHONE", "API", "MANUAL"];
-const titleCase = (v: string) => v.charAt(0) + v.slice(1).toLowerCase();
 
 const CHOICES: Record<ValueKind, (context: EditorContext) => Choice[] | null> = {
-  priority: () => PRIORITIES.map((v) => ({ value: v, label: titleCase(v) })),
-  source: () => SOURCES.map((v) => ({ value: v, label: titleCase(v) })),
+  priority: () => PRIORITIES.map((v) => ({ value: v, label: valueLabel(v) })),
+  source: () => SOURCES.map((v) => ({ value: v, label: valueLabel(v) })),
   status: (c) => c.statuses.map((s) => ({ value: s.id, label: s.label })),
   user: (c) => c.options.users.map((u) => ({ value: u.id, label: u.name })),
   text: () => null,
   date: () => null,
 };
+
+/** The values a property of this kind can take, or null for free text/date. */
+export const valueChoices = (kind: ValueKind, context: EditorContext): Choice[] | null => CHOICES[kind](context);
 
 interface PropertyValueFieldProps<T extends FieldValues> {
   form: UseFormReturn<T>;
