@@ -54,7 +54,8 @@ export async function buildInboundEvent(input: InboundDelivery, email: InboundEm
       from: { email: email.from.email, name: email.from.name ? clip(email.from.name, LIMITS.name) : null },
       subject: email.subject ? clip(email.subject, LIMITS.subject) : null,
       text: clip(email.text, LIMITS.text, "\n[… truncated]"),
-      forwarded, autoReply, inReplyTo: email.inReplyTo,
+      forwarded, autoReply,
+      inReplyTo: email.inReplyTo && email.inReplyTo.length <= LIMITS.messageId ? email.inReplyTo : null,
     },
   };
   const parsed = ZIngestEvent.safeParse(candidate);
