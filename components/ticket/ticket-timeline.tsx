@@ -12,6 +12,13 @@ const ICON: Record<string, typeof CircleDot> = {
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Events we raise ourselves read as what they are; others by their id. */
+function eventOrigin(eventId: string): string {
+  if (eventId.startsWith("compose:")) return "an email sent from Ticketflow";
+  if (eventId.startsWith("smtp:")) return `an email received (${eventId.slice("smtp:".length)})`;
+  return `event ${eventId}`;
+}
+
 /** Who or what caused it: a person, a rule, or the event (an email, an API call) behind it. */
 function cause(entry: Entry): string {
   const { actor } = entry;
@@ -22,7 +29,7 @@ function cause(entry: Entry): string {
     case "automation":
       return rule ?? "Automation";
     case "event": {
-      const origin = actor.eventId.startsWith("compose:") ? "an email sent from Ticketflow" : `event ${actor.eventId}`;
+      const origin = eventOrigin(actor.eventId);
       return rule ? `${rule}, on ${origin}` : capitalised(origin);
     }
     case "system":
