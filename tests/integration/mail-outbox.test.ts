@@ -1,10 +1,10 @@
 // Outgoing mail: the capture transport's Outbox, idempotency by key, SMTP, the deliver_email job.
-import net from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
 import { enqueueJob, runDueJobs } from "@/lib/jobs";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { createMailTransport, listOutbox, messageIdFor, sendMail, useMailTransport } from "@/lib/mail";
+import { startSmtpSink, type SmtpSink } from "../support/smtp";
 
 const message = {
   to: "customer@example.org",
@@ -85,60 +85,17 @@ describe("the SMTP transport", () => {
   afterAll(() => server.close());
 
   it("sends over SMTP, records the message as smtp, and does not resend the same key", async () => {
-    const smtp = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${server.port}` });
+    const smtp = createMailTransport({ smtpUrl: server.url });
     try {
       const first = await sendMail({ ...message, inReplyTo: "<root@example.org>", references: ["<root@example.org>"], idempotencyKey: "smtp-1" }, { transport: smtp });
       const again = await sendMail({ ...message, idempotencyKey: "smtp-1" }, { transport: smtp });
       expect(first).toMatchObject({ transport: "smtp", duplicate: false });
       expect(again).toEqual({ ...first, duplicate: true });
       expect(server.messages).toHaveLength(1);
-      expect(server.messages[0]).toContain(`Message-ID: ${first.messageId}`);
-      expect(server.messages[0]).toContain("In-Reply-To: <root@example.org>");
-      expect(server.messages[0]).toContain("Subject: Ticket received");
+      expect(server.messages[0]).toMatchObject({ messageId: first.messageId, inReplyTo: "<root@example.org>", subject: "Ticket received" });
       expect(await db.outboxEmail.findFirstOrThrow()).toMatchObject({ messageId: first.messageId, transport: "smtp" });
     } finally {
       smtp.transporter.close();
     }
   });
 });
-
-interface SmtpSink {
-  port: number;
-  messages: string[];
-  close(): void;
-}
-
-/** Just enough SMTP on 127.0.0.1 to accept messages (smtp-server is not a dependency). */
-async function startSmtpSink(): Promise<SmtpSink> {
-  const messages: string[] = [];
-  const server = net.createServer((socket) => {
-    let buffer = "";
-    let data: string[] | null = null;
-    socket.write("220 sink ESMTP\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      let end: number;
-      while ((end = buffer.indexOf("\r\n")) >= 0) {
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (data) {
-          if (line === ".") {
-            messages.push(data.join("\r\n"));
-            data = null;
-            socket.write("250 queued\r\n");
-          } else data.push(line.startsWith("..") ? line.slice(1) : line);
-          continue;
-        }
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") socket.write("250 sink\r\n");
-        else if (verb === "DATA") (data = []), socket.write("354 go ahead\r\n");
-        else if (verb === "QUIT") socket.end("221 bye\r\n");
-        else socket.write("250 ok\r\n");
-      }
-    });
-    socket.on("error", () => {});
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  return { port, messages, close: () => server.close() };
-}
