@@ -41,8 +41,13 @@ describe("trigger: ticket created", () => {
     }));
   });
 
+  it("passes over a turned-off workflow (a draft) without a timeline line", () => {
+    const effects = created(withTrigger("TICKET_CREATED", { enabled: false }));
+    expect(enrolments(effects)).toEqual([]);
+    expect(effects.filter((e) => e.type === "timeline" && e.entry.kind.startsWith("workflow_"))).toEqual([]);
+  });
+
   it.each([
-    ["the workflow is off", { enabled: false }, "workflow_disabled"],
     ["the filters do not match", { enrollmentFilters: [{ property: "priority", operator: "is", value: "URGENT" }] }, "filters_not_matched"],
   ] as const)("does not enrol when %s", (_why, overrides, reason) => {
     expect(enrolments(created(withTrigger("TICKET_CREATED", overrides)))).toMatchObject([{ type: "skip_enrollment", reason }]);
@@ -133,8 +138,11 @@ describe("trigger: a customer replies to an email", () => {
     expect(enrolledBy(reopened, onNewThread)).toMatchObject([{ type: "enroll" }]);
   });
 
+  it("passes over a turned-off workflow in silence", () => {
+    expect(enrolledBy(aTicket(), reply, withTrigger("CUSTOMER_REPLY", { enabled: false }))).toEqual([]);
+  });
+
   it.each([
-    ["the workflow is off", { enabled: false }, "workflow_disabled"],
     ["its filters do not match", { enrollmentFilters: [{ property: "ownerId", operator: "is_known" }] }, "filters_not_matched"],
     ["it has no actions", { hasActions: false }, "no_actions"],
   ] as const)("skips when %s", (_why, overrides, reason) => {

@@ -2,8 +2,10 @@
 // created, an email is sent to the contact from the ticket record, the contact replies on the
 // ticket's thread. Every enabled custom workflow of the ticket's pipeline with that trigger
 // enrols the ticket, unless it says no for the same reasons a status's workflows do
-// (status-actions.ts: turned off, no actions, chat/Messenger not opted in, filters,
-// re-enrollment off). What counts as each happening is decided in email-triggers.ts.
+// (status-actions.ts: no actions, chat/Messenger not opted in, filters, re-enrollment off).
+// A turned-off custom workflow is a draft: it is passed over in silence, so drafts do not
+// write a "did not run" line on every new ticket. What counts as each happening is decided
+// in email-triggers.ts.
 import { attributionOf, type Attribution } from "./attribution";
 import type { Effect } from "./effects";
 import { isCustomerReply, notSentFromTicketRecord } from "./email-triggers";
@@ -20,7 +22,7 @@ export function triggerEnrollments(
   by: Attribution,
 ): Effect[] {
   const effects = pipeline.triggerWorkflows
-    .filter((workflow) => workflow.trigger === trigger)
+    .filter((workflow) => workflow.trigger === trigger && workflow.enabled)
     .map((workflow): Effect => {
       const base = { workflowId: workflow.workflowId, workflowName: workflow.name, trigger, statusId: null };
       const reason = skipReason(ticket, workflow);
