@@ -7,7 +7,7 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { applyMigrations, type SqlExecutor } from "./migrate";
-import { preparedQuery } from "./pglite-prepared";
+import { preparedOutsideTransaction, preparedQuery } from "./pglite-prepared";
 import { statementName } from "./statement-name";
 import { logger } from "@/lib/logger";
 
@@ -44,10 +44,12 @@ function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
     loadDataDir: config.loadDataDir,
   });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
+  // Outside a transaction too, statements with parameters (the worker's claim and outcomes)
+  // are prepared once; they wait for any open transaction like pglite.query does.
   const sql: SqlExecutor = {
     exec: async (text) => void (await pglite.exec(text)),
     query: async <T>(text: string, params?: unknown[]) =>
-      (await pglite.query<T>(text, params)).rows,
+      params?.length ? preparedOutsideTransaction<T>(pglite, text, params) : (await pglite.query<T>(text)).rows,
   };
   return {
     kind: "pglite",
