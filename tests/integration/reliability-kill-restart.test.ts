@@ -8,11 +8,10 @@
 // After the last restart every event is posted again, as a sender retrying would, and the
 // restarted server's worker finishes the chains: see tests/support/kill-cycle-checks.ts.
 import { afterAll, expect, it } from "vitest";
-import pg from "pg";
 import type { DbHandle } from "@/lib/db/open";
 import { ensureBenchBuild, startNext } from "@/bench/support/next-server";
 import {
-  armDelay, CHILD_SECRET, eventsFor, killHard, openTarget, post, prepareDatabase, scratchTarget, startChild, stopChild,
+  armDelay, CHAIN_SUBJECTS, CHILD_SECRET, eventsFor, killHard, OPEN_JOBS, openTarget, post, prepareDatabase, scratchTarget, startChild, stopChild,
   type KillableServer,
 } from "../support/kill-cycle";
 import { expectExactlyOnce } from "../support/kill-cycle-checks";
@@ -40,17 +39,21 @@ async function start(target: string): Promise<KillableServer> {
   return { process: next.process, url: next.url };
 }
 
-/** Jobs still to run and jobs failed: from the child (it holds the PGlite folder), or PostgreSQL. */
-async function openJobs(target: string): Promise<{ open: number; failed: number }> {
-  if (!NEXT) return (await fetch(`${server!.url}/open-jobs`, { method: "POST" })).json();
-  const client = new pg.Client({ connectionString: target });
-  await client.connect();
+/** Jobs still to run and jobs failed, read from the database (PostgreSQL, or PGlite with the server down). */
+async function jobStates(target: string): Promise<{ open: number; failed: number; started: number }> {
+  const handle = openTarget(target, 1);
   try {
-    const { rows } = await client.query(`SELECT count(*) FILTER (WHERE state IN ('PENDING', 'RUNNING'))::int AS open, count(*) FILTER (WHERE state = 'FAILED')::int AS failed FROM "Job"`);
-    return rows[0];
+    const [jobs] = await handle.sql.query<{ open: number; failed: number }>(OPEN_JOBS);
+    const [emails] = await handle.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "OutboxEmail" WHERE subject = $1`, [CHAIN_SUBJECTS[0]]);
+    return { ...jobs!, started: emails!.n };
   } finally {
-    await client.end();
+    await handle.close();
   }
+}
+
+/** The same while the server runs: from the child (it holds the PGlite folder), or PostgreSQL. */
+async function openJobs(target: string): Promise<{ open: number; failed: number }> {
+  return NEXT ? jobStates(target) : (await fetch(`${server!.url}/open-jobs`, { method: "POST" })).json();
 }
 
 async function loadUntilKilled(events: { body: string }[]): Promise<number[]> {
@@ -82,6 +85,8 @@ it(`applies every event and runs every chain exactly once across ${CYCLES} kill 
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(KILL_AFTER - CONNECTIONS);
     expect(statuses.filter((s) => s !== 200 && s !== 0 && s !== -1)).toEqual([]); // refused only by the kill
     events.forEach((e, i) => sent.push({ ...e, firstStatus: statuses[i]! }));
+    const { open, started } = await jobStates(target);
+    console.info(`kill cycle ${cycle}: ${statuses.filter((s) => s === 200).length} answered 200, ${statuses.filter((s) => s === 0).length} cut off, ${statuses.filter((s) => s === -1).length} not sent; ${open} job(s) unfinished, ${started} chain(s) past their first email`);
   }
   server = await start(target);
   const tickets: string[] = [];
