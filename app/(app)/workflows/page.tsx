@@ -14,6 +14,11 @@ import { CreateWorkflowDialog } from "@/components/workflow/create-workflow-dial
 
 export const metadata: Metadata = { title: "Workflows · Ticketflow" };
 
+/** Columns a phone leaves out (the editor shows them); on/off moves under the name. */
+const WIDE = "hidden sm:table-cell";
+
+const OnOff = ({ enabled }: { enabled: boolean }) => (enabled ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>);
+
 export default async function WorkflowsPage() {
   const user = await requirePageUser();
   const [workflows, planTier, statuses] = await Promise.all([listWorkflows(), currentPlanTier(), listStatusChoices()]);
@@ -30,12 +35,12 @@ export default async function WorkflowsPage() {
         <THead>
           <TR>
             <TH>Name</TH>
-            <TH>Object</TH>
+            <TH className={WIDE}>Object</TH>
             <TH>Trigger</TH>
-            <TH>Actions</TH>
+            <TH className={WIDE}>Actions</TH>
             <TH>Enrolled</TH>
-            <TH>Status</TH>
-            <TH>Last change</TH>
+            <TH className={WIDE}>Status</TH>
+            <TH className={WIDE}>Last change</TH>
           </TR>
         </THead>
         <TBody>
@@ -43,13 +48,14 @@ export default async function WorkflowsPage() {
             <TR key={w.id}>
               <TD className="font-medium">
                 <Link href={`/workflows/${w.id}`} className="text-primary underline-offset-2 hover:underline">{w.name}</Link>
+                <span className="mt-1 block sm:hidden"><OnOff enabled={w.enabled} /></span>
               </TD>
-              <TD>Tickets</TD>
+              <TD className={WIDE}>Tickets</TD>
               <TD>{w.trigger === "STATUS_ENTERED" && w.statusId ? `Ticket reaches “${statusLabel.get(w.statusId) ?? "—"}”` : TRIGGER_LABEL[w.trigger]}</TD>
-              <TD>{w._count.actions}</TD>
+              <TD className={WIDE}>{w._count.actions}</TD>
               <TD>{w._count.enrollments}</TD>
-              <TD>{w.enabled ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>}</TD>
-              <TD><time dateTime={w.updatedAt.toISOString()}>{w.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time></TD>
+              <TD className={WIDE}><OnOff enabled={w.enabled} /></TD>
+              <TD className={WIDE}><time dateTime={w.updatedAt.toISOString()}>{w.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time></TD>
             </TR>
           ))}
         </TBody>
