@@ -10,6 +10,7 @@ import { openDb } from "@/lib/db/open";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
 import { startWorker } from "@/lib/jobs/worker";
 import { serve } from "@/bench/support/http-load";
+import { OPEN_JOBS } from "./kill-cycle";
 
 async function main(): Promise<void> {
   const target = process.env.CHILD_DB!;
@@ -21,9 +22,7 @@ async function main(): Promise<void> {
   const events = eventsEndpoint({ secrets: () => [process.env.CHILD_SECRET!] });
   const server = await serve(async (request) => {
     if (new URL(request.url).pathname !== "/open-jobs") return events(request);
-    const [row] = await handle.sql.query(`
-      SELECT count(*) FILTER (WHERE state IN ('PENDING', 'RUNNING'))::int AS open, count(*) FILTER (WHERE state = 'FAILED')::int AS failed FROM "Job"`);
-    return Response.json(row);
+    return Response.json((await handle.sql.query(OPEN_JOBS))[0]);
   });
   process.stdout.write(`${JSON.stringify({ port: Number(new URL(server.url).port) })}\n`);
   process.on("SIGTERM", async () => {

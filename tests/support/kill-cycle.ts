@@ -74,6 +74,9 @@ export function stopChild(server: KillableServer): Promise<void> {
   });
 }
 
+/** Jobs still to run, and jobs failed. */
+export const OPEN_JOBS = `SELECT count(*) FILTER (WHERE state IN ('PENDING', 'RUNNING'))::int AS open, count(*) FILTER (WHERE state = 'FAILED')::int AS failed FROM "Job"`;
+
 export const CHAIN_SUBJECTS = ["Chain first", "Chain second"] as const;
 
 /** Migrates and seeds a new database; the Support inbox's status (where its new conversations
