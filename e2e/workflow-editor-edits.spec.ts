@@ -115,6 +115,42 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await page.getByRole("tab", { name: "Actions" }).click();
   await expect(bubbles(page)).toHaveText(["If/then branch (1 branch)", "Create task: Call the customer", "Create task: Reply by email"]);
 
+  // A version naming a user deactivated since is not restored: the message names what is missing.
+  const editorUrl = page.url();
+  const person = `Notify ${Date.now().toString(36)}`;
+  await page.goto("/settings/users");
+  await page.getByTestId("create-user").click();
+  const create = page.getByTestId("create-user-dialog");
+  await create.getByLabel("Name").fill(person);
+  await create.getByLabel("Email").fill(`${person.replace(" ", "-").toLowerCase()}@example.com`);
+  await create.getByRole("button", { name: "Generate" }).click();
+  await create.getByRole("button", { name: "Add user" }).click();
+  await create.getByRole("button", { name: "Done" }).click();
+  await page.goto(editorUrl);
+  await addAt(page, "the workflow, position 2", "Send internal email notification");
+  await sheet(page).getByRole("group", { name: "Users" }).getByRole("checkbox", { name: person }).click();
+  await sheet(page).getByRole("textbox", { name: "Body", exact: true }).fill("Please call back.");
+  await submitAdd(page); // version 9
+  const notify = bubble(page, "Send internal email notification");
+  await notify.hover();
+  await notify.getByRole("button", { name: /^Delete Send internal email notification/ }).click();
+  await page.getByRole("menuitem", { name: "Delete only this action" }).click(); // version 10
+  await expect(page.getByText("Deleted.").first()).toBeVisible();
+  await page.goto("/settings/users");
+  const row = page.getByTestId("user-row").filter({ hasText: person });
+  await row.getByTestId("deactivate-user").click();
+  await page.getByTestId("confirm-deactivate").click();
+  await expect(row).toContainText("Deactivated");
+  await page.goto(editorUrl);
+  await page.getByRole("tab", { name: "Revisions" }).click();
+  await page.getByRole("button", { name: "Restore version 9" }).click();
+  await page.getByTestId("restore-dialog").getByRole("button", { name: "Restore version 9" }).click();
+  await expect(page.getByTestId("restore-error")).toContainText(
+    "Version 9 was not restored: “Send internal email notification: Ticket update: {{ticket.subject}}” uses a user who was deleted or deactivated",
+  );
+  await expect(page.getByTestId("revision-row").first()).toContainText("10 (current)");
+  await captureBothWidths(page, testInfo, "workflow-editor-restore-refused");
+
   // The Automate tab's History shows each of these, by whom.
   await gotoAutomate(page, "Billing & Refunds");
   await page.getByTestId("open-history").click();

@@ -39,6 +39,10 @@ function RevisionDialog({ revisionId, onClose }: { revisionId: string | null; on
   );
 }
 
+const SavedAt = ({ at, className }: { at: Date | string; className?: string }) => (
+  <time dateTime={new Date(at).toISOString()} className={className}>{new Date(at).toLocaleString()}</time>
+);
+
 export function RevisionsPanel({ workflowId, version, revisions, editable }: RevisionsPanelProps) {
   const [viewing, setViewing] = useState<string | null>(null);
   const { restore } = useWorkflowMutations();
@@ -50,14 +54,18 @@ export function RevisionsPanel({ workflowId, version, revisions, editable }: Rev
         </p>
       ) : null}
       <Table aria-label="Revisions">
-        <THead><TR><TH>Version</TH><TH>Saved by</TH><TH>When</TH><TH><span className="sr-only">Actions</span></TH></TR></THead>
+        <THead><TR><TH>Version</TH><TH>Saved by</TH><TH className="hidden sm:table-cell">When</TH><TH><span className="sr-only">Actions</span></TH></TR></THead>
         <TBody>
           {revisions.map((r) => (
             <TR key={r.id} data-testid="revision-row">
               <TD>{r.version}{r.version === version ? " (current)" : ""}</TD>
-              <TD>{r.authorName ?? "Before editing here (e.g. on the Automate tab)"}</TD>
-              <TD><time dateTime={new Date(r.createdAt).toISOString()}>{new Date(r.createdAt).toLocaleString()}</time></TD>
-              <TD className="flex justify-end gap-2">
+              <TD>
+                {r.authorName ?? "Before editing here (e.g. on the Automate tab)"}
+                {/* On a phone the time goes under the author, so the buttons stay in view. */}
+                <SavedAt at={r.createdAt} className="block text-xs text-muted-foreground sm:hidden" />
+              </TD>
+              <TD className="hidden sm:table-cell"><SavedAt at={r.createdAt} /></TD>
+              <TD className="flex flex-col items-end gap-2 sm:flex-row sm:justify-end">
                 <Button variant="outline" size="sm" onClick={() => setViewing(r.id)} aria-label={`View version ${r.version}`}>View</Button>
                 {editable && r.version !== version ? (
                   <RestoreRevisionButton version={r.version} pending={restore.isPending}
