@@ -29,6 +29,14 @@ export function DryRunResult({ view }: { view: DryRunView }) {
           </ul>
         )}
       </div>
+      {view.notes.length > 0 ? (
+        <div className="grid gap-1">
+          <p className="text-xs font-medium text-muted-foreground">Also</p>
+          <ul className="list-disc pl-5" data-testid="dry-run-notes">
+            {view.notes.map((note) => <li key={note}>{note}</li>)}
+          </ul>
+        </div>
+      ) : null}
       {view.reasons.length > 0 ? (
         <div className="grid gap-1">
           <p className="text-xs font-medium text-muted-foreground">Skipped, and why</p>

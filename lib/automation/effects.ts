@@ -77,8 +77,9 @@ export type Effect =
   /** Depth the workflow's actions run at: pass it on as Cause.depth when they act. */
   | ({ type: "enroll"; depth: number } & EnrollmentOf)
   | ({ type: "skip_enrollment"; reason: SkipEnrollmentReason } & EnrollmentOf)
-  /** The first email from the ticket record to the contact starts the ticket's thread (§4 B). */
-  | { type: "set_origin_thread"; threadId: string }
+  /** The first email to the contact about the ticket starts the ticket's thread (§4 B); null:
+   *  the thread that email would start, which does not exist yet (a dry run). */
+  | { type: "set_origin_thread"; threadId: string | null }
   | {
       type: "set_property";
       change: PropertyChange;

@@ -35,7 +35,8 @@ export interface EmailSent {
   kind: "email_sent";
   sentFrom: SentFrom;
   forwarded: boolean;
-  threadId: string;
+  /** Null only in a dry run: the new thread the email would start. */
+  threadId: string | null;
   cause: Cause;
 }
 

@@ -168,4 +168,24 @@ describe("the origin thread of a ticket made by hand (SPEC §4 trigger B)", () =
     expect(originOf(decide(aTicket(), aPipeline(), { ...sent, threadId: "th-first" }, ctxAt(now)))).toEqual([]);
     expect(originOf(decide(aTicket({ originThreadId: null }), aPipeline(), { ...sent, sentFrom: "contact" }, ctxAt(now)))).toEqual([]);
   });
+
+  it("is the thread of the ticket's own automated email when that comes first, without moving the ticket or enrolling", () => {
+    const automated: EmailSent = { ...sent, threadId: "th-auto", cause: byRule(1) };
+    const decision = decide(aTicket({ originThreadId: null }), withTrigger("EMAIL_SENT_FROM_TICKET"), automated, ctxAt(now));
+    expect(changesOf(decision).filter((e) => e.type !== "keep_status")).toEqual([{ type: "set_origin_thread", threadId: "th-auto" }]);
+    expect(timelineOf(decision)).toEqual([]);
+  });
+
+  it("is not set by a forwarded email, one from a personal inbox, or an automated one forwarded", () => {
+    const blank = aTicket({ originThreadId: null });
+    for (const email of [{ ...sent, forwarded: true }, { ...sent, sentFrom: "personal_inbox" as const }, { ...sent, forwarded: true, cause: byRule(1) }]) {
+      expect(originOf(decide(blank, aPipeline(), email, ctxAt(now)))).toEqual([]);
+    }
+  });
+
+  it("is left unnamed in a dry run, where the email's new thread does not exist yet", () => {
+    const decision = decide(aTicket({ originThreadId: null }), aPipeline(), { ...sent, threadId: null }, ctxAt(now));
+    expect(originOf(decision)).toEqual([{ type: "set_origin_thread", threadId: null }]);
+    expect(projectTicket(aTicket({ originThreadId: null }), effectsOf(decision))).toMatchObject({ originThreadId: null });
+  });
 });

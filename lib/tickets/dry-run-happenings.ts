@@ -46,7 +46,8 @@ export async function dryRunHappenings(loaded: LoadedTicket, event: TDryRunEvent
     case "message.received":
       return [await messageReceived(loaded, event, cause)];
     case "email.sent": {
-      const threadId = loaded.ticket.originThreadId ?? "new-thread";
+      // A ticket without a thread (made by hand): the email would start one, which has no id yet.
+      const threadId = loaded.ticket.originThreadId;
       return [{ kind: "email_sent", sentFrom: event.data.sentFrom, forwarded: event.data.forwarded === true, threadId, cause }];
     }
     case "ticket.updated":

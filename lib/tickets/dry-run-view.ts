@@ -40,6 +40,8 @@ export type DryRunView =
       closeDate: { before: string | null; after: string | null };
       wouldRun: WouldRun[];
       reasons: string[];
+      /** What else would change that has no field of its own (the origin thread). */
+      notes: string[];
     };
 
 function reasonOf(effect: Effect): string | null {
@@ -58,6 +60,13 @@ function reasonOf(effect: Effect): string | null {
   }
 }
 
+function noteOf(effect: Effect): string | null {
+  if (effect.type !== "set_origin_thread") return null;
+  return effect.threadId === null
+    ? "The email would start a new thread with the contact, and it would become the ticket's origin thread: the contact's replies on it count as replies on the ticket's thread."
+    : "This thread would become the ticket's origin thread: the contact's replies on it count as replies on the ticket's thread.";
+}
+
 export function toDryRunView(result: DryRunResult, statusLabel: (id: string) => string): DryRunView {
   if (!result.ok) return { ok: false, message: result.refusal.message };
   return {
@@ -66,5 +75,6 @@ export function toDryRunView(result: DryRunResult, statusLabel: (id: string) => 
     closeDate: { before: result.before.closeDate, after: result.after.closeDate },
     wouldRun: result.wouldRun,
     reasons: result.effects.flatMap((effect) => reasonOf(effect) ?? []),
+    notes: result.effects.flatMap((effect) => noteOf(effect) ?? []),
   };
 }

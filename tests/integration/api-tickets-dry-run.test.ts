@@ -68,6 +68,15 @@ describe("POST /api/v1/tickets/:id/dry-run", () => {
     expect(personal.body.effects).toEqual([{ type: "keep_status", reason: "personal_inbox", ruleName: null }]);
   });
 
+  it("shows an email on a ticket without a thread starting its origin thread, with no made-up thread id", async () => {
+    const ticket = await aTicket("New", { originThreadId: null });
+    const result = await unchanged(ticket.id, () => dryRun(ticket.id, { type: "email.sent", data: { sentFrom: "ticket" } }));
+    expect(result.body).toMatchObject({ ok: true, before: { originThreadId: null, version: 1 }, after: { originThreadId: null, version: 2 } });
+    expect(result.body.effects).toContainEqual({ type: "set_origin_thread", threadId: null });
+    const onThread = await dryRun((await aTicket("New")).id, { type: "email.sent", data: { sentFrom: "ticket" } });
+    expect(onThread.body.effects.map((e: { type: string }) => e.type)).not.toContain("set_origin_thread");
+  });
+
   it("shows a chat ticket's skipped enrolment with its reason", async () => {
     const ticket = await aTicket("New", { source: "CHAT" });
     const result = await dryRun(ticket.id, { type: "ticket.updated", data: { statusId: support.status("Closed") } });

@@ -41,6 +41,15 @@ describe("the Test automation panel (a dry run: nothing written)", () => {
       .toMatchObject({ ok: true, status: { before: "New", after: "Waiting on contact" } });
   });
 
+  it("an email on a ticket without a thread: says a new thread would become its origin thread", async () => {
+    const { ticket } = await ticketWithThread("Support Pipeline", "New");
+    await db.ticket.update({ where: { id: ticket.id }, data: { originThreadId: null } });
+    const view = await dryRun(ticket.id, { type: "email.sent", data: { sentFrom: "ticket" } });
+    expect(view.ok && view.notes).toEqual([expect.stringContaining("would start a new thread with the contact, and it would become the ticket's origin thread")]);
+    await db.ticket.update({ where: { id: ticket.id }, data: { originThreadId: ticket.originThreadId } });
+    expect(await dryRun(ticket.id, { type: "email.sent", data: { sentFrom: "ticket" } })).toMatchObject({ ok: true, notes: [] });
+  });
+
   it("a customer reply and a forwarded email on the ticket's thread, with the reason it stays", async () => {
     const { ticket, thread } = await ticketWithThread("Support Pipeline", "Waiting on contact");
     expect(await dryRun(ticket.id, { type: "message.received", data: { threadKey: thread.threadKey } }))

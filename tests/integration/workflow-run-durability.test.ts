@@ -4,7 +4,7 @@
 // step once; a real in-process worker, woken by the status change, runs the whole chain.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
-import { claimJobs, runDueJobs, type JobContext, type JobHandler } from "@/lib/jobs";
+import { claimJobs, runDueJobs, type JobContext } from "@/lib/jobs";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { logger } from "@/lib/logger";
 import { changeTicket } from "@/lib/tickets/change-ticket";
@@ -12,7 +12,7 @@ import type { TAction } from "@/lib/workflows/action-config";
 import { RUN_WORKFLOW_STEP } from "@/lib/workflows/run";
 import { aTicket, seededPipeline } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
-import { advanceClock, aWorkflow, clock, drain, enroll, enrollmentRow, outboxOf, resetClock, stepEntries, TEST_RETRY, testHandlers, useCaptureMail } from "./workflow-run-fixtures";
+import { advanceClock, aWorkflow, clock, crashingBeforeCompletion, drain, enroll, enrollmentRow, outboxOf, resetClock, stepEntries, TEST_RETRY, testHandlers, useCaptureMail } from "./workflow-run-fixtures";
 
 let agentId: string;
 beforeAll(async () => {
@@ -42,14 +42,6 @@ async function expectChainDoneOnce(ticketId: string, enrollmentId: string) {
   expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "COMPLETED" });
   expect(await db.job.count({ where: { enrollmentId, state: { not: "SUCCEEDED" } } })).toBe(0);
   expect(await db.job.count({ where: { enrollmentId } })).toBe(chain.length);
-}
-
-/** A run_workflow_step handler whose worker "crashes" right after the step's work, before its completion commits. */
-function crashingBeforeCompletion(): JobHandler {
-  return {
-    payload: testHandlers[RUN_WORKFLOW_STEP]!.payload,
-    execute: (job, ctx) => testHandlers[RUN_WORKFLOW_STEP]!.execute(job, { ...ctx, complete: async () => { throw new Error("worker crashed"); } }),
-  };
 }
 
 describe("a step re-run after a crash", () => {

@@ -1,8 +1,9 @@
 // Fixtures for the workflow-run and action tests: a workflow built from an action tree and an
 // enrolment started the way the engine starts one (enrolment row + its first step job in one
 // transaction), a clock the step handler reads, and deterministic stepping with runDueJobs.
+import type { WorkflowTrigger } from "@/generated/prisma/enums";
 import { db, dbHandle } from "@/lib/db";
-import { runDueJobs, type RetryPolicy } from "@/lib/jobs";
+import { runDueJobs, type JobHandler, type RetryPolicy } from "@/lib/jobs";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { newId } from "@/lib/db/ids";
 import { createMailTransport, useMailTransport } from "@/lib/mail";
@@ -25,6 +26,14 @@ export const testHandlers = {
   ...jobHandlers,
   [RUN_WORKFLOW_STEP]: createRunWorkflowStepHandler({ now: () => clock.now }),
 };
+
+/** A run_workflow_step handler whose worker "crashes" right after the step's work, before its completion commits. */
+export function crashingBeforeCompletion(): JobHandler {
+  return {
+    payload: testHandlers[RUN_WORKFLOW_STEP]!.payload,
+    execute: (job, ctx) => testHandlers[RUN_WORKFLOW_STEP]!.execute(job, { ...ctx, complete: async () => { throw new Error("worker crashed"); } }),
+  };
+}
 
 /** Fast, deterministic retries: the first retry 1 s later, doubling, no jitter. */
 export const TEST_RETRY: RetryPolicy = { baseMs: 1_000, capMs: 60_000, maxRetryAfterMs: 3_600_000 };
@@ -65,11 +74,24 @@ async function createActions(workflowId: string, specs: ActionSpec[], parent: { 
   return ids;
 }
 
-/** A workflow (not enrolled by any status) whose actions are `specs`, in order. */
-export async function aWorkflow(specs: ActionSpec[], data: { name?: string; timeZone?: string; statusId?: string; unenrollOnLeave?: boolean } = {}) {
+/** What enrols the fixture's workflows unless a test says otherwise: "ticket reaches a status"
+ *  naming no status, which enrols nothing (tests enrol with `enroll`). An event trigger would
+ *  really enrol every ticket the engine creates meanwhile. */
+export const INERT_TRIGGER = { trigger: "STATUS_ENTERED", statusId: null } as const;
+
+interface WorkflowData {
+  name?: string;
+  timeZone?: string;
+  unenrollOnLeave?: boolean;
+  trigger?: WorkflowTrigger;
+  statusId?: string | null;
+}
+
+/** A workflow whose actions are `specs`, in order; enrolled by nothing unless `data` says so. */
+export async function aWorkflow(specs: ActionSpec[], data: WorkflowData = {}) {
   const pipeline = await seededPipeline();
   const workflow = await db.workflow.create({
-    data: { name: data.name ?? unique("Test workflow"), kind: "CUSTOM", trigger: "TICKET_CREATED", pipelineId: pipeline.id, ...data },
+    data: { name: data.name ?? unique("Test workflow"), kind: "CUSTOM", ...INERT_TRIGGER, pipelineId: pipeline.id, ...data },
   });
   const actionIds = await createActions(workflow.id, specs, null);
   return { id: workflow.id, name: workflow.name, actionIds };

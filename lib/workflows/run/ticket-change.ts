@@ -18,9 +18,19 @@ export async function changeTicketInStep(tx: Sql, step: StepContext, request: Ti
   const happening: Happening = request.kind === "status_change"
     ? { kind: "status_change", toStatusId: request.toStatusId, cause: step.cause }
     : { kind: "property_change", change: request.change, cause: step.cause };
+  return outcomeOf(await decideInStep(tx, step, happening), done);
+}
+
+/** The action's email to the contact went out on `threadId`: the engine says what that does
+ *  (for a ticket without an origin thread, lib/automation/origin-thread.ts makes it that). */
+export async function emailSentInStep(tx: Sql, step: StepContext, threadId: string): Promise<void> {
+  await decideInStep(tx, step, { kind: "email_sent", sentFrom: "ticket", forwarded: false, threadId, cause: step.cause });
+}
+
+async function decideInStep(tx: Sql, step: StepContext, happening: Happening): Promise<Effect[]> {
   const planned = await planTicketChange(tx, step.state.ticket.id, [happening], step.now);
   await commitWritePlan(tx, planned.plan);
-  return outcomeOf(planned.effects, done);
+  return planned.effects;
 }
 
 function outcomeOf(effects: readonly Effect[], done: string): StepOutcome {

@@ -1,7 +1,8 @@
 // "Send email" to the ticket's contact from a template (SPEC §5): the built-in "Ticket
 // received" / "Ticket closed" or a custom automated email. Transactional templates always go;
 // a non-transactional one only to a marketing contact, otherwise skipped with the reason.
-// Sent once per (enrolment, action), threaded to the ticket's thread, and recorded on it.
+// Sent once per (enrolment, action), threaded to the ticket's thread, and recorded on it; a
+// ticket without one gets a thread started by this email (ticket-thread.ts).
 import "server-only";
 import { sendMail } from "@/lib/mail";
 import { renderSubject, renderText } from "@/lib/templates/render";
@@ -10,6 +11,8 @@ import { loadEmailTemplate } from "../email-template";
 import { recordOutboundMessage } from "../outbound-message";
 import { skipped, type ActionHandler } from "../step-context";
 import { stepTemplateView } from "../step-view";
+import { emailSentInStep } from "../ticket-change";
+import { startTicketThread } from "../ticket-thread";
 
 export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
   const { ticket, account } = step.state;
@@ -39,12 +42,14 @@ export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
   );
   return {
     commit: async (tx) => {
-      if (context.thread) {
-        await recordOutboundMessage(tx, {
-          threadId: context.thread.id, messageId: sent.messageId, inReplyTo: context.thread.inReplyTo,
-          fromAddress: context.fromAddress, fromName: context.fromName, to: contact.email, subject: subject.text, text, at: step.now,
-        });
-      }
+      // A ticket without a thread (made by hand) gets one: the contact's reply threads back to it.
+      const threadId = context.thread?.id
+        ?? (await startTicketThread(tx, { ticketId: ticket.id, contactId: contact.id, messageId: sent.messageId, subject: subject.text, at: step.now }));
+      await recordOutboundMessage(tx, {
+        threadId, messageId: sent.messageId, inReplyTo: context.thread?.inReplyTo ?? null,
+        fromAddress: context.fromAddress, fromName: context.fromName, to: contact.email, subject: subject.text, text, at: step.now,
+      });
+      if (!context.thread) await emailSentInStep(tx, step, threadId);
       return {
         result: "sent",
         summary: `Email "${template.name}" sent to ${contact.email}.`,
