@@ -6,7 +6,9 @@ import type { JobLease, JobState } from "./types";
 
 const HELD = `id = $1 AND "lockedBy" = $2 AND attempts = $3::int AND state = 'RUNNING'`;
 
-/** A "job_failed" TimelineEntry for each FAILED ticket job among `source`'s rows (a CTE body). */
+/** A "job_failed" TimelineEntry for each FAILED ticket job among `source`'s rows (a CTE body),
+ *  unless its handler already wrote the failure as the action's own "action_failed" line (an
+ *  email that could not be sent, a workflow step): one failure, one line on the timeline. */
 function failedTimelineEntries(source: string, now: string): string {
   return `
   INSERT INTO "TimelineEntry" (id, "ticketId", kind, summary, detail, "jobId", "eventId", "createdAt")
@@ -15,6 +17,7 @@ function failedTimelineEntries(source: string, now: string): string {
          jsonb_build_object('jobType', s.type, 'attempts', s.attempts, 'error', s."lastError"),
          s.id, s."causeEventId", ${now}
   FROM ${source} s WHERE s.state = 'FAILED' AND s."ticketId" IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM "TimelineEntry" t WHERE t."ticketId" = s."ticketId" AND t."jobId" = s.id AND t.kind = 'action_failed')
   RETURNING 1`;
 }
 

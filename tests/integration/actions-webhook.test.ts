@@ -107,6 +107,7 @@ describe("webhook", () => {
     expect(job).toMatchObject({ state: "FAILED", attempts: 5 });
     const entries = await stepEntries(ticket.id);
     expect(entries.map((e) => e.kind)).toEqual(["action_retried", "action_retried", "action_retried", "action_retried", "action_failed"]);
+    expect(await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } })).toBe(1);
     expect(entries[4]).toMatchObject({ summary: `Action failed (attempt 5 of 5): POST ${url} answered HTTP 500`, detail: { error: `POST ${url} answered HTTP 500` } });
     expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "FAILED" });
     expect(await db.task.count({ where: { ticketId: ticket.id } })).toBe(0);
@@ -121,7 +122,8 @@ describe("webhook", () => {
     expect(received).toHaveLength(1);
     expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "FAILED", attempts: 1 });
     expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_failed", summary: `Action failed (attempt 1 of 5): POST ${url} answered HTTP 400; not retried` });
-    expect(await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: "job_failed" } })).toBe(1);
+    // one failure, one line: the action's own, not also the queue's generic "job_failed"
+    expect(await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } })).toBe(1);
     expect(await db.task.count({ where: { ticketId: ticket.id } })).toBe(0);
   });
 

@@ -118,6 +118,22 @@ describe("running due jobs", () => {
     expect(entries[0]!.detail).toMatchObject({ jobType: "broken", attempts: 3, error: "attempt 3/3: Error: always" });
   });
 
+  it("writes no job_failed line when the handler already wrote the failure as its action_failed line", async () => {
+    const ticket = await db.ticket.findFirstOrThrow({ select: { id: true } });
+    const handlers: JobHandlers = {
+      noted: { execute: async (job) => {
+        await db.timelineEntry.create({ data: { ticketId: ticket.id, kind: "action_failed", summary: "Action failed", jobId: job.id } });
+        throw new Error("down");
+      } },
+    };
+    const { id } = await enqueueJob(db, { type: "noted", payload: {}, maxAttempts: 1, ticketId: ticket.id });
+    const ran = await runDueJobs({ handle: dbHandle(), handlers, retry, now: later(10) });
+    expect(ran.map((r) => r.result.outcome)).toEqual(["failed"]);
+    expect(await db.job.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ state: "FAILED" });
+    const lines = await db.timelineEntry.findMany({ where: { jobId: id! } });
+    expect(lines.map((e) => e.kind)).toEqual(["action_failed"]);
+  });
+
   it("fails at once, with a clear error, an unknown type, a bad payload or a PermanentJobError", async () => {
     const handlers: JobHandlers = {
       typed: { payload: z.object({ to: z.string() }), execute: async () => {} },

@@ -104,4 +104,20 @@ describe("a conversation over SMTP", () => {
     expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ state: "SUCCEEDED", attempts: 3 });
     expect(sink.messages.filter((m) => m.messageId === replyId)).toHaveLength(1);
   });
+
+  it("a reply refused on every attempt is one line on the timeline, the job stays FAILED", async () => {
+    const first = newId();
+    await customer.send({ from: `${crypto.randomUUID().slice(0, 8)}@customer.example`, to: INBOX, subject: "Lost", text: "Help.", messageId: first });
+    const ticket = await ticketOfMessage(first);
+    await runJobs();
+    sink.refuseWith = 550;
+    const replyId = await agentReply(ticket.id, ticket.originThreadId!, "Re: Lost");
+    for (let day = 0; day < 5; day++) await runJobs(new Date(Date.now() + day * 24 * 60 * 60_000));
+    sink.refuseWith = null;
+    const job = await db.job.findFirstOrThrow({ where: { dedupeKey: `deliver_email:${replyId}` } });
+    expect(job).toMatchObject({ state: "FAILED", attempts: 5 });
+    const failures = await db.timelineEntry.findMany({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } });
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ kind: "action_failed", jobId: job.id, summary: expect.stringMatching(/could not be sent \(attempt 5 of 5\): .*550/) });
+  });
 });
