@@ -1,13 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { updateAccountAction } from "@/app/(app)/settings/account/actions";
-import { timeZoneOptions, ZAccountSettings, type TAccountSettings } from "@/lib/account/schemas";
+import { ZAccountSettings, type TAccountSettings } from "@/lib/account/schemas";
 import type { PlanTier } from "@/lib/account/plan";
 import { Card, CardContent } from "@/components/ui/card";
-import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
+import { TextField } from "@/components/automate/status-actions/editors/fields";
+import { TimeZoneField } from "@/components/forms/time-zone-field";
 import { submitVersioned } from "@/components/forms/run-action";
 import { SaveFooter } from "@/components/forms/save-footer";
 import { PlanTierField } from "./plan-tier-field";
@@ -23,7 +23,6 @@ export function AccountForm({ account, canEdit }: AccountFormProps) {
     defaultValues: { expectedVersion: account.version, name: account.name, timeZone: account.timeZone, planTier: account.planTier },
     disabled: !canEdit,
   });
-  const zones = useMemo(() => timeZoneOptions().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })), []);
 
   const onSubmit = submitVersioned(form, updateAccountAction, "Account settings saved.");
 
@@ -32,12 +31,11 @@ export function AccountForm({ account, canEdit }: AccountFormProps) {
       <Card>
         <CardContent className="grid gap-5 pt-5">
           <TextField form={form} name="name" label="Account name" required />
-          <SelectField
+          <TimeZoneField
             form={form}
             name="timeZone"
             label="Time zone"
             required
-            choices={zones}
             description="“Today” for close dates and the times shown across Ticketflow."
           />
           <PlanTierField form={form} />

@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
 import { submitVersioned } from "@/components/forms/run-action";
+import { TimeZoneField } from "@/components/forms/time-zone-field";
 import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 import { EDITABLE_TRIGGERS, ZWorkflowSettings, type TWorkflowSettings } from "@/lib/workflows/editor/schemas";
 import type { WorkflowEditorView } from "@/lib/workflows/editor/editor-view";
@@ -50,7 +51,8 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
         <EnrollmentFiltersField form={form} context={context} />
         <CheckField form={form} name="reenrollment" label="Re-enroll tickets that meet the trigger again" />
         <CheckField form={form} name="unenrollOnLeave" label="Unenroll a ticket when it leaves the status" />
-        <TextField form={form} name="timeZone" label="Time zone of delays" description="An IANA zone such as Europe/Paris; empty uses the account's time zone." />
+        <TimeZoneField form={form} name="timeZone" label="Time zone of delays" accountTimeZone={workflow.accountTimeZone}
+          description="Where a delay's weekday and time of day are counted." />
       </fieldset>
       {editable ? <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>Save settings</Button> : null}
     </form>

@@ -56,6 +56,17 @@ describe("as an admin", () => {
     expect((await revisionsOf(workflowId)).at(-1)!.snapshot).toMatchObject({ settings: { name: "Renamed" }, actions: [{ config: { minutes: 90 } }] });
   });
 
+  it("refuses an unknown time zone of delays with the field's path (the account's own refinement), and takes \"\" as the account's", async () => {
+    await actAs("SUPER_ADMIN");
+    const { workflowId } = await newWorkflow("New");
+    const error = expectFailure(await updateWorkflowSettingsAction(await settingsOf(workflowId, { timeZone: "Mars/Olympus" })), "BAD_REQUEST", 400);
+    expect(error.issues).toEqual([expect.objectContaining({ path: ["timeZone"], message: "Choose a time zone from the list" })]);
+    expect((await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).timeZone).toBeNull();
+    expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { timeZone: "Asia/Tokyo" })));
+    expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { timeZone: "" })));
+    expect((await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).timeZone).toBeNull();
+  });
+
   it("deletes only a branch keeping one path's actions in its place, or an action and all following", async () => {
     await actAs("SUPER_ADMIN");
     const { workflowId } = await newWorkflow("Refund issued");

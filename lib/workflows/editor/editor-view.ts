@@ -1,5 +1,5 @@
 // The workflow editor's page data: settings, the action tree with comment counts, the
-// pipeline's statuses for the trigger, and what the viewer's plan includes.
+// pipeline's statuses for the trigger, what the viewer's plan includes and the account's time zone.
 import "server-only";
 import { db } from "@/lib/db";
 import { currentPlanTier } from "@/lib/account/current-plan";
@@ -19,8 +19,9 @@ export async function getWorkflowEditorView(workflowId: string) {
     },
   });
   if (!workflow) return null;
-  const planTier = await currentPlanTier();
-  return { ...workflow, enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters), planTier };
+  const [planTier, account] = await Promise.all([currentPlanTier(), db.account.findFirst({ select: { timeZone: true } })]);
+  const accountTimeZone = account?.timeZone ?? "UTC";
+  return { ...workflow, enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters), planTier, accountTimeZone };
 }
 export type WorkflowEditorView = NonNullable<Awaited<ReturnType<typeof getWorkflowEditorView>>>;
 export type EditorAction = WorkflowEditorView["actions"][number];

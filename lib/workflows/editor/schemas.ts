@@ -1,6 +1,7 @@
 // Inputs of the workflow editor (issue 6), shared by its forms and the server. Every change
 // carries the workflow version the client read; a stale one is refused (CONFLICT).
 import { z } from "zod";
+import { ZTimeZoneOrAccount } from "@/lib/account/time-zone";
 import { ZAction } from "../action-config";
 import { ZEnrollmentFiltersInput } from "../enrollment-filter-schema";
 
@@ -9,11 +10,6 @@ const ZVersion = z.number().int().min(0);
 
 export const EDITABLE_TRIGGERS = ["STATUS_ENTERED", "EMAIL_SENT_FROM_TICKET", "CUSTOMER_REPLY", "TICKET_CREATED"] as const;
 
-const ZTimeZone = z.string().trim().max(100).refine(
-  (zone) => zone === "" || Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC",
-  "Choose a time zone",
-);
-
 export const ZWorkflowSettings = z.object({
   workflowId: ZId,
   expectedVersion: ZVersion,
@@ -21,7 +17,7 @@ export const ZWorkflowSettings = z.object({
   description: z.string().trim().max(2000),
   enabled: z.boolean(),
   /** "" = the account's time zone. */
-  timeZone: ZTimeZone,
+  timeZone: ZTimeZoneOrAccount,
   unenrollOnLeave: z.boolean(),
   reenrollment: z.boolean(),
   trigger: z.enum(EDITABLE_TRIGGERS),
