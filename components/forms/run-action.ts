@@ -13,7 +13,12 @@ const OFFLINE: Failure = {
   error: { code: "INTERNAL", status: 0, message: "Could not reach the server. Try again.", issues: [] },
 };
 
-export async function runAction<T>(call: () => Promise<ActionResult<T>>, success: string): Promise<ActionResult<T>> {
+interface RunOptions {
+  /** The caller shows a failure on screen itself (an alert beside the control): no toast as well. */
+  failureOnScreen?: boolean;
+}
+
+export async function runAction<T>(call: () => Promise<ActionResult<T>>, success: string, options: RunOptions = {}): Promise<ActionResult<T>> {
   let result: ActionResult<T>;
   try {
     result = await call();
@@ -21,6 +26,7 @@ export async function runAction<T>(call: () => Promise<ActionResult<T>>, success
     result = OFFLINE;
   }
   if (result.ok) toast.success(success);
+  else if (options.failureOnScreen) return result;
   else if (result.error.code === "CONFLICT") {
     toast.error(result.error.message, { duration: 15_000, action: { label: "Reload", onClick: () => window.location.reload() } });
   } else toast.error(result.error.message);

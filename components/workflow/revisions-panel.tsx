@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ActionFailure } from "@/lib/actions/unwrap-action";
 import type { RevisionRow } from "@/lib/workflows/editor/revisions";
 import { RestoreRevisionButton } from "./restore-revision-button";
 import { useRevision, useWorkflowMutations } from "./use-workflow-editor";
@@ -49,9 +50,13 @@ export function RevisionsPanel({ workflowId, version, revisions, editable }: Rev
   return (
     <>
       {restore.error ? (
-        <p role="alert" className="mb-3 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm text-destructive" data-testid="restore-error">
+        <div role="alert" className="mb-3 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm text-destructive" data-testid="restore-error">
           {restore.error.message}
-        </p>
+          {/* The one place a refusal shows (no toast), so a stale version's Reload offer is here too. */}
+          {restore.error instanceof ActionFailure && restore.error.code === "CONFLICT" ? (
+            <Button size="sm" variant="outline" className="ml-2" onClick={() => window.location.reload()}>Reload</Button>
+          ) : null}
+        </div>
       ) : null}
       <Table aria-label="Revisions">
         <THead><TR><TH>Version</TH><TH>Saved by</TH><TH className="hidden sm:table-cell">When</TH><TH><span className="sr-only">Actions</span></TH></TR></THead>

@@ -10,10 +10,10 @@ import {
   updateWorkflowActionAction, updateWorkflowSettingsAction,
 } from "@/app/(app)/workflows/[workflowId]/actions";
 
-function useServerMutation<TInput, TOutput>(call: (input: TInput) => Promise<ActionResult<TOutput>>, success: string) {
+function useServerMutation<TInput, TOutput>(call: (input: TInput) => Promise<ActionResult<TOutput>>, success: string, failureOnScreen = false) {
   return useMutation({
     mutationFn: async (input: TInput) => {
-      const result = await runAction(() => call(input), success);
+      const result = await runAction(() => call(input), success, { failureOnScreen });
       if (!result.ok) throw new ActionFailure(result.error);
       return result.data;
     },
@@ -26,7 +26,8 @@ export function useWorkflowMutations() {
     update: useServerMutation(updateWorkflowActionAction, "Action saved."),
     remove: useServerMutation(deleteWorkflowActionAction, "Deleted."),
     settings: useServerMutation(updateWorkflowSettingsAction, "Settings saved."),
-    restore: useServerMutation(restoreRevisionAction, "Revision restored."),
+    // A refused restore stays on screen in the Revisions panel (its alert), not also in a toast.
+    restore: useServerMutation(restoreRevisionAction, "Revision restored.", true),
     unenroll: useServerMutation(unenrollTicketAction, "Ticket unenrolled."),
   };
 }
