@@ -11,8 +11,8 @@ import { afterAll, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/open";
 import { ensureBenchBuild, startNext } from "@/bench/support/next-server";
 import {
-  armDelay, CHAIN_SUBJECTS, CHILD_SECRET, eventsFor, killHard, OPEN_JOBS, openTarget, post, prepareDatabase, scratchTarget, startChild, stopChild,
-  type KillableServer,
+  armDelay, CHILD_SECRET, eventsFor, killHard, OPEN_JOBS, openTarget, post, prepareDatabase, scratchTarget, startChild, stopChild,
+  type JobProgress, type KillableServer,
 } from "../support/kill-cycle";
 import { expectExactlyOnce } from "../support/kill-cycle-checks";
 
@@ -39,36 +39,44 @@ async function start(target: string): Promise<KillableServer> {
   return { process: next.process, url: next.url };
 }
 
-/** Jobs still to run and jobs failed, read from the database (PostgreSQL, or PGlite with the server down). */
-async function jobStates(target: string): Promise<{ open: number; failed: number; started: number }> {
+/** Job progress read from the database (PostgreSQL, or PGlite with the server down). */
+async function jobStates(target: string): Promise<JobProgress> {
   const handle = openTarget(target, 1);
   try {
-    const [jobs] = await handle.sql.query<{ open: number; failed: number }>(OPEN_JOBS);
-    const [emails] = await handle.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "OutboxEmail" WHERE subject = $1`, [CHAIN_SUBJECTS[0]]);
-    return { ...jobs!, started: emails!.n };
+    return (await handle.sql.query<JobProgress>(OPEN_JOBS))[0]!;
   } finally {
     await handle.close();
   }
 }
 
 /** The same while the server runs: from the child (it holds the PGlite folder), or PostgreSQL. */
-async function openJobs(target: string): Promise<{ open: number; failed: number }> {
+async function openJobs(target: string): Promise<JobProgress> {
   return NEXT ? jobStates(target) : (await fetch(`${server!.url}/open-jobs`, { method: "POST" })).json();
 }
 
-async function loadUntilKilled(events: { body: string }[]): Promise<number[]> {
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Posts events on CONNECTIONS connections; once KILL_AFTER were answered and a chain has sent
+ *  its first email (so chains are mid-way, at their delay), kill -9 while the load goes on. */
+async function loadUntilKilled(target: string, events: { body: string }[]): Promise<number[]> {
   const statuses: number[] = Array(events.length).fill(-1); // -1: never sent
   let answered = 0;
   let next = 0;
   let killing: Promise<void> | undefined;
+  let killer: Promise<void> | undefined;
+  const killOnceAChainStarted = async () => {
+    while ((await openJobs(target)).started === 0) await pause(100);
+    killing = killHard(server!);
+    await killing;
+  };
   await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
     while (next < events.length && !killing) {
       const i = next++;
       statuses[i] = (await post(server!.url, events[i]!.body)).status;
-      if (++answered === KILL_AFTER) killing = killHard(server!);
+      if (++answered === KILL_AFTER) killer = killOnceAChainStarted();
     }
   }));
-  await (killing ?? killHard(server!));
+  await killer;
   return statuses;
 }
 
@@ -81,7 +89,7 @@ it(`applies every event and runs every chain exactly once across ${CYCLES} kill 
     const channelId = await armDelay(target, DELAY_MS);
     server = await start(target);
     const events = eventsFor(channelId, EVENTS_PER_CYCLE, `${cycle}`);
-    const statuses = await loadUntilKilled(events);
+    const statuses = await loadUntilKilled(target, events);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(KILL_AFTER - CONNECTIONS);
     expect(statuses.filter((s) => s !== 200 && s !== 0 && s !== -1)).toEqual([]); // refused only by the kill
     events.forEach((e, i) => sent.push({ ...e, firstStatus: statuses[i]! }));

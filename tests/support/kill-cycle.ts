@@ -74,10 +74,13 @@ export function stopChild(server: KillableServer): Promise<void> {
   });
 }
 
-/** Jobs still to run, and jobs failed. */
-export const OPEN_JOBS = `SELECT count(*) FILTER (WHERE state IN ('PENDING', 'RUNNING'))::int AS open, count(*) FILTER (WHERE state = 'FAILED')::int AS failed FROM "Job"`;
-
 export const CHAIN_SUBJECTS = ["Chain first", "Chain second"] as const;
+
+/** Jobs still to run, jobs failed, and chains past their first email. */
+export const OPEN_JOBS = `SELECT count(*) FILTER (WHERE state IN ('PENDING', 'RUNNING'))::int AS open,
+  count(*) FILTER (WHERE state = 'FAILED')::int AS failed,
+  (SELECT count(*) FROM "OutboxEmail" WHERE subject = '${CHAIN_SUBJECTS[0]}')::int AS started FROM "Job"`;
+export interface JobProgress { open: number; failed: number; started: number }
 
 /** Migrates and seeds a new database; the Support inbox's status (where its new conversations
  *  start) gets the chain. The delay waits until `delayUntil` (re-armed before each cycle). */
