@@ -3,9 +3,11 @@ export async function register(): Promise<void> {
   // The Node.js server only: the edge runtime has no database. Imported here, not at the top,
   // so the edge bundle never includes the database drivers.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Migrates, then starts the in-process job worker unless TICKETFLOW_SERVER_WORKER=off (refused
+  // without PostgreSQL: the server does not start).
   const { startServerWorker } = await import("@/lib/jobs/server-worker");
   await startServerWorker();
-  // The team inboxes' SMTP server, when TICKETFLOW_SMTP_INBOUND_ENABLED (after the worker has migrated).
+  // The team inboxes' SMTP server, when TICKETFLOW_SMTP_INBOUND_ENABLED (after the migrations).
   const { startInboundSmtpFromEnv } = await import("@/lib/mail/inbound/start");
   await startInboundSmtpFromEnv();
 }

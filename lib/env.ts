@@ -27,6 +27,15 @@ const ZEnv = z.object({
   /** Larger messages are refused with 552 (default 10 MiB). */
   TICKETFLOW_SMTP_INBOUND_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** The job worker inside the app's server process (default on). "off" only with PostgreSQL:
+   *  app instances then serve requests only, and `npm run worker` processes run the jobs. */
+  TICKETFLOW_SERVER_WORKER: z
+    .enum(["on", "off", "true", "false", "1", "0", ""])
+    .default("on")
+    .transform((value) => value !== "off" && value !== "false" && value !== "0"),
+}).refine((config) => config.TICKETFLOW_SERVER_WORKER || config.DATABASE_URL !== undefined, {
+  path: ["TICKETFLOW_SERVER_WORKER"],
+  message: "off needs DATABASE_URL (PostgreSQL): the embedded PGlite database belongs to the server process, so its jobs can only run there",
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

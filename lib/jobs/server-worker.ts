@@ -1,18 +1,27 @@
 // The job worker inside the Next server process (started by instrumentation.ts): the embedded
 // database belongs to this process, so its jobs run here; with PostgreSQL it runs beside any
-// number of `npm run worker` processes. Migrates first: a new version's jobs may need its schema.
+// number of `npm run worker` processes, or not at all with TICKETFLOW_SERVER_WORKER=off (app
+// instances that only serve requests). Migrates first either way: a new version's requests and
+// jobs may need its schema.
 import { dbHandle } from "@/lib/db";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { startWorker, type Worker } from "./worker";
 
-const globalForWorker = globalThis as unknown as { ticketflowServerWorker?: Promise<Worker> };
+const globalForWorker = globalThis as unknown as { ticketflowServerWorker?: Promise<Worker | null> };
 
-/** Idempotent: a second call (dev reloads, a second bundle) returns the running worker. */
-export function startServerWorker(): Promise<Worker> {
+/** Idempotent: a second call (dev reloads, a second bundle) returns the running worker; null
+ *  when this process runs no worker (TICKETFLOW_SERVER_WORKER=off). */
+export function startServerWorker(): Promise<Worker | null> {
   globalForWorker.ticketflowServerWorker ??= (async () => {
+    const enabled = env().TICKETFLOW_SERVER_WORKER; // throws first when "off" without PostgreSQL
     const handle = dbHandle();
     const applied = await handle.migrate();
     if (applied.length > 0) logger.info({ applied }, "applied pending migrations");
+    if (!enabled) {
+      logger.info("TICKETFLOW_SERVER_WORKER=off: no job worker in this process; run `npm run worker`");
+      return null;
+    }
     // No signal handlers: Next exits on SIGTERM without waiting, and a job cut short is
     // retaken by a worker once its lease expires.
     return startWorker({ handle, concurrency: 4, pollIntervalMs: 1_000 });
