@@ -28,7 +28,8 @@ export async function createTicket(page: Page, input: { pipeline: PipelineName; 
   if (input.contactEmail) await page.getByLabel("Contact email").fill(input.contactEmail);
   await page.getByRole("button", { name: "Create ticket" }).click();
   await expect(page).toHaveURL(/\/tickets\/[^/]+$/);
-  await expect(page.getByRole("heading", { name: input.subject })).toBeVisible();
+  // Level 1: the record's threads have headings too ("We received your request: <subject>").
+  await expect(page.getByRole("heading", { name: input.subject, level: 1 })).toBeVisible();
   return page.url().split("/").at(-1)!;
 }
 
