@@ -31,14 +31,18 @@ export const PIPELINES = [
   },
 ] as const;
 
+// A contact without a name is greeted "Hi there,"; the account's name is the signature as it is
+// (the demo account is "Acme Support", so no " Support" is added after it).
+const GREETING = "{{#if contact.name}}Hi {{contact.name}},{{else}}Hi there,{{/if}}\n\n";
+
 export const TEMPLATES = [
   {
     key: "ticket_received",
     name: "Ticket received",
     subject: "We received your request: {{ticket.subject}}",
     body:
-      "Hi {{contact.name}},\n\nThanks for reaching out. Your ticket #{{ticket.id}} is with our team " +
-      "and we will get back to you soon.\n\n— {{account.name}} Support",
+      GREETING + "Thanks for reaching out. Your ticket #{{ticket.id}} is with our team " +
+      "and we will get back to you soon.\n\n— {{account.name}}",
     transactional: true,
   },
   {
@@ -46,15 +50,15 @@ export const TEMPLATES = [
     name: "Ticket closed",
     subject: "Your request has been resolved: {{ticket.subject}}",
     body:
-      "Hi {{contact.name}},\n\nWe have closed ticket #{{ticket.id}}. If anything is still not right, " +
-      "just reply to this email and we will reopen it.\n\n— {{account.name}} Support",
+      GREETING + "We have closed ticket #{{ticket.id}}. If anything is still not right, " +
+      "just reply to this email and we will reopen it.\n\n— {{account.name}}",
     transactional: true,
   },
   {
     key: null,
     name: "How did we do? (survey)",
     subject: "How did we do with {{ticket.subject}}?",
-    body: "Hi {{contact.name}},\n\nTell us how we did — it takes one click.\n\n— {{account.name}}",
+    body: GREETING + "Tell us how we did — it takes one click.\n\n— {{account.name}}",
     transactional: false,
   },
 ] as const;
