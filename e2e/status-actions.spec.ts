@@ -176,12 +176,19 @@ test.describe("as a super admin", () => {
     await expect(page.getByText("Email saved.").first()).toBeVisible();
   });
 
-  test('delete: "Delete only this action", then "Delete this action and all following actions"', async ({ page }) => {
+  test('delete: "Delete only this action", then "Delete this action and all following actions"', async ({ page }, testInfo) => {
     await gotoAutomate(page, "Billing & Refunds");
+    const announced = (text: string) => page.locator('[aria-live="polite"]').getByText(text).first();
+    // Focus moves to the bubble before the deleted one, else to the lane's "+", and the deletion is announced.
     await deleteVia(page, "Investigating", "If/then branch (1 branch)", "Delete only this action");
     await expect(lane(page, "Investigating").getByTestId("action-bubble")).toHaveText(["Delay for 3 hours", "Set priority to URGENT"]);
+    await expect(bubble(page, "Investigating", "Delay for 3 hours")).toBeFocused();
+    await expect(announced("Action deleted.")).toBeVisible();
+    await captureBothWidths(page, testInfo, "status-actions-deleted-focus");
     await deleteVia(page, "Investigating", "Delay for 3 hours", "Delete this action and all following actions");
     await expect(lane(page, "Investigating").getByText("No actions")).toBeVisible();
+    await expect(lane(page, "Investigating").getByRole("button", { name: "Add action to Investigating" })).toBeFocused();
+    await expect(announced("Action and all following actions deleted.")).toBeVisible();
     await page.reload();
     await expect(lane(page, "Investigating").getByText("No actions")).toBeVisible();
     await expect(lane(page, "Received").getByTestId("action-bubble")).toHaveCount(2);

@@ -96,11 +96,17 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(second.getByText("Choose at least one value")).toBeVisible();
   await second.getByRole("checkbox", { name: ROLES.agent.name }).click();
+  // The delays' time zone: a list of IANA zones, the account's first (as Settings > Account's picker).
+  const zone = page.getByRole("combobox", { name: "Time zone of delays", exact: true });
+  await expect(zone).toHaveText(/^Account’s time zone \(.+\)$/);
+  await zone.click();
+  await page.getByRole("option", { name: "Asia/Tokyo", exact: true }).click();
   await captureBothWidths(page, testInfo, "workflow-editor-filters");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.").first()).toBeVisible();
   await page.reload();
   await page.getByRole("tab", { name: "Settings" }).click();
+  await expect(page.getByRole("combobox", { name: "Time zone of delays", exact: true })).toHaveText("Asia/Tokyo");
   await expect(page.getByRole("group", { name: "Filter 1" }).getByRole("checkbox", { name: "Facebook Messenger" })).toBeChecked();
   await expect(page.getByRole("group", { name: "Filter 2" }).getByRole("checkbox", { name: ROLES.agent.name })).toBeChecked();
 
@@ -136,6 +142,8 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await notify.getByRole("button", { name: /^Delete Send internal email notification/ }).click();
   await page.getByRole("menuitem", { name: "Delete only this action" }).click(); // version 10
   await expect(page.getByText("Deleted.").first()).toBeVisible();
+  // Its buttons are gone: focus is on the bubble before it (position 1), not lost to the page.
+  await expect(bubbles(page).first().getByRole("button").first()).toBeFocused();
   await page.goto("/settings/users");
   const row = page.getByTestId("user-row").filter({ hasText: person });
   await row.getByTestId("deactivate-user").click();
@@ -148,6 +156,9 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await expect(page.getByTestId("restore-error")).toContainText(
     "Version 9 was not restored: “Send internal email notification: Ticket update: {{ticket.subject}}” uses a user who was deleted or deactivated",
   );
+  // Said once, on screen (an alert), not also in a toast.
+  await expect(page.getByTestId("restore-error")).toHaveAttribute("role", "alert");
+  await expect(page.locator("[data-sonner-toast]").filter({ hasText: "was not restored" })).toHaveCount(0);
   await expect(page.getByTestId("revision-row").first()).toContainText("10 (current)");
   await captureBothWidths(page, testInfo, "workflow-editor-restore-refused");
 

@@ -1,12 +1,14 @@
 "use client";
 // The action chain as a vertical flow (issue 6 §3): bubbles top to bottom with "+" between
 // them; an if/then branch shows each of its paths (and "none met") as a flow of its own.
+import { useRef } from "react";
 import { ArrowDown } from "lucide-react";
 import type { PlanTier } from "@/lib/account/plan";
 import type { EditorAction } from "@/lib/workflows/editor/editor-view";
 import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run/action-tree";
 import { ActionBubble } from "@/components/automate/status-actions/action-bubble";
 import { AddActionMenu } from "@/components/automate/status-actions/add-action-menu";
+import { focusAfterDelete } from "@/components/automate/status-actions/focus-after-delete";
 import type { FlowHandlers, Slot } from "./types";
 
 interface FlowProps extends FlowHandlers {
@@ -47,8 +49,9 @@ function BranchPaths({ branch, ...props }: FlowProps & { branch: EditorAction })
 
 export function ActionFlow(props: FlowProps) {
   const chain = inSlot(props.actions, props.slot);
+  const list = useRef<HTMLOListElement>(null);
   return (
-    <ol className="flex flex-col" aria-label={`Actions in ${props.label}`}>
+    <ol ref={list} className="flex flex-col" aria-label={`Actions in ${props.label}`}>
       <Insert {...props} index={0} />
       {chain.map((action, i) => (
         <li key={action.id} className="flex flex-col gap-2 list-none">
@@ -59,6 +62,8 @@ export function ActionFlow(props: FlowProps) {
               editable={props.editable}
               onOpen={() => props.onOpen(action)}
               onDelete={(mode) => props.onDelete(action, mode)}
+              // Deleting only a branch asks first (DeleteBranchDialog places focus itself).
+              focusAfterDelete={(mode) => !(action.type === "BRANCH" && mode === "only") && focusAfterDelete(list.current, chain[i - 1]?.id ?? null)}
             />
           </ol>
           {action.type === "BRANCH" ? <BranchPaths {...props} branch={action} /> : null}

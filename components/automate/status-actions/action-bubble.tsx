@@ -8,6 +8,7 @@ import { cn } from "@/lib/utils/cn";
 import { ACTION_EDITORS } from "./editors/action-editors";
 import { ActionComments } from "./action-comments";
 import { DeleteActionMenu } from "./delete-action-menu";
+import { BUBBLE_ATTR } from "./focus-after-delete";
 import type { LaneAction } from "./types";
 
 interface ActionBubbleProps {
@@ -16,9 +17,10 @@ interface ActionBubbleProps {
   editable: boolean;
   onOpen: () => void;
   onDelete: (mode: TDeleteStatusAction["mode"]) => void;
+  focusAfterDelete: (mode: TDeleteStatusAction["mode"]) => boolean;
 }
 
-export function ActionBubble({ action, isLast, editable, onOpen, onDelete }: ActionBubbleProps) {
+export function ActionBubble({ action, isLast, editable, onOpen, onDelete, focusAfterDelete }: ActionBubbleProps) {
   const description = describeAction(action.type, action.config);
   const { icon: Icon } = ACTION_EDITORS[DB_TO_ACTION_TYPE[action.type]];
   const comments = action._count.comments;
@@ -27,6 +29,7 @@ export function ActionBubble({ action, isLast, editable, onOpen, onDelete }: Act
       <button
         type="button"
         onClick={onOpen}
+        {...{ [BUBBLE_ATTR]: action.id }}
         title={description}
         className="flex w-full min-w-0 items-start gap-2 rounded-lg border bg-card px-3 py-2 text-left text-xs shadow-xs transition-colors hover:border-primary focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring"
       >
@@ -43,7 +46,7 @@ export function ActionBubble({ action, isLast, editable, onOpen, onDelete }: Act
         data-testid="bubble-tools"
       >
         <ActionComments actionId={action.id} description={description} count={comments} />
-        {editable ? <DeleteActionMenu description={description} hasFollowing={!isLast} onDelete={onDelete} /> : null}
+        {editable ? <DeleteActionMenu description={description} hasFollowing={!isLast} onDelete={onDelete} focusAfterDelete={focusAfterDelete} /> : null}
       </div>
     </li>
   );

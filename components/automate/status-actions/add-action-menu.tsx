@@ -6,6 +6,7 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel,
 import { PLAN_LABEL, actionFeature, planAllows, requiredPlan, type PlanTier } from "@/lib/account/plan";
 import type { TActionType } from "@/lib/workflows/action-config";
 import { ACTION_EDITORS, MENU_ORDER } from "./editors/action-editors";
+import { ADD_ACTION_ATTR } from "./focus-after-delete";
 
 interface AddActionMenuProps {
   statusLabel: string;
@@ -17,7 +18,7 @@ export function AddActionMenu({ statusLabel, planTier, onPick }: AddActionMenuPr
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="icon" className="size-8 rounded-full" aria-label={`Add action to ${statusLabel}`}>
+        <Button variant="outline" size="icon" className="size-8 rounded-full" aria-label={`Add action to ${statusLabel}`} {...{ [ADD_ACTION_ATTR]: "" }}>
           <Plus aria-hidden />
         </Button>
       </DropdownMenuTrigger>

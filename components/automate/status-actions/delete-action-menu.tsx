@@ -1,5 +1,7 @@
 "use client";
-// The delete icon on a bubble, with SPEC §5's two choices.
+// The delete icon on a bubble, with SPEC §5's two choices. After a choice, focus goes where
+// `focusAfterDelete` says (the menu's own trigger is about to disappear with its bubble).
+import { useRef } from "react";
 import { Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
@@ -9,9 +11,17 @@ interface DeleteActionMenuProps {
   description: string;
   hasFollowing: boolean;
   onDelete: (mode: TDeleteStatusAction["mode"]) => void;
+  /** Moves focus after a deletion; false when nothing is deleted yet (a dialog asks first), so
+   *  focus goes back to the delete icon as usual. */
+  focusAfterDelete: (mode: TDeleteStatusAction["mode"]) => boolean;
 }
 
-export function DeleteActionMenu({ description, hasFollowing, onDelete }: DeleteActionMenuProps) {
+export function DeleteActionMenu({ description, hasFollowing, onDelete, focusAfterDelete }: DeleteActionMenuProps) {
+  const chosen = useRef<TDeleteStatusAction["mode"] | null>(null);
+  const choose = (mode: TDeleteStatusAction["mode"]) => {
+    chosen.current = mode;
+    onDelete(mode);
+  };
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -19,9 +29,17 @@ export function DeleteActionMenu({ description, hasFollowing, onDelete }: Delete
           <Trash2 aria-hidden className="size-3.5!" />
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-72">
-        <DropdownMenuItem variant="destructive" onSelect={() => onDelete("only")}>Delete only this action</DropdownMenuItem>
-        <DropdownMenuItem variant="destructive" onSelect={() => onDelete("following")}>
+      <DropdownMenuContent
+        align="end"
+        className="w-72"
+        onCloseAutoFocus={(event) => {
+          const mode = chosen.current;
+          chosen.current = null;
+          if (mode && focusAfterDelete(mode)) event.preventDefault();
+        }}
+      >
+        <DropdownMenuItem variant="destructive" onSelect={() => choose("only")}>Delete only this action</DropdownMenuItem>
+        <DropdownMenuItem variant="destructive" onSelect={() => choose("following")}>
           Delete this action and all following actions{hasFollowing ? "" : " (none follow)"}
         </DropdownMenuItem>
       </DropdownMenuContent>

@@ -1,5 +1,6 @@
 "use client";
 // One status's lane: its action bubbles in order, "+" to add one, and "Open in Workflows".
+import { useRef } from "react";
 import Link from "next/link";
 import { ArrowDown, ExternalLink } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +9,7 @@ import type { TActionType } from "@/lib/workflows/action-config";
 import type { TDeleteStatusAction } from "@/lib/workflows/status-action-schemas";
 import { ActionBubble } from "./action-bubble";
 import { AddActionMenu } from "./add-action-menu";
+import { focusAfterDelete } from "./focus-after-delete";
 import type { Lane, LaneAction } from "./types";
 
 interface StatusLaneProps {
@@ -21,8 +23,9 @@ interface StatusLaneProps {
 
 export function StatusLane({ lane: { status, workflow }, editable, planTier, onAdd, onOpen, onDelete }: StatusLaneProps) {
   const actions = workflow?.actions ?? [];
+  const section = useRef<HTMLElement>(null);
   return (
-    <section aria-label={`Actions for ${status.label}`} className="flex min-w-0 flex-col gap-2 rounded-md border bg-muted/30 p-3">
+    <section ref={section} aria-label={`Actions for ${status.label}`} className="flex min-w-0 flex-col gap-2 rounded-md border bg-muted/30 p-3">
       <h3 className="flex items-center gap-2 text-sm font-semibold">
         {status.label} {status.state === "CLOSED" ? <Badge variant="secondary">Closed</Badge> : null}
       </h3>
@@ -37,6 +40,7 @@ export function StatusLane({ lane: { status, workflow }, editable, planTier, onA
               editable={editable}
               onOpen={() => onOpen(action)}
               onDelete={(mode) => onDelete(action, mode)}
+              focusAfterDelete={() => focusAfterDelete(section.current, actions[i - 1]?.id ?? null)}
             />
           ))}
         </ol>
