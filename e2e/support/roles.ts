@@ -9,4 +9,5 @@ export const ROLES = {
 
 export type RoleKey = keyof typeof ROLES;
 
-export const storageStateOf = (role: RoleKey) => `e2e/.auth/${role}.json`;
+/** E2E_AUTH_DIR: a folder of one's own, so two runs in one checkout do not sign each other out. */
+export const storageStateOf = (role: RoleKey) => `${process.env.E2E_AUTH_DIR ?? "e2e/.auth"}/${role}.json`;
