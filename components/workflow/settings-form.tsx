@@ -50,7 +50,7 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
         {trigger === "STATUS_ENTERED" && workflow.kind === "CUSTOM" ? <SelectField form={form} name="statusId" label={`Status in ${workflow.pipeline?.name ?? "the pipeline"}`} choices={statuses} /> : null}
         <EnrollmentFiltersField form={form} context={context} />
         <CheckField form={form} name="reenrollment" label="Re-enroll tickets that meet the trigger again" />
-        <CheckField form={form} name="unenrollOnLeave" label="Unenroll a ticket when it leaves the status" />
+        {trigger === "STATUS_ENTERED" ? <CheckField form={form} name="unenrollOnLeave" label="Unenroll a ticket when it leaves the status" /> : null}
         <TimeZoneField form={form} name="timeZone" label="Time zone of delays" accountTimeZone={workflow.accountTimeZone}
           description="Where a delay's weekday and time of day are counted." />
       </fieldset>

@@ -56,6 +56,15 @@ describe("as an admin", () => {
     expect((await revisionsOf(workflowId)).at(-1)!.snapshot).toMatchObject({ settings: { name: "Renamed" }, actions: [{ config: { minutes: 90 } }] });
   });
 
+  it("keeps \"unenroll when the ticket leaves the status\" only for a status trigger: an event trigger stores false", async () => {
+    await actAs("SUPER_ADMIN");
+    const { workflowId } = await newWorkflow("Declined");
+    expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { unenrollOnLeave: true })));
+    expect((await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).unenrollOnLeave).toBe(true);
+    expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { trigger: "TICKET_CREATED", statusId: null, unenrollOnLeave: true })));
+    expect(await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).toMatchObject({ trigger: "TICKET_CREATED", statusId: null, unenrollOnLeave: false });
+  });
+
   it("refuses an unknown time zone of delays with the field's path (the account's own refinement), and takes \"\" as the account's", async () => {
     await actAs("SUPER_ADMIN");
     const { workflowId } = await newWorkflow("New");

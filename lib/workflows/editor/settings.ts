@@ -35,7 +35,8 @@ export function updateWorkflowSettings(input: TWorkflowSettings, actor: ChangeAc
         description: input.description,
         enabled: input.enabled,
         timeZone: input.timeZone || null,
-        unenrollOnLeave: input.unenrollOnLeave,
+        // Leaving "the status" only means something for a status trigger; event triggers store false.
+        unenrollOnLeave: input.trigger === "STATUS_ENTERED" && input.unenrollOnLeave,
         reenrollment: input.reenrollment,
         trigger: input.trigger,
         statusId: input.trigger === "STATUS_ENTERED" ? input.statusId : null,
