@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { NullableSelectField } from "./nullable-select-field";
+import { replySubject } from "./default-thread";
 
 const ZComposer = ZTicketEmail.pick({ threadId: true, subject: true, text: true }).extend({
   ticketId: z.string().nullable().default(null),
@@ -25,22 +26,25 @@ const NEW_THREAD = "new";
 interface EmailComposerProps {
   to: string;
   threads: { id: string; subject: string }[];
+  /** The thread replied on until another is chosen (null: a new conversation). */
+  defaultThreadId?: string | null;
   /** Offered when the email may be about one of several tickets (the contact record). */
   tickets?: { id: string; subject: string }[];
   note: ReactNode;
   send: (input: TComposer & { sendKey: string }) => Promise<ActionResult<unknown>>;
 }
 
-export function EmailComposer({ to, threads, tickets, note, send }: EmailComposerProps) {
+export function EmailComposer({ to, threads, defaultThreadId = null, tickets, note, send }: EmailComposerProps) {
   const router = useRouter();
   const sendKey = useRef(crypto.randomUUID());
+  const defaultThread = threads.find((t) => t.id === defaultThreadId);
   const form = useForm<z.input<typeof ZComposer>, unknown, TComposer>({
     resolver: zodResolver(ZComposer),
-    defaultValues: { threadId: null, ticketId: null, subject: "", text: "" },
+    defaultValues: { threadId: defaultThread?.id ?? null, ticketId: null, subject: defaultThread ? replySubject(defaultThread) : "", text: "" },
   });
   const onThreadChosen = (id: string) => {
     const thread = threads.find((t) => t.id === id);
-    if (thread && !form.getValues("subject")) form.setValue("subject", `Re: ${thread.subject}`.trim());
+    if (thread && !form.getValues("subject")) form.setValue("subject", replySubject(thread));
   };
   const onSubmit = form.handleSubmit(async (input) => {
     const threadId = input.threadId === NEW_THREAD ? null : input.threadId;

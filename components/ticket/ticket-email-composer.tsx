@@ -1,21 +1,28 @@
 "use client";
 
 import { sendTicketEmailAction } from "@/app/(app)/tickets/[id]/actions";
+import { defaultReplyThread } from "./default-thread";
 import { EmailComposer } from "./email-composer";
 
 interface TicketEmailComposerProps {
   ticketId: string;
   to: string;
   threads: { id: string; subject: string }[];
+  originThreadId: string | null;
   /** What SPEC §4 trigger A will do, in words (the pipeline's setting). */
   triggerNote: string;
 }
 
-export function TicketEmailComposer({ ticketId, to, threads, triggerNote }: TicketEmailComposerProps) {
+export function TicketEmailComposer({ ticketId, to, threads, originThreadId, triggerNote }: TicketEmailComposerProps) {
+  const defaultThreadId = defaultReplyThread(threads, originThreadId);
   return (
+    // Keyed on the default thread: when the ticket's first thread appears (the record refreshed
+    // after a send), the composer starts over replying on it.
     <EmailComposer
+      key={defaultThreadId ?? "new"}
       to={to}
       threads={threads}
+      defaultThreadId={defaultThreadId}
       note={triggerNote}
       send={({ threadId, subject, text, sendKey }) => sendTicketEmailAction({ ticketId, threadId, subject, text, sendKey })}
     />

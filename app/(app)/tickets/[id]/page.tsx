@@ -57,7 +57,7 @@ export default async function TicketRecordPage({ params }: Params) {
           <RecordSection id="composer" title="Email the contact">
             {ticket.contact ? (
               <TicketEmailComposer ticketId={ticket.id} to={ticket.contact.email} triggerNote={emailSentTriggerNote(ticket)}
-                threads={threads.map((t) => ({ id: t.id, subject: t.subject }))} />
+                threads={threads.map((t) => ({ id: t.id, subject: t.subject }))} originThreadId={ticket.originThreadId} />
             ) : <p className="text-sm text-muted-foreground">This ticket has no contact to email.</p>}
           </RecordSection>
           <RecordSection id="conversations" title="Conversations"><ConversationThreads threads={threads} originThreadId={ticket.originThreadId} /></RecordSection>
