@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { OutboxPageEmail } from "@/lib/mail/outbox-query";
 import { Sheet, SheetBody, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { OutboxTime } from "./outbox-time";
+import { ZonedTime } from "@/components/ui/zoned-time";
 import { TransportBadge } from "./transport-badge";
 
 interface OutboxMessageSheetProps {
@@ -22,7 +22,7 @@ export function OutboxMessageSheet({ email, timeZone, onClose }: OutboxMessageSh
             <SheetHeader>
               <SheetTitle className="break-words">{email.subject || "(no subject)"}</SheetTitle>
               <SheetDescription>
-                <OutboxTime date={email.createdAt} timeZone={timeZone} seconds />
+                <ZonedTime date={email.createdAt} timeZone={timeZone} seconds />
               </SheetDescription>
             </SheetHeader>
             <SheetBody className="space-y-4">

@@ -4,9 +4,13 @@ import { useState } from "react";
 import Link from "next/link";
 import type { OutboxPageEmail } from "@/lib/mail/outbox-query";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ZonedTime } from "@/components/ui/zoned-time";
 import { OutboxMessageSheet } from "./outbox-message-sheet";
-import { OutboxTime } from "./outbox-time";
 import { TransportBadge } from "./transport-badge";
+
+// On a phone only the subject column shows, with the time and recipient stacked under it
+// (the Workflows list's pattern); the other columns appear from sm/md up.
+const WIDE = "hidden sm:table-cell";
 
 /** Emails handed to the transport, newest first; a subject opens the whole message. */
 export function OutboxTable({ emails, timeZone }: { emails: OutboxPageEmail[]; timeZone: string }) {
@@ -23,22 +27,25 @@ export function OutboxTable({ emails, timeZone }: { emails: OutboxPageEmail[]; t
       <Table aria-label="Outbox" data-testid="outbox-table">
         <THead>
           <TR>
-            <TH>Time</TH>
-            <TH>To</TH>
+            <TH className={WIDE}>Time</TH>
+            <TH className={WIDE}>To</TH>
             <TH>Subject</TH>
             <TH className="hidden md:table-cell">Ticket</TH>
-            <TH className="hidden sm:table-cell">Transport</TH>
+            <TH className={WIDE}>Transport</TH>
           </TR>
         </THead>
         <TBody>
           {emails.map((email) => (
             <TR key={email.id} data-testid="outbox-row" className="cursor-pointer" onClick={() => setOpenId(email.id)}>
-              <TD className="whitespace-nowrap text-muted-foreground"><OutboxTime date={email.createdAt} timeZone={timeZone} /></TD>
-              <TD className="max-w-48 truncate" title={email.toEmail}>{email.toEmail}</TD>
-              <TD className="max-w-80">
+              <TD className="hidden whitespace-nowrap text-muted-foreground sm:table-cell"><ZonedTime date={email.createdAt} timeZone={timeZone} /></TD>
+              <TD className="hidden max-w-48 truncate sm:table-cell" title={email.toEmail}>{email.toEmail}</TD>
+              <TD className="max-w-80 [overflow-wrap:anywhere]">
                 <button type="button" className="line-clamp-2 text-left font-medium hover:underline" onClick={() => setOpenId(email.id)}>
                   {email.subject || "(no subject)"}
                 </button>
+                <span className="mt-1 block text-xs text-muted-foreground sm:hidden" data-testid="outbox-row-stacked">
+                  To {email.toEmail} · <ZonedTime date={email.createdAt} timeZone={timeZone} />
+                </span>
               </TD>
               <TD className="hidden max-w-56 truncate md:table-cell" onClick={(event) => event.stopPropagation()}>
                 {email.ticketId ? (
@@ -49,7 +56,7 @@ export function OutboxTable({ emails, timeZone }: { emails: OutboxPageEmail[]; t
                   <span className="text-muted-foreground">—</span>
                 )}
               </TD>
-              <TD className="hidden sm:table-cell"><TransportBadge transport={email.transport} /></TD>
+              <TD className={WIDE}><TransportBadge transport={email.transport} /></TD>
             </TR>
           ))}
         </TBody>

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { MessageItem } from "./message-item";
 
 /** Every thread, newest first, each with every message in order. */
-export function ConversationThreads({ threads, originThreadId }: { threads: ThreadView[]; originThreadId?: string | null }) {
+export function ConversationThreads({ threads, originThreadId, timeZone }: { threads: ThreadView[]; originThreadId?: string | null; timeZone: string }) {
   if (threads.length === 0) return <p className="text-sm text-muted-foreground">No emails yet.</p>;
   return (
     <div className="grid gap-4">
@@ -16,7 +16,7 @@ export function ConversationThreads({ threads, originThreadId }: { threads: Thre
             <span className="text-xs text-muted-foreground">{thread.messages.length} {thread.messages.length === 1 ? "message" : "messages"}</span>
           </div>
           <ol className="grid gap-2">
-            {thread.messages.map((message) => <MessageItem key={message.id} message={message} />)}
+            {thread.messages.map((message) => <MessageItem key={message.id} message={message} timeZone={timeZone} />)}
           </ol>
         </section>
       ))}

@@ -1,20 +1,22 @@
 import { ArrowDownLeft, ArrowUpRight } from "lucide-react";
 import type { MessageView } from "@/lib/conversations/list-threads";
 import { Badge } from "@/components/ui/badge";
+import { ZonedTime } from "@/components/ui/zoned-time";
+import { formatZonedTitle } from "@/lib/utils/zoned-time";
 
 const SENT_FROM = { TICKET: "Sent from ticket record", CONTACT: "Sent from contact record", PERSONAL_INBOX: "Sent from personal inbox" } as const;
 
-function Delivery({ message }: { message: MessageView }) {
+function Delivery({ message, timeZone }: { message: MessageView; timeZone: string }) {
   if (message.direction !== "OUTBOUND") return null;
   return message.deliveredAt ? (
-    <Badge variant="success" data-testid="delivery" title={`Handed to the mail transport ${message.deliveredAt.toLocaleString()}`}>Delivered</Badge>
+    <Badge variant="success" data-testid="delivery" title={`Handed to the mail transport ${formatZonedTitle(message.deliveredAt, timeZone)}`}>Delivered</Badge>
   ) : (
     <Badge variant="outline" data-testid="delivery" title="Waiting for the mail worker">Queued</Badge>
   );
 }
 
 /** One email: who sent it, which way, from where, forwarded or not, and what it says. */
-export function MessageItem({ message }: { message: MessageView }) {
+export function MessageItem({ message, timeZone }: { message: MessageView; timeZone: string }) {
   const outbound = message.direction === "OUTBOUND";
   const Icon = outbound ? ArrowUpRight : ArrowDownLeft;
   return (
@@ -25,13 +27,13 @@ export function MessageItem({ message }: { message: MessageView }) {
         <span className="font-medium text-foreground">{message.fromName ?? message.fromEmail}</span>
         {message.fromName ? <span className="text-muted-foreground">&lt;{message.fromEmail}&gt;</span> : null}
         {message.toEmail ? <span className="text-muted-foreground">to {message.toEmail}</span> : null}
-        <time className="ml-auto text-muted-foreground" dateTime={message.createdAt.toISOString()}>{message.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</time>
+        <ZonedTime className="ml-auto text-muted-foreground" date={message.createdAt} timeZone={timeZone} />
       </div>
       <div className="flex flex-wrap gap-1">
         {message.sentFrom ? <Badge variant="secondary" data-testid="sent-from">{SENT_FROM[message.sentFrom]}</Badge> : null}
         {message.forwarded ? <Badge variant="warning">Forwarded</Badge> : null}
         {message.autoReply ? <Badge variant="outline">Auto-reply</Badge> : null}
-        <Delivery message={message} />
+        <Delivery message={message} timeZone={timeZone} />
       </div>
       {message.subject ? <p className="text-sm font-medium">{message.subject}</p> : null}
       <p className="whitespace-pre-wrap break-words text-sm text-foreground/90">{message.text}</p>

@@ -1,4 +1,5 @@
 import type { TicketRecord } from "@/lib/tickets/ticket-record";
+import { ZonedTime } from "@/components/ui/zoned-time";
 
 const SET_BY: Record<string, string> = {
   automation: "Set by close-date automation",
@@ -11,10 +12,8 @@ function duration(ms: number): string {
   return hours < 48 ? `${Math.round(hours * 10) / 10} h` : `${Math.round(hours / 24)} days`;
 }
 
-const when = (date: Date) => date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
-
 /** The read-only properties: close date (and how it was set), source, dates, time to close. */
-export function TicketFacts({ ticket }: { ticket: TicketRecord }) {
+export function TicketFacts({ ticket, timeZone }: { ticket: TicketRecord; timeZone: string }) {
   const facts: [string, React.ReactNode, string?][] = [
     ["Close date", ticket.closeDate ? (
       <span className="grid">
@@ -23,8 +22,8 @@ export function TicketFacts({ ticket }: { ticket: TicketRecord }) {
       </span>
     ) : <span data-testid="close-date">—</span>],
     ["Source", ticket.source.charAt(0) + ticket.source.slice(1).toLowerCase().replace("_", " ")],
-    ["Created", when(ticket.createdAt)],
-    ["Last status change", when(ticket.lastStatusChangeAt)],
+    ["Created", <ZonedTime date={ticket.createdAt} timeZone={timeZone} />],
+    ["Last status change", <ZonedTime date={ticket.lastStatusChangeAt} timeZone={timeZone} />],
     ["Time to close", ticket.timeToCloseMs === null ? "—" : duration(ticket.timeToCloseMs)],
   ];
   return (

@@ -2,6 +2,7 @@ import { ArrowRightLeft, CalendarCheck, CircleDot, PlusCircle, RotateCcw, Shield
 import { ruleLabel } from "@/lib/automation";
 import type { getTicketTimeline } from "@/lib/tickets/ticket-timeline";
 import { relativeTime } from "@/lib/utils/relative-time";
+import { formatZonedTitle } from "@/lib/utils/zoned-time";
 
 type Entry = Awaited<ReturnType<typeof getTicketTimeline>>[number];
 
@@ -38,7 +39,7 @@ function cause(entry: Entry): string {
 }
 
 /** Every change on the ticket, newest first, with who or which rule caused it (SPEC §7). */
-export function TicketTimeline({ entries }: { entries: Entry[] }) {
+export function TicketTimeline({ entries, timeZone }: { entries: Entry[]; timeZone: string }) {
   if (entries.length === 0) return <p className="text-sm text-muted-foreground">Nothing has happened yet.</p>;
   return (
     <ol className="grid gap-3" data-testid="timeline">
@@ -52,7 +53,7 @@ export function TicketTimeline({ entries }: { entries: Entry[] }) {
               <p className="text-xs text-muted-foreground">
                 <span data-testid="timeline-cause">{cause(entry)}</span>
                 {" · "}
-                <time dateTime={entry.createdAt.toISOString()} title={entry.createdAt.toLocaleString()}>{relativeTime(entry.createdAt)}</time>
+                <time dateTime={entry.createdAt.toISOString()} title={formatZonedTitle(entry.createdAt, timeZone)}>{relativeTime(entry.createdAt)}</time>
               </p>
             </div>
           </li>

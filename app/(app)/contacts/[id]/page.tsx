@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContactRecord } from "@/lib/contacts/contact-record";
+import { getAccountTimeZone } from "@/lib/account/queries";
 import { listThreads } from "@/lib/conversations/list-threads";
 import { Badge } from "@/components/ui/badge";
 import { ContactEmailComposer } from "@/components/contacts/contact-email-composer";
@@ -20,7 +21,7 @@ export default async function ContactRecordPage({ params }: Params) {
   const { id } = await params;
   const contact = await getContactRecord(id);
   if (!contact) notFound();
-  const threads = await listThreads({ contactId: id });
+  const [threads, timeZone] = await Promise.all([listThreads({ contactId: id }), getAccountTimeZone()]);
   return (
     <div className="space-y-4">
       <Link href="/contacts" className="text-sm text-muted-foreground hover:underline">← Contacts</Link>
@@ -37,7 +38,7 @@ export default async function ContactRecordPage({ params }: Params) {
               threads={threads.map((t) => ({ id: t.id, subject: t.subject }))}
               tickets={contact.tickets.map((t) => ({ id: t.id, subject: t.subject }))} />
           </RecordSection>
-          <RecordSection id="conversations" title="Conversations"><ConversationThreads threads={threads} /></RecordSection>
+          <RecordSection id="conversations" title="Conversations"><ConversationThreads threads={threads} timeZone={timeZone} /></RecordSection>
         </div>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getAccountTimeZone } from "@/lib/account/queries";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listThreads } from "@/lib/conversations/list-threads";
 import { getTicketRecord } from "@/lib/tickets/ticket-record";
@@ -31,7 +32,9 @@ export default async function TicketRecordPage({ params }: Params) {
   const { id } = await params;
   const ticket = await getTicketRecord(id);
   if (!ticket) notFound();
-  const [threads, timeline, tasks, users] = await Promise.all([listThreads({ ticketId: id }), getTicketTimeline(id), listTicketTasks(id), listActiveUsers()]);
+  const [threads, timeline, tasks, users, timeZone] = await Promise.all([
+    listThreads({ ticketId: id }), getTicketTimeline(id), listTicketTasks(id), listActiveUsers(), getAccountTimeZone(),
+  ]);
   const status = ticket.pipeline.statuses.find((s) => s.id === ticket.statusId);
   return (
     <div className="space-y-4">
@@ -47,7 +50,7 @@ export default async function TicketRecordPage({ params }: Params) {
           <RecordSection id="properties" title="Properties">
             <div className="grid gap-5">
               <TicketProperties key={ticket.version} ticket={{ ...ticket, ownerId: ticket.owner?.id ?? null }} statuses={ticket.pipeline.statuses} users={users} />
-              <TicketFacts ticket={ticket} />
+              <TicketFacts ticket={ticket} timeZone={timeZone} />
             </div>
           </RecordSection>
           <RecordSection id="tasks" title="Tasks"><TicketTasks ticketId={ticket.id} tasks={tasks} /></RecordSection>
@@ -60,14 +63,14 @@ export default async function TicketRecordPage({ params }: Params) {
                 threads={threads.map((t) => ({ id: t.id, subject: t.subject }))} originThreadId={ticket.originThreadId} />
             ) : <p className="text-sm text-muted-foreground">This ticket has no contact to email.</p>}
           </RecordSection>
-          <RecordSection id="conversations" title="Conversations"><ConversationThreads threads={threads} originThreadId={ticket.originThreadId} /></RecordSection>
+          <RecordSection id="conversations" title="Conversations"><ConversationThreads threads={threads} originThreadId={ticket.originThreadId} timeZone={timeZone} /></RecordSection>
         </div>
         <div className="grid min-w-0 gap-4 lg:col-span-2 xl:col-span-1">
           <RecordSection id="test-automation-section" title="Test automation">
             <TestAutomationPanel ticketId={ticket.id} statuses={ticket.pipeline.statuses}
               threads={threads.filter((t) => t.ticketId === ticket.id).map((t) => ({ threadKey: t.threadKey, subject: t.subject }))} />
           </RecordSection>
-          <RecordSection id="ticket-timeline" title="Timeline"><TicketTimeline entries={timeline} /></RecordSection>
+          <RecordSection id="ticket-timeline" title="Timeline"><TicketTimeline entries={timeline} timeZone={timeZone} /></RecordSection>
         </div>
       </div>
     </div>
