@@ -35,6 +35,14 @@ test("an email from the ticket record goes to the Outbox and moves the ticket pe
   expect(outbox.status()).toBe(200);
   const emails = (await outbox.json()) as { subject: string; to: string }[];
   expect(emails).toContainEqual(expect.objectContaining({ subject: `Re: ${subject}`, to: contactEmail }));
+  // Times are the account's (Europe/Berlin), as on the Outbox, whatever the server's zone; the title names it.
+  const time = sent.locator("time");
+  const at = new Date((await time.getAttribute("datetime"))!);
+  await expect(time).toHaveText(new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(at));
+  await expect(time).toHaveAttribute("title", / \(Europe\/Berlin\)$/);
+  // The ticket now has a thread: the composer replies on it by default.
+  await expect(composer.getByRole("combobox", { name: "Conversation" })).toContainText("Reply: ");
+  await expect(composer.getByLabel("Subject")).toHaveValue(/^Re: /);
   await screenshots(page, testInfo, "ticket-record");
 });
 

@@ -74,5 +74,10 @@ test("a 'Ticket created' workflow enrols a ticket from the New ticket form and s
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("admin@example.com");
   await expect(row.getByRole("link", { name: subject })).toHaveAttribute("href", `/tickets/${ticketId}`);
+  await expect(row.locator("time").first()).toHaveAttribute("title", / \(Europe\/Berlin\)$/);
   await screenshots(page, testInfo, "workflow-event-trigger-outbox");
+  // On a phone the subject stays on screen, the recipient and time stacked under it.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(row.getByRole("button", { name: `New ticket: ${subject}` })).toBeInViewport();
+  await expect(row.getByTestId("outbox-row-stacked")).toContainText("To admin@example.com");
 });
