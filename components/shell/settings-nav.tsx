@@ -14,11 +14,13 @@ const GROUPS = [
       { href: "/settings/users", label: "Users & teams" },
       { href: "/settings/api-keys", label: "API keys" },
       { href: "/settings/outbox", label: "Outbox" },
+      { href: "/settings/jobs", label: "Jobs", adminsOnly: true },
     ],
   },
 ];
 
-export function SettingsNav() {
+/** `admin`: the signed-in user may see admin-only pages (policy "jobs.view"); others don't get their links. */
+export function SettingsNav({ admin }: { admin: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Settings" className="flex gap-4 overflow-x-auto md:block md:space-y-5">
@@ -26,7 +28,7 @@ export function SettingsNav() {
         <div key={group.title} className="shrink-0">
           <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-muted-foreground">{group.title}</h2>
           <ul className="flex gap-1 md:block md:space-y-0.5">
-            {group.items.map((item) => {
+            {group.items.filter((item) => admin || !("adminsOnly" in item)).map((item) => {
               const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
               return (
                 <li key={item.href}>

@@ -33,6 +33,8 @@ export const POLICY = {
   "account.edit": ADMINS,
   "apiKeys.manage": ADMINS,
   "outbox.view": ADMINS,
+  "jobs.view": ADMINS,
+  "jobs.retry": ADMINS,
   "events.ingest": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 

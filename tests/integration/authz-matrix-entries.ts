@@ -37,6 +37,7 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
   "(app)/settings/channels/[channelId]/actions.ts": { updateChannelAction: ADMINS },
   "(app)/settings/account/actions.ts": { updateAccountAction: ADMINS },
   "(app)/settings/api-keys/actions.ts": { createApiKeyAction: ADMINS, revokeApiKeyAction: ADMINS },
+  "(app)/settings/jobs/actions.ts": { retryJobAction: ADMINS },
   "(app)/tickets/actions.ts": { moveTicketAction: EVERYONE },
   "(app)/tickets/new/actions.ts": { createTicketAction: EVERYONE },
   "(app)/tickets/[id]/actions.ts": {
