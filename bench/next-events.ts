@@ -3,6 +3,9 @@
 // throw-away PostgreSQL database, then on embedded PGlite (next start on a fresh data folder; the
 // ceiling on an in-memory PGlite in this process), driven by the same closed-loop generator at 16
 // connections, taking turns. Each request is a distinct signed event on a seeded ticket's thread.
+// PostgreSQL twice, each beside its own ceiling runs: like for like (TICKETFLOW_SERVER_WORKER=off,
+// the server only answers, as the ceiling does; the jobs drained after the load, bench/support/
+// drain.ts), then as shipped (the in-process worker on). PGlite: as shipped, its only topology.
 // Peak RSS (VmHWM) of the server process tree during the load.
 import fs from "node:fs";
 import os from "node:os";
@@ -11,6 +14,7 @@ import pg from "pg";
 import { openDb, type DbHandle } from "@/lib/db/open";
 import { createScratchDatabase } from "@/tests/support/scratch-database";
 import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
+import { drainJobs, type DrainFigures } from "./support/drain";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
 import { load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
 import { cpuMsWhenIdle, ensureBenchBuild, peakRssMiB, startNext } from "./support/next-server";
@@ -22,8 +26,12 @@ const SECRET = "bench-secret";
 const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** serverCpuMsPerEvent: CPU of the next start process tree per answered event, from before the
- *  load until the in-process worker has drained the jobs it caused (PostgreSQL's own CPU apart). */
-export interface EventsFigures { database: string; ceiling: LoadResult; endpoint: LoadResult; ratio: number; peakRssMiB: number; serverCpuMsPerEvent: number }
+ *  load until it is idle (with the in-process worker: until it has drained the jobs the load
+ *  caused; PostgreSQL's own CPU apart). drain: the worker-off row's jobs, run after its load. */
+export interface EventsFigures { database: string; server: string; ceiling: LoadResult; endpoint: LoadResult; ratio: number; peakRssMiB: number; serverCpuMsPerEvent: number; drain?: DrainFigures }
+
+const AS_SHIPPED = "next start, in-process worker (as shipped)";
+const LIKE_FOR_LIKE = "next start, server worker off (like for like; jobs drained after)";
 
 type Target = { url: string } | FetchHandler;
 
@@ -42,7 +50,7 @@ function combine(runs: LoadResult[]): LoadResult {
   return { requests, perSecond: requests / SECONDS, p50: Math.max(...runs.map((r) => r.p50)), p99: Math.max(...runs.map((r) => r.p99)), failures: runs.reduce((s, r) => s + r.failures, 0) };
 }
 
-async function sideBySide(database: string, ceiling: FetchHandler, ceilingTickets: BenchTicket[][], endpoint: { url: string; pid: number }, tickets: BenchTicket[][]): Promise<EventsFigures> {
+async function sideBySide(database: string, server: string, ceiling: FetchHandler, ceilingTickets: BenchTicket[][], endpoint: { url: string; pid: number }, tickets: BenchTicket[][]): Promise<EventsFigures> {
   const c: LoadResult[] = [];
   const e: LoadResult[] = [];
   let serverCpuMs = 0;
@@ -55,23 +63,32 @@ async function sideBySide(database: string, ceiling: FetchHandler, ceilingTicket
   const [ceil, end] = [combine(c), combine(e)];
   // Warm-up requests are not counted in `requests`: their CPU is, a small overstatement.
   const serverCpuMsPerEvent = serverCpuMs / end.requests;
-  return { database, ceiling: ceil, endpoint: end, ratio: end.perSecond / ceil.perSecond, peakRssMiB: peakRssMiB(endpoint.pid), serverCpuMsPerEvent };
+  return { database, server, ceiling: ceil, endpoint: end, ratio: end.perSecond / ceil.perSecond, peakRssMiB: peakRssMiB(endpoint.pid), serverCpuMsPerEvent };
 }
 
-async function onPostgres(): Promise<EventsFigures> {
+async function onPostgres(): Promise<EventsFigures[]> {
   const database = await createScratchDatabase(SERVER, "tf_bench");
   const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
   pool.on("error", () => {}); // the drop below ends connections still closing
+  const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: 4 });
   let next: Awaited<ReturnType<typeof startNext>> | undefined;
   try {
-    const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: 4 });
     await handle.migrate();
     const tickets = await prepare(handle, CONNECTIONS);
-    await handle.close();
-    next = await startNext({ DATABASE_URL: database.url, EVENTS_SECRET: SECRET });
-    return await sideBySide("PostgreSQL", ceilingHandler(rawPgTransaction(pool), tickets), tickets, { url: next.url, pid: next.process.pid! }, tickets);
+    const ceiling = ceilingHandler(rawPgTransaction(pool), tickets);
+    const rows: EventsFigures[] = [];
+    for (const [server, worker] of [[LIKE_FOR_LIKE, "off"], [AS_SHIPPED, "on"]] as const) {
+      next = await startNext({ DATABASE_URL: database.url, EVENTS_SECRET: SECRET, TICKETFLOW_SERVER_WORKER: worker });
+      const row = await sideBySide("PostgreSQL", server, ceiling, tickets, { url: next.url, pid: next.process.pid! }, tickets);
+      await next.stop();
+      next = undefined;
+      if (worker === "off") row.drain = await drainJobs(handle, row.endpoint.requests);
+      rows.push(row);
+    }
+    return rows;
   } finally {
     await next?.stop();
+    await handle.close();
     await pool.end();
     await database.drop();
   }
@@ -88,8 +105,8 @@ async function onPglite(): Promise<EventsFigures> {
     await handle.close();
     await memory.migrate();
     const ceilingTickets = await prepare(memory, CONNECTIONS);
-    next = await startNext({ DATABASE_URL: "", TICKETFLOW_DATA_DIR: dataDir, EVENTS_SECRET: SECRET });
-    return await sideBySide("PGlite", ceilingHandler((fn) => memory.transaction(fn), ceilingTickets), ceilingTickets, { url: next.url, pid: next.process.pid! }, tickets);
+    next = await startNext({ DATABASE_URL: "", TICKETFLOW_DATA_DIR: dataDir, EVENTS_SECRET: SECRET, TICKETFLOW_SERVER_WORKER: "on" });
+    return await sideBySide("PGlite", AS_SHIPPED, ceilingHandler((fn) => memory.transaction(fn), ceilingTickets), ceilingTickets, { url: next.url, pid: next.process.pid! }, tickets);
   } finally {
     await next?.stop();
     await memory.close();
@@ -99,5 +116,5 @@ async function onPglite(): Promise<EventsFigures> {
 
 export async function benchNextEvents(): Promise<EventsFigures[]> {
   ensureBenchBuild();
-  return [await onPostgres(), await onPglite()];
+  return [...(await onPostgres()), await onPglite()];
 }

@@ -1,0 +1,40 @@
+// The like-for-like row's jobs, run after its load window: the worker `npm run worker` runs
+// (lib/jobs/worker.ts, concurrency 4, default handlers), started in the bench process on the
+// same database once the server has answered its last request, until no job is due or running.
+// Reports the drain rate and checks that every job the load caused succeeded.
+import type { DbHandle } from "@/lib/db/open";
+import { startWorker } from "@/lib/jobs/worker";
+
+export interface DrainFigures { jobs: number; seconds: number; perSecond: number; workerCpuMsPerEvent: number; failed: number; unfinished: number }
+
+const count = async (handle: DbHandle, where: string) =>
+  Number((await handle.sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM "Job" WHERE ${where}`))[0]!.n);
+const FINISHED = `state IN ('SUCCEEDED', 'FAILED', 'CANCELLED')`;
+const NOT_SUCCEEDED = `state IN ('FAILED', 'CANCELLED')`;
+const DUE_OR_RUNNING = `(state = 'RUNNING' OR (state = 'PENDING' AND "runAt" <= now()))`;
+
+/** Runs every due job to the end; `events`: the answered events that caused them (the figures
+ *  count the jobs finished during the drain). Worker CPU: this process's, polling included. */
+export async function drainJobs(handle: DbHandle, events: number, limitMs = 120_000): Promise<DrainFigures> {
+  const [finishedBefore, failedBefore] = [await count(handle, FINISHED), await count(handle, NOT_SUCCEEDED)];
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const worker = startWorker({ handle, concurrency: 4, pollIntervalMs: 50 });
+  try {
+    while (performance.now() - started < limitMs) {
+      if (worker.running === 0 && (await count(handle, DUE_OR_RUNNING)) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await worker.stop();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const jobs = (await count(handle, FINISHED)) - finishedBefore;
+  return {
+    jobs, seconds, perSecond: jobs / seconds,
+    workerCpuMsPerEvent: (used.user + used.system) / 1000 / events,
+    failed: (await count(handle, NOT_SUCCEEDED)) - failedBefore,
+    unfinished: await count(handle, DUE_OR_RUNNING),
+  };
+}
