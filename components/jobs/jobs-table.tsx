@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { JobRow } from "@/lib/jobs/list-jobs";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ZonedTime } from "@/components/ui/zoned-time";
 import { RetryJobButton } from "./retry-job-button";
 
 const WIDE = "hidden sm:table-cell";
@@ -12,11 +13,6 @@ const WIDE = "hidden sm:table-cell";
 function stateLabel(job: JobRow): string {
   if (job.state === "PENDING" && job.attempts > 0) return "Retrying";
   return job.state.charAt(0) + job.state.slice(1).toLowerCase();
-}
-
-function At({ date, timeZone }: { date: Date; timeZone: string }) {
-  const text = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
-  return <time dateTime={date.toISOString()}>{text}</time>;
 }
 
 function TicketLink({ job }: { job: JobRow }) {
@@ -52,16 +48,16 @@ export function JobsTable({ jobs, timeZone, canRetry }: { jobs: JobRow[]; timeZo
                 {stateLabel(job)} · {job.attempts}/{job.maxAttempts} attempts
               </span>
               <span className="mt-1 block text-xs md:hidden">
-                <TicketLink job={job} /> · <span className="text-muted-foreground">created <At date={job.createdAt} timeZone={timeZone} /></span>
+                <TicketLink job={job} /> · <span className="text-muted-foreground">created <ZonedTime date={job.createdAt} timeZone={timeZone} /></span>
               </span>
             </TD>
             <TD className={`${WIDE} align-top`}><Badge variant={job.state === "FAILED" ? "destructive" : "secondary"}>{stateLabel(job)}</Badge></TD>
             <TD className={`${WIDE} align-top tabular-nums`}>{job.attempts}/{job.maxAttempts}</TD>
             <TD className="hidden max-w-56 truncate align-top md:table-cell"><TicketLink job={job} /></TD>
             <TD className="hidden whitespace-nowrap align-top text-muted-foreground md:table-cell">
-              {job.state === "PENDING" ? <At date={job.runAt} timeZone={timeZone} /> : "—"}
+              {job.state === "PENDING" ? <ZonedTime date={job.runAt} timeZone={timeZone} /> : "—"}
             </TD>
-            <TD className="hidden whitespace-nowrap align-top text-muted-foreground md:table-cell"><At date={job.createdAt} timeZone={timeZone} /></TD>
+            <TD className="hidden whitespace-nowrap align-top text-muted-foreground md:table-cell"><ZonedTime date={job.createdAt} timeZone={timeZone} /></TD>
             <TD className="align-top">
               {canRetry && job.state === "FAILED" ? <RetryJobButton jobId={job.id} label={job.type} /> : null}
             </TD>
