@@ -7,6 +7,7 @@ import { listChanges } from "@/lib/history/list-changes";
 import { AccountForm } from "@/components/account/account-form";
 import { HistoryDrawer } from "@/components/history/history-drawer";
 import { ReadonlyNotice } from "@/components/shell/readonly-notice";
+import { PageHeading } from "@/components/shell/page-heading";
 
 export const metadata: Metadata = { title: "Account defaults · Ticketflow" };
 
@@ -18,10 +19,7 @@ export default async function AccountPage() {
   return (
     <div className="max-w-2xl space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <p className="text-sm text-muted-foreground">Account</p>
-          <h1 className="text-2xl font-semibold">Account defaults</h1>
-        </div>
+        <PageHeading section="Account" title="Account defaults" wide />
         <HistoryDrawer changes={history} names={{}} timeZone={account.timeZone} description="Changes to the account settings, newest first." />
       </div>
       {canEdit ? null : <ReadonlyNotice reason={denialReason("account.edit")} />}

@@ -5,6 +5,7 @@ import { getApiKeysView } from "@/lib/api-keys/list-api-keys";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { PageHeading } from "@/components/shell/page-heading";
 
 export const metadata = { title: "API keys · Ticketflow" };
 
@@ -15,14 +16,10 @@ export default async function ApiKeysPage() {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="max-w-prose space-y-1">
-          <p className="text-sm text-muted-foreground">Account</p>
-          <h1 className="text-2xl font-semibold">API keys</h1>
-          <p className="text-sm text-muted-foreground">
+        <PageHeading section="Account" title="API keys">
             Other systems call the Ticketflow API with a key in the <code className="font-mono text-xs">Authorization: Bearer</code>{" "}
             header. A key acts as the user who created it, with that user&rsquo;s current role.
-          </p>
-        </div>
+        </PageHeading>
         {manage ? <CreateApiKeyDialog createAction={createApiKeyAction} /> : null}
       </div>
       {view ? (

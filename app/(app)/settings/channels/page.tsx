@@ -5,6 +5,7 @@ import { listChannels } from "@/lib/channels/queries";
 import { CHANNEL_TYPE_LABEL } from "@/lib/channels/schemas";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { PageHeading } from "@/components/shell/page-heading";
 
 export const metadata: Metadata = { title: "Channels · Ticketflow" };
 
@@ -14,13 +15,9 @@ export default async function ChannelsPage() {
   const channels = await listChannels();
   return (
     <div className="space-y-4">
-      <div className="max-w-prose space-y-1">
-        <p className="text-sm text-muted-foreground">Inbox</p>
-        <h1 className="text-2xl font-semibold">Channels</h1>
-        <p className="text-sm text-muted-foreground">
+      <PageHeading section="Inbox" title="Channels">
           A channel can create a ticket for every new conversation, in the pipeline and status you choose.
-        </p>
-      </div>
+      </PageHeading>
       <Table aria-label="Channels">
         <THead>
           <TR>

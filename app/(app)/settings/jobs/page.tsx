@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { listJobs, ZListJobs } from "@/lib/jobs/list-jobs";
 import { JobFilterNav } from "@/components/jobs/job-filter-nav";
 import { JobsTable } from "@/components/jobs/jobs-table";
+import { PageHeading } from "@/components/shell/page-heading";
 
 export const metadata = { title: "Jobs · Ticketflow" };
 
@@ -21,14 +22,10 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
     : [null, null];
   return (
     <div className="space-y-4">
-      <div className="max-w-prose space-y-1">
-        <p className="text-sm text-muted-foreground">Account</p>
-        <h1 className="text-2xl font-semibold">Jobs</h1>
-        <p className="text-sm text-muted-foreground">
+      <PageHeading section="Account" title="Jobs">
           Automated side effects (emails, webhooks, workflow steps) that are waiting, being retried or have failed after
           their last attempt, newest first. A failed job can be run again.
-        </p>
-      </div>
+      </PageHeading>
       {view ? (
         <>
           <JobFilterNav current={query.state} />

@@ -3,6 +3,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can, denialReason } from "@/lib/auth/policy";
 import { getOutboxView } from "@/lib/mail/outbox-query";
 import { OutboxTable } from "@/components/outbox/outbox-table";
+import { PageHeading } from "@/components/shell/page-heading";
 
 export const metadata = { title: "Outbox · Ticketflow" };
 
@@ -11,15 +12,11 @@ export default async function OutboxPage() {
   const view = can(user, "outbox.view") ? await getOutboxView(user) : null;
   return (
     <div className="space-y-4">
-      <div className="max-w-prose space-y-1">
-        <p className="text-sm text-muted-foreground">Account</p>
-        <h1 className="text-2xl font-semibold">Outbox</h1>
-        <p className="text-sm text-muted-foreground">
+      <PageHeading section="Account" title="Outbox">
           Every email Ticketflow handed to the mail transport, newest first: automated emails to contacts, internal
           notifications and emails sent from tickets. Without an SMTP server configured, emails are captured here
           instead of being sent.
-        </p>
-      </div>
+      </PageHeading>
       {view ? (
         <OutboxTable emails={view.emails} timeZone={view.timeZone} />
       ) : (

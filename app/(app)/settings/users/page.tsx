@@ -11,6 +11,7 @@ import { ReadonlyNotice } from "@/components/shell/readonly-notice";
 import { CreateUserDialog } from "@/components/users/create-user-dialog";
 import { UsersTable } from "@/components/users/users-table";
 import { TeamsSection } from "@/components/teams/teams-section";
+import { PageHeading } from "@/components/shell/page-heading";
 
 export const metadata = { title: "Users & teams · Ticketflow" };
 
@@ -23,14 +24,10 @@ export default async function UsersPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="max-w-prose space-y-1">
-          <p className="text-sm text-muted-foreground">Account</p>
-          <h1 className="text-2xl font-semibold">Users &amp; teams</h1>
-          <p className="text-sm text-muted-foreground">
+        <PageHeading section="Account" title="Users & teams">
             Roles decide who may change settings and automation. A change applies from the user&rsquo;s next click;
             there is always at least one active super admin.
-          </p>
-        </div>
+        </PageHeading>
         <div className="flex flex-wrap gap-2">
           <HistoryDrawer changes={history} names={names} timeZone={account?.timeZone ?? "UTC"} description="Changes to users and teams, newest first." />
           {manage ? <CreateUserDialog roles={assignableRoles(user)} /> : null}

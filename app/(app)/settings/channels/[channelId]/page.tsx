@@ -13,6 +13,7 @@ import { listActiveUsers } from "@/lib/users/queries";
 import { ChannelForm } from "@/components/channels/channel-form";
 import { HistoryDrawer } from "@/components/history/history-drawer";
 import { ReadonlyNotice } from "@/components/shell/readonly-notice";
+import { PageHeading } from "@/components/shell/page-heading";
 
 export default async function ChannelPage({ params }: { params: Promise<{ channelId: string }> }) {
   const user = await requirePageUser();
@@ -33,10 +34,7 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
         <ChevronLeft aria-hidden className="size-4" /> Channels
       </Link>
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <p className="text-sm text-muted-foreground">{CHANNEL_TYPE_LABEL[channel.type]}{channel.address ? ` · ${channel.address}` : ""}</p>
-          <h1 className="text-2xl font-semibold">{channel.name}</h1>
-        </div>
+        <PageHeading section={<>{CHANNEL_TYPE_LABEL[channel.type]}{channel.address ? ` · ${channel.address}` : ""}</>} title={channel.name} wide />
         <HistoryDrawer changes={history} names={names} timeZone={account?.timeZone ?? "UTC"} description={`Changes to ${channel.name}, newest first.`} />
       </div>
       {canEdit ? null : <ReadonlyNotice reason={denialReason("channels.edit")} />}
