@@ -4,6 +4,16 @@ import type { ActionType } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { ACTION_TYPE_TO_DB, type TAction, type TActionType } from "./action-config";
 
+/** A WorkflowAction row as read for a whole action tree (the runtime and the revision view). */
+export interface StoredActionRow {
+  id: string;
+  parentActionId: string | null;
+  branchKey: string | null;
+  position: number;
+  type: ActionType;
+  config: unknown;
+}
+
 export const DB_TO_ACTION_TYPE = Object.fromEntries(
   Object.entries(ACTION_TYPE_TO_DB).map(([type, dbType]) => [dbType, type]),
 ) as Record<ActionType, TActionType>;

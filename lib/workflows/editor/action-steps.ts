@@ -1,17 +1,8 @@
 // A workflow's action tree in reading order: each action, and after an if/then branch each of
 // its paths' actions, named by the path ("Urgent", "None met", "Urgent › None met" when nested).
 // The revision view and the History rows read a tree this way.
-import type { ActionType } from "@/generated/prisma/enums";
+import type { StoredActionRow as StoredAction } from "../stored-action";
 import { NONE_MET_BRANCH_KEY } from "../run/action-tree";
-
-interface StoredAction {
-  id: string;
-  parentActionId: string | null;
-  branchKey: string | null;
-  position: number;
-  type: ActionType;
-  config: unknown;
-}
 
 export interface ActionStep<A extends StoredAction> {
   action: A;

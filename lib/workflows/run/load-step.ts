@@ -1,10 +1,9 @@
 // Everything one workflow step needs, read in one query: the enrolment, its workflow and
 // action tree, the ticket with the names its tokens and conditions use, and the account.
 import "server-only";
-import type { ActionType } from "@/generated/prisma/enums";
 import { oneRow, sql, type Sql } from "@/lib/db/sql";
 import type { PlanTier } from "@/lib/account/plan";
-import { fromStoredAction } from "@/lib/workflows/stored-action";
+import { fromStoredAction, type StoredActionRow } from "@/lib/workflows/stored-action";
 import { buildActionTree, type ActionTree } from "./action-tree";
 
 export interface StepTicket {
@@ -32,16 +31,7 @@ export interface StepState {
   account: { name: string; timeZone: string; planTier: PlanTier };
 }
 
-interface ActionRow {
-  id: string;
-  parentActionId: string | null;
-  branchKey: string | null;
-  position: number;
-  type: ActionType;
-  config: unknown;
-}
-
-type Row = Omit<StepState, "tree"> & { actions: ActionRow[] };
+type Row = Omit<StepState, "tree"> & { actions: StoredActionRow[] };
 
 /** Null when the enrolment, its workflow or its ticket no longer exists. */
 export async function loadStep(executor: Sql, enrollmentId: string): Promise<StepState | null> {
