@@ -17,6 +17,9 @@ const DUE_OR_RUNNING = `(state = 'RUNNING' OR (state = 'PENDING' AND "runAt" <= 
  *  count the jobs finished during the drain). Worker CPU: this process's, polling included. */
 export async function drainJobs(handle: DbHandle, events: number, limitMs = 120_000): Promise<DrainFigures> {
   const [finishedBefore, failedBefore] = [await count(handle, FINISHED), await count(handle, NOT_SUCCEEDED)];
+  // No job may have been attempted yet: otherwise the server ran a worker after all (a bench
+  // build older than TICKETFLOW_SERVER_WORKER: delete it to rebuild) and the row's label would lie.
+  if ((await count(handle, `attempts > 0`)) > 0) throw new Error("jobs were attempted before the drain: the server's worker was not off (stale bench build?)");
   const started = performance.now();
   const cpu = process.cpuUsage();
   const worker = startWorker({ handle, concurrency: 4, pollIntervalMs: 50 });
