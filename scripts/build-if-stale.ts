@@ -15,8 +15,9 @@ function newestMtime(entry: string): number {
   return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
 }
 
-export function buildIsStale(): boolean {
-  const buildId = path.join(process.env.TICKETFLOW_NEXT_DIST_DIR || ".next", "BUILD_ID");
+/** True when `distDir` has no build, or a source file changed after it was built. */
+export function buildIsStale(distDir = process.env.TICKETFLOW_NEXT_DIST_DIR || ".next"): boolean {
+  const buildId = path.join(distDir, "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((entry) => newestMtime(entry) > builtAt);
