@@ -4,23 +4,27 @@
 // client's CPU included, PostgreSQL's not). With `node --cpu-prof` it splits handler vs pg.
 // BENCH_EVENTS (default 2000) after 300 warm-up events. BENCH_ALS=1 runs each request inside an
 // AsyncLocalStorage context, as Next does (on Node 20 that turns on a hook for every promise).
-// See bench/PROFILE.md.
+// BENCH_TARGET=ceiling measures the bench's raw-SQL ceiling handler the same way. See bench/PROFILE.md.
 import { AsyncLocalStorage } from "node:async_hooks";
+import pg from "pg";
 import { useDbHandle } from "@/lib/db";
 import { openDb } from "@/lib/db/open";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
 import { createScratchDatabase } from "@/tests/support/scratch-database";
+import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
+import type { FetchHandler } from "./support/http-load";
 
 const CONNECTIONS = 16;
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const SECRET = "bench-secret";
 const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const handler = eventsEndpoint({ secrets: () => [SECRET] });
+const CEILING = process.env.BENCH_TARGET === "ceiling";
 const context = new AsyncLocalStorage<object>();
-const endpoint = process.env.BENCH_ALS === "1" ? (request: Request) => context.run({}, () => handler(request)) : handler;
+const inContext = (handler: FetchHandler): FetchHandler =>
+  process.env.BENCH_ALS === "1" ? (request) => context.run({}, () => handler(request)) : handler;
 
-async function run(tickets: BenchTicket[][], count: number): Promise<void> {
+async function run(endpoint: FetchHandler, tickets: BenchTicket[][], count: number): Promise<void> {
   let left = count;
   await Promise.all(tickets.map(async (mine) => {
     while (left-- > 0) {
@@ -34,19 +38,23 @@ async function run(tickets: BenchTicket[][], count: number): Promise<void> {
 async function main(): Promise<void> {
   const database = await createScratchDatabase(SERVER, "tf_bench");
   const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: CONNECTIONS });
+  const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
+  pool.on("error", () => {}); // the drop below ends connections still closing
   try {
     await handle.migrate();
     useDbHandle(handle);
     const tickets = await prepare(handle, CONNECTIONS);
-    await run(tickets, 300);
+    const endpoint = inContext(CEILING ? ceilingHandler(rawPgTransaction(pool), tickets) : eventsEndpoint({ secrets: () => [SECRET] }));
+    await run(endpoint, tickets, 300);
     const before = process.cpuUsage();
     const started = performance.now();
-    await run(tickets, EVENTS);
+    await run(endpoint, tickets, EVENTS);
     const cpu = process.cpuUsage(before);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`handler in process (no Next${process.env.BENCH_ALS === "1" ? ", in an AsyncLocalStorage context" : ""}), PostgreSQL: ${EVENTS} events, ${((cpu.user + cpu.system) / 1000 / EVENTS).toFixed(2)} CPU ms/event (user ${(cpu.user / 1000 / EVENTS).toFixed(2)}, system ${(cpu.system / 1000 / EVENTS).toFixed(2)}), ${(EVENTS / seconds).toFixed(0)} events/s`);
+    console.log(`${CEILING ? "ceiling" : "handler"} in process (no Next${process.env.BENCH_ALS === "1" ? ", in an AsyncLocalStorage context" : ""}), PostgreSQL: ${EVENTS} events, ${((cpu.user + cpu.system) / 1000 / EVENTS).toFixed(2)} CPU ms/event (user ${(cpu.user / 1000 / EVENTS).toFixed(2)}, system ${(cpu.system / 1000 / EVENTS).toFixed(2)}), ${(EVENTS / seconds).toFixed(0)} events/s`);
   } finally {
     useDbHandle(undefined);
+    await pool.end();
     await handle.close();
     await database.drop();
   }
