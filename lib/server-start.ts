@@ -1,0 +1,22 @@
+// What a Next server process starts before serving (called from instrumentation.ts, Node.js
+// runtime only, so nothing here is bundled for the edge).
+import "server-only";
+import { env } from "@/lib/env";
+
+export async function startServerServices(): Promise<void> {
+  // An invalid environment (e.g. TICKETFLOW_SERVER_WORKER=off without PostgreSQL) stops the
+  // server: Next would log the error and then hang without serving.
+  try {
+    env();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  // Imported only now: some modules read the environment when they load.
+  const { startServerWorker } = await import("@/lib/jobs/server-worker");
+  const { startInboundSmtpFromEnv } = await import("@/lib/mail/inbound/start");
+  // Migrates, then starts the in-process job worker unless TICKETFLOW_SERVER_WORKER=off.
+  await startServerWorker();
+  // The team inboxes' SMTP server, when TICKETFLOW_SMTP_INBOUND_ENABLED (after the migrations).
+  await startInboundSmtpFromEnv();
+}
