@@ -4,11 +4,10 @@
 // connections; on embedded PGlite ≥ 300 events/s. The events handler runs behind a bare
 // node:http server (no Next), the same host as the ceiling; each event moves a ticket whose
 // new status has an action, so it also enrols the ticket and writes a job.
-import pg from "pg";
 import { useDbHandle } from "@/lib/db";
 import { openDb, type DbHandle } from "@/lib/db/open";
-import { createScratchDatabase } from "@/tests/support/scratch-database";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
+import { withBenchPostgres } from "./support/bench-databases";
 import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
 import { load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
@@ -17,7 +16,6 @@ const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP = 2;
 const SECRET = "bench-secret";
-const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 const ROUNDS = 4;
 
@@ -54,25 +52,14 @@ const report = (label: string, r: LoadResult) =>
   console.log(`  ${label.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} events/s  p50 ≤ ${r.p50.toFixed(1)} ms  p99 ≤ ${r.p99.toFixed(1)} ms  (${r.requests} requests, ${r.failures} failed)`);
 
 async function onPostgres(): Promise<void> {
-  const database = await createScratchDatabase(SERVER, "tf_bench");
-  const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: CONNECTIONS });
-  const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
-  pool.on("error", () => {}); // the drop below ends connections still closing
-  try {
-    await handle.migrate();
-    useDbHandle(handle);
+  await withBenchPostgres(CONNECTIONS, async (handle, pool) => {
     const tickets = await prepare(handle, CONNECTIONS);
     console.log(`PostgreSQL (127.0.0.1), ${CONNECTIONS} connections, ${SECONDS} s each`);
     const [ceiling, events] = await measure([ceilingHandler(rawPgTransaction(pool), tickets), endpoint], tickets);
     report("ceiling (raw pg, 3 statements)", ceiling!);
     report("POST /api/v1/events handler", events!);
     console.log(`  ratio: ${((100 * events!.perSecond) / ceiling!.perSecond).toFixed(0)} % of the ceiling (budget ≥ 50 %, p99 < 50 ms)`);
-  } finally {
-    useDbHandle(undefined);
-    await pool.end();
-    await handle.close();
-    await database.drop();
-  }
+  });
 }
 
 async function onPglite(): Promise<void> {

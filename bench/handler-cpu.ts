@@ -6,11 +6,8 @@
 // AsyncLocalStorage context, as Next does (on Node 20 that turns on a hook for every promise).
 // BENCH_TARGET=ceiling measures the bench's raw-SQL ceiling handler the same way. See bench/PROFILE.md.
 import { AsyncLocalStorage } from "node:async_hooks";
-import pg from "pg";
-import { useDbHandle } from "@/lib/db";
-import { openDb } from "@/lib/db/open";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
-import { createScratchDatabase } from "@/tests/support/scratch-database";
+import { withBenchPostgres } from "./support/bench-databases";
 import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
 import type { FetchHandler } from "./support/http-load";
@@ -18,7 +15,6 @@ import type { FetchHandler } from "./support/http-load";
 const CONNECTIONS = 16;
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const SECRET = "bench-secret";
-const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const CEILING = process.env.BENCH_TARGET === "ceiling";
 const context = new AsyncLocalStorage<object>();
 const inContext = (handler: FetchHandler): FetchHandler =>
@@ -36,13 +32,7 @@ async function run(endpoint: FetchHandler, tickets: BenchTicket[][], count: numb
 }
 
 async function main(): Promise<void> {
-  const database = await createScratchDatabase(SERVER, "tf_bench");
-  const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: CONNECTIONS });
-  const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
-  pool.on("error", () => {}); // the drop below ends connections still closing
-  try {
-    await handle.migrate();
-    useDbHandle(handle);
+  await withBenchPostgres(CONNECTIONS, async (handle, pool) => {
     const tickets = await prepare(handle, CONNECTIONS);
     const endpoint = inContext(CEILING ? ceilingHandler(rawPgTransaction(pool), tickets) : eventsEndpoint({ secrets: () => [SECRET] }));
     await run(endpoint, tickets, 300);
@@ -52,12 +42,7 @@ async function main(): Promise<void> {
     const cpu = process.cpuUsage(before);
     const seconds = (performance.now() - started) / 1000;
     console.log(`${CEILING ? "ceiling" : "handler"} in process (no Next${process.env.BENCH_ALS === "1" ? ", in an AsyncLocalStorage context" : ""}), PostgreSQL: ${EVENTS} events, ${((cpu.user + cpu.system) / 1000 / EVENTS).toFixed(2)} CPU ms/event (user ${(cpu.user / 1000 / EVENTS).toFixed(2)}, system ${(cpu.system / 1000 / EVENTS).toFixed(2)}), ${(EVENTS / seconds).toFixed(0)} events/s`);
-  } finally {
-    useDbHandle(undefined);
-    await pool.end();
-    await handle.close();
-    await database.drop();
-  }
+  });
 }
 
 main().catch((error) => {

@@ -1,10 +1,37 @@
 // The benchmarks' databases: an in-memory PGlite, then a throw-away PostgreSQL database
 // (tf_bench_<random> on BENCH_POSTGRES_URL, default 127.0.0.1:5432), dropped afterwards.
 // BENCH_ONLY=pglite|postgres runs one of them.
+import pg from "pg";
+import { useDbHandle } from "@/lib/db";
 import type { DbHandle } from "@/lib/db/open";
 import { createScratchDatabase } from "@/tests/support/scratch-database";
 
 const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/**
+ * A migrated throw-away PostgreSQL database as the app's handle (in use while `run` runs) and a
+ * raw pg pool on it for the ceiling, both with `connections` connections; dropped afterwards.
+ */
+export async function withBenchPostgres(
+  connections: number,
+  run: (handle: DbHandle, pool: pg.Pool) => Promise<void>,
+): Promise<void> {
+  const { openDb } = await import("@/lib/db/open");
+  const database = await createScratchDatabase(SERVER, "tf_bench");
+  const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: connections });
+  const pool = new pg.Pool({ connectionString: database.url, max: connections });
+  pool.on("error", () => {}); // the drop below ends connections still closing
+  try {
+    await handle.migrate();
+    useDbHandle(handle);
+    await run(handle, pool);
+  } finally {
+    useDbHandle(undefined);
+    await pool.end();
+    await handle.close();
+    await database.drop();
+  }
+}
 
 export async function onBenchDatabases(run: (label: string, handle: DbHandle) => Promise<void>): Promise<void> {
   const { openDb } = await import("@/lib/db/open");
