@@ -3,7 +3,14 @@ const nextConfig = {
   // Several builds may share one working tree (parallel e2e runs): each can name its own.
   distDir: process.env.TICKETFLOW_NEXT_DIST_DIR || ".next",
   // PGlite ships 15 MB of wasm; bundling it would copy it into public static media.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "nodemailer", "smtp-server", "mailparser"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pino",
+    "nodemailer",
+    "smtp-server",
+    "mailparser",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
 };

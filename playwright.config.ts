@@ -5,14 +5,21 @@ import { defineConfig, devices } from "@playwright/test";
 process.env.E2E_PORT ??= execFileSync(process.execPath, [
   "-e",
   "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-]).toString().trim();
+])
+  .toString()
+  .trim();
 process.env.E2E_API_KEY ??= "tf_e2e_bootstrap_key_0123456789abcdef";
 process.env.E2E_EVENTS_SECRET ??= "e2e-events-secret";
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 const chromiumArgs = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 export default defineConfig({

@@ -46,7 +46,8 @@ async function run(label: string, handle: import("@/lib/db/open").DbHandle): Pro
   useMailTransport(timingTransport(handedOver));
   const tickets = await prepareTickets(handle, CHANGES);
   const [closed] = await handle.sql.query<{ id: string }>(
-    `SELECT s.id FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline' AND s.label = 'Closed'`);
+    `SELECT s.id FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline' AND s.label = 'Closed'`,
+  );
   const agent = (await handle.prisma.user.findUniqueOrThrow({ where: { email: "agent@example.com" } })).id;
   const worker = startWorker({ handle, concurrency: 4, pollIntervalMs: 1_000 });
   const latencies: number[] = [];
@@ -56,7 +57,11 @@ async function run(label: string, handle: import("@/lib/db/open").DbHandle): Pro
     while (next < tickets.length) {
       const ticketId = tickets[next++]!;
       const t0 = performance.now();
-      await changeTicket(ticketId, { kind: "status_change", toStatusId: closed!.id, cause: { kind: "user", userId: agent } });
+      await changeTicket(ticketId, {
+        kind: "status_change",
+        toStatusId: closed!.id,
+        cause: { kind: "user", userId: agent },
+      });
       const deadline = Date.now() + 10_000;
       while (!handedOver.has(ticketId)) {
         if (Date.now() > deadline) throw new Error(`no email for ticket ${ticketId} within 10 s`);
@@ -68,19 +73,26 @@ async function run(label: string, handle: import("@/lib/db/open").DbHandle): Pro
   await Promise.all(Array.from({ length: CONCURRENCY }, mover));
   const seconds = (performance.now() - started) / 1000;
   // let the owners' notifications finish before stopping
-  while ((await handle.sql.query(`SELECT 1 FROM "Job" WHERE state IN ('PENDING', 'RUNNING') LIMIT 1`)).length > 0) await sleep(20);
+  while ((await handle.sql.query(`SELECT 1 FROM "Job" WHERE state IN ('PENDING', 'RUNNING') LIMIT 1`)).length > 0)
+    await sleep(20);
   await worker.stop();
   useMailTransport(undefined);
   useDbHandle(undefined);
   const p = (n: number) => `${percentile(latencies, n).toFixed(1)} ms`;
-  console.log(`\n${label}: ${latencies.length} status changes, ${CONCURRENCY} in flight, ${(latencies.length / seconds).toFixed(0)} changes/s`);
-  console.log(`  status change → email handed to the transport: p50 ${p(50)}, p95 ${p(95)}, p99 ${p(99)}, max ${p(100)}`);
-  if (handle.kind === "postgres") console.log(`  budget p95 < 250 ms: ${percentile(latencies, 95) < 250 ? "met" : "NOT met"}`);
+  console.log(
+    `\n${label}: ${latencies.length} status changes, ${CONCURRENCY} in flight, ${(latencies.length / seconds).toFixed(0)} changes/s`,
+  );
+  console.log(
+    `  status change → email handed to the transport: p50 ${p(50)}, p95 ${p(95)}, p99 ${p(99)}, max ${p(100)}`,
+  );
+  if (handle.kind === "postgres")
+    console.log(`  budget p95 < 250 ms: ${percentile(latencies, 95) < 250 ? "met" : "NOT met"}`);
 }
 
 /** `count` tickets in "New" with a contact and an owner, written in one statement. */
 async function prepareTickets(handle: import("@/lib/db/open").DbHandle, count: number): Promise<string[]> {
-  const rows = await handle.sql.query<{ id: string }>(`
+  const rows = await handle.sql.query<{ id: string }>(
+    `
     WITH pipeline AS (
       SELECT p.id, (SELECT s.id FROM "PipelineStatus" s WHERE s."pipelineId" = p.id AND s.label = 'New') AS "statusId"
       FROM "Pipeline" p WHERE p.name = 'Support Pipeline'
@@ -93,7 +105,9 @@ async function prepareTickets(handle: import("@/lib/db/open").DbHandle, count: n
     SELECT 'bench-t-' || n, 'Bench ticket ' || n, pipeline.id, pipeline."statusId", 'EMAIL',
       (SELECT id FROM "User" WHERE email = 'agent@example.com'), 'bench-c-' || n, now()
     FROM generate_series(1, $1::int) n, pipeline
-    RETURNING id`, [count]);
+    RETURNING id`,
+    [count],
+  );
   return rows.map((r) => r.id).sort((a, b) => Number(a.slice(8)) - Number(b.slice(8)));
 }
 

@@ -35,7 +35,8 @@ async function seedTickets(handle: DbHandle): Promise<{ pipelineId: string; stat
     SELECT p.id, array_agg(s.id ORDER BY s."displayOrder") AS statuses FROM "Pipeline" p
     JOIN "PipelineStatus" s ON s."pipelineId" = p.id WHERE p.name = 'Support Pipeline' GROUP BY p.id`);
   const { id, statuses } = pipeline!;
-  await handle.sql.query(`
+  await handle.sql.query(
+    `
     WITH owners AS (SELECT array_agg(id) AS ids FROM "User"), contacts AS (SELECT array_agg(id) AS ids FROM "Contact")
     INSERT INTO "Ticket" (id, subject, "pipelineId", "statusId", priority, source, "ownerId", "contactId",
       "createdAt", "updatedAt", "lastStatusChangeAt", "closeDate")
@@ -45,7 +46,9 @@ async function seedTickets(handle: DbHandle): Promise<{ pipelineId: string; stat
       CASE WHEN g % 5 = 0 THEN NULL ELSE owners.ids[1 + g % array_length(owners.ids, 1)] END,
       contacts.ids[1 + g % array_length(contacts.ids, 1)],
       now() - (g || ' minutes')::interval, now(), now(), CASE WHEN g % 10 >= 3 THEN current_date END
-    FROM generate_series(1, $3::int) g, owners, contacts`, [id, statuses, TICKETS]);
+    FROM generate_series(1, $3::int) g, owners, contacts`,
+    [id, statuses, TICKETS],
+  );
   await handle.sql.query(`ANALYZE "Ticket"`);
   return { pipelineId: id, statuses };
 }
@@ -62,28 +65,50 @@ async function run(label: string, handle: DbHandle): Promise<void> {
   const { pipelineId, statuses } = await seedTickets(handle);
   const agent = await handle.prisma.user.findUniqueOrThrow({ where: { email: "agent@example.com" } });
   console.log(`\n${label}: ${TICKETS} tickets in one pipeline`);
-  console.log(`  board (pipelines, owners, first page of every column, counts): ${await timed(RUNS, () => loadBoard(pipelineId, {}))}`);
+  console.log(
+    `  board (pipelines, owners, first page of every column, counts): ${await timed(RUNS, () => loadBoard(pipelineId, {}))}`,
+  );
   console.log(`  same, search "refund":          ${await timed(RUNS, () => loadBoard(pipelineId, { q: "refund" }))}`);
-  console.log(`  same, owner + priority:         ${await timed(RUNS, () => loadBoard(pipelineId, { ownerId: agent.id, priority: "HIGH" }))}`);
+  console.log(
+    `  same, owner + priority:         ${await timed(RUNS, () => loadBoard(pipelineId, { ownerId: agent.id, priority: "HIGH" }))}`,
+  );
   let cursor: string | null = null;
-  console.log(`  Load more, pages 2–41 of Closed: ${await timed(RUNS, async () => {
-    const page = await boardColumnPage({ pipelineId, statusId: statuses[3]!, cursor: cursor ?? undefined, limit: 25 });
-    cursor = page.nextCursor;
-  })}`);
+  console.log(
+    `  Load more, pages 2–41 of Closed: ${await timed(RUNS, async () => {
+      const page = await boardColumnPage({
+        pipelineId,
+        statusId: statuses[3]!,
+        cursor: cursor ?? undefined,
+        limit: 25,
+      });
+      cursor = page.nextCursor;
+    })}`,
+  );
   const pool = await handle.sql.query<{ id: string; statusId: string; version: number }>(
-    `SELECT id, "statusId", version FROM "Ticket" WHERE "pipelineId" = $1 ORDER BY random() LIMIT $2`, [pipelineId, MOVES + 3]);
-  console.log(`  move → persisted (${MOVES} moves):  ${await timed(MOVES, async (i) => {
-    const ticket = pool[i]!;
-    const others = statuses.filter((s) => s !== ticket.statusId);
-    await moveTicket({ ...agent, active: true }, { ticketId: ticket.id, toStatusId: others[i % others.length]!, version: ticket.version });
-  })}`);
+    `SELECT id, "statusId", version FROM "Ticket" WHERE "pipelineId" = $1 ORDER BY random() LIMIT $2`,
+    [pipelineId, MOVES + 3],
+  );
+  console.log(
+    `  move → persisted (${MOVES} moves):  ${await timed(MOVES, async (i) => {
+      const ticket = pool[i]!;
+      const others = statuses.filter((s) => s !== ticket.statusId);
+      await moveTicket(
+        { ...agent, active: true },
+        { ticketId: ticket.id, toStatusId: others[i % others.length]!, version: ticket.version },
+      );
+    })}`,
+  );
   useDbHandle(undefined);
 }
 
 // The data layer imports "server-only", which only resolves under the react-server condition
 // (as in Next's server): run this file under it, re-executing once if started without.
 if (!process.execArgv.join(" ").includes("react-server")) {
-  const child = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)], { stdio: "inherit" });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)],
+    { stdio: "inherit" },
+  );
   process.exit(child.status ?? 1);
 } else {
   (async () => {

@@ -5,8 +5,16 @@
 // class (bench/PROFILE.md "Worker off"), module loading apart, as shares of the busy time.
 import fs from "node:fs";
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 function packageOf(url: string, name: string): string {
   if (!url) return name.startsWith("(") ? name : "(native)";
@@ -27,10 +35,16 @@ const ms = new Map<number, number>();
 profile.samples.forEach((id, i) => ms.set(id, (ms.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
 const total = [...ms.values()].reduce((a, b) => a + b, 0);
 
-const fnKey = (n: Node) => `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.replace(/^.*\/(node_modules|\.next[^/]*)\//, "$1/")}:${n.callFrame.lineNumber + 1}`;
+const fnKey = (n: Node) =>
+  `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.replace(/^.*\/(node_modules|\.next[^/]*)\//, "$1/")}:${n.callFrame.lineNumber + 1}`;
 const pkgKey = (n: Node) => packageOf(n.callFrame.url, n.callFrame.functionName);
 const classes = new Map<string, number>();
-const tables = { fnSelf: new Map<string, number>(), fnIncl: new Map<string, number>(), pkgSelf: new Map<string, number>(), pkgIncl: new Map<string, number>() };
+const tables = {
+  fnSelf: new Map<string, number>(),
+  fnIncl: new Map<string, number>(),
+  pkgSelf: new Map<string, number>(),
+  pkgIncl: new Map<string, number>(),
+};
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 for (const [id, t] of ms) {
   const leaf = byId.get(id)!;
@@ -55,7 +69,12 @@ function stackClass(stack: Frame[]): string | null {
   const [leaf] = stack;
   const { url, functionName: name } = leaf!;
   const any = (re: RegExp) => stack.some((f) => re.test(f.url));
-  if (name === "(idle)" || any(/modules\/cjs\/loader|module_job|esm\/translators/) || stack.some((f) => f.functionName === "instantiateModule")) return null;
+  if (
+    name === "(idle)" ||
+    any(/modules\/cjs\/loader|module_job|esm\/translators/) ||
+    stack.some((f) => f.functionName === "instantiateModule")
+  )
+    return null;
   if (name === "(garbage collector)") return "garbage collector";
   if (any(/node_modules\/(pg|pg-protocol|pg-pool)\//)) return "pg client (encode, parse, socket writes)";
   if (/async_hooks/.test(url)) return "AsyncLocalStorage / async hooks";
@@ -63,7 +82,8 @@ function stackClass(stack: Frame[]): string | null {
   if (/server\/chunks\//.test(url) && !/turbopack\]_runtime/.test(url)) return "app chunks' own code";
   if (/node_modules\/next\//.test(url)) return "Next server and app-route runtime";
   if (/undici|webstreams/.test(url)) return "web Request/Response/streams";
-  if (/^(writev|writeUtf8String|writeBuffer)$/.test(name) || /_http_|node:net|stream_base|streams\//.test(url)) return "node:http and sockets";
+  if (/^(writev|writeUtf8String|writeBuffer)$/.test(name) || /_http_|node:net|stream_base|streams\//.test(url))
+    return "node:http and sockets";
   return "other (microtasks, program, events, …)";
 }
 
@@ -76,4 +96,5 @@ for (const [title, m] of Object.entries(tables)) {
 }
 const busy = [...classes.values()].reduce((a, b) => a + b, 0);
 console.log(`\n## busy by stack class (${(busy / 1000).toFixed(2)} s, module loading apart)`);
-for (const [k, v] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`${((100 * v) / busy).toFixed(1).padStart(5)} %  ${k}`);
+for (const [k, v] of [...classes].sort((a, b) => b[1] - a[1]))
+  console.log(`${((100 * v) / busy).toFixed(1).padStart(5)} %  ${k}`);

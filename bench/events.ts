@@ -27,7 +27,15 @@ async function measure(handlers: FetchHandler[], tickets: BenchTicket[][]): Prom
       const server = await serve(handler);
       try {
         const seconds = SECONDS / ROUNDS;
-        runs[i]!.push(await load({ url: server.url, connections: CONNECTIONS, seconds, warmupSeconds: WARMUP / ROUNDS, next: (c) => nextEvent(tickets[c]!, SECRET) }));
+        runs[i]!.push(
+          await load({
+            url: server.url,
+            connections: CONNECTIONS,
+            seconds,
+            warmupSeconds: WARMUP / ROUNDS,
+            next: (c) => nextEvent(tickets[c]!, SECRET),
+          }),
+        );
       } finally {
         await server.close();
       }
@@ -49,7 +57,9 @@ function combine(runs: LoadResult[]): LoadResult {
 
 const endpoint = eventsEndpoint({ secrets: () => [SECRET] });
 const report = (label: string, r: LoadResult) =>
-  console.log(`  ${label.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} events/s  p50 ≤ ${r.p50.toFixed(1)} ms  p99 ≤ ${r.p99.toFixed(1)} ms  (${r.requests} requests, ${r.failures} failed)`);
+  console.log(
+    `  ${label.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} events/s  p50 ≤ ${r.p50.toFixed(1)} ms  p99 ≤ ${r.p99.toFixed(1)} ms  (${r.requests} requests, ${r.failures} failed)`,
+  );
 
 async function onPostgres(): Promise<void> {
   await withBenchPostgres(CONNECTIONS, async (handle, pool) => {
@@ -58,7 +68,9 @@ async function onPostgres(): Promise<void> {
     const [ceiling, events] = await measure([ceilingHandler(rawPgTransaction(pool), tickets), endpoint], tickets);
     report("ceiling (raw pg, 3 statements)", ceiling!);
     report("POST /api/v1/events handler", events!);
-    console.log(`  ratio: ${((100 * events!.perSecond) / ceiling!.perSecond).toFixed(0)} % of the ceiling (budget ≥ 50 %, p99 < 50 ms)`);
+    console.log(
+      `  ratio: ${((100 * events!.perSecond) / ceiling!.perSecond).toFixed(0)} % of the ceiling (budget ≥ 50 %, p99 < 50 ms)`,
+    );
   });
 }
 
@@ -69,7 +81,10 @@ async function onPglite(): Promise<void> {
     useDbHandle(handle);
     const tickets = await prepare(handle, CONNECTIONS);
     console.log(`PGlite (in memory, in process), ${CONNECTIONS} connections, ${SECONDS} s`);
-    const [ceiling, events] = await measure([ceilingHandler((fn) => handle.transaction(fn), tickets), endpoint], tickets);
+    const [ceiling, events] = await measure(
+      [ceilingHandler((fn) => handle.transaction(fn), tickets), endpoint],
+      tickets,
+    );
     report("ceiling (raw SQL, 3 statements)", ceiling!);
     report("POST /api/v1/events handler", events!);
     console.log("  budget: ≥ 300 events/s");

@@ -22,26 +22,32 @@ const inContext = (handler: FetchHandler): FetchHandler =>
 
 async function run(endpoint: FetchHandler, tickets: BenchTicket[][], count: number): Promise<void> {
   let left = count;
-  await Promise.all(tickets.map(async (mine) => {
-    while (left-- > 0) {
-      const { body, headers } = nextEvent(mine, SECRET);
-      const response = await endpoint(new Request("http://bench/api/v1/events", { method: "POST", body, headers }));
-      if (response.status !== 200) throw new Error(`${response.status}: ${await response.text()}`);
-    }
-  }));
+  await Promise.all(
+    tickets.map(async (mine) => {
+      while (left-- > 0) {
+        const { body, headers } = nextEvent(mine, SECRET);
+        const response = await endpoint(new Request("http://bench/api/v1/events", { method: "POST", body, headers }));
+        if (response.status !== 200) throw new Error(`${response.status}: ${await response.text()}`);
+      }
+    }),
+  );
 }
 
 async function main(): Promise<void> {
   await withBenchPostgres(CONNECTIONS, async (handle, pool) => {
     const tickets = await prepare(handle, CONNECTIONS);
-    const endpoint = inContext(CEILING ? ceilingHandler(rawPgTransaction(pool), tickets) : eventsEndpoint({ secrets: () => [SECRET] }));
+    const endpoint = inContext(
+      CEILING ? ceilingHandler(rawPgTransaction(pool), tickets) : eventsEndpoint({ secrets: () => [SECRET] }),
+    );
     await run(endpoint, tickets, 300);
     const before = process.cpuUsage();
     const started = performance.now();
     await run(endpoint, tickets, EVENTS);
     const cpu = process.cpuUsage(before);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`${CEILING ? "ceiling" : "handler"} in process (no Next${process.env.BENCH_ALS === "1" ? ", in an AsyncLocalStorage context" : ""}), PostgreSQL: ${EVENTS} events, ${((cpu.user + cpu.system) / 1000 / EVENTS).toFixed(2)} CPU ms/event (user ${(cpu.user / 1000 / EVENTS).toFixed(2)}, system ${(cpu.system / 1000 / EVENTS).toFixed(2)}), ${(EVENTS / seconds).toFixed(0)} events/s`);
+    console.log(
+      `${CEILING ? "ceiling" : "handler"} in process (no Next${process.env.BENCH_ALS === "1" ? ", in an AsyncLocalStorage context" : ""}), PostgreSQL: ${EVENTS} events, ${((cpu.user + cpu.system) / 1000 / EVENTS).toFixed(2)} CPU ms/event (user ${(cpu.user / 1000 / EVENTS).toFixed(2)}, system ${(cpu.system / 1000 / EVENTS).toFixed(2)}), ${(EVENTS / seconds).toFixed(0)} events/s`,
+    );
   });
 }
 

@@ -52,7 +52,6 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<void>
   }
 }
 
-
 async function run(label: string, handles: DbHandle[], workersPerHandle: number, concurrency: number) {
   const main = handles[0]!;
   const state = probe();
@@ -67,7 +66,8 @@ async function run(label: string, handles: DbHandle[], workersPerHandle: number,
   const enqueueSeconds = (performance.now() - enqueueStarted) / 1000;
   const workers: Worker[] = handles.flatMap((handle) =>
     Array.from({ length: workersPerHandle }, () =>
-      startWorker({ handle, handlers: state.handlers, concurrency, pollIntervalMs: 1_000 })),
+      startWorker({ handle, handlers: state.handlers, concurrency, pollIntervalMs: 1_000 }),
+    ),
   );
   const drainStarted = performance.now();
   wakeWorkers();
@@ -84,7 +84,9 @@ async function run(label: string, handles: DbHandle[], workersPerHandle: number,
     `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, p99 ${percentile(values, 99).toFixed(1)} ms`;
   console.log(`\n${label}  (${handles.length * workersPerHandle} worker(s) × concurrency ${concurrency})`);
   console.log(`  enqueue:    ${(BACKLOG / enqueueSeconds).toFixed(0)} jobs/s (100 per transaction)`);
-  console.log(`  drain:      ${(BACKLOG / drainSeconds).toFixed(0)} jobs/s (${BACKLOG} jobs in ${drainSeconds.toFixed(2)} s)`);
+  console.log(
+    `  drain:      ${(BACKLOG / drainSeconds).toFixed(0)} jobs/s (${BACKLOG} jobs in ${drainSeconds.toFixed(2)} s)`,
+  );
   console.log(`  latency, idle (one at a time):        ${ms(idle)}`);
   console.log(`  latency, loaded (${LOADED_RATE} jobs/s offered):  ${ms(loaded)}`);
 }
@@ -124,7 +126,8 @@ async function onPostgres(): Promise<void> {
   const handles: DbHandle[] = [];
   try {
     // two pools, as two worker processes would have
-    for (let i = 0; i < 2; i++) handles.push(openDb({ kind: "postgres", connectionString: database.url, poolSize: 10 }));
+    for (let i = 0; i < 2; i++)
+      handles.push(openDb({ kind: "postgres", connectionString: database.url, poolSize: 10 }));
     await handles[0]!.migrate();
     await run("PostgreSQL 15 (127.0.0.1)", handles, 1, 8);
   } finally {
@@ -134,7 +137,9 @@ async function onPostgres(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`jobs benchmark: backlog ${BACKLOG}, ${LATENCY_SAMPLES} idle samples, ${LOADED_RATE}/s × ${LOADED_SECONDS} s loaded`);
+  console.log(
+    `jobs benchmark: backlog ${BACKLOG}, ${LATENCY_SAMPLES} idle samples, ${LOADED_RATE}/s × ${LOADED_SECONDS} s loaded`,
+  );
   if (process.env.BENCH_ONLY !== "postgres") await onPglite();
   if (process.env.BENCH_ONLY !== "pglite") await onPostgres();
 }

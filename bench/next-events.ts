@@ -28,7 +28,16 @@ const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.
 /** serverCpuMsPerEvent: CPU of the next start process tree per answered event, from before the
  *  load until it is idle (with the in-process worker: until it has drained the jobs the load
  *  caused; PostgreSQL's own CPU apart). drain: the worker-off row's jobs, run after its load. */
-export interface EventsFigures { database: string; server: string; ceiling: LoadResult; endpoint: LoadResult; ratio: number; peakRssMiB: number; serverCpuMsPerEvent: number; drain?: DrainFigures }
+export interface EventsFigures {
+  database: string;
+  server: string;
+  ceiling: LoadResult;
+  endpoint: LoadResult;
+  ratio: number;
+  peakRssMiB: number;
+  serverCpuMsPerEvent: number;
+  drain?: DrainFigures;
+}
 
 const AS_SHIPPED = "next start, in-process worker (as shipped)";
 const LIKE_FOR_LIKE = "next start, server worker off (like for like; jobs drained after)";
@@ -39,7 +48,13 @@ async function drive(target: Target, tickets: BenchTicket[][]): Promise<LoadResu
   const server = typeof target === "function" ? await serve(target) : null;
   const base = server ? server.url : (target as { url: string }).url;
   try {
-    return await load({ url: `${base}/api/v1/events`, connections: CONNECTIONS, seconds: SECONDS / ROUNDS, warmupSeconds: 1, next: (c) => nextEvent(tickets[c]!, SECRET) });
+    return await load({
+      url: `${base}/api/v1/events`,
+      connections: CONNECTIONS,
+      seconds: SECONDS / ROUNDS,
+      warmupSeconds: 1,
+      next: (c) => nextEvent(tickets[c]!, SECRET),
+    });
   } finally {
     await server?.close();
   }
@@ -47,10 +62,23 @@ async function drive(target: Target, tickets: BenchTicket[][]): Promise<LoadResu
 
 function combine(runs: LoadResult[]): LoadResult {
   const requests = runs.reduce((sum, r) => sum + r.requests, 0);
-  return { requests, perSecond: requests / SECONDS, p50: Math.max(...runs.map((r) => r.p50)), p99: Math.max(...runs.map((r) => r.p99)), failures: runs.reduce((s, r) => s + r.failures, 0) };
+  return {
+    requests,
+    perSecond: requests / SECONDS,
+    p50: Math.max(...runs.map((r) => r.p50)),
+    p99: Math.max(...runs.map((r) => r.p99)),
+    failures: runs.reduce((s, r) => s + r.failures, 0),
+  };
 }
 
-async function sideBySide(database: string, server: string, ceiling: FetchHandler, ceilingTickets: BenchTicket[][], endpoint: { url: string; pid: number }, tickets: BenchTicket[][]): Promise<EventsFigures> {
+async function sideBySide(
+  database: string,
+  server: string,
+  ceiling: FetchHandler,
+  ceilingTickets: BenchTicket[][],
+  endpoint: { url: string; pid: number },
+  tickets: BenchTicket[][],
+): Promise<EventsFigures> {
   const c: LoadResult[] = [];
   const e: LoadResult[] = [];
   let serverCpuMs = 0;
@@ -63,7 +91,15 @@ async function sideBySide(database: string, server: string, ceiling: FetchHandle
   const [ceil, end] = [combine(c), combine(e)];
   // Warm-up requests are not counted in `requests`: their CPU is, a small overstatement.
   const serverCpuMsPerEvent = serverCpuMs / end.requests;
-  return { database, server, ceiling: ceil, endpoint: end, ratio: end.perSecond / ceil.perSecond, peakRssMiB: peakRssMiB(endpoint.pid), serverCpuMsPerEvent };
+  return {
+    database,
+    server,
+    ceiling: ceil,
+    endpoint: end,
+    ratio: end.perSecond / ceil.perSecond,
+    peakRssMiB: peakRssMiB(endpoint.pid),
+    serverCpuMsPerEvent,
+  };
 }
 
 async function onPostgres(): Promise<EventsFigures[]> {
@@ -77,9 +113,19 @@ async function onPostgres(): Promise<EventsFigures[]> {
     const tickets = await prepare(handle, CONNECTIONS);
     const ceiling = ceilingHandler(rawPgTransaction(pool), tickets);
     const rows: EventsFigures[] = [];
-    for (const [server, worker] of [[LIKE_FOR_LIKE, "off"], [AS_SHIPPED, "on"]] as const) {
+    for (const [server, worker] of [
+      [LIKE_FOR_LIKE, "off"],
+      [AS_SHIPPED, "on"],
+    ] as const) {
       next = await startNext({ DATABASE_URL: database.url, EVENTS_SECRET: SECRET, TICKETFLOW_SERVER_WORKER: worker });
-      const row = await sideBySide("PostgreSQL", server, ceiling, tickets, { url: next.url, pid: next.process.pid! }, tickets);
+      const row = await sideBySide(
+        "PostgreSQL",
+        server,
+        ceiling,
+        tickets,
+        { url: next.url, pid: next.process.pid! },
+        tickets,
+      );
       await next.stop();
       next = undefined;
       if (worker === "off") row.drain = await drainJobs(handle, row.endpoint.requests);
@@ -105,8 +151,20 @@ async function onPglite(): Promise<EventsFigures> {
     await handle.close();
     await memory.migrate();
     const ceilingTickets = await prepare(memory, CONNECTIONS);
-    next = await startNext({ DATABASE_URL: "", TICKETFLOW_DATA_DIR: dataDir, EVENTS_SECRET: SECRET, TICKETFLOW_SERVER_WORKER: "on" });
-    return await sideBySide("PGlite", AS_SHIPPED, ceilingHandler((fn) => memory.transaction(fn), ceilingTickets), ceilingTickets, { url: next.url, pid: next.process.pid! }, tickets);
+    next = await startNext({
+      DATABASE_URL: "",
+      TICKETFLOW_DATA_DIR: dataDir,
+      EVENTS_SECRET: SECRET,
+      TICKETFLOW_SERVER_WORKER: "on",
+    });
+    return await sideBySide(
+      "PGlite",
+      AS_SHIPPED,
+      ceilingHandler((fn) => memory.transaction(fn), ceilingTickets),
+      ceilingTickets,
+      { url: next.url, pid: next.process.pid! },
+      tickets,
+    );
   } finally {
     await next?.stop();
     await memory.close();

@@ -10,7 +10,11 @@ process.env.LOG_LEVEL ??= "warn";
 
 function script(file: string, env: Record<string, string>): string[] {
   const started = Date.now();
-  const run = spawnSync("npx", ["tsx", "--conditions=react-server", file], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 180_000 });
+  const run = spawnSync("npx", ["tsx", "--conditions=react-server", file], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 180_000,
+  });
   const lines = `${run.stdout ?? ""}`.split("\n").filter((l) => l.trim());
   if (run.status !== 0) lines.push(`(${file} failed: ${run.status ?? run.signal} ${run.stderr?.slice(-300) ?? ""})`);
   console.log(`${file}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -20,14 +24,24 @@ function script(file: string, env: Record<string, string>): string[] {
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 
 function eventsTable(rows: EventsFigures[]): string[] {
-  const out = ["| database | server | events/s | p50 ms | p99 ms | failed | endpoint/ceiling | server CPU ms/event | peak RSS MiB |", "|---|---|---:|---:|---:|---:|---:|---:|---:|"];
+  const out = [
+    "| database | server | events/s | p50 ms | p99 ms | failed | endpoint/ceiling | server CPU ms/event | peak RSS MiB |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+  ];
   for (const r of rows) {
-    out.push(`| ${r.database} | ceiling (node:http + raw SQL) | ${fmt(r.ceiling.perSecond)} | ${fmt(r.ceiling.p50, 1)} | ${fmt(r.ceiling.p99, 1)} | ${r.ceiling.failures} | | | |`);
-    out.push(`| ${r.database} | ${r.server}, POST /api/v1/events | ${fmt(r.endpoint.perSecond)} | ${fmt(r.endpoint.p50, 1)} | ${fmt(r.endpoint.p99, 1)} | ${r.endpoint.failures} | ${fmt(100 * r.ratio)} % | ${fmt(r.serverCpuMsPerEvent, 2)} | ${fmt(r.peakRssMiB)} |`);
+    out.push(
+      `| ${r.database} | ceiling (node:http + raw SQL) | ${fmt(r.ceiling.perSecond)} | ${fmt(r.ceiling.p50, 1)} | ${fmt(r.ceiling.p99, 1)} | ${r.ceiling.failures} | | | |`,
+    );
+    out.push(
+      `| ${r.database} | ${r.server}, POST /api/v1/events | ${fmt(r.endpoint.perSecond)} | ${fmt(r.endpoint.p50, 1)} | ${fmt(r.endpoint.p99, 1)} | ${r.endpoint.failures} | ${fmt(100 * r.ratio)} % | ${fmt(r.serverCpuMsPerEvent, 2)} | ${fmt(r.peakRssMiB)} |`,
+    );
   }
   for (const r of rows) {
     const d = r.drain;
-    if (d) out.push(`${r.database}, ${r.server}: afterwards the jobs worker (lib/jobs/worker.ts, concurrency 4, in the bench process) ran ${d.jobs} jobs in ${fmt(d.seconds, 1)} s = ${fmt(d.perSecond)} jobs/s, ${fmt(d.workerCpuMsPerEvent, 2)} worker CPU ms/event; ${d.failed} failed, ${d.unfinished} left due or running`);
+    if (d)
+      out.push(
+        `${r.database}, ${r.server}: afterwards the jobs worker (lib/jobs/worker.ts, concurrency 4, in the bench process) ran ${d.jobs} jobs in ${fmt(d.seconds, 1)} s = ${fmt(d.perSecond)} jobs/s, ${fmt(d.workerCpuMsPerEvent, 2)} worker CPU ms/event; ${d.failed} failed, ${d.unfinished} left due or running`,
+      );
   }
   return out;
 }
@@ -40,7 +54,9 @@ async function main(): Promise<void> {
   });
   // BENCH_PART=events: the events bench alone.
   const eventsOnly = process.env.BENCH_PART === "events";
-  const automation = eventsOnly ? [] : script("bench/automation-latency.ts", { BENCH_CHANGES: process.env.BENCH_CHANGES ?? "1000" });
+  const automation = eventsOnly
+    ? []
+    : script("bench/automation-latency.ts", { BENCH_CHANGES: process.env.BENCH_CHANGES ?? "1000" });
   const board = eventsOnly ? [] : script("bench/board.ts", { BENCH_MOVES: process.env.BENCH_MOVES ?? "300" });
   const table = [
     "Events, 16 connections (budget: PostgreSQL ≥ 50 % of the ceiling and p99 < 50 ms; PGlite ≥ 300 events/s)",
@@ -53,7 +69,10 @@ async function main(): Promise<void> {
     ...board.map((l) => `  ${l}`),
   ];
   console.log(`\n${table.join("\n")}\n\nwhole run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  fs.writeFileSync("bench/results.json", `${JSON.stringify({ at: new Date().toISOString(), events, automation, board }, null, 2)}\n`);
+  fs.writeFileSync(
+    "bench/results.json",
+    `${JSON.stringify({ at: new Date().toISOString(), events, automation, board }, null, 2)}\n`,
+  );
 }
 
 main().catch((error) => {

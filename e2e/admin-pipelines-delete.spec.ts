@@ -8,7 +8,9 @@ import { createPipeline, row } from "./support/statuses";
 test.describe("as a super admin, with tickets in the way", () => {
   test.use({ storageState: storageStateOf("superadmin") });
 
-  test("deleting a status or a pipeline that tickets use asks where they go, and moves them", async ({ page }, testInfo) => {
+  test("deleting a status or a pipeline that tickets use asks where they go, and moves them", async ({
+    page,
+  }, testInfo) => {
     const tag = Date.now().toString(36);
     const keeper = `E2E Keeper ${tag}`;
     await createPipeline(page, keeper);
@@ -49,4 +51,3 @@ test.describe("as a super admin, with tickets in the way", () => {
     await expect(page.getByText(`because pipeline "E2E Doomed ${tag}" was deleted by Sam Super`)).toBeVisible();
   });
 });
-

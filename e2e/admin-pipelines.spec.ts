@@ -6,11 +6,12 @@ import { storageStateOf } from "./support/roles";
 import { captureToTmp } from "./support/screenshots-to-tmp";
 import { createPipeline, labels, row } from "./support/statuses";
 
-
 test.describe("as a super admin", () => {
   test.use({ storageState: storageStateOf("superadmin") });
 
-  test("creates a pipeline, edits its statuses (reordering by keyboard) and deletes it; every change survives a reload", async ({ page }, testInfo) => {
+  test("creates a pipeline, edits its statuses (reordering by keyboard) and deletes it; every change survives a reload", async ({
+    page,
+  }, testInfo) => {
     const name = `E2E Returns ${Date.now().toString(36)}`;
     await page.goto("/settings/objects/tickets/pipelines");
     await page.getByTestId("create-pipeline").click();
@@ -34,14 +35,18 @@ test.describe("as a super admin", () => {
     await page.keyboard.press("Space");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Space");
-    await expect.poll(() => labels(page)).toEqual(["New", "Waiting on contact", "Waiting on us", "Escalated", "Closed"]);
+    await expect
+      .poll(() => labels(page))
+      .toEqual(["New", "Waiting on contact", "Waiting on us", "Escalated", "Closed"]);
     await expect(page.getByText("Status order saved.")).toBeVisible();
     // Keyboard reorder 2: the row menu's "Move down".
     await row(page, "New").getByTestId("status-menu").focus();
     await page.keyboard.press("Enter");
     await page.getByRole("menuitem", { name: "Move down" }).focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => labels(page)).toEqual(["Waiting on contact", "New", "Waiting on us", "Escalated", "Closed"]);
+    await expect
+      .poll(() => labels(page))
+      .toEqual(["Waiting on contact", "New", "Waiting on us", "Escalated", "Closed"]);
 
     await row(page, "Waiting on us").getByTestId("status-state").click();
     await page.getByRole("option", { name: "Closed" }).click();
@@ -113,7 +118,15 @@ test.describe("as an agent", () => {
     await expect(page).toHaveURL(/\/statuses$/);
     await expect(page.getByTestId("status-label")).toHaveText(["New", "Waiting on contact", "Waiting on us", "Closed"]);
     await expect(page.getByTestId("readonly-reason")).toContainText("You can see the statuses but not change them.");
-    for (const control of ["create-pipeline", "rename-pipeline", "delete-pipeline", "status-drag-handle", "status-menu", "status-state", "add-status"]) {
+    for (const control of [
+      "create-pipeline",
+      "rename-pipeline",
+      "delete-pipeline",
+      "status-drag-handle",
+      "status-menu",
+      "status-state",
+      "add-status",
+    ]) {
       await expect(page.getByTestId(control)).toHaveCount(0);
     }
     await captureToTmp(page, testInfo, "agent-statuses");

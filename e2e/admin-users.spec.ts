@@ -5,7 +5,8 @@ import { storageStateOf } from "./support/roles";
 import { captureToTmp } from "./support/screenshots-to-tmp";
 
 const userRow = (page: Page, email: string) => page.getByTestId("user-row").filter({ hasText: email });
-const teamCard = (page: Page, name: string) => page.getByTestId("team-card").filter({ has: page.getByTestId("team-name").getByText(name, { exact: true }) });
+const teamCard = (page: Page, name: string) =>
+  page.getByTestId("team-card").filter({ has: page.getByTestId("team-name").getByText(name, { exact: true }) });
 
 async function trySignIn(browser: Browser, email: string, password: string): Promise<Page> {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -20,7 +21,10 @@ async function trySignIn(browser: Browser, email: string, password: string): Pro
 test.describe("as a super admin", () => {
   test.use({ storageState: storageStateOf("superadmin") });
 
-  test("adds a user who can sign in, changes their role, deactivates and reactivates them", async ({ page, browser }, testInfo) => {
+  test("adds a user who can sign in, changes their role, deactivates and reactivates them", async ({
+    page,
+    browser,
+  }, testInfo) => {
     const tag = Date.now().toString(36);
     const email = `e2e-${tag}@example.com`;
     await page.goto("/settings/users");
@@ -83,7 +87,9 @@ test.describe("as a super admin", () => {
     await expect(teamCard(page, name).getByTestId("team-member")).toHaveText(["Jordan Lee"]);
     await captureToTmp(page, testInfo, "admin-teams");
 
-    await teamCard(page, name).getByRole("button", { name: `Remove Jordan Lee from ${name}` }).click();
+    await teamCard(page, name)
+      .getByRole("button", { name: `Remove Jordan Lee from ${name}` })
+      .click();
     await expect(teamCard(page, name).getByTestId("team-member")).toHaveCount(0);
 
     await teamCard(page, name).getByTestId("team-menu").click();
@@ -108,9 +114,18 @@ test.describe("as an agent", () => {
 
   test("sees users and teams read-only, with the reason", async ({ page }, testInfo) => {
     await page.goto("/settings/users");
-    await expect(page.getByTestId("readonly-reason")).toContainText("Only super admins and users with the Account permission");
+    await expect(page.getByTestId("readonly-reason")).toContainText(
+      "Only super admins and users with the Account permission",
+    );
     await expect(userRow(page, "agent@example.com")).toContainText("Alex Agent (you)");
-    for (const control of ["create-user", "user-role", "deactivate-user", "create-team", "team-menu", "add-team-member"]) {
+    for (const control of [
+      "create-user",
+      "user-role",
+      "deactivate-user",
+      "create-team",
+      "team-menu",
+      "add-team-member",
+    ]) {
       await expect(page.getByTestId(control)).toHaveCount(0);
     }
     await captureToTmp(page, testInfo, "agent-users");

@@ -5,13 +5,17 @@ import { captureBothWidths } from "./support/screenshots";
 test.describe("as an agent", () => {
   test.use({ storageState: storageStateOf("agent") });
 
-  test("Settings > Objects > Tickets > Pipelines shows the automation read-only, with the reason", async ({ page }, testInfo) => {
+  test("Settings > Objects > Tickets > Pipelines shows the automation read-only, with the reason", async ({
+    page,
+  }, testInfo) => {
     await page.goto("/tickets");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
     await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Objects: Tickets" }).click();
     await expect(page).toHaveURL(/\/settings\/objects\/tickets\/pipelines\/[^/]+\/automate$/);
     await expect(page.getByTestId("pipeline-picker")).toHaveText("Support Pipeline");
-    await expect(page.getByTestId("readonly-reason")).toContainText("Only super admins and users with the Account permission");
+    await expect(page.getByTestId("readonly-reason")).toContainText(
+      "Only super admins and users with the Account permission",
+    );
     await expect(page.getByRole("switch", { name: /Set the close date to today/ })).toBeDisabled();
     await expect(page.getByRole("checkbox", { name: "An email is sent to a customer" })).toBeDisabled();
     await expect(page.getByRole("button", { name: "Edit action: An email is sent to a customer" })).toBeDisabled();

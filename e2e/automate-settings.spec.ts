@@ -82,21 +82,38 @@ test("History lists each change with who made it, before → after", async ({ pa
   await captureBothWidths(page, testInfo, "automate-history");
 });
 
-test("export the automation as JSON, import it back changed, and an invalid file is refused with the reasons", async ({ page }, testInfo) => {
+test("export the automation as JSON, import it back changed, and an invalid file is refused with the reasons", async ({
+  page,
+}, testInfo) => {
   await gotoAutomate(page, "Billing & Refunds");
   const download = page.waitForEvent("download");
   await page.getByTestId("export-automation").click();
   const file = await (await download).path();
   const doc = JSON.parse(fs.readFileSync(file, "utf8"));
-  expect(Object.keys(doc)).toEqual(["pipelineId", "version", "closeDateAutomation", "emailSentTrigger", "customerReplyTrigger", "statusActions"]);
+  expect(Object.keys(doc)).toEqual([
+    "pipelineId",
+    "version",
+    "closeDateAutomation",
+    "emailSentTrigger",
+    "customerReplyTrigger",
+    "statusActions",
+  ]);
 
   const importFile = async (content: unknown) => {
     await page.getByTestId("import-automation").click();
-    await page.getByTestId("import-file").setInputFiles({ name: "automation.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(content)) });
+    await page.getByTestId("import-file").setInputFiles({
+      name: "automation.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(content)),
+    });
     await page.getByTestId("import-automation-dialog").getByRole("button", { name: "Import" }).click();
   };
 
-  await importFile({ ...doc, customerReplyTrigger: { enabled: true, statusId: "not-a-status" }, statusActions: { ...doc.statusActions, nope: [] } });
+  await importFile({
+    ...doc,
+    customerReplyTrigger: { enabled: true, statusId: "not-a-status" },
+    statusActions: { ...doc.statusActions, nope: [] },
+  });
   const issues = page.getByTestId("import-issues");
   await expect(issues).toContainText("customerReplyTrigger.statusId: This status is not in the pipeline");
   await expect(issues).toContainText("statusActions.nope");

@@ -7,10 +7,18 @@ import { card, column, createTicket, openBoard, screenshots, uniqueSubject } fro
 
 test.use({ storageState: storageStateOf("agent") });
 
-test("moving a card into Closed sends the 'Ticket closed' email and explains it on the timeline", async ({ page, request }, testInfo) => {
+test("moving a card into Closed sends the 'Ticket closed' email and explains it on the timeline", async ({
+  page,
+  request,
+}, testInfo) => {
   const subject = uniqueSubject("Board closes");
   const contactEmail = `board-${Date.now().toString(36)}@customer.example`;
-  const ticketId = await createTicket(page, { pipeline: "Support Pipeline", status: "Waiting on us", subject, contactEmail });
+  const ticketId = await createTicket(page, {
+    pipeline: "Support Pipeline",
+    status: "Waiting on us",
+    subject,
+    contactEmail,
+  });
 
   await openBoard(page, "Support Pipeline", subject);
   await dragWithKeyboard(page, subject, "ArrowRight", 1, "Closed");
@@ -19,11 +27,14 @@ test("moving a card into Closed sends the 'Ticket closed' email and explains it 
 
   const headers = { Authorization: `Bearer ${process.env.E2E_API_KEY}` };
   await expect
-    .poll(async () => {
-      const outbox = await request.get(`/api/v1/outbox?ticketId=${ticketId}`, { headers });
-      const emails = (await outbox.json()) as { subject: string; to: string }[];
-      return emails.find((email) => email.to === contactEmail)?.subject ?? null;
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const outbox = await request.get(`/api/v1/outbox?ticketId=${ticketId}`, { headers });
+        const emails = (await outbox.json()) as { subject: string; to: string }[];
+        return emails.find((email) => email.to === contactEmail)?.subject ?? null;
+      },
+      { timeout: 15_000 },
+    )
     .toBe(`Your request has been resolved: ${subject}`);
 
   await page.goto(`/tickets/${ticketId}`);

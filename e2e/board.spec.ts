@@ -49,7 +49,9 @@ async function setCloseDateAutomation(page: Page, pipeline: string, on: boolean)
 test.describe("the ticket board", () => {
   test.use({ storageState: storageStateOf("agent") });
 
-  test("a mouse drag into Closed sets today's close date (toggle on); back to New keeps it", async ({ page }, testInfo) => {
+  test("a mouse drag into Closed sets today's close date (toggle on); back to New keeps it", async ({
+    page,
+  }, testInfo) => {
     const subject = uniqueSubject("Mouse drag");
     await createTicket(page, { pipeline: "Support Pipeline", subject, contactEmail: "maria.garcia@customer.example" });
     await openBoard(page, "Support Pipeline", subject);
@@ -99,7 +101,9 @@ test.describe("the ticket board on a touch screen", () => {
 test.describe("the ticket board with the keyboard", () => {
   test.use({ storageState: storageStateOf("admin") });
 
-  test("Space, arrows, Space into a closed status and back; with the toggle off the close date stays empty", async ({ page }) => {
+  test("Space, arrows, Space into a closed status and back; with the toggle off the close date stays empty", async ({
+    page,
+  }) => {
     await setCloseDateAutomation(page, "Billing & Refunds", false);
     try {
       const subject = uniqueSubject("Keyboard drag");

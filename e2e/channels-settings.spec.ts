@@ -11,7 +11,9 @@ const save = (page: Page) => page.getByRole("button", { name: "Save" });
 test.describe("as a super admin", () => {
   test.use({ storageState: storageStateOf("superadmin") });
 
-  test("a connected channel's name opens its settings, where ticket creation is switched off and on", async ({ page }, testInfo) => {
+  test("a connected channel's name opens its settings, where ticket creation is switched off and on", async ({
+    page,
+  }, testInfo) => {
     await gotoAutomate(page, "Support Pipeline");
     const connected = page.getByTestId("connected-channels");
     await connected.getByRole("link", { name: "Support inbox" }).click();
@@ -82,7 +84,9 @@ test.describe("as an agent", () => {
   test("a channel's settings are read-only, with the reason", async ({ page }) => {
     await page.goto("/settings/channels");
     await page.getByRole("link", { name: "Support inbox" }).click();
-    await expect(page.getByTestId("readonly-reason")).toContainText("Only super admins and users with the Account permission");
+    await expect(page.getByTestId("readonly-reason")).toContainText(
+      "Only super admins and users with the Account permission",
+    );
     await expect(createsTickets(page)).toBeDisabled();
     await expect(save(page)).toBeDisabled();
   });

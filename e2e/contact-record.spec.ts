@@ -29,7 +29,9 @@ test("an email from the contact record, about a ticket, leaves its status alone"
   await expect(page.getByTestId("timeline-entry").filter({ hasText: "Status changed" })).toHaveCount(0);
 });
 
-test("the contact's properties are editable, incl. marketing contact; the list links to the record", async ({ page }, testInfo) => {
+test("the contact's properties are editable, incl. marketing contact; the list links to the record", async ({
+  page,
+}, testInfo) => {
   await page.goto("/contacts");
   await page.getByRole("link", { name: "Maria Garcia" }).click();
   await expect(page.getByRole("heading", { name: "Maria Garcia" })).toBeVisible();

@@ -7,10 +7,13 @@ import { gotoAutomate, setPlan } from "./support/automate";
 
 const lane = (page: Page, status: string) => page.getByRole("region", { name: `Actions for ${status}` });
 const sheet = (page: Page) => page.getByTestId("action-sheet");
-const bubble = (page: Page, status: string, text: string | RegExp) => lane(page, status).getByRole("button", { name: text, exact: true });
+const bubble = (page: Page, status: string, text: string | RegExp) =>
+  lane(page, status).getByRole("button", { name: text, exact: true });
 
 async function startAdding(page: Page, status: string, type: string): Promise<Locator> {
-  await lane(page, status).getByRole("button", { name: `Add action to ${status}` }).click();
+  await lane(page, status)
+    .getByRole("button", { name: `Add action to ${status}` })
+    .click();
   await page.getByRole("menuitem", { name: type, exact: true }).click();
   await expect(sheet(page).getByRole("heading", { name: `Add action: ${type}` })).toBeVisible();
   return sheet(page);
@@ -59,7 +62,9 @@ test.describe.configure({ mode: "serial" });
 test.describe("as a super admin", () => {
   test.use({ storageState: storageStateOf("superadmin") });
 
-  test("adds every action type; invalid input is shown beside the field; a reload shows them all", async ({ page }, testInfo) => {
+  test("adds every action type; invalid input is shown beside the field; a reload shows them all", async ({
+    page,
+  }, testInfo) => {
     await gotoAutomate(page, "Billing & Refunds");
     for (const status of BILLING_STATUSES) await emptyLane(page, status); // a retry starts clean
     let panel = await startAdding(page, "Received", "Send internal email notification");
@@ -103,14 +108,20 @@ test.describe("as a super admin", () => {
 
     panel = await startAdding(page, "Declined", "Send email");
     await choose(page, "Email", "How did we do? (survey) (custom)");
-    await expect(panel.getByTestId("transactional-note")).toContainText("Only sent to contacts marked as marketing contacts");
+    await expect(panel.getByTestId("transactional-note")).toContainText(
+      "Only sent to contacts marked as marketing contacts",
+    );
     await submit(page, "Add action", "Action added.");
 
     await page.reload();
     const expected: Record<string, string[]> = {
       Received: ["Send internal email notification: Refund request: {{ticket.subject}}", "Send email: Ticket received"],
       Investigating: ["Delay for 2 hours", "If/then branch (1 branch)", "Set priority to URGENT"],
-      "Refund issued": ["Create task: Confirm the refund arrived", "Rotate owner among a team", "Send webhook to https://hooks.example/refunds"],
+      "Refund issued": [
+        "Create task: Confirm the refund arrived",
+        "Rotate owner among a team",
+        "Send webhook to https://hooks.example/refunds",
+      ],
       Declined: ["Send email: Custom automated email"],
     };
     for (const [status, bubbles] of Object.entries(expected)) {
@@ -147,7 +158,9 @@ test.describe("as a super admin", () => {
     await captureBothWidths(page, testInfo, "status-actions-comments");
     await page.keyboard.press("Escape");
     await page.reload();
-    await expect(lane(page, "Investigating").getByRole("button", { name: "Comments on Delay for 3 hours (1)" })).toBeVisible();
+    await expect(
+      lane(page, "Investigating").getByRole("button", { name: "Comments on Delay for 3 hours (1)" }),
+    ).toBeVisible();
     await lane(page, "Investigating").getByRole("button", { name: "Comments on Delay for 3 hours (1)" }).click();
     await popover.getByRole("button", { name: "Delete comment" }).click();
     await expect(popover.getByText("No comments yet.")).toBeVisible();
@@ -176,18 +189,25 @@ test.describe("as a super admin", () => {
     await expect(page.getByText("Email saved.").first()).toBeVisible();
   });
 
-  test('delete: "Delete only this action", then "Delete this action and all following actions"', async ({ page }, testInfo) => {
+  test('delete: "Delete only this action", then "Delete this action and all following actions"', async ({
+    page,
+  }, testInfo) => {
     await gotoAutomate(page, "Billing & Refunds");
     const announced = (text: string) => page.locator('[aria-live="polite"]').getByText(text).first();
     // Focus moves to the bubble before the deleted one, else to the lane's "+", and the deletion is announced.
     await deleteVia(page, "Investigating", "If/then branch (1 branch)", "Delete only this action");
-    await expect(lane(page, "Investigating").getByTestId("action-bubble")).toHaveText(["Delay for 3 hours", "Set priority to URGENT"]);
+    await expect(lane(page, "Investigating").getByTestId("action-bubble")).toHaveText([
+      "Delay for 3 hours",
+      "Set priority to URGENT",
+    ]);
     await expect(bubble(page, "Investigating", "Delay for 3 hours")).toBeFocused();
     await expect(announced("Action deleted.")).toBeVisible();
     await captureBothWidths(page, testInfo, "status-actions-deleted-focus");
     await deleteVia(page, "Investigating", "Delay for 3 hours", "Delete this action and all following actions");
     await expect(lane(page, "Investigating").getByText("No actions")).toBeVisible();
-    await expect(lane(page, "Investigating").getByRole("button", { name: "Add action to Investigating" })).toBeFocused();
+    await expect(
+      lane(page, "Investigating").getByRole("button", { name: "Add action to Investigating" }),
+    ).toBeFocused();
     await expect(announced("Action and all following actions deleted.")).toBeVisible();
     await page.reload();
     await expect(lane(page, "Investigating").getByText("No actions")).toBeVisible();
@@ -195,14 +215,19 @@ test.describe("as a super admin", () => {
     for (const status of BILLING_STATUSES) await emptyLane(page, status); // leave Billing & Refunds as seeded
   });
 
-  test("plans: Starter shows the Professional actions locked; Free locks the whole section", async ({ page }, testInfo) => {
+  test("plans: Starter shows the Professional actions locked; Free locks the whole section", async ({
+    page,
+  }, testInfo) => {
     await setPlan(page, "Starter");
     try {
       await gotoAutomate(page, "Billing & Refunds");
       await lane(page, "Received").getByRole("button", { name: "Add action to Received" }).click();
       await expect(page.getByRole("menuitem", { name: "Send email", exact: true })).toBeEnabled();
       for (const type of ["Delay", "If/then branch", "Set property", "Create task", "Assign owner", "Send webhook"]) {
-        await expect(page.getByRole("menuitem", { name: `${type} Requires Professional` })).toHaveAttribute("aria-disabled", "true");
+        await expect(page.getByRole("menuitem", { name: `${type} Requires Professional` })).toHaveAttribute(
+          "aria-disabled",
+          "true",
+        );
       }
       await captureBothWidths(page, testInfo, "status-actions-starter-menu");
       await page.keyboard.press("Escape");
@@ -219,7 +244,9 @@ test.describe("as a super admin", () => {
 test.describe("as an agent", () => {
   test.use({ storageState: storageStateOf("agent") });
 
-  test("sees the lanes read-only: no add or delete, a bubble opens read-only, comments allowed", async ({ page }, testInfo) => {
+  test("sees the lanes read-only: no add or delete, a bubble opens read-only, comments allowed", async ({
+    page,
+  }, testInfo) => {
     await gotoAutomate(page, "Support Pipeline");
     await expect(page.getByRole("button", { name: /^Add action to/ })).toHaveCount(0);
     await expect(bubble(page, "New", "Send email: Ticket received")).toBeVisible();

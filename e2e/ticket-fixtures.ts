@@ -18,7 +18,10 @@ export async function pick(page: Page, label: string, option: string | RegExp): 
 }
 
 /** Creates a ticket with the New ticket form and returns its id (the form opens its record). */
-export async function createTicket(page: Page, input: { pipeline: PipelineName; status?: string; subject: string; contactEmail?: string }): Promise<string> {
+export async function createTicket(
+  page: Page,
+  input: { pipeline: PipelineName; status?: string; subject: string; contactEmail?: string },
+): Promise<string> {
   await page.goto("/tickets");
   await page.getByRole("link", { name: "New ticket" }).click();
   await expect(page.getByRole("heading", { name: "New ticket" })).toBeVisible();

@@ -4,7 +4,10 @@ import { createTicket, pick, screenshots, uniqueSubject } from "./ticket-fixture
 
 test.use({ storageState: storageStateOf("agent") });
 
-test("an email from the ticket record goes to the Outbox and moves the ticket per trigger A", async ({ page, request }, testInfo) => {
+test("an email from the ticket record goes to the Outbox and moves the ticket per trigger A", async ({
+  page,
+  request,
+}, testInfo) => {
   const subject = uniqueSubject("Record email");
   const contactEmail = `${subject.replace(/\W+/g, ".").toLowerCase()}@customer.example`;
   const ticketId = await createTicket(page, { pipeline: "Support Pipeline", subject, contactEmail });
@@ -23,22 +26,27 @@ test("an email from the ticket record goes to the Outbox and moves the ticket pe
   const sent = page.getByTestId("message").filter({ hasText: "Could you send us a screenshot?" });
   await expect(sent).toHaveAttribute("data-direction", "OUTBOUND");
   await expect(sent.getByTestId("sent-from")).toHaveText("Sent from ticket record");
-  await expect(page.getByTestId("timeline-entry").filter({ hasText: "Status changed from \"New\" to \"Waiting on contact\"" }))
-    .toContainText("An email is sent to a customer");
+  await expect(
+    page.getByTestId("timeline-entry").filter({ hasText: 'Status changed from "New" to "Waiting on contact"' }),
+  ).toContainText("An email is sent to a customer");
 
   // The worker hands the email to the transport: the Outbox has it.
   await expect(async () => {
     await page.reload();
     await expect(sent.getByTestId("delivery")).toHaveText("Delivered", { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
-  const outbox = await request.get(`/api/v1/outbox?ticketId=${ticketId}`, { headers: { Authorization: `Bearer ${process.env.E2E_API_KEY}` } });
+  const outbox = await request.get(`/api/v1/outbox?ticketId=${ticketId}`, {
+    headers: { Authorization: `Bearer ${process.env.E2E_API_KEY}` },
+  });
   expect(outbox.status()).toBe(200);
   const emails = (await outbox.json()) as { subject: string; to: string }[];
   expect(emails).toContainEqual(expect.objectContaining({ subject: `Re: ${subject}`, to: contactEmail }));
   // Times are the account's (Europe/Berlin), as on the Outbox, whatever the server's zone; the title names it.
   const time = sent.locator("time");
   const at = new Date((await time.getAttribute("datetime"))!);
-  await expect(time).toHaveText(new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(at));
+  await expect(time).toHaveText(
+    new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(at),
+  );
   await expect(time).toHaveAttribute("title", / \(Europe\/Berlin\)$/);
   // The ticket now has a thread: the composer replies on it by default.
   await expect(composer.getByRole("combobox", { name: "Conversation" })).toContainText("Reply: ");
@@ -46,7 +54,9 @@ test("an email from the ticket record goes to the Outbox and moves the ticket pe
   await screenshots(page, testInfo, "ticket-record");
 });
 
-test("status, owner and priority change through the record; the close date says how it was set", async ({ page }, testInfo) => {
+test("status, owner and priority change through the record; the close date says how it was set", async ({
+  page,
+}, testInfo) => {
   const subject = uniqueSubject("Record properties");
   await createTicket(page, { pipeline: "Support Pipeline", subject });
   // Test automation: a dry run of "status changes to Closed" writes nothing.
@@ -63,7 +73,9 @@ test("status, owner and priority change through the record; the close date says 
   await pick(page, "Status", "Closed (closed)");
   await expect(page.getByTestId("record-status")).toHaveText("Closed");
   await expect(page.getByTestId("close-date-set-by")).toHaveText("Set by close-date automation");
-  await expect(page.getByTestId("timeline-entry").filter({ hasText: "Close date set to" })).toContainText("Close-date automation");
+  await expect(page.getByTestId("timeline-entry").filter({ hasText: "Close date set to" })).toContainText(
+    "Close-date automation",
+  );
   await page.getByLabel("New task").fill("Call the customer back");
   await page.getByRole("button", { name: "Add task" }).click();
   await expect(page.getByText("Call the customer back")).toBeVisible();

@@ -27,7 +27,9 @@ async function addTask(page: Page, where: string, title: string) {
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("as a super admin: comments, delete a branch keeping a path, filters, edit the email, restore, History", async ({ page }, testInfo) => {
+test("as a super admin: comments, delete a branch keeping a path, filters, edit the email, restore, History", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   await signIn(page, "superadmin");
   await createWorkflow(page, NAME, "Billing & Refunds: Received");
@@ -107,19 +109,29 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await page.reload();
   await page.getByRole("tab", { name: "Settings" }).click();
   await expect(page.getByRole("combobox", { name: "Time zone of delays", exact: true })).toHaveText("Asia/Tokyo");
-  await expect(page.getByRole("group", { name: "Filter 1" }).getByRole("checkbox", { name: "Facebook Messenger" })).toBeChecked();
-  await expect(page.getByRole("group", { name: "Filter 2" }).getByRole("checkbox", { name: ROLES.agent.name })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Filter 1" }).getByRole("checkbox", { name: "Facebook Messenger" }),
+  ).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Filter 2" }).getByRole("checkbox", { name: ROLES.agent.name }),
+  ).toBeChecked();
 
   // Restore version 4 (the branch with both paths' tasks), after confirming; focus returns to its button.
   await page.getByRole("tab", { name: "Revisions" }).click();
   await page.getByRole("button", { name: "Restore version 4" }).click();
-  await expect(page.getByTestId("restore-dialog")).toContainText("nothing is restored and you are told what is missing");
+  await expect(page.getByTestId("restore-dialog")).toContainText(
+    "nothing is restored and you are told what is missing",
+  );
   await captureBothWidths(page, testInfo, "workflow-editor-restore");
   await page.getByTestId("restore-dialog").getByRole("button", { name: "Restore version 4" }).click();
   await expect(page.getByText("Revision restored.").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Restore version 4" })).toBeFocused();
   await page.getByRole("tab", { name: "Actions" }).click();
-  await expect(bubbles(page)).toHaveText(["If/then branch (1 branch)", "Create task: Call the customer", "Create task: Reply by email"]);
+  await expect(bubbles(page)).toHaveText([
+    "If/then branch (1 branch)",
+    "Create task: Call the customer",
+    "Create task: Reply by email",
+  ]);
 
   // A version naming a user deactivated since is not restored: the message names what is missing.
   const editorUrl = page.url();
@@ -166,8 +178,14 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await gotoAutomate(page, "Billing & Refunds");
   await page.getByTestId("open-history").click();
   const history = page.getByTestId("history-drawer");
-  await expect(history.getByTestId("history-entry").filter({ hasText: `Workflow "${NAME}": restored an earlier version` })).toContainText(ROLES.superadmin.name);
-  await expect(history.getByTestId("history-entry").filter({ hasText: `Workflow "${NAME}": enrollment filters` }).first())
-    .toContainText(`Source is any of Chat, Facebook Messenger and Ticket owner is none of ${ROLES.agent.name}`);
+  await expect(
+    history.getByTestId("history-entry").filter({ hasText: `Workflow "${NAME}": restored an earlier version` }),
+  ).toContainText(ROLES.superadmin.name);
+  await expect(
+    history
+      .getByTestId("history-entry")
+      .filter({ hasText: `Workflow "${NAME}": enrollment filters` })
+      .first(),
+  ).toContainText(`Source is any of Chat, Facebook Messenger and Ticket owner is none of ${ROLES.agent.name}`);
   await captureBothWidths(page, testInfo, "workflow-editor-history");
 });

@@ -11,12 +11,23 @@ const NAME = "Refund follow-up";
 /** Moves a seeded "Billing & Refunds" ticket into `status` through the public API (it enrolls). */
 async function moveABillingTicketTo(request: APIRequestContext, status: string) {
   const api = { headers: { Authorization: `Bearer ${process.env.E2E_API_KEY}` } };
-  const pipelines = (await (await request.get("/api/v1/pipelines", api)).json()) as { id: string; name: string; statuses: { id: string; label: string }[] }[];
+  const pipelines = (await (await request.get("/api/v1/pipelines", api)).json()) as {
+    id: string;
+    name: string;
+    statuses: { id: string; label: string }[];
+  }[];
   const billing = pipelines.find((p) => p.name === "Billing & Refunds")!;
   const statusId = billing.statuses.find((s) => s.label === status)!.id;
-  const tickets = (await (await request.get(`/api/v1/tickets?pipelineId=${billing.id}`, api)).json()) as { id: string; statusId: string; version: number }[];
+  const tickets = (await (await request.get(`/api/v1/tickets?pipelineId=${billing.id}`, api)).json()) as {
+    id: string;
+    statusId: string;
+    version: number;
+  }[];
   const ticket = tickets.find((t) => t.statusId !== statusId)!;
-  const moved = await request.patch(`/api/v1/tickets/${ticket.id}`, { ...api, data: { statusId, version: ticket.version } });
+  const moved = await request.patch(`/api/v1/tickets/${ticket.id}`, {
+    ...api,
+    data: { statusId, version: ticket.version },
+  });
   expect(moved.ok()).toBe(true);
 }
 
@@ -25,10 +36,15 @@ test.describe.configure({ mode: "serial" });
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test.describe("as a super admin", () => {
-  test("builds a workflow with a delay and a branch; it persists across a reload", async ({ page, request }, testInfo) => {
+  test("builds a workflow with a delay and a branch; it persists across a reload", async ({
+    page,
+    request,
+  }, testInfo) => {
     await signIn(page, "superadmin");
     await createWorkflow(page, NAME, "Billing & Refunds: Investigating");
-    await expect(page.getByTestId("workflow-trigger")).toContainText("Ticket reaches “Investigating” in Billing & Refunds");
+    await expect(page.getByTestId("workflow-trigger")).toContainText(
+      "Ticket reaches “Investigating” in Billing & Refunds",
+    );
 
     await add(page, "the workflow, position 1", "Delay");
     await sheet(page).getByRole("spinbutton", { name: "Wait for", exact: true }).fill("2");
@@ -46,7 +62,9 @@ test.describe("as a super admin", () => {
     await expect(bubbles).toHaveCount(3);
     await expect(bubbles.nth(0)).toContainText("Delay for 2 hours");
     await expect(bubbles.nth(1)).toContainText("If/then branch (1 branch)");
-    await expect(page.getByRole("region", { name: "Branch None met" }).getByTestId("action-bubble")).toContainText("Triage the refund");
+    await expect(page.getByRole("region", { name: "Branch None met" }).getByTestId("action-bubble")).toContainText(
+      "Triage the refund",
+    );
     await captureBothWidths(page, testInfo, "workflow-editor-actions");
 
     await page.getByRole("tab", { name: "Settings" }).click();

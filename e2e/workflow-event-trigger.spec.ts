@@ -37,7 +37,9 @@ test.afterAll(async ({ browser }) => {
   await page.close();
 });
 
-test("a 'Ticket created' workflow enrols a ticket from the New ticket form and sends its notification", async ({ page }, testInfo) => {
+test("a 'Ticket created' workflow enrols a ticket from the New ticket form and sends its notification", async ({
+  page,
+}, testInfo) => {
   await signIn(page, "superadmin");
   await createWorkflow(page, NAME, "Support Pipeline: Waiting on us");
   editorUrl = page.url();
@@ -59,12 +61,20 @@ test("a 'Ticket created' workflow enrols a ticket from the New ticket form and s
   await expect(page.getByRole("switch", { name: "Workflow is on" })).toHaveAttribute("aria-checked", "true");
 
   const subject = uniqueSubject("Event trigger");
-  const ticketId = await createTicket(page, { pipeline: "Support Pipeline", subject, contactEmail: `trigger-${Date.now().toString(36)}@customer.example` });
+  const ticketId = await createTicket(page, {
+    pipeline: "Support Pipeline",
+    subject,
+    contactEmail: `trigger-${Date.now().toString(36)}@customer.example`,
+  });
   const entries = page.getByTestId("timeline-entry");
   await expect(async () => {
     await page.reload();
-    await expect(entries.filter({ hasText: `Enrolled in workflow "${NAME}": the ticket was created` })).toHaveCount(1, { timeout: 1_000 });
-    await expect(entries.filter({ hasText: `Internal notification "New ticket: ${subject}" sent to Avery Admin` })).toHaveCount(1, { timeout: 1_000 });
+    await expect(entries.filter({ hasText: `Enrolled in workflow "${NAME}": the ticket was created` })).toHaveCount(1, {
+      timeout: 1_000,
+    });
+    await expect(
+      entries.filter({ hasText: `Internal notification "New ticket: ${subject}" sent to Avery Admin` }),
+    ).toHaveCount(1, { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
   await screenshots(page, testInfo, "workflow-event-trigger-timeline");
 

@@ -1,42 +1,49 @@
 // The one place that reads process.env: parsed once, validated, typed.
 import { z } from "zod";
 
-const ZEnv = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** postgresql://… → PostgreSQL; unset → embedded PGlite in TICKETFLOW_DATA_DIR. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  TICKETFLOW_DATA_DIR: z.string().min(1).default("./data"),
-  /** Secret for the signed events endpoint (and outgoing webhooks). */
-  EVENTS_SECRET: z.string().min(1).optional(),
-  NEXTAUTH_SECRET: z.string().min(1).optional(),
-  TICKETFLOW_BOOTSTRAP_API_KEY: z.string().min(16).optional(),
-  TICKETFLOW_DEMO_PASSWORD: z.string().min(8).optional(),
-  SMTP_URL: z.string().optional(),
-  /** Inbound email (lib/mail/inbound): an SMTP server for the team inboxes, off unless "true"/"1". */
-  TICKETFLOW_SMTP_INBOUND_ENABLED: z
-    .enum(["true", "false", "1", "0", ""])
-    .default("false")
-    .transform((value) => value === "true" || value === "1"),
-  TICKETFLOW_SMTP_INBOUND_PORT: z.coerce.number().int().min(0).max(65_535).default(2525),
-  /** 127.0.0.1 behind a relay (the default); 0.0.0.0 to take mail from the internet directly. */
-  TICKETFLOW_SMTP_INBOUND_HOST: z.string().min(1).default("127.0.0.1"),
-  /** Larger messages are refused with 552 (default 10 MiB). */
-  TICKETFLOW_SMTP_INBOUND_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** The job worker inside the app's server process (default on). "off" only with PostgreSQL:
-   *  app instances then serve requests only, and `npm run worker` processes run the jobs. */
-  TICKETFLOW_SERVER_WORKER: z
-    .enum(["on", "off", "true", "false", "1", "0", ""])
-    .default("on")
-    .transform((value) => value !== "off" && value !== "false" && value !== "0"),
-}).refine((config) => config.TICKETFLOW_SERVER_WORKER || config.DATABASE_URL !== undefined, {
-  path: ["TICKETFLOW_SERVER_WORKER"],
-  message: "off needs DATABASE_URL (PostgreSQL): the embedded PGlite database belongs to the server process, so its jobs can only run there",
-});
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** postgresql://… → PostgreSQL; unset → embedded PGlite in TICKETFLOW_DATA_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    TICKETFLOW_DATA_DIR: z.string().min(1).default("./data"),
+    /** Secret for the signed events endpoint (and outgoing webhooks). */
+    EVENTS_SECRET: z.string().min(1).optional(),
+    NEXTAUTH_SECRET: z.string().min(1).optional(),
+    TICKETFLOW_BOOTSTRAP_API_KEY: z.string().min(16).optional(),
+    TICKETFLOW_DEMO_PASSWORD: z.string().min(8).optional(),
+    SMTP_URL: z.string().optional(),
+    /** Inbound email (lib/mail/inbound): an SMTP server for the team inboxes, off unless "true"/"1". */
+    TICKETFLOW_SMTP_INBOUND_ENABLED: z
+      .enum(["true", "false", "1", "0", ""])
+      .default("false")
+      .transform((value) => value === "true" || value === "1"),
+    TICKETFLOW_SMTP_INBOUND_PORT: z.coerce.number().int().min(0).max(65_535).default(2525),
+    /** 127.0.0.1 behind a relay (the default); 0.0.0.0 to take mail from the internet directly. */
+    TICKETFLOW_SMTP_INBOUND_HOST: z.string().min(1).default("127.0.0.1"),
+    /** Larger messages are refused with 552 (default 10 MiB). */
+    TICKETFLOW_SMTP_INBOUND_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** The job worker inside the app's server process (default on). "off" only with PostgreSQL:
+     *  app instances then serve requests only, and `npm run worker` processes run the jobs. */
+    TICKETFLOW_SERVER_WORKER: z
+      .enum(["on", "off", "true", "false", "1", "0", ""])
+      .default("on")
+      .transform((value) => value !== "off" && value !== "false" && value !== "0"),
+  })
+  .refine((config) => config.TICKETFLOW_SERVER_WORKER || config.DATABASE_URL !== undefined, {
+    path: ["TICKETFLOW_SERVER_WORKER"],
+    message:
+      "off needs DATABASE_URL (PostgreSQL): the embedded PGlite database belongs to the server process, so its jobs can only run there",
+  });
 
 export type TEnv = z.infer<typeof ZEnv>;
 

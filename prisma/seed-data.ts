@@ -41,7 +41,8 @@ export const TEMPLATES = [
     name: "Ticket received",
     subject: "We received your request: {{ticket.subject}}",
     body:
-      GREETING + "Thanks for reaching out. Your ticket #{{ticket.id}} is with our team " +
+      GREETING +
+      "Thanks for reaching out. Your ticket #{{ticket.id}} is with our team " +
       "and we will get back to you soon.\n\n— {{account.name}}",
     transactional: true,
   },
@@ -50,7 +51,8 @@ export const TEMPLATES = [
     name: "Ticket closed",
     subject: "Your request has been resolved: {{ticket.subject}}",
     body:
-      GREETING + "We have closed ticket #{{ticket.id}}. If anything is still not right, " +
+      GREETING +
+      "We have closed ticket #{{ticket.id}}. If anything is still not right, " +
       "just reply to this email and we will reopen it.\n\n— {{account.name}}",
     transactional: true,
   },
@@ -63,10 +65,54 @@ export const TEMPLATES = [
   },
 ] as const;
 
-const FIRST = ["Maria", "Chen", "Fatima", "Lucas", "Olga", "Kwame", "Sofia", "Ravi", "Emma", "Diego",
-  "Aiko", "Noah", "Leila", "Tom", "Ines", "Jonas", "Grace", "Omar", "Hana", "Pedro", "Zoe", "Ivan"];
-const LAST = ["Garcia", "Wei", "Khan", "Martin", "Ivanova", "Mensah", "Rossi", "Patel", "Brown", "Lopez",
-  "Tanaka", "Smith", "Haddad", "Clark", "Silva", "Berg", "Kim", "Farouk", "Sato", "Costa", "Novak", "Petrov"];
+const FIRST = [
+  "Maria",
+  "Chen",
+  "Fatima",
+  "Lucas",
+  "Olga",
+  "Kwame",
+  "Sofia",
+  "Ravi",
+  "Emma",
+  "Diego",
+  "Aiko",
+  "Noah",
+  "Leila",
+  "Tom",
+  "Ines",
+  "Jonas",
+  "Grace",
+  "Omar",
+  "Hana",
+  "Pedro",
+  "Zoe",
+  "Ivan",
+];
+const LAST = [
+  "Garcia",
+  "Wei",
+  "Khan",
+  "Martin",
+  "Ivanova",
+  "Mensah",
+  "Rossi",
+  "Patel",
+  "Brown",
+  "Lopez",
+  "Tanaka",
+  "Smith",
+  "Haddad",
+  "Clark",
+  "Silva",
+  "Berg",
+  "Kim",
+  "Farouk",
+  "Sato",
+  "Costa",
+  "Novak",
+  "Petrov",
+];
 
 export const CONTACTS = FIRST.map((first, i) => ({
   name: `${first} ${LAST[i]}`,
@@ -75,9 +121,19 @@ export const CONTACTS = FIRST.map((first, i) => ({
 }));
 
 export const SUBJECTS = [
-  "Cannot log in after password reset", "Invoice shows the wrong VAT number", "Export to CSV times out",
-  "Refund for duplicate charge", "Two-factor codes not arriving", "How do I add a team member?",
-  "App crashes when uploading a photo", "Change billing email", "Webhook deliveries failing",
-  "Request for a data processing agreement", "Dashboard is blank in Safari", "Cancel my subscription",
-  "Order arrived damaged", "API rate limit questions", "Wrong time zone in reports",
+  "Cannot log in after password reset",
+  "Invoice shows the wrong VAT number",
+  "Export to CSV times out",
+  "Refund for duplicate charge",
+  "Two-factor codes not arriving",
+  "How do I add a team member?",
+  "App crashes when uploading a photo",
+  "Change billing email",
+  "Webhook deliveries failing",
+  "Request for a data processing agreement",
+  "Dashboard is blank in Safari",
+  "Cancel my subscription",
+  "Order arrived damaged",
+  "API rate limit questions",
+  "Wrong time zone in reports",
 ];

@@ -30,7 +30,10 @@ export async function seedTickets(
   const random = mulberry32(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const contacts = await tx.contact.findMany({ select: { id: true, email: true, name: true } });
-  const channels = await tx.channel.findMany({ where: { createsTickets: true }, select: { id: true, pipelineId: true } });
+  const channels = await tx.channel.findMany({
+    where: { createsTickets: true },
+    select: { id: true, pipelineId: true },
+  });
   const now = Date.now();
   const tickets: Prisma.TicketCreateManyInput[] = [];
   const threads: Prisma.ThreadCreateManyInput[] = [];
@@ -65,7 +68,14 @@ export async function seedTickets(
       closeDateSetBy: closed ? "automation" : null,
       timeToCloseMs: closed ? BigInt(closedAt.getTime() - createdAt.getTime()) : null,
     });
-    threads.push({ id: threadId, threadKey: `seed-${i}@customer.example`, subject, contactId: contact.id, ticketId, createdAt });
+    threads.push({
+      id: threadId,
+      threadKey: `seed-${i}@customer.example`,
+      subject,
+      contactId: contact.id,
+      ticketId,
+      createdAt,
+    });
     messages.push({
       threadId,
       messageId: `<seed-${i}@customer.example>`,

@@ -4,8 +4,16 @@ import fs from "node:fs";
 import path from "node:path";
 
 const SOURCES = [
-  "app", "components", "lib", "public", "generated",
-  "next.config.js", "package.json", "tailwind.config.ts", "proxy.ts", "instrumentation.ts",
+  "app",
+  "components",
+  "lib",
+  "public",
+  "generated",
+  "next.config.js",
+  "package.json",
+  "tailwind.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
 ];
 
 function newestMtime(entry: string): number {
@@ -26,6 +34,9 @@ export function buildIsStale(distDir = process.env.TICKETFLOW_NEXT_DIST_DIR || "
 export function buildIfStale(): void {
   if (!buildIsStale()) return;
   console.log("Building the app (next build)…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -13,7 +13,16 @@ if (!/^[a-z0-9_]+$/.test(name)) {
 }
 const sql = execFileSync(
   "npx",
-  ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-migrations",
+    "prisma/migrations",
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, encoding: "utf8", timeout: 120_000 },
 );
 if (/This is an empty migration/.test(sql)) {

@@ -14,9 +14,17 @@ export function ceilingHandler(transaction: DbHandle["transaction"], tickets: Be
   return async (request) => {
     const event = JSON.parse(await request.text()) as { id: string };
     await transaction(async (tx) => {
-      await tx.query(`INSERT INTO "IngestedEvent" (id, "eventKey", type, "occurredAt", result) VALUES ($1, $2, 'bench', now(), '{}') ON CONFLICT ("eventKey") DO NOTHING`, [crypto.randomUUID(), event.id]);
-      await tx.query(`UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = $1`, [ids[next++ % ids.length]]);
-      await tx.query(`INSERT INTO "Job" (id, type, payload, state, "updatedAt") VALUES ($1, 'bench', '{}', 'SUCCEEDED', now())`, [crypto.randomUUID()]);
+      await tx.query(
+        `INSERT INTO "IngestedEvent" (id, "eventKey", type, "occurredAt", result) VALUES ($1, $2, 'bench', now(), '{}') ON CONFLICT ("eventKey") DO NOTHING`,
+        [crypto.randomUUID(), event.id],
+      );
+      await tx.query(`UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = $1`, [
+        ids[next++ % ids.length],
+      ]);
+      await tx.query(
+        `INSERT INTO "Job" (id, type, payload, state, "updatedAt") VALUES ($1, 'bench', '{}', 'SUCCEEDED', now())`,
+        [crypto.randomUUID()],
+      );
     });
     return Response.json({ eventId: event.id, duplicate: false });
   };
@@ -27,7 +35,10 @@ export function rawPgTransaction(pool: pg.Pool): DbHandle["transaction"] {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
-      const result = await fn({ exec: async (text) => void (await client.query(text)), query: async (text, params) => (await client.query(text, params)).rows });
+      const result = await fn({
+        exec: async (text) => void (await client.query(text)),
+        query: async (text, params) => (await client.query(text, params)).rows,
+      });
       await client.query("COMMIT");
       return result;
     } finally {

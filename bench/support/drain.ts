@@ -5,7 +5,14 @@
 import type { DbHandle } from "@/lib/db/open";
 import { startWorker } from "@/lib/jobs/worker";
 
-export interface DrainFigures { jobs: number; seconds: number; perSecond: number; workerCpuMsPerEvent: number; failed: number; unfinished: number }
+export interface DrainFigures {
+  jobs: number;
+  seconds: number;
+  perSecond: number;
+  workerCpuMsPerEvent: number;
+  failed: number;
+  unfinished: number;
+}
 
 const count = async (handle: DbHandle, where: string) =>
   Number((await handle.sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM "Job" WHERE ${where}`))[0]!.n);
@@ -19,7 +26,8 @@ export async function drainJobs(handle: DbHandle, events: number, limitMs = 120_
   const [finishedBefore, failedBefore] = [await count(handle, FINISHED), await count(handle, NOT_SUCCEEDED)];
   // No job may have been attempted yet: otherwise the server ran a worker after all (a bench
   // build older than TICKETFLOW_SERVER_WORKER: delete it to rebuild) and the row's label would lie.
-  if ((await count(handle, `attempts > 0`)) > 0) throw new Error("jobs were attempted before the drain: the server's worker was not off (stale bench build?)");
+  if ((await count(handle, `attempts > 0`)) > 0)
+    throw new Error("jobs were attempted before the drain: the server's worker was not off (stale bench build?)");
   const started = performance.now();
   const cpu = process.cpuUsage();
   const worker = startWorker({ handle, concurrency: 4, pollIntervalMs: 50 });
@@ -35,7 +43,9 @@ export async function drainJobs(handle: DbHandle, events: number, limitMs = 120_
   const used = process.cpuUsage(cpu);
   const jobs = (await count(handle, FINISHED)) - finishedBefore;
   return {
-    jobs, seconds, perSecond: jobs / seconds,
+    jobs,
+    seconds,
+    perSecond: jobs / seconds,
     workerCpuMsPerEvent: (used.user + used.system) / 1000 / events,
     failed: (await count(handle, NOT_SUCCEEDED)) - failedBefore,
     unfinished: await count(handle, DUE_OR_RUNNING),

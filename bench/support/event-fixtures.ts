@@ -5,24 +5,46 @@ import type { DbHandle } from "@/lib/db/open";
 import { sign } from "@/lib/events/signature";
 import { seedDemoData } from "@/prisma/seed";
 
-export interface BenchTicket { id: string; threadKey: string; email: string; waitingOnContact: boolean }
+export interface BenchTicket {
+  id: string;
+  threadKey: string;
+  email: string;
+  waitingOnContact: boolean;
+}
 
 /** Support tickets in "Waiting on contact", both waiting statuses given an action (so moves enrol). */
 export async function prepare(handle: DbHandle, connections: number): Promise<BenchTicket[][]> {
   await seedDemoData(handle.prisma, { ticketCount: connections * 10 });
   const statuses = await handle.sql.query<{ id: string; label: string }>(
-    `SELECT s.id, s.label FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline'`);
+    `SELECT s.id, s.label FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline'`,
+  );
   const status = (label: string) => statuses.find((s) => s.label === label)!.id;
   for (const label of ["Waiting on contact", "Waiting on us"]) {
-    const [workflow] = await handle.sql.query<{ id: string }>(`SELECT id FROM "Workflow" WHERE "statusId" = $1`, [status(label)]);
-    await handle.prisma.workflowAction.create({ data: { workflowId: workflow!.id, position: 0, type: "SEND_INTERNAL_EMAIL", config: { to: { userIds: [], teamIds: [], owner: true }, subject: "s", body: "b" } } });
+    const [workflow] = await handle.sql.query<{ id: string }>(`SELECT id FROM "Workflow" WHERE "statusId" = $1`, [
+      status(label),
+    ]);
+    await handle.prisma.workflowAction.create({
+      data: {
+        workflowId: workflow!.id,
+        position: 0,
+        type: "SEND_INTERNAL_EMAIL",
+        config: { to: { userIds: [], teamIds: [], owner: true }, subject: "s", body: "b" },
+      },
+    });
   }
-  await handle.sql.query(`UPDATE "Ticket" SET "statusId" = $1, source = 'EMAIL' WHERE "statusId" = ANY($2)`, [status("Waiting on contact"), statuses.map((s) => s.id)]);
-  const rows = await handle.sql.query<{ id: string; threadKey: string; email: string }>(`
+  await handle.sql.query(`UPDATE "Ticket" SET "statusId" = $1, source = 'EMAIL' WHERE "statusId" = ANY($2)`, [
+    status("Waiting on contact"),
+    statuses.map((s) => s.id),
+  ]);
+  const rows = await handle.sql.query<{ id: string; threadKey: string; email: string }>(
+    `
     SELECT t.id, th."threadKey", c.email FROM "Ticket" t JOIN "Thread" th ON th.id = t."originThreadId"
-    JOIN "Contact" c ON c.id = t."contactId" WHERE t."statusId" = $1 ORDER BY t.id`, [status("Waiting on contact")]);
+    JOIN "Contact" c ON c.id = t."contactId" WHERE t."statusId" = $1 ORDER BY t.id`,
+    [status("Waiting on contact")],
+  );
   return Array.from({ length: connections }, (_, c) =>
-    rows.filter((_, i) => i % connections === c).map((r) => ({ ...r, waitingOnContact: true })));
+    rows.filter((_, i) => i % connections === c).map((r) => ({ ...r, waitingOnContact: true })),
+  );
 }
 
 let sequence = 0;
@@ -31,12 +53,25 @@ export function nextEvent(tickets: BenchTicket[], secret: string): { body: strin
   const ticket = tickets[sequence % tickets.length]!;
   const n = ++sequence;
   const data = ticket.waitingOnContact
-    ? { channelId: "unused", threadKey: ticket.threadKey, messageId: `<bench-${n}@c>`, from: { email: ticket.email }, text: "reply" }
-    : { ticketId: ticket.id, contactEmail: ticket.email, threadKey: ticket.threadKey, messageId: `<bench-${n}@a>`, fromUserEmail: "agent@example.com", sentFrom: "ticket", text: "answer" };
+    ? {
+        channelId: "unused",
+        threadKey: ticket.threadKey,
+        messageId: `<bench-${n}@c>`,
+        from: { email: ticket.email },
+        text: "reply",
+      }
+    : {
+        ticketId: ticket.id,
+        contactEmail: ticket.email,
+        threadKey: ticket.threadKey,
+        messageId: `<bench-${n}@a>`,
+        fromUserEmail: "agent@example.com",
+        sentFrom: "ticket",
+        text: "answer",
+      };
   ticket.waitingOnContact = !ticket.waitingOnContact;
   const type = "threadKey" in data && "from" in data ? "message.received" : "email.sent";
   const body = JSON.stringify({ id: `bench-${crypto.randomUUID()}`, type, occurredAt: new Date().toISOString(), data });
   const signature = sign(secret, body, Math.floor(Date.now() / 1000));
   return { body, headers: { "content-type": "application/json", "ticketflow-signature": signature } };
 }
-

@@ -11,7 +11,11 @@ export async function serve(handler: FetchHandler): Promise<{ url: string; close
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers = new Headers();
     for (const [key, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(key, value);
-    const request = new Request(`http://localhost${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) });
+    const request = new Request(`http://localhost${req.url}`, {
+      method: req.method,
+      headers,
+      body: Buffer.concat(chunks),
+    });
     const response = await handler(request);
     res.writeHead(response.status, { "content-type": "application/json" });
     res.end(Buffer.from(await response.arrayBuffer()));
@@ -57,17 +61,19 @@ export async function load(options: {
       req.on("error", reject);
       req.end(body);
     });
-  await Promise.all(Array.from({ length: options.connections }, async (_, connection) => {
-    while (performance.now() < ends) {
-      const { body, headers } = options.next(connection);
-      const started = performance.now();
-      const status = await post(body, headers);
-      if (started >= warmupEnds) {
-        latencies.push(performance.now() - started);
-        if (status !== 200) failures++;
+  await Promise.all(
+    Array.from({ length: options.connections }, async (_, connection) => {
+      while (performance.now() < ends) {
+        const { body, headers } = options.next(connection);
+        const started = performance.now();
+        const status = await post(body, headers);
+        if (started >= warmupEnds) {
+          latencies.push(performance.now() - started);
+          if (status !== 200) failures++;
+        }
       }
-    }
-  }));
+    }),
+  );
   agent.destroy();
   return {
     requests: latencies.length,

@@ -29,7 +29,11 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export interface NextServer { url: string; process: ChildProcess; stop: () => Promise<void> }
+export interface NextServer {
+  url: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+}
 
 /** BENCH_CPU_PROF_DIR: the server writes a V8 CPU profile there when it stops (bench/PROFILE.md). */
 function profiling(): string[] {
@@ -39,25 +43,44 @@ function profiling(): string[] {
 
 export async function startNext(env: Record<string, string | undefined>): Promise<NextServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...profiling(), "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXTAUTH_SECRET: crypto.randomBytes(24).toString("hex"), ...env, TICKETFLOW_NEXT_DIST_DIR: DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...profiling(), "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      env: {
+        ...process.env,
+        NEXTAUTH_SECRET: crypto.randomBytes(24).toString("hex"),
+        ...env,
+        TICKETFLOW_NEXT_DIST_DIR: DIST_DIR,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        LOG_LEVEL: "warn",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     // Up when the API answers (401 without a key): the server, its database and migrations are ready.
-    const up = await fetch(`${url}/api/v1/pipelines`).then((r) => r.status === 401, () => false);
+    const up = await fetch(`${url}/api/v1/pipelines`).then(
+      (r) => r.status === 401,
+      () => false,
+    );
     if (up) break;
     if (i > 240) throw new Error("next start did not answer within 60 s");
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    const hard = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => { clearTimeout(hard); resolve(); });
-    child.kill("SIGTERM");
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      const hard = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      child.once("exit", () => {
+        clearTimeout(hard);
+        resolve();
+      });
+      child.kill("SIGTERM");
+    });
   return { url, process: child, stop };
 }
 
@@ -69,7 +92,9 @@ function childrenOf(pid: number): number[] {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
       if (ppid === pid) kids.push(Number(entry));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return kids;
 }
@@ -89,9 +114,15 @@ export function cpuMs(pid: number): number {
   for (const p of treeOf(pid)) {
     try {
       const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
-      const [utime, stime] = stat.slice(stat.lastIndexOf(")") + 2).split(" ").slice(11, 13).map(Number);
+      const [utime, stime] = stat
+        .slice(stat.lastIndexOf(")") + 2)
+        .split(" ")
+        .slice(11, 13)
+        .map(Number);
       ticks += utime! + stime!;
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return (ticks * 1000) / CLOCK_TICKS_PER_S;
 }
@@ -117,7 +148,9 @@ export function peakRssMiB(pid: number): number {
     try {
       const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
       if (match) peak = Math.max(peak, Number(match[1]) / 1024);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return peak;
 }

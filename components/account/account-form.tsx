@@ -20,7 +20,12 @@ interface AccountFormProps {
 export function AccountForm({ account, canEdit }: AccountFormProps) {
   const form = useForm<TAccountSettings>({
     resolver: zodResolver(ZAccountSettings),
-    defaultValues: { expectedVersion: account.version, name: account.name, timeZone: account.timeZone, planTier: account.planTier },
+    defaultValues: {
+      expectedVersion: account.version,
+      name: account.name,
+      timeZone: account.timeZone,
+      planTier: account.planTier,
+    },
     disabled: !canEdit,
   });
 

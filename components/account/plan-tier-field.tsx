@@ -1,7 +1,14 @@
 "use client";
 
 import { Controller, type UseFormReturn } from "react-hook-form";
-import { FEATURE_LABEL, PLAN_LABEL, PLAN_TIERS, requiredPlan, type PlanFeature, type PlanTier } from "@/lib/account/plan";
+import {
+  FEATURE_LABEL,
+  PLAN_LABEL,
+  PLAN_TIERS,
+  requiredPlan,
+  type PlanFeature,
+  type PlanTier,
+} from "@/lib/account/plan";
 import type { TAccountSettings } from "@/lib/account/schemas";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 
@@ -11,7 +18,9 @@ const FEATURES = Object.keys(FEATURE_LABEL) as PlanFeature[];
 function adds(tier: PlanTier): string {
   if (tier === "FREE") return "Connected channels and close-date automation.";
   const added = FEATURES.filter((f) => requiredPlan(f) === tier);
-  return added.length === 0 ? "Everything in Professional." : `Adds ${added.map((f) => FEATURE_LABEL[f].toLowerCase()).join("; ")}.`;
+  return added.length === 0
+    ? "Everything in Professional."
+    : `Adds ${added.map((f) => FEATURE_LABEL[f].toLowerCase()).join("; ")}.`;
 }
 
 /** SPEC §6: the plan decides which parts of the Automate tab are unlocked. */
@@ -23,9 +32,18 @@ export function PlanTierField({ form }: { form: UseFormReturn<TAccountSettings> 
         control={form.control}
         name="planTier"
         render={({ field }) => (
-          <RadioGroup value={field.value} onValueChange={field.onChange} disabled={field.disabled} aria-label="Plan" className="gap-2">
+          <RadioGroup
+            value={field.value}
+            onValueChange={field.onChange}
+            disabled={field.disabled}
+            aria-label="Plan"
+            className="gap-2"
+          >
             {PLAN_TIERS.map((tier) => (
-              <label key={tier} className="flex cursor-pointer items-start gap-3 rounded-md border p-3 has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-accent/40">
+              <label
+                key={tier}
+                className="flex cursor-pointer items-start gap-3 rounded-md border p-3 has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-accent/40"
+              >
                 <RadioGroupItem value={tier} className="mt-0.5" aria-label={PLAN_LABEL[tier]} />
                 <span className="grid gap-0.5">
                   <span className="text-sm font-medium">{PLAN_LABEL[tier]}</span>

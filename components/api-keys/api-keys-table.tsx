@@ -16,15 +16,23 @@ interface ApiKeysTableProps {
 export function ApiKeysTable({ keys, timeZone, currentUserId, revokeAction }: ApiKeysTableProps) {
   if (keys.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground" data-testid="api-keys-empty">
+      <p
+        className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground"
+        data-testid="api-keys-empty"
+      >
         No API keys yet. Create one to let another system call the Ticketflow API.
       </p>
     );
   }
   const format = dateFormatter(timeZone);
   const when = (date: Date | null, empty: string) =>
-    date ? <time dateTime={date.toISOString()}>{format(date)}</time> : <span className="text-muted-foreground">{empty}</span>;
-  const ownerName = (key: ApiKeySummary) => (key.owner.id === currentUserId ? `${key.owner.name} (you)` : key.owner.name);
+    date ? (
+      <time dateTime={date.toISOString()}>{format(date)}</time>
+    ) : (
+      <span className="text-muted-foreground">{empty}</span>
+    );
+  const ownerName = (key: ApiKeySummary) =>
+    key.owner.id === currentUserId ? `${key.owner.name} (you)` : key.owner.name;
 
   return (
     <Table aria-label="API keys" data-testid="api-keys-table">

@@ -7,7 +7,15 @@ import { KeyRound } from "lucide-react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { API_KEY_NAME_MAX, ZCreateApiKey, type TCreateApiKey } from "@/lib/api-keys/schemas";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NewApiKey } from "./new-api-key";

@@ -30,13 +30,18 @@ export function NewApiKey({ created, onDone }: { created: CreatedKey; onDone: ()
     <div className="grid gap-4" data-testid="new-api-key">
       <DialogHeader>
         <DialogTitle>API key &ldquo;{created.name}&rdquo; created</DialogTitle>
-        <DialogDescription>Send it as &lsquo;Authorization: Bearer &lt;key&gt;&rsquo; to the Ticketflow API.</DialogDescription>
+        <DialogDescription>
+          Send it as &lsquo;Authorization: Bearer &lt;key&gt;&rsquo; to the Ticketflow API.
+        </DialogDescription>
       </DialogHeader>
-      <p role="note" className="flex gap-2 rounded-md border border-warning bg-warning/20 px-3 py-2 text-sm text-warning-foreground">
+      <p
+        role="note"
+        className="flex gap-2 rounded-md border border-warning bg-warning/20 px-3 py-2 text-sm text-warning-foreground"
+      >
         <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
         <span>
-          <strong>Copy this key now: you won&rsquo;t see it again.</strong> Ticketflow stores only a fingerprint of it. If
-          you lose it, revoke it and create a new one.
+          <strong>Copy this key now: you won&rsquo;t see it again.</strong> Ticketflow stores only a fingerprint of it.
+          If you lose it, revoke it and create a new one.
         </span>
       </p>
       <div className="grid gap-1.5">

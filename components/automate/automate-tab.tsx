@@ -25,7 +25,14 @@ interface AutomateTabProps {
 }
 
 /** Settings > Objects > Tickets > Pipelines > Automate, for one pipeline (SPEC §2–§7). */
-export function AutomateTab({ view, canEdit, readOnlyReason, triggerWorkflowIds, history, historyNames }: AutomateTabProps) {
+export function AutomateTab({
+  view,
+  canEdit,
+  readOnlyReason,
+  triggerWorkflowIds,
+  history,
+  historyNames,
+}: AutomateTabProps) {
   const { pipeline } = view;
   const triggersAllowed = planAllows(view.planTier, "statusEmailTriggers");
   const names = Object.fromEntries([
@@ -40,12 +47,20 @@ export function AutomateTab({ view, canEdit, readOnlyReason, triggerWorkflowIds,
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-muted-foreground">What happens automatically to tickets in {pipeline.name}.</p>
           <div className="flex flex-wrap gap-2">
-            <HistoryDrawer changes={history} names={names} timeZone={view.timeZone} description={`Changes to the automation of ${pipeline.name}, newest first.`} />
+            <HistoryDrawer
+              changes={history}
+              names={names}
+              timeZone={view.timeZone}
+              description={`Changes to the automation of ${pipeline.name}, newest first.`}
+            />
             <ExportAutomationButton pipelineId={pipeline.id} pipelineName={pipeline.name} disabled={!canEdit} />
             <ImportAutomationDialog pipelineId={pipeline.id} disabled={!canEdit} />
           </div>
         </div>
-        <AutomateSection title="Templated automation" description="Ready-made automation for this pipeline: switch it on and choose the details.">
+        <AutomateSection
+          title="Templated automation"
+          description="Ready-made automation for this pipeline: switch it on and choose the details."
+        >
           <ConnectedChannels channels={view.channels} />
           <CloseDateRow pipelineId={pipeline.id} enabled={view.settings.closeDateAutomation} canEdit={canEdit} />
           {triggersAllowed ? null : <PlanLock feature="statusEmailTriggers" />}
@@ -57,7 +72,10 @@ export function AutomateTab({ view, canEdit, readOnlyReason, triggerWorkflowIds,
             locked={!canEdit || !triggersAllowed}
           />
         </AutomateSection>
-        <AutomateSection title="Create workflows from scratch" description="Trigger actions when a ticket reaches a certain status.">
+        <AutomateSection
+          title="Create workflows from scratch"
+          description="Trigger actions when a ticket reaches a certain status."
+        >
           <StatusActionLanes view={view} canEdit={canEdit} readOnlyReason={readOnlyReason} />
         </AutomateSection>
       </div>

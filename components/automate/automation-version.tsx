@@ -9,7 +9,9 @@ export function AutomationVersionProvider({ version, children }: { version: numb
   const [latestSaved, setLatestSaved] = useState(version);
   // Versions only grow: the newer of what the server rendered and what a save answered.
   const current = Math.max(version, latestSaved);
-  return <VersionContext.Provider value={{ version: current, saved: setLatestSaved }}>{children}</VersionContext.Provider>;
+  return (
+    <VersionContext.Provider value={{ version: current, saved: setLatestSaved }}>{children}</VersionContext.Provider>
+  );
 }
 
 export function useAutomationVersion() {

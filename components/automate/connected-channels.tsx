@@ -11,7 +11,9 @@ export function ConnectedChannels({ channels }: { channels: AutomateView["channe
       <div className="flex flex-wrap items-center justify-between gap-2 border-b px-4 py-3">
         <div>
           <h3 className="text-sm font-semibold">Connected channels</h3>
-          <p className="text-sm text-muted-foreground">New conversations on these channels create tickets in this pipeline.</p>
+          <p className="text-sm text-muted-foreground">
+            New conversations on these channels create tickets in this pipeline.
+          </p>
         </div>
         <Link href="/settings/channels" className="text-sm font-medium text-primary underline-offset-2 hover:underline">
           Manage channels
@@ -22,8 +24,14 @@ export function ConnectedChannels({ channels }: { channels: AutomateView["channe
       ) : (
         <ul className="divide-y">
           {channels.map((c) => (
-            <li key={c.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 text-sm hover:bg-muted/50">
-              <Link href={`/settings/channels/${c.id}`} className="font-medium text-primary underline-offset-2 hover:underline">
+            <li
+              key={c.id}
+              className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 text-sm hover:bg-muted/50"
+            >
+              <Link
+                href={`/settings/channels/${c.id}`}
+                className="font-medium text-primary underline-offset-2 hover:underline"
+              >
                 {c.name}
               </Link>
               <Badge variant="outline">{CHANNEL_TYPE_LABEL[c.type]}</Badge>

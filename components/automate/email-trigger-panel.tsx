@@ -5,7 +5,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { setEmailTriggerAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
 import { ZSetEmailTrigger, EMAIL_TRIGGER_LABEL, type TSetEmailTrigger } from "@/lib/pipelines/schemas";
 import { Button } from "@/components/ui/button";
-import { Sheet, SheetBody, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle } from "@/components/ui/sheet";
+import {
+  Sheet,
+  SheetBody,
+  SheetContent,
+  SheetDescription,
+  SheetFooter,
+  SheetHeader,
+  SheetTitle,
+} from "@/components/ui/sheet";
 import { SelectField } from "@/components/automate/status-actions/editors/fields";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 
@@ -22,13 +30,20 @@ export function EmailTriggerPanel({ value, statuses, onClose, onSaved }: EmailTr
   return (
     <Sheet open={value !== null} onOpenChange={(open) => !open && onClose()}>
       <SheetContent data-testid="email-trigger-panel">
-        {value ? <TriggerForm key={value.trigger} value={value} statuses={statuses} onClose={onClose} onSaved={onSaved} /> : null}
+        {value ? (
+          <TriggerForm key={value.trigger} value={value} statuses={statuses} onClose={onClose} onSaved={onSaved} />
+        ) : null}
       </SheetContent>
     </Sheet>
   );
 }
 
-function TriggerForm({ value, statuses, onClose, onSaved }: Omit<EmailTriggerPanelProps, "value"> & { value: TSetEmailTrigger }) {
+function TriggerForm({
+  value,
+  statuses,
+  onClose,
+  onSaved,
+}: Omit<EmailTriggerPanelProps, "value"> & { value: TSetEmailTrigger }) {
   const form = useForm<TSetEmailTrigger>({ resolver: zodResolver(ZSetEmailTrigger), defaultValues: value });
   const onSubmit = form.handleSubmit(async (input) => {
     const result = await runAction(() => setEmailTriggerAction(input), "Action saved.");
@@ -44,7 +59,9 @@ function TriggerForm({ value, statuses, onClose, onSaved }: Omit<EmailTriggerPan
     <form onSubmit={onSubmit} noValidate className="flex h-full flex-col" aria-label="Edit action">
       <SheetHeader>
         <SheetTitle>Edit action</SheetTitle>
-        <SheetDescription>When &ldquo;{EMAIL_TRIGGER_LABEL[value.trigger].toLowerCase()}&rdquo;, set the ticket status.</SheetDescription>
+        <SheetDescription>
+          When &ldquo;{EMAIL_TRIGGER_LABEL[value.trigger].toLowerCase()}&rdquo;, set the ticket status.
+        </SheetDescription>
       </SheetHeader>
       <SheetBody>
         <SelectField
@@ -58,8 +75,12 @@ function TriggerForm({ value, statuses, onClose, onSaved }: Omit<EmailTriggerPan
         />
       </SheetBody>
       <SheetFooter>
-        <Button variant="outline" onClick={onClose}>Cancel</Button>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "Save"}</Button>
+        <Button variant="outline" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Saving…" : "Save"}
+        </Button>
       </SheetFooter>
     </form>
   );

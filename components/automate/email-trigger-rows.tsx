@@ -5,7 +5,12 @@ import Link from "next/link";
 import { ArrowRight } from "lucide-react";
 import { setEmailTriggerAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
-import { EMAIL_TRIGGER_LABEL, EMAIL_TRIGGERS, type EmailTriggerKey, type TSetEmailTrigger } from "@/lib/pipelines/schemas";
+import {
+  EMAIL_TRIGGER_LABEL,
+  EMAIL_TRIGGERS,
+  type EmailTriggerKey,
+  type TSetEmailTrigger,
+} from "@/lib/pipelines/schemas";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -30,7 +35,12 @@ export function EmailTriggerRows({ pipelineId, settings, statuses, workflowIds, 
   const [editing, setEditing] = useState<TSetEmailTrigger | null>(null);
   const statusLabel = (id: string | null) => statuses.find((s) => s.id === id)?.label;
   const edit = (trigger: EmailTriggerKey, enabled = shown[trigger].enabled) =>
-    setEditing({ pipelineId, expectedVersion: version, trigger, setting: { enabled, statusId: shown[trigger].statusId } });
+    setEditing({
+      pipelineId,
+      expectedVersion: version,
+      trigger,
+      setting: { enabled, statusId: shown[trigger].statusId },
+    });
 
   function toggle(trigger: EmailTriggerKey, enabled: boolean) {
     const { statusId } = shown[trigger];
@@ -50,23 +60,47 @@ export function EmailTriggerRows({ pipelineId, settings, statuses, workflowIds, 
     <div className="rounded-md border">
       <div className="border-b px-4 py-3">
         <h3 className="text-sm font-semibold">Update ticket status</h3>
-        <p className="text-sm text-muted-foreground">Move the ticket to a status when an email is sent or answered on it.</p>
+        <p className="text-sm text-muted-foreground">
+          Move the ticket to a status when an email is sent or answered on it.
+        </p>
       </div>
       <ul className="divide-y">
         {EMAIL_TRIGGERS.map((trigger) => (
-          <li key={trigger} data-testid={`trigger-${trigger}`} className="group flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 hover:bg-muted/50">
-            <Checkbox id={trigger} checked={shown[trigger].enabled} onCheckedChange={(c) => toggle(trigger, c === true)} disabled={locked || pending} />
-            <label htmlFor={trigger} className="text-sm font-medium">{EMAIL_TRIGGER_LABEL[trigger]}</label>
+          <li
+            key={trigger}
+            data-testid={`trigger-${trigger}`}
+            className="group flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 hover:bg-muted/50"
+          >
+            <Checkbox
+              id={trigger}
+              checked={shown[trigger].enabled}
+              onCheckedChange={(c) => toggle(trigger, c === true)}
+              disabled={locked || pending}
+            />
+            <label htmlFor={trigger} className="text-sm font-medium">
+              {EMAIL_TRIGGER_LABEL[trigger]}
+            </label>
             <span className="flex items-center gap-1.5 text-sm text-muted-foreground" data-testid="trigger-target">
               <ArrowRight aria-hidden className="size-3.5" /> Set ticket status to
               <Badge variant="outline">{statusLabel(shown[trigger].statusId) ?? "not chosen"}</Badge>
             </span>
             <span className="flex w-full gap-1 transition-opacity sm:ml-auto sm:w-auto md:opacity-0 md:group-hover:opacity-100 md:group-focus-within:opacity-100">
-              <Button variant="outline" size="sm" onClick={() => edit(trigger)} disabled={locked} aria-label={`Edit action: ${EMAIL_TRIGGER_LABEL[trigger]}`}>
+              <Button
+                variant="outline"
+                size="sm"
+                onClick={() => edit(trigger)}
+                disabled={locked}
+                aria-label={`Edit action: ${EMAIL_TRIGGER_LABEL[trigger]}`}
+              >
                 Edit action
               </Button>
               <Button variant="ghost" size="sm" asChild>
-                <Link href={`/workflows/${workflowIds[trigger]}`} aria-label={`View workflow: ${EMAIL_TRIGGER_LABEL[trigger]}`}>View workflow</Link>
+                <Link
+                  href={`/workflows/${workflowIds[trigger]}`}
+                  aria-label={`View workflow: ${EMAIL_TRIGGER_LABEL[trigger]}`}
+                >
+                  View workflow
+                </Link>
               </Button>
             </span>
           </li>

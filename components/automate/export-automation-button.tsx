@@ -7,7 +7,15 @@ import { Button } from "@/components/ui/button";
 import { runAction } from "@/components/forms/run-action";
 
 /** SPEC §7 config as code: downloads the pipeline's automation document as a JSON file. */
-export function ExportAutomationButton({ pipelineId, pipelineName, disabled }: { pipelineId: string; pipelineName: string; disabled: boolean }) {
+export function ExportAutomationButton({
+  pipelineId,
+  pipelineName,
+  disabled,
+}: {
+  pipelineId: string;
+  pipelineName: string;
+  disabled: boolean;
+}) {
   const [pending, setPending] = useState(false);
 
   async function download() {
@@ -24,7 +32,13 @@ export function ExportAutomationButton({ pipelineId, pipelineName, disabled }: {
   }
 
   return (
-    <Button variant="outline" size="sm" onClick={download} disabled={disabled || pending} data-testid="export-automation">
+    <Button
+      variant="outline"
+      size="sm"
+      onClick={download}
+      disabled={disabled || pending}
+      data-testid="export-automation"
+    >
       <Download aria-hidden /> Export JSON
     </Button>
   );

@@ -7,7 +7,15 @@ import { zodIssues } from "@/lib/actions/zod-issues";
 import { ZAutomationDocument } from "@/lib/pipelines/automation-document-schema";
 import type { FieldIssue } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { runAction } from "@/components/forms/run-action";
@@ -28,7 +36,8 @@ export function ImportAutomationDialog({ pipelineId, disabled }: { pipelineId: s
 
   async function importFile(event: React.FormEvent) {
     event.preventDefault();
-    if (!file) return setRefusal({ message: "Choose a JSON file exported from a pipeline's Automate tab.", issues: [] });
+    if (!file)
+      return setRefusal({ message: "Choose a JSON file exported from a pipeline's Automate tab.", issues: [] });
     setPending(true);
     const outcome = await importDocument(pipelineId, await file.text());
     setPending(false);
@@ -41,7 +50,14 @@ export function ImportAutomationDialog({ pipelineId, disabled }: { pipelineId: s
   }
 
   return (
-    <Dialog open={open} onOpenChange={(next) => { setOpen(next); setRefusal(null); setFile(null); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setRefusal(null);
+        setFile(null);
+      }}
+    >
       <DialogTrigger asChild>
         <Button variant="outline" size="sm" disabled={disabled} data-testid="import-automation">
           <Upload aria-hidden /> Import JSON
@@ -52,16 +68,30 @@ export function ImportAutomationDialog({ pipelineId, disabled }: { pipelineId: s
           <DialogHeader>
             <DialogTitle>Import automation</DialogTitle>
             <DialogDescription>
-              The file replaces this pipeline&rsquo;s automation settings and status actions. A file with errors changes nothing.
+              The file replaces this pipeline&rsquo;s automation settings and status actions. A file with errors changes
+              nothing.
             </DialogDescription>
           </DialogHeader>
-          <FormField label="Automation file (JSON)" required error={refusal?.issues.length === 0 ? refusal.message : undefined}>
-            <Input type="file" accept="application/json,.json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="import-file" />
+          <FormField
+            label="Automation file (JSON)"
+            required
+            error={refusal?.issues.length === 0 ? refusal.message : undefined}
+          >
+            <Input
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              data-testid="import-file"
+            />
           </FormField>
           {refusal && refusal.issues.length > 0 ? <IssueList refusal={refusal} /> : null}
           <DialogFooter>
-            <Button variant="outline" onClick={() => setOpen(false)}>Cancel</Button>
-            <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import"}</Button>
+            <Button variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Importing…" : "Import"}
+            </Button>
           </DialogFooter>
         </form>
       </DialogContent>
@@ -71,7 +101,11 @@ export function ImportAutomationDialog({ pipelineId, disabled }: { pipelineId: s
 
 function IssueList({ refusal }: { refusal: Refusal }) {
   return (
-    <div role="alert" data-testid="import-issues" className="grid gap-2 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm">
+    <div
+      role="alert"
+      data-testid="import-issues"
+      className="grid gap-2 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm"
+    >
       <p className="font-medium text-destructive">{refusal.message}</p>
       <ul className="max-h-48 list-disc space-y-1 overflow-y-auto pl-5">
         {refusal.issues.map((issue, i) => (
@@ -93,7 +127,10 @@ async function importDocument(pipelineId: string, text: string): Promise<{ versi
     return { refusal: { message: "This file is not valid JSON.", issues: [] } };
   }
   const parsed = ZAutomationDocument.safeParse(document);
-  if (!parsed.success) return { refusal: { message: "The file is not a valid automation document.", issues: zodIssues(parsed.error) } };
+  if (!parsed.success)
+    return { refusal: { message: "The file is not a valid automation document.", issues: zodIssues(parsed.error) } };
   const result = await runAction(() => importAutomationAction({ pipelineId, document }), "Automation imported.");
-  return result.ok ? { version: result.data.version } : { refusal: { message: result.error.message, issues: result.error.issues } };
+  return result.ok
+    ? { version: result.data.version }
+    : { refusal: { message: result.error.message, issues: result.error.issues } };
 }

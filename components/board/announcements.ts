@@ -20,11 +20,14 @@ export function boardAnnouncements(labelOf: (statusId: string) => string): Annou
   return {
     onDragStart: ({ active }) => `Picked up ${subject(active.data.current)} in column ${from(active.data.current)}.`,
     onDragOver: ({ active, over }) =>
-      over ? `${subject(active.data.current)} is over column ${labelOf(String(over.id))}.` : `${subject(active.data.current)} is not over a column.`,
+      over
+        ? `${subject(active.data.current)} is over column ${labelOf(String(over.id))}.`
+        : `${subject(active.data.current)} is not over a column.`,
     onDragEnd: ({ active, over }) =>
       over && String(over.id) !== fromId(active.data.current)
         ? `Moving ${subject(active.data.current)} to column ${labelOf(String(over.id))}.`
         : `${subject(active.data.current)} was dropped back in column ${from(active.data.current)}.`,
-    onDragCancel: ({ active }) => `Moving cancelled: ${subject(active.data.current)} stays in column ${from(active.data.current)}.`,
+    onDragCancel: ({ active }) =>
+      `Moving cancelled: ${subject(active.data.current)} stays in column ${from(active.data.current)}.`,
   };
 }

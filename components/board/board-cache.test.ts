@@ -3,7 +3,15 @@ import type { BoardCard } from "@/lib/tickets/board-schemas";
 import { findCard, insertCard, patchCard, removeCard, shiftCount, type ColumnData } from "./board-cache";
 
 const card = (id: string, createdAt: string): BoardCard => ({
-  id, subject: id, priority: "MEDIUM", statusId: "s1", version: 1, createdAt, closeDate: null, contact: null, owner: null,
+  id,
+  subject: id,
+  priority: "MEDIUM",
+  statusId: "s1",
+  version: 1,
+  createdAt,
+  closeDate: null,
+  contact: null,
+  owner: null,
 });
 
 const column = (...pages: BoardCard[][]): ColumnData => ({

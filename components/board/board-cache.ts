@@ -33,7 +33,11 @@ export function insertCard(data: ColumnData | undefined, card: BoardCard): Colum
   });
 }
 
-export function patchCard(data: ColumnData | undefined, cardId: string, patch: Partial<BoardCard>): ColumnData | undefined {
+export function patchCard(
+  data: ColumnData | undefined,
+  cardId: string,
+  patch: Partial<BoardCard>,
+): ColumnData | undefined {
   return data && mapPages(data, (cards) => cards.map((card) => (card.id === cardId ? { ...card, ...patch } : card)));
 }
 

@@ -39,14 +39,20 @@ export function BoardColumn({ pipelineId, filters, status, count, pendingIds }: 
       )}
     >
       <header className="flex items-center gap-2 border-b px-3 py-2">
-        <h2 id={headingId} className="min-w-0 flex-1 truncate text-sm font-semibold">{status.label}</h2>
+        <h2 id={headingId} className="min-w-0 flex-1 truncate text-sm font-semibold">
+          {status.label}
+        </h2>
         {closed ? (
           <Badge variant="secondary" title="A closed status">
             <Lock aria-hidden />
             Closed
           </Badge>
         ) : null}
-        <span className="text-xs tabular-nums text-muted-foreground" data-testid="column-count" aria-label={`${count ?? 0} tickets`}>
+        <span
+          className="text-xs tabular-nums text-muted-foreground"
+          data-testid="column-count"
+          aria-label={`${count ?? 0} tickets`}
+        >
           {count ?? "…"}
         </span>
       </header>
@@ -54,12 +60,24 @@ export function BoardColumn({ pipelineId, filters, status, count, pendingIds }: 
         {cards.map((card) => (
           <DraggableCard key={card.id} card={card} statusId={status.id} pending={pendingIds.has(card.id)} />
         ))}
-        {column.isError ? <li className="text-xs text-destructive" role="alert">{column.error.message}</li> : null}
-        {!column.isPending && cards.length === 0 ? <li className="px-1 py-6 text-center text-xs text-muted-foreground">No tickets</li> : null}
+        {column.isError ? (
+          <li className="text-xs text-destructive" role="alert">
+            {column.error.message}
+          </li>
+        ) : null}
+        {!column.isPending && cards.length === 0 ? (
+          <li className="px-1 py-6 text-center text-xs text-muted-foreground">No tickets</li>
+        ) : null}
       </ol>
       {column.hasNextPage ? (
         <div className="border-t p-2">
-          <Button variant="ghost" size="sm" className="w-full" onClick={() => column.fetchNextPage()} disabled={column.isFetchingNextPage}>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="w-full"
+            onClick={() => column.fetchNextPage()}
+            disabled={column.isFetchingNextPage}
+          >
             {column.isFetchingNextPage ? "Loading…" : `Load more (${cards.length} of ${count ?? "?"})`}
           </Button>
         </div>

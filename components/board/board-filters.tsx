@@ -41,12 +41,26 @@ export function BoardFilters({ filters, owners, onChange }: BoardFiltersProps) {
           onChange={(event) => setText(event.target.value)}
         />
       </div>
-      <OptionSelect aria-label="Owner" className="w-[calc(50%-0.25rem)] sm:w-44" data-testid="owner-filter"
-        value={filters.ownerId ?? ALL} onValueChange={pick("ownerId")}
-        options={[{ value: ALL, label: "All owners" }, { value: UNASSIGNED, label: "Unassigned" }, ...owners.map((o) => ({ value: o.id, label: o.name }))]} />
-      <OptionSelect aria-label="Priority" className="w-[calc(50%-0.25rem)] sm:w-36" data-testid="priority-filter"
-        value={filters.priority ?? ALL} onValueChange={pick("priority")}
-        options={[{ value: ALL, label: "All priorities" }, ...optionsOf(PRIORITIES, PRIORITY_LABEL)]} />
+      <OptionSelect
+        aria-label="Owner"
+        className="w-[calc(50%-0.25rem)] sm:w-44"
+        data-testid="owner-filter"
+        value={filters.ownerId ?? ALL}
+        onValueChange={pick("ownerId")}
+        options={[
+          { value: ALL, label: "All owners" },
+          { value: UNASSIGNED, label: "Unassigned" },
+          ...owners.map((o) => ({ value: o.id, label: o.name })),
+        ]}
+      />
+      <OptionSelect
+        aria-label="Priority"
+        className="w-[calc(50%-0.25rem)] sm:w-36"
+        data-testid="priority-filter"
+        value={filters.priority ?? ALL}
+        onValueChange={pick("priority")}
+        options={[{ value: ALL, label: "All priorities" }, ...optionsOf(PRIORITIES, PRIORITY_LABEL)]}
+      />
     </div>
   );
 }

@@ -12,7 +12,13 @@ export function BoardPage({ pipelines, pipeline, owners }: BoardPageProps) {
   const { filters, setFilters } = useBoardFilters(pipeline.id);
   return (
     <div className="space-y-4">
-      <BoardToolbar pipelines={pipelines} pipelineId={pipeline.id} owners={owners} filters={filters} onFiltersChange={setFilters} />
+      <BoardToolbar
+        pipelines={pipelines}
+        pipelineId={pipeline.id}
+        owners={owners}
+        filters={filters}
+        onFiltersChange={setFilters}
+      />
       <Board pipelineId={pipeline.id} statuses={pipeline.statuses} filters={filters} />
     </div>
   );

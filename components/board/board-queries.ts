@@ -3,7 +3,10 @@
 // can cancel, patch and refetch exactly what it touches.
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
 import {
-  filtersToParams, type BoardColumnPage, type BoardCounts, type TBoardFilters,
+  filtersToParams,
+  type BoardColumnPage,
+  type BoardCounts,
+  type TBoardFilters,
 } from "@/lib/tickets/board-schemas";
 
 async function getJson<T>(path: string, params: URLSearchParams, signal: AbortSignal): Promise<T> {

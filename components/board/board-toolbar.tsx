@@ -25,8 +25,14 @@ export function BoardToolbar({ pipelines, pipelineId, owners, filters, onFilters
   };
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <OptionSelect aria-label="Pipeline" className="w-full font-medium sm:w-56" data-testid="board-pipeline-picker"
-        value={pipelineId} onValueChange={choosePipeline} options={pipelines.map((p) => ({ value: p.id, label: p.name }))} />
+      <OptionSelect
+        aria-label="Pipeline"
+        className="w-full font-medium sm:w-56"
+        data-testid="board-pipeline-picker"
+        value={pipelineId}
+        onValueChange={choosePipeline}
+        options={pipelines.map((p) => ({ value: p.id, label: p.name }))}
+      />
       <BoardFilters filters={filters} owners={owners} onChange={onFiltersChange} />
       <Button asChild className="sm:ml-auto">
         <Link href={`/tickets/new?pipelineId=${pipelineId}`}>

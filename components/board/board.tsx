@@ -2,8 +2,18 @@
 
 import { useId, useMemo, useState } from "react";
 import {
-  DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, pointerWithin, rectIntersection,
-  useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragStartEvent,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  pointerWithin,
+  rectIntersection,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
 } from "@dnd-kit/core";
 import { useQuery } from "@tanstack/react-query";
 import type { TBoardFilters } from "@/lib/tickets/board-schemas";
@@ -68,7 +78,10 @@ export function Board({ pipelineId, statuses, filters }: BoardProps) {
       onDragEnd={onDragEnd}
       onDragCancel={() => setActive(null)}
     >
-      <div className="-mx-3 flex snap-x snap-mandatory scroll-px-3 gap-3 overflow-x-auto px-3 pb-3 sm:mx-0 sm:px-0" data-testid="board">
+      <div
+        className="-mx-3 flex snap-x snap-mandatory scroll-px-3 gap-3 overflow-x-auto px-3 pb-3 sm:mx-0 sm:px-0"
+        data-testid="board"
+      >
         {statuses.map((status) => (
           <BoardColumn
             key={status.id}
@@ -82,7 +95,11 @@ export function Board({ pipelineId, statuses, filters }: BoardProps) {
       </div>
       {/* The copy under the pointer is decoration: the card itself keeps the focus and the name. */}
       <DragOverlay dropAnimation={null}>
-        {active ? <div inert aria-hidden><TicketCard card={active.card} overlay /></div> : null}
+        {active ? (
+          <div inert aria-hidden>
+            <TicketCard card={active.card} overlay />
+          </div>
+        ) : null}
       </DragOverlay>
     </DndContext>
   );

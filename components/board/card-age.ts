@@ -1,5 +1,12 @@
 // A card's age in a few characters ("5m", "3h", "2d", "6w", "4mo"), like a board shows it.
-const UNITS: [string, number][] = [["m", 60], ["h", 24], ["d", 7], ["w", 4.35], ["mo", 12], ["y", Infinity]];
+const UNITS: [string, number][] = [
+  ["m", 60],
+  ["h", 24],
+  ["d", 7],
+  ["w", 4.35],
+  ["mo", 12],
+  ["y", Infinity],
+];
 
 export function cardAge(createdAt: string, now: Date = new Date()): string {
   let amount = Math.max(0, (now.getTime() - new Date(createdAt).getTime()) / 60_000);

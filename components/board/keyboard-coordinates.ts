@@ -29,7 +29,8 @@ export function columnKeyboard(): ColumnKeyboard {
       })
       .sort((a, b) => a.rect.left - b.rect.left);
     const centre = collisionRect.left + collisionRect.width / 2;
-    const from = reached ?? over?.id ?? columns.find((c) => centre >= c.rect.left && centre <= c.rect.left + c.rect.width)?.id;
+    const from =
+      reached ?? over?.id ?? columns.find((c) => centre >= c.rect.left && centre <= c.rect.left + c.rect.width)?.id;
     const target = columns[columns.findIndex((column) => column.id === from) + step];
     if (!target) return undefined;
     reached = target.id;

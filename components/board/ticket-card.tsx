@@ -46,7 +46,11 @@ export function TicketCard({ card, drag, dragging, overlay, pending }: TicketCar
       )}
     >
       <div className="flex items-start gap-2">
-        <Link href={`/tickets/${card.id}`} draggable={false} className="line-clamp-2 min-w-0 flex-1 font-medium hover:underline">
+        <Link
+          href={`/tickets/${card.id}`}
+          draggable={false}
+          className="line-clamp-2 min-w-0 flex-1 font-medium hover:underline"
+        >
           {card.subject}
         </Link>
         <button
@@ -62,12 +66,23 @@ export function TicketCard({ card, drag, dragging, overlay, pending }: TicketCar
       <p className="truncate text-xs text-muted-foreground">{contact}</p>
       <div className="flex items-center gap-2 text-xs">
         <PriorityBadge priority={card.priority} />
-        <span className="min-w-0 flex-1 truncate text-muted-foreground" data-testid="owner">{card.owner?.name ?? "Unassigned"}</span>
-        <time dateTime={card.createdAt} title={`Created ${new Date(card.createdAt).toLocaleString()}`} suppressHydrationWarning className="shrink-0 text-muted-foreground">
+        <span className="min-w-0 flex-1 truncate text-muted-foreground" data-testid="owner">
+          {card.owner?.name ?? "Unassigned"}
+        </span>
+        <time
+          dateTime={card.createdAt}
+          title={`Created ${new Date(card.createdAt).toLocaleString()}`}
+          suppressHydrationWarning
+          className="shrink-0 text-muted-foreground"
+        >
           {cardAge(card.createdAt)}
         </time>
       </div>
-      {card.closeDate ? <p className="text-xs text-muted-foreground" data-testid="card-close-date">Close date {card.closeDate}</p> : null}
+      {card.closeDate ? (
+        <p className="text-xs text-muted-foreground" data-testid="card-close-date">
+          Close date {card.closeDate}
+        </p>
+      ) : null}
     </article>
   );
 }

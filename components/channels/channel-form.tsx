@@ -13,7 +13,14 @@ import { SaveFooter } from "@/components/forms/save-footer";
 import { NullableSelectField } from "@/components/ticket/nullable-select-field";
 
 interface ChannelFormProps {
-  channel: { id: string; version: number; createsTickets: boolean; pipelineId: string | null; statusId: string | null; ownerId: string | null };
+  channel: {
+    id: string;
+    version: number;
+    createsTickets: boolean;
+    pipelineId: string | null;
+    statusId: string | null;
+    ownerId: string | null;
+  };
   pipelines: { id: string; name: string; statuses: { id: string; label: string }[] }[];
   users: { id: string; name: string }[];
   canEdit: boolean;
@@ -24,8 +31,12 @@ export function ChannelForm({ channel, pipelines, users, canEdit }: ChannelFormP
   const form = useForm<TChannelSettings>({
     resolver: zodResolver(ZChannelSettings),
     defaultValues: {
-      channelId: channel.id, expectedVersion: channel.version, createsTickets: channel.createsTickets,
-      pipelineId: channel.pipelineId, statusId: channel.statusId, ownerId: channel.ownerId,
+      channelId: channel.id,
+      expectedVersion: channel.version,
+      createsTickets: channel.createsTickets,
+      pipelineId: channel.pipelineId,
+      statusId: channel.statusId,
+      ownerId: channel.ownerId,
     },
     disabled: !canEdit,
   });
@@ -44,7 +55,9 @@ export function ChannelForm({ channel, pipelines, users, canEdit }: ChannelFormP
       <Card>
         <CardHeader>
           <CardTitle>Ticket creation</CardTitle>
-          <CardDescription>Each new conversation on this channel creates a ticket. Messages are kept either way.</CardDescription>
+          <CardDescription>
+            Each new conversation on this channel creates a ticket. Messages are kept either way.
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-5">
           <Controller
@@ -52,8 +65,15 @@ export function ChannelForm({ channel, pipelines, users, canEdit }: ChannelFormP
             name="createsTickets"
             render={({ field }) => (
               <div className="flex items-center justify-between gap-4 rounded-md border px-4 py-3">
-                <label htmlFor="creates-tickets" className="text-sm font-medium">Create tickets from new conversations</label>
-                <Switch id="creates-tickets" checked={field.value} onCheckedChange={field.onChange} disabled={field.disabled} />
+                <label htmlFor="creates-tickets" className="text-sm font-medium">
+                  Create tickets from new conversations
+                </label>
+                <Switch
+                  id="creates-tickets"
+                  checked={field.value}
+                  onCheckedChange={field.onChange}
+                  disabled={field.disabled}
+                />
               </div>
             )}
           />

@@ -17,7 +17,9 @@ export function ContactEmailComposer({ contactId, to, threads, tickets }: Contac
       threads={threads}
       tickets={tickets}
       note="Sent from the contact record: ticket statuses never change because of it."
-      send={({ threadId, ticketId, subject, text, sendKey }) => sendContactEmailAction({ contactId, ticketId, threadId, subject, text, sendKey })}
+      send={({ threadId, ticketId, subject, text, sendKey }) =>
+        sendContactEmailAction({ contactId, ticketId, threadId, subject, text, sendKey })
+      }
     />
   );
 }

@@ -49,7 +49,11 @@ export function ContactProperties({ contact }: ContactPropertiesProps) {
           </div>
         )}
       />
-      <Button type="submit" className="justify-self-end" disabled={!form.formState.isDirty || form.formState.isSubmitting}>
+      <Button
+        type="submit"
+        className="justify-self-end"
+        disabled={!form.formState.isDirty || form.formState.isSubmitting}
+      >
         {form.formState.isSubmitting ? "Saving…" : "Save"}
       </Button>
     </form>

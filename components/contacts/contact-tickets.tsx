@@ -9,11 +9,21 @@ export function ContactTickets({ tickets }: { tickets: ContactRecord["tickets"] 
   return (
     <ul className="grid divide-y" data-testid="contact-tickets">
       {tickets.map((t) => (
-        <li key={t.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 first:pt-0 last:pb-0" data-testid="contact-ticket">
-          <Link href={`/tickets/${t.id}`} className="min-w-0 flex-1 basis-48 truncate font-medium hover:underline">{t.subject}</Link>
-          <Badge variant={t.status.state === "CLOSED" ? "secondary" : "brand"} data-testid="contact-ticket-status">{t.status.label}</Badge>
+        <li
+          key={t.id}
+          className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 first:pt-0 last:pb-0"
+          data-testid="contact-ticket"
+        >
+          <Link href={`/tickets/${t.id}`} className="min-w-0 flex-1 basis-48 truncate font-medium hover:underline">
+            {t.subject}
+          </Link>
+          <Badge variant={t.status.state === "CLOSED" ? "secondary" : "brand"} data-testid="contact-ticket-status">
+            {t.status.label}
+          </Badge>
           <PriorityBadge priority={t.priority} />
-          <span className="text-xs text-muted-foreground">{t.pipeline.name} · {t.createdAt.toISOString().slice(0, 10)}</span>
+          <span className="text-xs text-muted-foreground">
+            {t.pipeline.name} · {t.createdAt.toISOString().slice(0, 10)}
+          </span>
         </li>
       ))}
     </ul>

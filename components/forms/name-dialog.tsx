@@ -7,7 +7,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { runAction } from "./run-action";
@@ -30,11 +38,20 @@ interface NameDialogProps<T> {
   testId?: string;
 }
 
-export function NameDialog<T>({ trigger, open: controlledOpen, onOpenChange, initialValue = "", ...props }: NameDialogProps<T>) {
+export function NameDialog<T>({
+  trigger,
+  open: controlledOpen,
+  onOpenChange,
+  initialValue = "",
+  ...props
+}: NameDialogProps<T>) {
   const [ownOpen, setOwnOpen] = useState(false);
   const open = controlledOpen ?? ownOpen;
   const setOpen = onOpenChange ?? setOwnOpen;
-  const form = useForm<{ value: string }>({ resolver: zodResolver(z.object({ value: props.schema })), defaultValues: { value: initialValue } });
+  const form = useForm<{ value: string }>({
+    resolver: zodResolver(z.object({ value: props.schema })),
+    defaultValues: { value: initialValue },
+  });
   const { errors, isSubmitting } = form.formState;
 
   useEffect(() => {

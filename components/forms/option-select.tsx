@@ -16,7 +16,13 @@ interface OptionSelectProps<T extends string> extends TriggerProps {
   onValueChange: (value: T) => void;
 }
 
-export function OptionSelect<T extends string>({ value, options, onValueChange, disabled, ...trigger }: OptionSelectProps<T>) {
+export function OptionSelect<T extends string>({
+  value,
+  options,
+  onValueChange,
+  disabled,
+  ...trigger
+}: OptionSelectProps<T>) {
   return (
     <Select value={value} onValueChange={(next) => onValueChange(next as T)} disabled={disabled}>
       <SelectTrigger {...trigger}>

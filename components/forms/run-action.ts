@@ -18,7 +18,11 @@ interface RunOptions {
   failureOnScreen?: boolean;
 }
 
-export async function runAction<T>(call: () => Promise<ActionResult<T>>, success: string, options: RunOptions = {}): Promise<ActionResult<T>> {
+export async function runAction<T>(
+  call: () => Promise<ActionResult<T>>,
+  success: string,
+  options: RunOptions = {},
+): Promise<ActionResult<T>> {
   let result: ActionResult<T>;
   try {
     result = await call();
@@ -28,7 +32,10 @@ export async function runAction<T>(call: () => Promise<ActionResult<T>>, success
   if (result.ok) toast.success(success);
   else if (options.failureOnScreen) return result;
   else if (result.error.code === "CONFLICT") {
-    toast.error(result.error.message, { duration: 15_000, action: { label: "Reload", onClick: () => window.location.reload() } });
+    toast.error(result.error.message, {
+      duration: 15_000,
+      action: { label: "Reload", onClick: () => window.location.reload() },
+    });
   } else toast.error(result.error.message);
   return result;
 }

@@ -22,7 +22,14 @@ interface TimeZoneFieldProps<T extends FieldValues> {
   accountTimeZone?: string;
 }
 
-export function TimeZoneField<T extends FieldValues>({ form, name, label, description, required, accountTimeZone }: TimeZoneFieldProps<T>) {
+export function TimeZoneField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  description,
+  required,
+  accountTimeZone,
+}: TimeZoneFieldProps<T>) {
   const zones = useMemo(timeZoneOptions, []);
   return (
     <FormField label={label} required={required} description={description} error={errorAt(form, name)}>
@@ -44,8 +51,16 @@ export function TimeZoneField<T extends FieldValues>({ form, name, label, descri
                   <SelectValue placeholder="Choose a time zone" />
                 </SelectTrigger>
                 <SelectContent>
-                  {accountTimeZone === undefined ? null : <SelectItem value={ACCOUNT}>Account&rsquo;s time zone ({accountTimeZone.replaceAll("_", " ")})</SelectItem>}
-                  {choices.map((zone) => <SelectItem key={zone} value={zone}>{zone.replaceAll("_", " ")}</SelectItem>)}
+                  {accountTimeZone === undefined ? null : (
+                    <SelectItem value={ACCOUNT}>
+                      Account&rsquo;s time zone ({accountTimeZone.replaceAll("_", " ")})
+                    </SelectItem>
+                  )}
+                  {choices.map((zone) => (
+                    <SelectItem key={zone} value={zone}>
+                      {zone.replaceAll("_", " ")}
+                    </SelectItem>
+                  ))}
                 </SelectContent>
               </Select>
             );

@@ -4,7 +4,15 @@ import { History } from "lucide-react";
 import type { SettingsChangeRow } from "@/lib/history/list-changes";
 import { describeField, describeValue, type Names } from "@/lib/history/describe-change";
 import { Button } from "@/components/ui/button";
-import { Sheet, SheetBody, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import {
+  Sheet,
+  SheetBody,
+  SheetContent,
+  SheetDescription,
+  SheetHeader,
+  SheetTitle,
+  SheetTrigger,
+} from "@/components/ui/sheet";
 
 interface HistoryDrawerProps {
   changes: SettingsChangeRow[];

@@ -20,7 +20,10 @@ export function JobFilterNav({ current }: { current: JobFilter }) {
             <Link
               href={filter === "attention" ? "/settings/jobs" : `/settings/jobs?state=${filter}`}
               aria-current={filter === current ? "page" : undefined}
-              className={cn("block rounded-md border px-2.5 py-1 text-sm hover:bg-muted", filter === current && "bg-accent font-medium")}
+              className={cn(
+                "block rounded-md border px-2.5 py-1 text-sm hover:bg-muted",
+                filter === current && "bg-accent font-medium",
+              )}
             >
               {LABELS[filter]}
             </Link>

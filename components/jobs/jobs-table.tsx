@@ -35,7 +35,9 @@ export function JobsTable({ jobs, timeZone, canRetry }: { jobs: JobRow[]; timeZo
           <TH className="hidden md:table-cell">Ticket</TH>
           <TH className="hidden md:table-cell">Next run</TH>
           <TH className="hidden md:table-cell">Created</TH>
-          <TH><span className="sr-only">Actions</span></TH>
+          <TH>
+            <span className="sr-only">Actions</span>
+          </TH>
         </TR>
       </THead>
       <TBody>
@@ -43,21 +45,36 @@ export function JobsTable({ jobs, timeZone, canRetry }: { jobs: JobRow[]; timeZo
           <TR key={job.id} data-testid="job-row" data-job-id={job.id}>
             <TD className="max-w-80 align-top [overflow-wrap:anywhere]">
               <span className="font-medium">{job.type}</span>
-              {job.lastError ? <span className="mt-1 block text-xs text-destructive" data-testid="job-error">{job.lastError}</span> : null}
+              {job.lastError ? (
+                <span className="mt-1 block text-xs text-destructive" data-testid="job-error">
+                  {job.lastError}
+                </span>
+              ) : null}
               <span className="mt-1 block text-xs text-muted-foreground sm:hidden" data-testid="job-row-stacked">
                 {stateLabel(job)} · {job.attempts}/{job.maxAttempts} attempts
               </span>
               <span className="mt-1 block text-xs md:hidden">
-                <TicketLink job={job} /> · <span className="text-muted-foreground">created <ZonedTime date={job.createdAt} timeZone={timeZone} /></span>
+                <TicketLink job={job} /> ·{" "}
+                <span className="text-muted-foreground">
+                  created <ZonedTime date={job.createdAt} timeZone={timeZone} />
+                </span>
               </span>
             </TD>
-            <TD className={`${WIDE} align-top`}><Badge variant={job.state === "FAILED" ? "destructive" : "secondary"}>{stateLabel(job)}</Badge></TD>
-            <TD className={`${WIDE} align-top tabular-nums`}>{job.attempts}/{job.maxAttempts}</TD>
-            <TD className="hidden max-w-56 truncate align-top md:table-cell"><TicketLink job={job} /></TD>
+            <TD className={`${WIDE} align-top`}>
+              <Badge variant={job.state === "FAILED" ? "destructive" : "secondary"}>{stateLabel(job)}</Badge>
+            </TD>
+            <TD className={`${WIDE} align-top tabular-nums`}>
+              {job.attempts}/{job.maxAttempts}
+            </TD>
+            <TD className="hidden max-w-56 truncate align-top md:table-cell">
+              <TicketLink job={job} />
+            </TD>
             <TD className="hidden whitespace-nowrap align-top text-muted-foreground md:table-cell">
               {job.state === "PENDING" ? <ZonedTime date={job.runAt} timeZone={timeZone} /> : "—"}
             </TD>
-            <TD className="hidden whitespace-nowrap align-top text-muted-foreground md:table-cell"><ZonedTime date={job.createdAt} timeZone={timeZone} /></TD>
+            <TD className="hidden whitespace-nowrap align-top text-muted-foreground md:table-cell">
+              <ZonedTime date={job.createdAt} timeZone={timeZone} />
+            </TD>
             <TD className="align-top">
               {canRetry && job.state === "FAILED" ? <RetryJobButton jobId={job.id} label={job.type} /> : null}
             </TD>

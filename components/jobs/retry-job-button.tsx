@@ -24,7 +24,11 @@ export function RetryJobButton({ jobId, label }: { jobId: string; label: string 
       <Button size="sm" variant="secondary" disabled={pending} aria-label={`Retry now: ${label}`} onClick={retry}>
         {pending ? "Retrying…" : "Retry now"}
       </Button>
-      {error ? <span role="alert" className="text-xs text-destructive">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-destructive">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -29,20 +29,32 @@ export function OutboxMessageSheet({ email, timeZone, onClose }: OutboxMessageSh
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                 <Header name="From">{email.fromEmail}</Header>
                 <Header name="To">{email.toEmail}</Header>
-                <Header name="Transport"><TransportBadge transport={email.transport} /></Header>
+                <Header name="Transport">
+                  <TransportBadge transport={email.transport} />
+                </Header>
                 {email.ticketId ? (
                   <Header name="Ticket">
-                    <Link href={`/tickets/${email.ticketId}`} className="text-primary underline-offset-2 hover:underline">
+                    <Link
+                      href={`/tickets/${email.ticketId}`}
+                      className="text-primary underline-offset-2 hover:underline"
+                    >
                       {email.ticketSubject ?? email.ticketId}
                     </Link>
                   </Header>
                 ) : null}
-                <Header name="Message-ID"><code className="break-all font-mono text-xs">{email.messageId}</code></Header>
+                <Header name="Message-ID">
+                  <code className="break-all font-mono text-xs">{email.messageId}</code>
+                </Header>
                 {email.inReplyTo ? (
-                  <Header name="In-Reply-To"><code className="break-all font-mono text-xs">{email.inReplyTo}</code></Header>
+                  <Header name="In-Reply-To">
+                    <code className="break-all font-mono text-xs">{email.inReplyTo}</code>
+                  </Header>
                 ) : null}
               </dl>
-              <pre className="whitespace-pre-wrap break-words rounded-md border bg-muted/40 p-3 font-sans text-sm" data-testid="outbox-message-body">
+              <pre
+                className="whitespace-pre-wrap break-words rounded-md border bg-muted/40 p-3 font-sans text-sm"
+                data-testid="outbox-message-body"
+              >
                 {email.text}
               </pre>
             </SheetBody>

@@ -17,8 +17,12 @@ export function OutboxTable({ emails, timeZone }: { emails: OutboxPageEmail[]; t
   const [openId, setOpenId] = useState<string | null>(null);
   if (emails.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground" data-testid="outbox-empty">
-        No email has been sent yet. Automated emails and notifications appear here once they are handed to the mail transport.
+      <p
+        className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground"
+        data-testid="outbox-empty"
+      >
+        No email has been sent yet. Automated emails and notifications appear here once they are handed to the mail
+        transport.
       </p>
     );
   }
@@ -37,10 +41,18 @@ export function OutboxTable({ emails, timeZone }: { emails: OutboxPageEmail[]; t
         <TBody>
           {emails.map((email) => (
             <TR key={email.id} data-testid="outbox-row" className="cursor-pointer" onClick={() => setOpenId(email.id)}>
-              <TD className="hidden whitespace-nowrap text-muted-foreground sm:table-cell"><ZonedTime date={email.createdAt} timeZone={timeZone} /></TD>
-              <TD className="hidden max-w-48 truncate sm:table-cell" title={email.toEmail}>{email.toEmail}</TD>
+              <TD className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">
+                <ZonedTime date={email.createdAt} timeZone={timeZone} />
+              </TD>
+              <TD className="hidden max-w-48 truncate sm:table-cell" title={email.toEmail}>
+                {email.toEmail}
+              </TD>
               <TD className="max-w-80 [overflow-wrap:anywhere]">
-                <button type="button" className="line-clamp-2 text-left font-medium hover:underline" onClick={() => setOpenId(email.id)}>
+                <button
+                  type="button"
+                  className="line-clamp-2 text-left font-medium hover:underline"
+                  onClick={() => setOpenId(email.id)}
+                >
                   {email.subject || "(no subject)"}
                 </button>
                 <span className="mt-1 block text-xs text-muted-foreground sm:hidden" data-testid="outbox-row-stacked">
@@ -56,12 +68,18 @@ export function OutboxTable({ emails, timeZone }: { emails: OutboxPageEmail[]; t
                   <span className="text-muted-foreground">—</span>
                 )}
               </TD>
-              <TD className={WIDE}><TransportBadge transport={email.transport} /></TD>
+              <TD className={WIDE}>
+                <TransportBadge transport={email.transport} />
+              </TD>
             </TR>
           ))}
         </TBody>
       </Table>
-      <OutboxMessageSheet email={emails.find((e) => e.id === openId) ?? null} timeZone={timeZone} onClose={() => setOpenId(null)} />
+      <OutboxMessageSheet
+        email={emails.find((e) => e.id === openId) ?? null}
+        timeZone={timeZone}
+        onClose={() => setOpenId(null)}
+      />
     </>
   );
 }

@@ -22,19 +22,38 @@ export function AddStatusForm({ pipelineId }: { pipelineId: string }) {
   const state = form.watch("state");
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await runAction(() => addStatusAction({ pipelineId, ...values }), `Status "${values.label.trim()}" added.`);
+    const result = await runAction(
+      () => addStatusAction({ pipelineId, ...values }),
+      `Status "${values.label.trim()}" added.`,
+    );
     if (result.ok) form.reset({ label: "", state: values.state });
     else showFieldIssues(form, result.error.issues);
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a status" className="grid gap-3 rounded-lg border border-dashed p-3 sm:grid-cols-[minmax(0,1fr)_8rem_auto] sm:items-end">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Add a status"
+      className="grid gap-3 rounded-lg border border-dashed p-3 sm:grid-cols-[minmax(0,1fr)_8rem_auto] sm:items-end"
+    >
       <FormField label="New status" error={errors.label?.message}>
-        <Input autoComplete="off" placeholder="e.g. Escalated" data-testid="new-status-label" {...form.register("label")} />
+        <Input
+          autoComplete="off"
+          placeholder="e.g. Escalated"
+          data-testid="new-status-label"
+          {...form.register("label")}
+        />
       </FormField>
       <FormField label="Ticket state">
         {(control) => (
-          <OptionSelect {...control} value={state} options={STATE_OPTIONS} onValueChange={(value) => form.setValue("state", value)} data-testid="new-status-state" />
+          <OptionSelect
+            {...control}
+            value={state}
+            options={STATE_OPTIONS}
+            onValueChange={(value) => form.setValue("state", value)}
+            data-testid="new-status-state"
+          />
         )}
       </FormField>
       <Button type="submit" disabled={isSubmitting} data-testid="add-status">

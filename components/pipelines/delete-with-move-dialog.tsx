@@ -5,9 +5,24 @@ import { useRef, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { runAction } from "@/components/forms/run-action";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
-import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectTrigger, SelectValue } from "@/components/ui/select";
+import {
+  Select,
+  SelectContent,
+  SelectGroup,
+  SelectItem,
+  SelectLabel,
+  SelectTrigger,
+  SelectValue,
+} from "@/components/ui/select";
 
 export interface MoveTargetGroup {
   label: string;
@@ -33,7 +48,13 @@ interface DeleteWithMoveDialogProps<T> {
   testId?: string;
 }
 
-export function DeleteWithMoveDialog<T>({ open, onOpenChange, moveTargets, blocked, ...props }: DeleteWithMoveDialogProps<T>) {
+export function DeleteWithMoveDialog<T>({
+  open,
+  onOpenChange,
+  moveTargets,
+  blocked,
+  ...props
+}: DeleteWithMoveDialogProps<T>) {
   const [moveTo, setMoveTo] = useState<string>("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

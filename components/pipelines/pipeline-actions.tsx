@@ -5,7 +5,11 @@ import { useRouter } from "next/navigation";
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import { ZPipelineName } from "@/lib/pipelines/schemas";
 import type { PipelineAdminView } from "@/lib/pipelines/admin-view";
-import { createPipelineAction, deletePipelineAction, renamePipelineAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import {
+  createPipelineAction,
+  deletePipelineAction,
+  renamePipelineAction,
+} from "@/app/(app)/settings/objects/tickets/pipelines/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
 import { DeleteWithMoveDialog } from "./delete-with-move-dialog";
@@ -29,7 +33,11 @@ export function PipelineActions({ view }: { view: PipelineAdminView }) {
         schema={ZPipelineName}
         submit={(name) => createPipelineAction({ name })}
         onDone={({ id }) => router.push(`${BASE}/${id}/statuses`)}
-        trigger={<Button data-testid="create-pipeline"><Plus aria-hidden /> Create pipeline</Button>}
+        trigger={
+          <Button data-testid="create-pipeline">
+            <Plus aria-hidden /> Create pipeline
+          </Button>
+        }
         testId="create-pipeline-dialog"
       />
       <NameDialog
@@ -40,7 +48,11 @@ export function PipelineActions({ view }: { view: PipelineAdminView }) {
         schema={ZPipelineName}
         initialValue={pipeline.name}
         submit={(name) => renamePipelineAction({ pipelineId: pipeline.id, name })}
-        trigger={<Button variant="outline" data-testid="rename-pipeline"><Pencil aria-hidden /> Rename</Button>}
+        trigger={
+          <Button variant="outline" data-testid="rename-pipeline">
+            <Pencil aria-hidden /> Rename
+          </Button>
+        }
         testId="rename-pipeline-dialog"
       />
       <Button variant="outline" onClick={() => setDeleting(true)} data-testid="delete-pipeline">
@@ -55,7 +67,9 @@ export function PipelineActions({ view }: { view: PipelineAdminView }) {
             ? `${usageSentence(usage, "this pipeline")}. Choose a status in another pipeline for them; then the pipeline, its statuses and its automation are deleted.`
             : "Its statuses, automation settings and status actions are deleted too. This cannot be undone."
         }
-        blocked={otherPipelines.length === 0 ? "This is the only pipeline. Create another one before deleting it." : null}
+        blocked={
+          otherPipelines.length === 0 ? "This is the only pipeline. Create another one before deleting it." : null
+        }
         moveTargets={used ? otherPipelines.map((p) => ({ label: p.name, statuses: p.statuses })) : null}
         confirmLabel="Delete pipeline"
         success={`Pipeline "${pipeline.name}" deleted.`}

@@ -5,7 +5,13 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Label } from "@/components/ui/label";
 
 /** "Select a pipeline": switches the pipeline and stays on the same tab. */
-export function PipelinePicker({ pipelines, currentId }: { pipelines: { id: string; name: string }[]; currentId: string }) {
+export function PipelinePicker({
+  pipelines,
+  currentId,
+}: {
+  pipelines: { id: string; name: string }[];
+  currentId: string;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const tab = pathname.split("/").at(-1) ?? "automate";

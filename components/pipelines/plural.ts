@@ -3,7 +3,9 @@ export const plural = (count: number, noun: string) => `${count} ${noun}${count 
 
 /** "3 tickets and 1 channel", "2 tickets", "" when nothing. */
 export function usageText({ tickets, channels }: { tickets: number; channels: number }): string {
-  return [tickets ? plural(tickets, "ticket") : "", channels ? plural(channels, "channel") : ""].filter(Boolean).join(" and ");
+  return [tickets ? plural(tickets, "ticket") : "", channels ? plural(channels, "channel") : ""]
+    .filter(Boolean)
+    .join(" and ");
 }
 
 /** "1 ticket uses …", "2 tickets use …", "1 ticket and 1 channel use …". */

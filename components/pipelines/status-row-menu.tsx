@@ -7,7 +7,13 @@ import { ZStatusLabel } from "@/lib/pipelines/schemas";
 import { deleteStatusAction, renameStatusAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { DeleteWithMoveDialog } from "./delete-with-move-dialog";
 import { usageSentence, usageText } from "./plural";
 

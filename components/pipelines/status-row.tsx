@@ -21,14 +21,20 @@ interface StatusRowProps {
 
 /** One status: drag handle, position, name and usage, open/closed, and its menu. */
 export function StatusRow({ status, index, siblings, pipelineName, canEdit, onMove }: StatusRowProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: status.id, disabled: !canEdit });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: status.id,
+    disabled: !canEdit,
+  });
   return (
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       data-testid="status-row"
       data-status-id={status.id}
-      className={cn("flex items-center gap-2 border-b bg-background px-2 py-2 last:border-0 sm:gap-3 sm:px-3", isDragging && "relative z-10 shadow-md")}
+      className={cn(
+        "flex items-center gap-2 border-b bg-background px-2 py-2 last:border-0 sm:gap-3 sm:px-3",
+        isDragging && "relative z-10 shadow-md",
+      )}
     >
       {canEdit ? (
         <button
@@ -47,7 +53,9 @@ export function StatusRow({ status, index, siblings, pipelineName, canEdit, onMo
         {index + 1}.
       </span>
       <div className="min-w-0 flex-1">
-        <div className="break-words font-medium" data-testid="status-label">{status.label}</div>
+        <div className="break-words font-medium" data-testid="status-label">
+          {status.label}
+        </div>
         <div className="text-xs text-muted-foreground">{usageText(status) || "No tickets"}</div>
       </div>
       {canEdit ? (
@@ -56,7 +64,14 @@ export function StatusRow({ status, index, siblings, pipelineName, canEdit, onMo
         <Badge variant={status.state === "CLOSED" ? "secondary" : "outline"}>{TICKET_STATE_LABEL[status.state]}</Badge>
       )}
       {canEdit ? (
-        <StatusRowMenu status={status} siblings={siblings} pipelineName={pipelineName} onMove={onMove} isFirst={index === 0} isLast={index === siblings.length - 1} />
+        <StatusRowMenu
+          status={status}
+          siblings={siblings}
+          pipelineName={pipelineName}
+          onMove={onMove}
+          isFirst={index === 0}
+          isLast={index === siblings.length - 1}
+        />
       ) : null}
     </li>
   );

@@ -17,7 +17,8 @@ export function useStatusOrder(pipelineId: string, fromServer: AdminStatus[]) {
     saving.current = true;
     setStatuses(next);
     const result = await runAction(
-      () => reorderStatusesAction({ pipelineId, expectedOrder: previous.map((s) => s.id), order: next.map((s) => s.id) }),
+      () =>
+        reorderStatusesAction({ pipelineId, expectedOrder: previous.map((s) => s.id), order: next.map((s) => s.id) }),
       "Status order saved.",
     );
     saving.current = false;

@@ -26,25 +26,29 @@ export function SettingsNav({ admin }: { admin: boolean }) {
     <nav aria-label="Settings" className="flex gap-4 overflow-x-auto md:block md:space-y-5">
       {GROUPS.map((group) => (
         <div key={group.title} className="shrink-0">
-          <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-muted-foreground">{group.title}</h2>
+          <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-muted-foreground">
+            {group.title}
+          </h2>
           <ul className="flex gap-1 md:block md:space-y-0.5">
-            {group.items.filter((item) => admin || !("adminsOnly" in item)).map((item) => {
-              const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
-              return (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    aria-current={active ? "page" : undefined}
-                    className={cn(
-                      "block whitespace-nowrap rounded-md px-2 py-1.5 text-sm hover:bg-muted",
-                      active && "bg-accent font-medium text-accent-foreground",
-                    )}
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              );
-            })}
+            {group.items
+              .filter((item) => admin || !("adminsOnly" in item))
+              .map((item) => {
+                const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+                return (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      aria-current={active ? "page" : undefined}
+                      className={cn(
+                        "block whitespace-nowrap rounded-md px-2 py-1.5 text-sm hover:bg-muted",
+                        active && "bg-accent font-medium text-accent-foreground",
+                      )}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                );
+              })}
           </ul>
         </div>
       ))}

@@ -3,7 +3,12 @@
 import { signOut } from "next-auth/react";
 import { LogOut, UserRound } from "lucide-react";
 import {
-  DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger,
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Button } from "@/components/ui/button";
 
@@ -13,7 +18,12 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" className="text-white hover:bg-white/10 hover:text-white" data-testid="user-menu">
+        <Button
+          variant="ghost"
+          size="sm"
+          className="text-white hover:bg-white/10 hover:text-white"
+          data-testid="user-menu"
+        >
           <UserRound aria-hidden className="size-4" />
           <span className="hidden sm:inline">{name}</span>
           <span className="sr-only sm:hidden">Account menu for {name}</span>
@@ -23,7 +33,9 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         <DropdownMenuLabel>
           <div className="font-medium">{name}</div>
           <div className="text-xs font-normal text-muted-foreground">{email}</div>
-          <div className="text-xs font-normal text-muted-foreground" data-testid="user-role">{ROLE_LABEL[role]}</div>
+          <div className="text-xs font-normal text-muted-foreground" data-testid="user-role">
+            {ROLE_LABEL[role]}
+          </div>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => signOut({ callbackUrl: "/login" })}>

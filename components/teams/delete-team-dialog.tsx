@@ -4,8 +4,14 @@ import type { TeamSummary } from "@/lib/teams/list-teams";
 import { deleteTeamAction } from "@/app/(app)/settings/users/actions";
 import { runAction } from "@/components/forms/run-action";
 import {
-  AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
-  AlertDialogFooter, AlertDialogHeader, AlertDialogTitle,
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 
 interface DeleteTeamDialogProps {
@@ -43,7 +49,12 @@ export function DeleteTeamDialog({ team, open, onOpenChange }: DeleteTeamDialogP
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <AlertDialogAction variant="destructive" onClick={confirm} disabled={pending} data-testid="confirm-delete-team">
+          <AlertDialogAction
+            variant="destructive"
+            onClick={confirm}
+            disabled={pending}
+            data-testid="confirm-delete-team"
+          >
             {pending ? "Deleting…" : "Delete team"}
           </AlertDialogAction>
         </AlertDialogFooter>

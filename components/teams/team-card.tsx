@@ -7,18 +7,33 @@ import { removeTeamMemberAction, renameTeamAction } from "@/app/(app)/settings/u
 import { runAction } from "@/components/forms/run-action";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { AddMemberSelect } from "./add-member-select";
 import { DeleteTeamDialog } from "./delete-team-dialog";
 import type { TeamCandidate } from "./teams-section";
 
-export function TeamCard({ team, candidates, manage }: { team: TeamSummary; candidates: TeamCandidate[]; manage: boolean }) {
+export function TeamCard({
+  team,
+  candidates,
+  manage,
+}: {
+  team: TeamSummary;
+  candidates: TeamCandidate[];
+  manage: boolean;
+}) {
   const [dialog, setDialog] = useState<"rename" | "delete" | null>(null);
   const memberIds = new Set(team.members.map((m) => m.id));
   return (
     <li className="rounded-lg border p-3" data-testid="team-card" aria-labelledby={`team-${team.id}`}>
       <div className="flex items-center justify-between gap-2">
-        <h3 id={`team-${team.id}`} className="font-medium" data-testid="team-name">{team.name}</h3>
+        <h3 id={`team-${team.id}`} className="font-medium" data-testid="team-name">
+          {team.name}
+        </h3>
         {manage ? (
           <DropdownMenu>
             <DropdownMenuTrigger asChild>
@@ -27,8 +42,12 @@ export function TeamCard({ team, candidates, manage }: { team: TeamSummary; cand
               </Button>
             </DropdownMenuTrigger>
             <DropdownMenuContent align="end">
-              <DropdownMenuItem onSelect={() => setDialog("rename")}><Pencil aria-hidden /> Rename</DropdownMenuItem>
-              <DropdownMenuItem variant="destructive" onSelect={() => setDialog("delete")}><Trash2 aria-hidden /> Delete</DropdownMenuItem>
+              <DropdownMenuItem onSelect={() => setDialog("rename")}>
+                <Pencil aria-hidden /> Rename
+              </DropdownMenuItem>
+              <DropdownMenuItem variant="destructive" onSelect={() => setDialog("delete")}>
+                <Trash2 aria-hidden /> Delete
+              </DropdownMenuItem>
             </DropdownMenuContent>
           </DropdownMenu>
         ) : null}
@@ -47,7 +66,12 @@ export function TeamCard({ team, candidates, manage }: { team: TeamSummary; cand
                 size="icon"
                 className="size-7"
                 aria-label={`Remove ${member.name} from ${team.name}`}
-                onClick={() => runAction(() => removeTeamMemberAction({ teamId: team.id, userId: member.id }), `${member.name} removed from ${team.name}.`)}
+                onClick={() =>
+                  runAction(
+                    () => removeTeamMemberAction({ teamId: team.id, userId: member.id }),
+                    `${member.name} removed from ${team.name}.`,
+                  )
+                }
               >
                 <X aria-hidden />
               </Button>
@@ -68,7 +92,11 @@ export function TeamCard({ team, candidates, manage }: { team: TeamSummary; cand
         submit={(name) => renameTeamAction({ teamId: team.id, name })}
         testId="rename-team-dialog"
       />
-      <DeleteTeamDialog team={team} open={dialog === "delete"} onOpenChange={(open) => setDialog(open ? "delete" : null)} />
+      <DeleteTeamDialog
+        team={team}
+        open={dialog === "delete"}
+        onOpenChange={(open) => setDialog(open ? "delete" : null)}
+      />
     </li>
   );
 }

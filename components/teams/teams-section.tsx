@@ -25,8 +25,12 @@ export function TeamsSection({ teams, candidates, manage }: TeamsSectionProps) {
     <section aria-labelledby="teams-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="max-w-prose space-y-1">
-          <h2 id="teams-heading" tabIndex={-1} className="text-lg font-semibold outline-hidden">Teams</h2>
-          <p className="text-sm text-muted-foreground">Internal email notifications and owner rotation can address a whole team.</p>
+          <h2 id="teams-heading" tabIndex={-1} className="text-lg font-semibold outline-hidden">
+            Teams
+          </h2>
+          <p className="text-sm text-muted-foreground">
+            Internal email notifications and owner rotation can address a whole team.
+          </p>
         </div>
         {manage ? (
           <NameDialog
@@ -36,13 +40,19 @@ export function TeamsSection({ teams, candidates, manage }: TeamsSectionProps) {
             success="Team created."
             schema={ZCreateTeam.shape.name}
             submit={(name) => createTeamAction({ name })}
-            trigger={<Button variant="outline" data-testid="create-team"><Plus aria-hidden /> Create team</Button>}
+            trigger={
+              <Button variant="outline" data-testid="create-team">
+                <Plus aria-hidden /> Create team
+              </Button>
+            }
             testId="create-team-dialog"
           />
         ) : null}
       </div>
       {teams.length === 0 ? (
-        <p className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground">No teams yet.</p>
+        <p className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground">
+          No teams yet.
+        </p>
       ) : (
         <ul className="grid gap-3 md:grid-cols-2" aria-label="Teams">
           {teams.map((team) => (

@@ -5,7 +5,15 @@ function Change({ label, before, after }: { label: string; before: string; after
     <div className="grid gap-0.5">
       <dt className="text-xs font-medium text-muted-foreground">{label}</dt>
       <dd data-testid={`dry-run-${label.toLowerCase().replace(" ", "-")}`}>
-        {before === after ? <>{after} <span className="text-muted-foreground">(unchanged)</span></> : <>{before} → <strong>{after}</strong></>}
+        {before === after ? (
+          <>
+            {after} <span className="text-muted-foreground">(unchanged)</span>
+          </>
+        ) : (
+          <>
+            {before} → <strong>{after}</strong>
+          </>
+        )}
       </dd>
     </div>
   );
@@ -13,7 +21,12 @@ function Change({ label, before, after }: { label: string; before: string; after
 
 /** What the event would do: status, close date, the actions that would run, and every "no" with its reason. */
 export function DryRunResult({ view }: { view: DryRunView }) {
-  if (!view.ok) return <p className="text-sm text-destructive" role="status" data-testid="dry-run-result">Refused: {view.message}</p>;
+  if (!view.ok)
+    return (
+      <p className="text-sm text-destructive" role="status" data-testid="dry-run-result">
+        Refused: {view.message}
+      </p>
+    );
   const actions = view.wouldRun.flatMap((w) => w.actions.map((a) => ({ ...a, workflow: w.workflowName })));
   return (
     <div className="grid gap-3 rounded-md border bg-muted/40 p-3 text-sm" role="status" data-testid="dry-run-result">
@@ -23,9 +36,15 @@ export function DryRunResult({ view }: { view: DryRunView }) {
       </dl>
       <div className="grid gap-1">
         <p className="text-xs font-medium text-muted-foreground">Actions that would run</p>
-        {actions.length === 0 ? <p>None.</p> : (
+        {actions.length === 0 ? (
+          <p>None.</p>
+        ) : (
           <ul className="list-disc pl-5">
-            {actions.map((a) => <li key={`${a.workflow}:${a.id}`}>{a.description} <span className="text-muted-foreground">({a.workflow})</span></li>)}
+            {actions.map((a) => (
+              <li key={`${a.workflow}:${a.id}`}>
+                {a.description} <span className="text-muted-foreground">({a.workflow})</span>
+              </li>
+            ))}
           </ul>
         )}
       </div>
@@ -33,7 +52,9 @@ export function DryRunResult({ view }: { view: DryRunView }) {
         <div className="grid gap-1">
           <p className="text-xs font-medium text-muted-foreground">Also</p>
           <ul className="list-disc pl-5" data-testid="dry-run-notes">
-            {view.notes.map((note) => <li key={note}>{note}</li>)}
+            {view.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
           </ul>
         </div>
       ) : null}
@@ -41,7 +62,9 @@ export function DryRunResult({ view }: { view: DryRunView }) {
         <div className="grid gap-1">
           <p className="text-xs font-medium text-muted-foreground">Skipped, and why</p>
           <ul className="list-disc pl-5" data-testid="dry-run-reasons">
-            {view.reasons.map((reason) => <li key={reason}>{reason}</li>)}
+            {view.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
           </ul>
         </div>
       ) : null}

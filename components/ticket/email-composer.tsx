@@ -40,7 +40,12 @@ export function EmailComposer({ to, threads, defaultThreadId = null, tickets, no
   const defaultThread = threads.find((t) => t.id === defaultThreadId);
   const form = useForm<z.input<typeof ZComposer>, unknown, TComposer>({
     resolver: zodResolver(ZComposer),
-    defaultValues: { threadId: defaultThread?.id ?? null, ticketId: null, subject: defaultThread ? replySubject(defaultThread) : "", text: "" },
+    defaultValues: {
+      threadId: defaultThread?.id ?? null,
+      ticketId: null,
+      subject: defaultThread ? replySubject(defaultThread) : "",
+      text: "",
+    },
   });
   const onThreadChosen = (id: string) => {
     const thread = threads.find((t) => t.id === id);
@@ -56,14 +61,30 @@ export function EmailComposer({ to, threads, defaultThreadId = null, tickets, no
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Send an email" className="grid gap-3" data-testid="email-composer">
-      <p className="text-sm">To <span className="font-medium">{to}</span></p>
+      <p className="text-sm">
+        To <span className="font-medium">{to}</span>
+      </p>
       {threads.length > 0 ? (
-        <SelectField form={form} name="threadId" label="Conversation" placeholder="New conversation" onChosen={onThreadChosen}
-          choices={[{ value: NEW_THREAD, label: "New conversation" }, ...threads.map((t) => ({ value: t.id, label: `Reply: ${t.subject || "(no subject)"}` }))]} />
+        <SelectField
+          form={form}
+          name="threadId"
+          label="Conversation"
+          placeholder="New conversation"
+          onChosen={onThreadChosen}
+          choices={[
+            { value: NEW_THREAD, label: "New conversation" },
+            ...threads.map((t) => ({ value: t.id, label: `Reply: ${t.subject || "(no subject)"}` })),
+          ]}
+        />
       ) : null}
       {tickets ? (
-        <NullableSelectField form={form} name="ticketId" label="About ticket" noneLabel="No ticket"
-          choices={tickets.map((t) => ({ value: t.id, label: t.subject }))} />
+        <NullableSelectField
+          form={form}
+          name="ticketId"
+          label="About ticket"
+          noneLabel="No ticket"
+          choices={tickets.map((t) => ({ value: t.id, label: t.subject }))}
+        />
       ) : null}
       <TextField form={form} name="subject" label="Subject" required />
       <TextField form={form} name="text" label="Message" required multiline />

@@ -4,14 +4,26 @@ import { Badge } from "@/components/ui/badge";
 import { ZonedTime } from "@/components/ui/zoned-time";
 import { formatZonedTitle } from "@/lib/utils/zoned-time";
 
-const SENT_FROM = { TICKET: "Sent from ticket record", CONTACT: "Sent from contact record", PERSONAL_INBOX: "Sent from personal inbox" } as const;
+const SENT_FROM = {
+  TICKET: "Sent from ticket record",
+  CONTACT: "Sent from contact record",
+  PERSONAL_INBOX: "Sent from personal inbox",
+} as const;
 
 function Delivery({ message, timeZone }: { message: MessageView; timeZone: string }) {
   if (message.direction !== "OUTBOUND") return null;
   return message.deliveredAt ? (
-    <Badge variant="success" data-testid="delivery" title={`Handed to the mail transport ${formatZonedTitle(message.deliveredAt, timeZone)}`}>Delivered</Badge>
+    <Badge
+      variant="success"
+      data-testid="delivery"
+      title={`Handed to the mail transport ${formatZonedTitle(message.deliveredAt, timeZone)}`}
+    >
+      Delivered
+    </Badge>
   ) : (
-    <Badge variant="outline" data-testid="delivery" title="Waiting for the mail worker">Queued</Badge>
+    <Badge variant="outline" data-testid="delivery" title="Waiting for the mail worker">
+      Queued
+    </Badge>
   );
 }
 
@@ -20,7 +32,11 @@ export function MessageItem({ message, timeZone }: { message: MessageView; timeZ
   const outbound = message.direction === "OUTBOUND";
   const Icon = outbound ? ArrowUpRight : ArrowDownLeft;
   return (
-    <li className="grid gap-1.5 rounded-md border bg-background p-3" data-testid="message" data-direction={message.direction}>
+    <li
+      className="grid gap-1.5 rounded-md border bg-background p-3"
+      data-testid="message"
+      data-direction={message.direction}
+    >
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
         <Icon className={outbound ? "size-4 text-brand" : "size-4 text-success"} aria-hidden />
         <span className="sr-only">{outbound ? "Outgoing" : "Incoming"} email</span>
@@ -30,7 +46,11 @@ export function MessageItem({ message, timeZone }: { message: MessageView; timeZ
         <ZonedTime className="ml-auto text-muted-foreground" date={message.createdAt} timeZone={timeZone} />
       </div>
       <div className="flex flex-wrap gap-1">
-        {message.sentFrom ? <Badge variant="secondary" data-testid="sent-from">{SENT_FROM[message.sentFrom]}</Badge> : null}
+        {message.sentFrom ? (
+          <Badge variant="secondary" data-testid="sent-from">
+            {SENT_FROM[message.sentFrom]}
+          </Badge>
+        ) : null}
         {message.forwarded ? <Badge variant="warning">Forwarded</Badge> : null}
         {message.autoReply ? <Badge variant="outline">Auto-reply</Badge> : null}
         <Delivery message={message} timeZone={timeZone} />

@@ -15,7 +15,13 @@ interface NullableSelectFieldProps<T extends FieldValues> {
   choices: Choice[];
 }
 
-export function NullableSelectField<T extends FieldValues>({ form, name, label, noneLabel, choices }: NullableSelectFieldProps<T>) {
+export function NullableSelectField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  noneLabel,
+  choices,
+}: NullableSelectFieldProps<T>) {
   return (
     <FormField label={label} error={errorAt(form, name)}>
       {(control) => (
@@ -23,9 +29,15 @@ export function NullableSelectField<T extends FieldValues>({ form, name, label, 
           control={form.control}
           name={name}
           render={({ field }) => (
-            <OptionSelect {...control} ref={field.ref} onBlur={field.onBlur} disabled={field.disabled}
-              value={field.value ?? NONE} onValueChange={(v) => field.onChange(v === NONE ? null : v)}
-              options={[{ value: NONE, label: noneLabel }, ...choices]} />
+            <OptionSelect
+              {...control}
+              ref={field.ref}
+              onBlur={field.onBlur}
+              disabled={field.disabled}
+              value={field.value ?? NONE}
+              onValueChange={(v) => field.onChange(v === NONE ? null : v)}
+              options={[{ value: NONE, label: noneLabel }, ...choices]}
+            />
           )}
         />
       )}

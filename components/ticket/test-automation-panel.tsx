@@ -39,11 +39,28 @@ function eventOf(kind: Kind, statusId: string, threadKey: string | undefined): T
   }
 }
 
-function Choice({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][] }) {
+function Choice({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: [string, string][];
+}) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <OptionSelect id={id} value={value} onValueChange={onChange} options={options.map(([v, label]) => ({ value: v, label }))} />
+      <OptionSelect
+        id={id}
+        value={value}
+        onValueChange={onChange}
+        options={options.map(([v, label]) => ({ value: v, label }))}
+      />
     </div>
   );
 }
@@ -54,7 +71,9 @@ export function TestAutomationPanel({ ticketId, statuses, threads }: TestAutomat
   const [threadKey, setThreadKey] = useState(threads[0]?.threadKey);
   const [view, setView] = useState<DryRunView | null>(null);
   const [running, startRunning] = useTransition();
-  const kinds = (Object.keys(KINDS) as Kind[]).filter((k) => threads.length > 0 || (k !== "reply" && k !== "forwarded"));
+  const kinds = (Object.keys(KINDS) as Kind[]).filter(
+    (k) => threads.length > 0 || (k !== "reply" && k !== "forwarded"),
+  );
   const run = () =>
     startRunning(async () => {
       const result = await testAutomationAction({ ticketId, event: eventOf(kind, statusId, threadKey) });
@@ -63,12 +82,33 @@ export function TestAutomationPanel({ ticketId, statuses, threads }: TestAutomat
     });
   return (
     <div className="grid gap-3" data-testid="test-automation">
-      <Choice id="dry-run-event" label="Event to test" value={kind} onChange={(v) => { setKind(v as Kind); setView(null); }} options={kinds.map((k) => [k, KINDS[k]])} />
+      <Choice
+        id="dry-run-event"
+        label="Event to test"
+        value={kind}
+        onChange={(v) => {
+          setKind(v as Kind);
+          setView(null);
+        }}
+        options={kinds.map((k) => [k, KINDS[k]])}
+      />
       {kind === "status" ? (
-        <Choice id="dry-run-status" label="Move to status" value={statusId} onChange={setStatusId} options={statuses.map((s) => [s.id, s.label])} />
+        <Choice
+          id="dry-run-status"
+          label="Move to status"
+          value={statusId}
+          onChange={setStatusId}
+          options={statuses.map((s) => [s.id, s.label])}
+        />
       ) : null}
       {(kind === "reply" || kind === "forwarded") && threadKey ? (
-        <Choice id="dry-run-thread" label="On thread" value={threadKey} onChange={setThreadKey} options={threads.map((t) => [t.threadKey, t.subject || "(no subject)"])} />
+        <Choice
+          id="dry-run-thread"
+          label="On thread"
+          value={threadKey}
+          onChange={setThreadKey}
+          options={threads.map((t) => [t.threadKey, t.subject || "(no subject)"])}
+        />
       ) : null}
       <Button variant="outline" onClick={run} disabled={running} className="justify-self-start">
         <FlaskConical aria-hidden />

@@ -24,7 +24,9 @@ export function TicketEmailComposer({ ticketId, to, threads, originThreadId, tri
       threads={threads}
       defaultThreadId={defaultThreadId}
       note={triggerNote}
-      send={({ threadId, subject, text, sendKey }) => sendTicketEmailAction({ ticketId, threadId, subject, text, sendKey })}
+      send={({ threadId, subject, text, sendKey }) =>
+        sendTicketEmailAction({ ticketId, threadId, subject, text, sendKey })
+      }
     />
   );
 }

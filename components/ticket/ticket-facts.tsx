@@ -15,15 +15,22 @@ function duration(ms: number): string {
 /** The read-only properties: close date (and how it was set), source, dates, time to close. */
 export function TicketFacts({ ticket, timeZone }: { ticket: TicketRecord; timeZone: string }) {
   const facts: [string, React.ReactNode, string?][] = [
-    ["Close date", ticket.closeDate ? (
-      <span className="grid">
-        <span data-testid="close-date">{ticket.closeDate}</span>
-        <span className="text-xs text-muted-foreground" data-testid="close-date-set-by">{SET_BY[ticket.closeDateSetBy ?? ""] ?? "Set before Ticketflow recorded how"}</span>
-      </span>
-    ) : <span data-testid="close-date">—</span>],
+    [
+      "Close date",
+      ticket.closeDate ? (
+        <span className="grid">
+          <span data-testid="close-date">{ticket.closeDate}</span>
+          <span className="text-xs text-muted-foreground" data-testid="close-date-set-by">
+            {SET_BY[ticket.closeDateSetBy ?? ""] ?? "Set before Ticketflow recorded how"}
+          </span>
+        </span>
+      ) : (
+        <span data-testid="close-date">—</span>
+      ),
+    ],
     ["Source", ticket.source.charAt(0) + ticket.source.slice(1).toLowerCase().replace("_", " ")],
-    ["Created", <ZonedTime date={ticket.createdAt} timeZone={timeZone} />],
-    ["Last status change", <ZonedTime date={ticket.lastStatusChangeAt} timeZone={timeZone} />],
+    ["Created", <ZonedTime key="created" date={ticket.createdAt} timeZone={timeZone} />],
+    ["Last status change", <ZonedTime key="last-status-change" date={ticket.lastStatusChangeAt} timeZone={timeZone} />],
     ["Time to close", ticket.timeToCloseMs === null ? "—" : duration(ticket.timeToCloseMs)],
   ];
   return (

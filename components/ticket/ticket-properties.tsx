@@ -20,13 +20,32 @@ interface TicketPropertiesProps {
 
 type Change = { statusId: string } | { ownerId: string | null } | { priority: TPriority };
 
-function PropertySelect({ id, label, value, disabled, onChange, options }: {
-  id: string; label: string; value: string; disabled: boolean; onChange: (value: string) => void; options: Option<string>[];
+function PropertySelect({
+  id,
+  label,
+  value,
+  disabled,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+  options: Option<string>[];
 }) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <OptionSelect id={id} data-testid={id} value={value} onValueChange={onChange} disabled={disabled} options={options} />
+      <OptionSelect
+        id={id}
+        data-testid={id}
+        value={value}
+        onValueChange={onChange}
+        disabled={disabled}
+        options={options}
+      />
     </div>
   );
 }
@@ -36,20 +55,40 @@ export function TicketProperties({ ticket, statuses, users }: TicketPropertiesPr
   const [saving, startSaving] = useTransition();
   const save = (change: Change, done: string) =>
     startSaving(async () => {
-      await runAction(() => updateTicketPropertiesAction({ ticketId: ticket.id, change: { ...change, version: ticket.version } }), done);
+      await runAction(
+        () => updateTicketPropertiesAction({ ticketId: ticket.id, change: { ...change, version: ticket.version } }),
+        done,
+      );
       router.refresh();
     });
   return (
     <div className="grid gap-4" aria-busy={saving || undefined}>
-      <PropertySelect id="ticket-status" label="Status" value={ticket.statusId} disabled={saving}
-        onChange={(statusId) => save({ statusId }, `Status changed to ${statuses.find((s) => s.id === statusId)?.label}.`)}
-        options={statuses.map((s) => ({ value: s.id, label: s.state === "CLOSED" ? `${s.label} (closed)` : s.label }))} />
-      <PropertySelect id="ticket-owner" label="Ticket owner" value={ticket.ownerId ?? UNASSIGNED} disabled={saving}
+      <PropertySelect
+        id="ticket-status"
+        label="Status"
+        value={ticket.statusId}
+        disabled={saving}
+        onChange={(statusId) =>
+          save({ statusId }, `Status changed to ${statuses.find((s) => s.id === statusId)?.label}.`)
+        }
+        options={statuses.map((s) => ({ value: s.id, label: s.state === "CLOSED" ? `${s.label} (closed)` : s.label }))}
+      />
+      <PropertySelect
+        id="ticket-owner"
+        label="Ticket owner"
+        value={ticket.ownerId ?? UNASSIGNED}
+        disabled={saving}
         onChange={(v) => save({ ownerId: v === UNASSIGNED ? null : v }, "Owner changed.")}
-        options={[{ value: UNASSIGNED, label: "Unassigned" }, ...users.map((u) => ({ value: u.id, label: u.name }))]} />
-      <PropertySelect id="ticket-priority" label="Priority" value={ticket.priority} disabled={saving}
+        options={[{ value: UNASSIGNED, label: "Unassigned" }, ...users.map((u) => ({ value: u.id, label: u.name }))]}
+      />
+      <PropertySelect
+        id="ticket-priority"
+        label="Priority"
+        value={ticket.priority}
+        disabled={saving}
         onChange={(v) => save({ priority: v as TPriority }, "Priority changed.")}
-        options={optionsOf(PRIORITIES, PRIORITY_LABEL)} />
+        options={optionsOf(PRIORITIES, PRIORITY_LABEL)}
+      />
     </div>
   );
 }

@@ -25,7 +25,10 @@ interface TaskItem {
 export function TicketTasks({ ticketId, tasks }: { ticketId: string; tasks: TaskItem[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const form = useForm<TAddTaskInput, unknown, TAddTask>({ resolver: zodResolver(ZAddTask), defaultValues: { ticketId, title: "" } });
+  const form = useForm<TAddTaskInput, unknown, TAddTask>({
+    resolver: zodResolver(ZAddTask),
+    defaultValues: { ticketId, title: "" },
+  });
   const toggle = (taskId: string, done: boolean) =>
     startTransition(async () => {
       await runAction(() => setTaskDoneAction({ ticketId, taskId, done }), done ? "Task done." : "Task reopened.");
@@ -39,15 +42,25 @@ export function TicketTasks({ ticketId, tasks }: { ticketId: string; tasks: Task
   });
   return (
     <div className="grid gap-3">
-      {tasks.length === 0 ? <p className="text-sm text-muted-foreground">No tasks.</p> : (
+      {tasks.length === 0 ? (
+        <p className="text-sm text-muted-foreground">No tasks.</p>
+      ) : (
         <ul className="grid gap-2" aria-busy={pending || undefined}>
           {tasks.map((task) => (
             <li key={task.id} className="flex items-start gap-2 text-sm">
-              <Checkbox id={`task-${task.id}`} checked={task.doneAt !== null} disabled={pending} onCheckedChange={(on) => toggle(task.id, on === true)} className="mt-0.5" />
+              <Checkbox
+                id={`task-${task.id}`}
+                checked={task.doneAt !== null}
+                disabled={pending}
+                onCheckedChange={(on) => toggle(task.id, on === true)}
+                className="mt-0.5"
+              />
               <label htmlFor={`task-${task.id}`} className="grid min-w-0">
                 <span className={task.doneAt ? "text-muted-foreground line-through" : ""}>{task.title}</span>
                 <span className="text-xs text-muted-foreground">
-                  {[task.assignee?.name, task.dueAt && `due ${task.dueAt.toISOString().slice(0, 10)}`].filter(Boolean).join(" · ")}
+                  {[task.assignee?.name, task.dueAt && `due ${task.dueAt.toISOString().slice(0, 10)}`]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </span>
               </label>
             </li>
@@ -56,10 +69,27 @@ export function TicketTasks({ ticketId, tasks }: { ticketId: string; tasks: Task
       )}
       <form onSubmit={onSubmit} noValidate className="flex items-start gap-2" aria-label="Add a task">
         <div className="grid flex-1 gap-1">
-          <Input aria-label="New task" placeholder="Add a task" aria-invalid={errorAt(form, "title") ? true : undefined} {...form.register("title")} />
-          {errorAt(form, "title") ? <p className="text-xs text-destructive" role="alert">{errorAt(form, "title")}</p> : null}
+          <Input
+            aria-label="New task"
+            placeholder="Add a task"
+            aria-invalid={errorAt(form, "title") ? true : undefined}
+            {...form.register("title")}
+          />
+          {errorAt(form, "title") ? (
+            <p className="text-xs text-destructive" role="alert">
+              {errorAt(form, "title")}
+            </p>
+          ) : null}
         </div>
-        <Button type="submit" variant="outline" size="icon" aria-label="Add task" disabled={form.formState.isSubmitting}><Plus aria-hidden /></Button>
+        <Button
+          type="submit"
+          variant="outline"
+          size="icon"
+          aria-label="Add task"
+          disabled={form.formState.isSubmitting}
+        >
+          <Plus aria-hidden />
+        </Button>
       </form>
     </div>
   );

@@ -1,4 +1,13 @@
-import { ArrowRightLeft, CalendarCheck, CircleDot, PlusCircle, RotateCcw, ShieldAlert, SkipForward, Workflow } from "lucide-react";
+import {
+  ArrowRightLeft,
+  CalendarCheck,
+  CircleDot,
+  PlusCircle,
+  RotateCcw,
+  ShieldAlert,
+  SkipForward,
+  Workflow,
+} from "lucide-react";
 import { ruleLabel } from "@/lib/automation";
 import type { getTicketTimeline } from "@/lib/tickets/ticket-timeline";
 import { relativeTime } from "@/lib/utils/relative-time";
@@ -7,8 +16,14 @@ import { formatZonedTitle } from "@/lib/utils/zoned-time";
 type Entry = Awaited<ReturnType<typeof getTicketTimeline>>[number];
 
 const ICON: Record<string, typeof CircleDot> = {
-  status_changed: ArrowRightLeft, close_date_set: CalendarCheck, reopened: RotateCcw, workflow_enrolled: Workflow,
-  workflow_skipped: SkipForward, automation_skipped: SkipForward, loop_guard: ShieldAlert, ticket_created: PlusCircle,
+  status_changed: ArrowRightLeft,
+  close_date_set: CalendarCheck,
+  reopened: RotateCcw,
+  workflow_enrolled: Workflow,
+  workflow_skipped: SkipForward,
+  automation_skipped: SkipForward,
+  loop_guard: ShieldAlert,
+  ticket_created: PlusCircle,
 };
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -53,7 +68,9 @@ export function TicketTimeline({ entries, timeZone }: { entries: Entry[]; timeZo
               <p className="text-xs text-muted-foreground">
                 <span data-testid="timeline-cause">{cause(entry)}</span>
                 {" · "}
-                <time dateTime={entry.createdAt.toISOString()} title={formatZonedTitle(entry.createdAt, timeZone)}>{relativeTime(entry.createdAt)}</time>
+                <time dateTime={entry.createdAt.toISOString()} title={formatZonedTitle(entry.createdAt, timeZone)}>
+                  {relativeTime(entry.createdAt)}
+                </time>
               </p>
             </div>
           </li>

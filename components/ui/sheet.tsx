@@ -42,7 +42,9 @@ export function SheetContent({ className, children, side, ...props }: SheetConte
 }
 
 export function SheetHeader({ className, ...props }: React.ComponentProps<"div">) {
-  return <div data-slot="sheet-header" className={cn("flex flex-col gap-1.5 border-b p-5 pr-12", className)} {...props} />;
+  return (
+    <div data-slot="sheet-header" className={cn("flex flex-col gap-1.5 border-b p-5 pr-12", className)} {...props} />
+  );
 }
 
 /** The scrolling middle of a sheet, between header and footer. */

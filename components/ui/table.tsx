@@ -33,7 +33,10 @@ export function TH({ className, scope = "col", ...props }: React.ComponentProps<
     <th
       data-slot="table-head"
       scope={scope}
-      className={cn("h-10 whitespace-nowrap px-3 text-left align-middle text-xs font-semibold uppercase tracking-wide text-muted-foreground", className)}
+      className={cn(
+        "h-10 whitespace-nowrap px-3 text-left align-middle text-xs font-semibold uppercase tracking-wide text-muted-foreground",
+        className,
+      )}
       {...props}
     />
   );
@@ -44,5 +47,7 @@ export function TD({ className, ...props }: React.ComponentProps<"td">) {
 }
 
 export function TCaption({ className, ...props }: React.ComponentProps<"caption">) {
-  return <caption data-slot="table-caption" className={cn("py-3 text-sm text-muted-foreground", className)} {...props} />;
+  return (
+    <caption data-slot="table-caption" className={cn("py-3 text-sm text-muted-foreground", className)} {...props} />
+  );
 }

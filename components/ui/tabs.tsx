@@ -16,20 +16,18 @@ export function Tabs({ className, ...props }: React.ComponentProps<typeof TabsPr
 }
 
 export function TabsList({ className, ...props }: React.ComponentProps<typeof TabsPrimitive.List>) {
-  return (
-    <TabsPrimitive.List
-      data-slot="tabs-list"
-      className={cn(tabListClasses, className)}
-      {...props}
-    />
-  );
+  return <TabsPrimitive.List data-slot="tabs-list" className={cn(tabListClasses, className)} {...props} />;
 }
 
 export function TabsTrigger({ className, ...props }: React.ComponentProps<typeof TabsPrimitive.Trigger>) {
   return (
     <TabsPrimitive.Trigger
       data-slot="tabs-trigger"
-      className={cn(tabTriggerClasses, "data-[state=active]:border-primary data-[state=active]:text-foreground", className)}
+      className={cn(
+        tabTriggerClasses,
+        "data-[state=active]:border-primary data-[state=active]:text-foreground",
+        className,
+      )}
       {...props}
     />
   );

@@ -3,8 +3,15 @@ import { useRef, useState, type MouseEvent } from "react";
 import { setUserActiveAction } from "@/app/(app)/settings/users/actions";
 import { runAction } from "@/components/forms/run-action";
 import {
-  AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
-  AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { userRowId } from "./row-id";
@@ -21,7 +28,10 @@ export function ActiveToggle({ userId, name, active }: { userId: string; name: s
   async function save(next: boolean, event?: MouseEvent) {
     event?.preventDefault();
     setPending(true);
-    const result = await runAction(() => setUserActiveAction({ userId, active: next }), next ? `${name} can sign in again.` : `${name} is deactivated.`);
+    const result = await runAction(
+      () => setUserActiveAction({ userId, active: next }),
+      next ? `${name} can sign in again.` : `${name} is deactivated.`,
+    );
     changed.current = result.ok;
     setPending(false);
     setOpen(false);
@@ -30,7 +40,14 @@ export function ActiveToggle({ userId, name, active }: { userId: string; name: s
 
   if (!active) {
     return (
-      <Button variant="outline" size="sm" onClick={() => save(true)} disabled={pending} aria-label={`Reactivate ${name}`} data-testid="reactivate-user">
+      <Button
+        variant="outline"
+        size="sm"
+        onClick={() => save(true)}
+        disabled={pending}
+        aria-label={`Reactivate ${name}`}
+        data-testid="reactivate-user"
+      >
         Reactivate
       </Button>
     );
@@ -58,7 +75,12 @@ export function ActiveToggle({ userId, name, active }: { userId: string; name: s
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <AlertDialogAction variant="destructive" onClick={(event) => save(false, event)} disabled={pending} data-testid="confirm-deactivate">
+          <AlertDialogAction
+            variant="destructive"
+            onClick={(event) => save(false, event)}
+            disabled={pending}
+            data-testid="confirm-deactivate"
+          >
             {pending ? "Deactivating…" : "Deactivate"}
           </AlertDialogAction>
         </AlertDialogFooter>

@@ -9,7 +9,15 @@ import { createUserAction } from "@/app/(app)/settings/users/actions";
 import { PASSWORD_MIN, ROLE_LABEL, ZCreateUser, type RoleName, type TCreateUser } from "@/lib/users/schemas";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { OptionSelect, optionsOf } from "@/components/forms/option-select";
@@ -41,7 +49,9 @@ export function CreateUserDialog({ roles }: { roles: RoleName[] }) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
-        <Button data-testid="create-user"><UserPlus aria-hidden /> Add user</Button>
+        <Button data-testid="create-user">
+          <UserPlus aria-hidden /> Add user
+        </Button>
       </DialogTrigger>
       <DialogContent data-testid="create-user-dialog" onInteractOutside={(event) => created && event.preventDefault()}>
         {created ? (
@@ -50,7 +60,9 @@ export function CreateUserDialog({ roles }: { roles: RoleName[] }) {
           <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Add user">
             <DialogHeader>
               <DialogTitle>Add user</DialogTitle>
-              <DialogDescription>Set an initial password and give it to them; they sign in with their email.</DialogDescription>
+              <DialogDescription>
+                Set an initial password and give it to them; they sign in with their email.
+              </DialogDescription>
             </DialogHeader>
             <FormField label="Name" required error={errors.name?.message}>
               <Input autoComplete="off" autoFocus {...form.register("name")} />
@@ -60,22 +72,47 @@ export function CreateUserDialog({ roles }: { roles: RoleName[] }) {
             </FormField>
             <FormField label="Role" required error={errors.role?.message}>
               {(control) => (
-                <OptionSelect {...control} value={form.watch("role")} options={optionsOf(roles, ROLE_LABEL)} onValueChange={(role) => form.setValue("role", role)} data-testid="new-user-role" />
+                <OptionSelect
+                  {...control}
+                  value={form.watch("role")}
+                  options={optionsOf(roles, ROLE_LABEL)}
+                  onValueChange={(role) => form.setValue("role", role)}
+                  data-testid="new-user-role"
+                />
               )}
             </FormField>
-            <FormField label="Initial password" required error={errors.password?.message} description={`At least ${PASSWORD_MIN} characters. You'll see it once more after saving.`}>
+            <FormField
+              label="Initial password"
+              required
+              error={errors.password?.message}
+              description={`At least ${PASSWORD_MIN} characters. You'll see it once more after saving.`}
+            >
               {(control) => (
                 <div className="flex gap-2">
-                  <Input {...control} type="text" autoComplete="new-password" spellCheck={false} className="font-mono" {...form.register("password")} />
-                  <Button variant="outline" onClick={() => form.setValue("password", generatePassword(), { shouldValidate: true })}>
+                  <Input
+                    {...control}
+                    type="text"
+                    autoComplete="new-password"
+                    spellCheck={false}
+                    className="font-mono"
+                    {...form.register("password")}
+                  />
+                  <Button
+                    variant="outline"
+                    onClick={() => form.setValue("password", generatePassword(), { shouldValidate: true })}
+                  >
                     Generate
                   </Button>
                 </div>
               )}
             </FormField>
             <DialogFooter>
-              <Button variant="outline" onClick={() => onOpenChange(false)}>Cancel</Button>
-              <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Adding…" : "Add user"}</Button>
+              <Button variant="outline" onClick={() => onOpenChange(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" disabled={isSubmitting}>
+                {isSubmitting ? "Adding…" : "Add user"}
+              </Button>
             </DialogFooter>
           </form>
         )}

@@ -5,7 +5,17 @@ import { AutosaveSelect } from "@/components/forms/autosave-select";
 import { optionsOf } from "@/components/forms/option-select";
 
 /** A user's role, saved as soon as it changes; it applies from the user's next request. */
-export function RoleSelect({ userId, name, role, options }: { userId: string; name: string; role: RoleName; options: RoleName[] }) {
+export function RoleSelect({
+  userId,
+  name,
+  role,
+  options,
+}: {
+  userId: string;
+  name: string;
+  role: RoleName;
+  options: RoleName[];
+}) {
   return (
     <AutosaveSelect
       value={role}

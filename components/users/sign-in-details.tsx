@@ -29,7 +29,10 @@ export function SignInDetails({ name, email, password, onDone }: SignInDetailsPr
         <DialogTitle>{name} can sign in now</DialogTitle>
         <DialogDescription>Give them these details to sign in with.</DialogDescription>
       </DialogHeader>
-      <p role="note" className="flex gap-2 rounded-md border border-warning bg-warning/20 px-3 py-2 text-sm text-warning-foreground">
+      <p
+        role="note"
+        className="flex gap-2 rounded-md border border-warning bg-warning/20 px-3 py-2 text-sm text-warning-foreground"
+      >
         <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
         <strong>The password is shown only now.</strong>
       </p>
@@ -37,7 +40,9 @@ export function SignInDetails({ name, email, password, onDone }: SignInDetailsPr
         <dt className="text-muted-foreground">Email</dt>
         <dd className="break-all">{email}</dd>
         <dt className="text-muted-foreground">Password</dt>
-        <dd className="break-all font-mono" data-testid="new-user-password">{password}</dd>
+        <dd className="break-all font-mono" data-testid="new-user-password">
+          {password}
+        </dd>
       </dl>
       <DialogFooter>
         <Button variant="outline" onClick={copy}>

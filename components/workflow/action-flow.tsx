@@ -26,7 +26,11 @@ function Insert({ index, ...props }: FlowProps & { index: number }) {
     <div className="flex flex-col items-center gap-1 py-1">
       <ArrowDown aria-hidden className="size-3.5 text-muted-foreground" />
       {props.editable ? (
-        <AddActionMenu statusLabel={`${props.label}, position ${index + 1}`} planTier={props.planTier} onPick={(type) => props.onAdd(props.slot, index, type)} />
+        <AddActionMenu
+          statusLabel={`${props.label}, position ${index + 1}`}
+          planTier={props.planTier}
+          onPick={(type) => props.onAdd(props.slot, index, type)}
+        />
       ) : null}
     </div>
   );
@@ -38,7 +42,11 @@ function BranchPaths({ branch, ...props }: FlowProps & { branch: EditorAction })
   return (
     <div className="grid gap-3 sm:grid-flow-col sm:auto-cols-fr" data-testid="branch-paths">
       {paths.map((p) => (
-        <section key={p.key} aria-label={`Branch ${p.label}`} className="rounded-md border border-dashed bg-muted/30 p-2">
+        <section
+          key={p.key}
+          aria-label={`Branch ${p.label}`}
+          className="rounded-md border border-dashed bg-muted/30 p-2"
+        >
           <p className="text-xs font-semibold">{p.label}</p>
           <ActionFlow {...props} slot={{ parentActionId: branch.id, branchKey: p.key }} label={`branch ${p.label}`} />
         </section>
@@ -63,7 +71,10 @@ export function ActionFlow(props: FlowProps) {
               onOpen={() => props.onOpen(action)}
               onDelete={(mode) => props.onDelete(action, mode)}
               // Deleting only a branch asks first (DeleteBranchDialog places focus itself).
-              focusAfterDelete={(mode) => !(action.type === "BRANCH" && mode === "only") && focusAfterDelete(list.current, chain[i - 1]?.id ?? null)}
+              focusAfterDelete={(mode) =>
+                !(action.type === "BRANCH" && mode === "only") &&
+                focusAfterDelete(list.current, chain[i - 1]?.id ?? null)
+              }
             />
           </ol>
           {action.type === "BRANCH" ? <BranchPaths {...props} branch={action} /> : null}

@@ -18,7 +18,9 @@ export function CheckField<T extends FieldValues>({ form, name, label, descripti
       <Controller
         control={form.control}
         name={name}
-        render={({ field }) => <Switch id={id} checked={Boolean(field.value)} onCheckedChange={field.onChange} disabled={field.disabled} />}
+        render={({ field }) => (
+          <Switch id={id} checked={Boolean(field.value)} onCheckedChange={field.onChange} disabled={field.disabled} />
+        )}
       />
       <div className="grid gap-0.5">
         <Label htmlFor={id}>{label}</Label>

@@ -5,7 +5,15 @@ import { useRouter } from "next/navigation";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { ZCreateWorkflow, type TCreateWorkflow } from "@/lib/workflows/editor/schemas";
@@ -17,7 +25,10 @@ const resolver = zodResolver(ZCreateWorkflow) as unknown as Resolver<TCreateWork
 export function CreateWorkflowDialog({ statuses }: { statuses: StatusChoice[] }) {
   const [open, setOpen] = useState(false);
   const router = useRouter();
-  const form = useForm<TCreateWorkflow, unknown, TCreateWorkflow>({ resolver, defaultValues: { name: "", pipelineId: "", statusId: "" } });
+  const form = useForm<TCreateWorkflow, unknown, TCreateWorkflow>({
+    resolver,
+    defaultValues: { name: "", pipelineId: "", statusId: "" },
+  });
   const submit = form.handleSubmit(async (input) => {
     const result = await runAction(() => createWorkflowAction(input), "Workflow created.");
     if (result.ok) router.push(`/workflows/${result.data.workflowId}`);
@@ -25,17 +36,31 @@ export function CreateWorkflowDialog({ statuses }: { statuses: StatusChoice[] })
   });
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild><Button>Create workflow</Button></DialogTrigger>
+      <DialogTrigger asChild>
+        <Button>Create workflow</Button>
+      </DialogTrigger>
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Create workflow</DialogTitle>
-          <DialogDescription>It enrolls tickets that reach a status, and starts off until you turn it on.</DialogDescription>
+          <DialogDescription>
+            It enrolls tickets that reach a status, and starts off until you turn it on.
+          </DialogDescription>
         </DialogHeader>
         <form onSubmit={submit} noValidate className="grid gap-4" aria-label="Create workflow">
           <TextField form={form} name="name" label="Name" required />
-          <SelectField form={form} name="statusId" label="Ticket reaches status" required choices={statuses}
-            onChosen={(id) => form.setValue("pipelineId", statuses.find((s) => s.value === id)?.pipelineId ?? "")} />
-          <DialogFooter><Button type="submit" disabled={form.formState.isSubmitting}>Create</Button></DialogFooter>
+          <SelectField
+            form={form}
+            name="statusId"
+            label="Ticket reaches status"
+            required
+            choices={statuses}
+            onChosen={(id) => form.setValue("pipelineId", statuses.find((s) => s.value === id)?.pipelineId ?? "")}
+          />
+          <DialogFooter>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              Create
+            </Button>
+          </DialogFooter>
         </form>
       </DialogContent>
     </Dialog>

@@ -2,7 +2,14 @@
 // Deleting only an if/then branch (issue 6 §3): which path's actions take its place, or none.
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Label } from "@/components/ui/label";
 import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run/action-tree";
@@ -22,7 +29,11 @@ export function DeleteBranchDialog({ branch, onCancel, onConfirm, focusAfterDele
   const [keep, setKeep] = useState(NONE);
   const deleted = useRef(false);
   const branches = (branch?.config as { branches?: { key: string; label: string }[] } | undefined)?.branches ?? [];
-  const choices = [...branches, { key: NONE_MET_BRANCH_KEY, label: "None met" }, { key: NONE, label: "Keep no actions" }];
+  const choices = [
+    ...branches,
+    { key: NONE_MET_BRANCH_KEY, label: "None met" },
+    { key: NONE, label: "Keep no actions" },
+  ];
   return (
     <Dialog open={branch !== null} onOpenChange={(open) => !open && onCancel()}>
       <DialogContent
@@ -36,7 +47,9 @@ export function DeleteBranchDialog({ branch, onCancel, onConfirm, focusAfterDele
       >
         <DialogHeader>
           <DialogTitle>Delete this if/then branch</DialogTitle>
-          <DialogDescription>Which branch&rsquo;s actions should take its place? The other paths are deleted.</DialogDescription>
+          <DialogDescription>
+            Which branch&rsquo;s actions should take its place? The other paths are deleted.
+          </DialogDescription>
         </DialogHeader>
         <RadioGroup value={keep} onValueChange={setKeep} aria-label="Actions to keep">
           {choices.map((c) => (
@@ -47,8 +60,18 @@ export function DeleteBranchDialog({ branch, onCancel, onConfirm, focusAfterDele
           ))}
         </RadioGroup>
         <DialogFooter>
-          <Button variant="outline" onClick={onCancel}>Cancel</Button>
-          <Button variant="destructive" onClick={() => { deleted.current = true; onConfirm(keep === NONE ? null : keep); }}>Delete branch</Button>
+          <Button variant="outline" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button
+            variant="destructive"
+            onClick={() => {
+              deleted.current = true;
+              onConfirm(keep === NONE ? null : keep);
+            }}
+          >
+            Delete branch
+          </Button>
         </DialogFooter>
       </DialogContent>
     </Dialog>

@@ -9,20 +9,41 @@ import { useWorkflowMutations } from "./use-workflow-editor";
 
 export function EnrollmentsTable({ enrollments, editable }: { enrollments: EnrollmentRow[]; editable: boolean }) {
   const { unenroll } = useWorkflowMutations();
-  if (enrollments.length === 0) return <p className="text-sm text-muted-foreground">No ticket is enrolled right now.</p>;
+  if (enrollments.length === 0)
+    return <p className="text-sm text-muted-foreground">No ticket is enrolled right now.</p>;
   return (
     <Table aria-label="Enrolled tickets">
-      <THead><TR><TH>Ticket</TH><TH>Current action</TH><TH>Next run</TH><TH className="hidden sm:table-cell">Enrolled</TH><TH><span className="sr-only">Unenroll</span></TH></TR></THead>
+      <THead>
+        <TR>
+          <TH>Ticket</TH>
+          <TH>Current action</TH>
+          <TH>Next run</TH>
+          <TH className="hidden sm:table-cell">Enrolled</TH>
+          <TH>
+            <span className="sr-only">Unenroll</span>
+          </TH>
+        </TR>
+      </THead>
       <TBody>
         {enrollments.map((e) => (
           <TR key={e.id} data-testid="enrollment-row">
-            <TD><Link href={`/tickets/${e.ticket.id}`} className="text-primary underline-offset-2 hover:underline">{e.ticket.subject}</Link></TD>
+            <TD>
+              <Link href={`/tickets/${e.ticket.id}`} className="text-primary underline-offset-2 hover:underline">
+                {e.ticket.subject}
+              </Link>
+            </TD>
             <TD>{e.currentAction}</TD>
             <TD>{e.nextRunAt ? new Date(e.nextRunAt).toLocaleString() : "Now"}</TD>
             <TD className="hidden sm:table-cell">{new Date(e.createdAt).toLocaleString()}</TD>
             <TD className="text-right">
               {editable ? (
-                <Button variant="outline" size="sm" disabled={unenroll.isPending} onClick={() => unenroll.mutate({ enrollmentId: e.id })} aria-label={`Unenroll ${e.ticket.subject}`}>
+                <Button
+                  variant="outline"
+                  size="sm"
+                  disabled={unenroll.isPending}
+                  onClick={() => unenroll.mutate({ enrollmentId: e.id })}
+                  aria-label={`Unenroll ${e.ticket.subject}`}
+                >
                   Unenroll
                 </Button>
               ) : null}

@@ -22,39 +22,88 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
   const form = useForm<TWorkflowSettings, unknown, TWorkflowSettings>({
     resolver,
     defaultValues: {
-      workflowId: workflow.id, expectedVersion: workflow.version, name: workflow.name, description: workflow.description,
-      enabled: workflow.enabled, timeZone: workflow.timeZone ?? "", unenrollOnLeave: workflow.unenrollOnLeave, reenrollment: workflow.reenrollment,
-      trigger: workflow.trigger, statusId: workflow.statusId, enrollmentFilters: workflow.enrollmentFilters as TWorkflowSettings["enrollmentFilters"],
+      workflowId: workflow.id,
+      expectedVersion: workflow.version,
+      name: workflow.name,
+      description: workflow.description,
+      enabled: workflow.enabled,
+      timeZone: workflow.timeZone ?? "",
+      unenrollOnLeave: workflow.unenrollOnLeave,
+      reenrollment: workflow.reenrollment,
+      trigger: workflow.trigger,
+      statusId: workflow.statusId,
+      enrollmentFilters: workflow.enrollmentFilters as TWorkflowSettings["enrollmentFilters"],
     },
   });
   const trigger = form.watch("trigger");
   const options = useStatusActionOptions(true);
   const context: EditorContext = {
-    options: options.data ?? { users: [], teams: [], templates: [] }, statuses: [], disabled: !editable, onEditTemplate: () => undefined,
+    options: options.data ?? { users: [], teams: [], templates: [] },
+    statuses: [],
+    disabled: !editable,
+    onEditTemplate: () => undefined,
   };
   const isEmailTrigger = workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER";
   const statuses = (workflow.pipeline?.statuses ?? []).map((s) => ({ value: s.id, label: s.label }));
   return (
-    <form onSubmit={submitVersioned(form, updateWorkflowSettingsAction, "Settings saved.")} noValidate aria-label="Workflow settings" className="grid max-w-2xl gap-5">
+    <form
+      onSubmit={submitVersioned(form, updateWorkflowSettingsAction, "Settings saved.")}
+      noValidate
+      aria-label="Workflow settings"
+      className="grid max-w-2xl gap-5"
+    >
       <fieldset disabled={!editable || form.formState.isSubmitting} className="grid gap-5">
         <TextField form={form} name="name" label="Name" required />
         <TextField form={form} name="description" label="Description" multiline />
-        <CheckField form={form} name="enabled" label="Workflow is on" description={isEmailTrigger
-          ? "The same switch as this trigger's checkbox on the Automate tab."
-          : "When off, no ticket enrolls and enrolled tickets stop at their next step."} />
+        <CheckField
+          form={form}
+          name="enabled"
+          label="Workflow is on"
+          description={
+            isEmailTrigger
+              ? "The same switch as this trigger's checkbox on the Automate tab."
+              : "When off, no ticket enrolls and enrolled tickets stop at their next step."
+          }
+        />
         {workflow.kind === "CUSTOM" ? (
-          <SelectField form={form} name="trigger" label="Enroll tickets when" choices={EDITABLE_TRIGGERS.map((t) => ({ value: t, label: TRIGGER_LABEL[t] }))} />
+          <SelectField
+            form={form}
+            name="trigger"
+            label="Enroll tickets when"
+            choices={EDITABLE_TRIGGERS.map((t) => ({ value: t, label: TRIGGER_LABEL[t] }))}
+          />
         ) : (
-          <p className="text-sm"><span className="font-medium">Enroll tickets when:</span> {TRIGGER_LABEL[workflow.trigger]} (set on the Automate tab)</p>
+          <p className="text-sm">
+            <span className="font-medium">Enroll tickets when:</span> {TRIGGER_LABEL[workflow.trigger]} (set on the
+            Automate tab)
+          </p>
         )}
-        {trigger === "STATUS_ENTERED" && workflow.kind === "CUSTOM" ? <SelectField form={form} name="statusId" label={`Status in ${workflow.pipeline?.name ?? "the pipeline"}`} choices={statuses} /> : null}
+        {trigger === "STATUS_ENTERED" && workflow.kind === "CUSTOM" ? (
+          <SelectField
+            form={form}
+            name="statusId"
+            label={`Status in ${workflow.pipeline?.name ?? "the pipeline"}`}
+            choices={statuses}
+          />
+        ) : null}
         <EnrollmentFiltersField form={form} context={context} />
         <CheckField form={form} name="reenrollment" label="Re-enroll tickets that meet the trigger again" />
-        {trigger === "STATUS_ENTERED" ? <CheckField form={form} name="unenrollOnLeave" label="Unenroll a ticket when it leaves the status" /> : null}
-        <TimeZoneField form={form} name="timeZone" label="Time zone of delays" accountTimeZone={workflow.accountTimeZone}
-          description="Where a delay's weekday and time of day are counted." />
+        {trigger === "STATUS_ENTERED" ? (
+          <CheckField form={form} name="unenrollOnLeave" label="Unenroll a ticket when it leaves the status" />
+        ) : null}
+        <TimeZoneField
+          form={form}
+          name="timeZone"
+          label="Time zone of delays"
+          accountTimeZone={workflow.accountTimeZone}
+          description="Where a delay's weekday and time of day are counted."
+        />
       </fieldset>
-      {editable ? <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>Save settings</Button> : null}
+      {editable ? (
+        <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>
+          Save settings
+        </Button>
+      ) : null}
     </form>
   );
 }

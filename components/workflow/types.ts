@@ -8,8 +8,7 @@ export interface Slot {
 }
 
 export type WorkflowPanel =
-  | { kind: "add"; slot: Slot; index: number; type: TActionType }
-  | { kind: "edit"; action: EditorAction };
+  { kind: "add"; slot: Slot; index: number; type: TActionType } | { kind: "edit"; action: EditorAction };
 
 /** What the flow needs from the editor around it. */
 export interface FlowHandlers {

@@ -6,11 +6,20 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { ActionFailure, unwrap } from "@/lib/actions/unwrap-action";
 import { runAction } from "@/components/forms/run-action";
 import {
-  addWorkflowActionAction, deleteWorkflowActionAction, getRevisionAction, restoreRevisionAction, unenrollTicketAction,
-  updateWorkflowActionAction, updateWorkflowSettingsAction,
+  addWorkflowActionAction,
+  deleteWorkflowActionAction,
+  getRevisionAction,
+  restoreRevisionAction,
+  unenrollTicketAction,
+  updateWorkflowActionAction,
+  updateWorkflowSettingsAction,
 } from "@/app/(app)/workflows/[workflowId]/actions";
 
-function useServerMutation<TInput, TOutput>(call: (input: TInput) => Promise<ActionResult<TOutput>>, success: string, failureOnScreen = false) {
+function useServerMutation<TInput, TOutput>(
+  call: (input: TInput) => Promise<ActionResult<TOutput>>,
+  success: string,
+  failureOnScreen = false,
+) {
   return useMutation({
     mutationFn: async (input: TInput) => {
       const result = await runAction(() => call(input), success, { failureOnScreen });

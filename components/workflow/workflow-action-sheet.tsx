@@ -25,9 +25,19 @@ const initialOf = (panel: WorkflowPanel): TAction =>
   panel.kind === "edit" ? fromStoredAction(panel.action.type, panel.action.config) : editorFor(panel.type).defaults();
 
 const keyOf = (panel: WorkflowPanel) =>
-  panel.kind === "edit" ? panel.action.id : `add-${panel.slot.parentActionId}-${panel.slot.branchKey}-${panel.index}-${panel.type}`;
+  panel.kind === "edit"
+    ? panel.action.id
+    : `add-${panel.slot.parentActionId}-${panel.slot.branchKey}-${panel.index}-${panel.type}`;
 
-export function WorkflowActionSheet({ panel, onClose, workflowId, version, pipelineId, statuses, readOnly }: WorkflowActionSheetProps) {
+export function WorkflowActionSheet({
+  panel,
+  onClose,
+  workflowId,
+  version,
+  pipelineId,
+  statuses,
+  readOnly,
+}: WorkflowActionSheetProps) {
   const last = useRef<WorkflowPanel | null>(null);
   if (panel) last.current = panel;
   const shown = panel ?? last.current;
@@ -37,11 +47,16 @@ export function WorkflowActionSheet({ panel, onClose, workflowId, version, pipel
   if (!shown) return null;
   const initial = initialOf(shown);
   const editingEmail = templateId !== null && options.data?.templates.some((t) => t.id === templateId);
-  const close = () => { setTemplateId(null); onClose(); };
+  const close = () => {
+    setTemplateId(null);
+    onClose();
+  };
 
   async function save(action: TAction) {
-    if (shown?.kind === "add") await add.mutateAsync({ workflowId, expectedVersion: version, ...shown.slot, index: shown.index, action });
-    else if (shown) await update.mutateAsync({ workflowId, expectedVersion: version, actionId: shown.action.id, action });
+    if (shown?.kind === "add")
+      await add.mutateAsync({ workflowId, expectedVersion: version, ...shown.slot, index: shown.index, action });
+    else if (shown)
+      await update.mutateAsync({ workflowId, expectedVersion: version, actionId: shown.action.id, action });
     close();
   }
 
@@ -49,7 +64,13 @@ export function WorkflowActionSheet({ panel, onClose, workflowId, version, pipel
     <Sheet open={panel !== null} onOpenChange={(open) => !open && close()}>
       <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet">
         <SheetHeader>
-          <SheetTitle>{editingEmail ? "Edit email" : shown.kind === "add" ? `Add action: ${editorFor(initial.type).label}` : editorFor(initial.type).label}</SheetTitle>
+          <SheetTitle>
+            {editingEmail
+              ? "Edit email"
+              : shown.kind === "add"
+                ? `Add action: ${editorFor(initial.type).label}`
+                : editorFor(initial.type).label}
+          </SheetTitle>
           <SheetDescription>{readOnly ? "Read-only" : "Runs in this workflow's chain"}</SheetDescription>
         </SheetHeader>
         <ActionPanelBody

@@ -31,7 +31,10 @@ export function WorkflowEditor({ workflow, revisions, enrollments, editable, fix
   const { remove } = useWorkflowMutations();
   const triggerCard = useRef<HTMLDivElement>(null);
   const statusLabel = workflow.pipeline?.statuses.find((s) => s.id === workflow.statusId)?.label;
-  const trigger = workflow.trigger === "STATUS_ENTERED" ? `Ticket reaches “${statusLabel ?? "—"}” in ${workflow.pipeline?.name}` : TRIGGER_LABEL[workflow.trigger];
+  const trigger =
+    workflow.trigger === "STATUS_ENTERED"
+      ? `Ticket reaches “${statusLabel ?? "—"}” in ${workflow.pipeline?.name}`
+      : TRIGGER_LABEL[workflow.trigger];
   const removeAction = (actionId: string, mode: "only" | "following", keepBranchKey: string | null = null) =>
     remove.mutate({ workflowId: workflow.id, expectedVersion: workflow.version, actionId, mode, keepBranchKey });
   return (
@@ -43,12 +46,23 @@ export function WorkflowEditor({ workflow, revisions, enrollments, editable, fix
         <TabsTrigger value="enrolled">Enrolled ({enrollments.length})</TabsTrigger>
       </TabsList>
       <TabsContent value="actions" className="mx-auto max-w-3xl">
-        <div ref={triggerCard} tabIndex={-1} className="rounded-lg border-2 border-brand/50 bg-brand/5 p-4 outline-none focus-visible:ring-2 focus-visible:ring-ring" data-testid="workflow-trigger">
+        <div
+          ref={triggerCard}
+          tabIndex={-1}
+          className="rounded-lg border-2 border-brand/50 bg-brand/5 p-4 outline-none focus-visible:ring-2 focus-visible:ring-ring"
+          data-testid="workflow-trigger"
+        >
           <p className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">Trigger</p>
           <p className="mt-1 text-sm font-medium">{trigger}</p>
         </div>
         {fixedSteps ? (
-          <ol className="mt-3 grid gap-2">{fixedSteps.map((s) => <li key={s} className="rounded-lg border bg-card p-3 text-sm" data-testid="workflow-action">{s}</li>)}</ol>
+          <ol className="mt-3 grid gap-2">
+            {fixedSteps.map((s) => (
+              <li key={s} className="rounded-lg border bg-card p-3 text-sm" data-testid="workflow-action">
+                {s}
+              </li>
+            ))}
+          </ol>
         ) : (
           <ActionFlow
             actions={workflow.actions}
@@ -58,19 +72,37 @@ export function WorkflowEditor({ workflow, revisions, enrollments, editable, fix
             editable={editable}
             onAdd={(slot, index, type) => setPanel({ kind: "add", slot, index, type })}
             onOpen={(action) => setPanel({ kind: "edit", action })}
-            onDelete={(action, mode) => (action.type === "BRANCH" && mode === "only" ? setBranchToDelete(action) : removeAction(action.id, mode))}
+            onDelete={(action, mode) =>
+              action.type === "BRANCH" && mode === "only" ? setBranchToDelete(action) : removeAction(action.id, mode)
+            }
           />
         )}
       </TabsContent>
-      <TabsContent value="settings"><SettingsForm key={workflow.version} workflow={workflow} editable={editable} /></TabsContent>
-      <TabsContent value="revisions"><RevisionsPanel workflowId={workflow.id} version={workflow.version} revisions={revisions} editable={editable} /></TabsContent>
-      <TabsContent value="enrolled"><EnrollmentsTable enrollments={enrollments} editable={editable} /></TabsContent>
-      <WorkflowActionSheet panel={panel} onClose={() => setPanel(null)} workflowId={workflow.id} version={workflow.version}
-        pipelineId={workflow.pipeline?.id ?? ""} statuses={workflow.pipeline?.statuses ?? []} readOnly={!editable} />
+      <TabsContent value="settings">
+        <SettingsForm key={workflow.version} workflow={workflow} editable={editable} />
+      </TabsContent>
+      <TabsContent value="revisions">
+        <RevisionsPanel workflowId={workflow.id} version={workflow.version} revisions={revisions} editable={editable} />
+      </TabsContent>
+      <TabsContent value="enrolled">
+        <EnrollmentsTable enrollments={enrollments} editable={editable} />
+      </TabsContent>
+      <WorkflowActionSheet
+        panel={panel}
+        onClose={() => setPanel(null)}
+        workflowId={workflow.id}
+        version={workflow.version}
+        pipelineId={workflow.pipeline?.id ?? ""}
+        statuses={workflow.pipeline?.statuses ?? []}
+        readOnly={!editable}
+      />
       <DeleteBranchDialog
         branch={branchToDelete}
         onCancel={() => setBranchToDelete(null)}
-        onConfirm={(keep) => { if (branchToDelete) removeAction(branchToDelete.id, "only", keep); setBranchToDelete(null); }}
+        onConfirm={(keep) => {
+          if (branchToDelete) removeAction(branchToDelete.id, "only", keep);
+          setBranchToDelete(null);
+        }}
         focusAfterDelete={() => triggerCard.current?.focus()}
       />
     </Tabs>

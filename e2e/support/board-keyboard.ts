@@ -7,7 +7,13 @@ async function settled(page: Page, subject: string): Promise<void> {
 }
 
 /** The keyboard: focus the card's handle, Space to pick up, arrows to a column, Space to drop. */
-export async function dragWithKeyboard(page: Page, subject: string, key: "ArrowLeft" | "ArrowRight", times: number, target: string): Promise<void> {
+export async function dragWithKeyboard(
+  page: Page,
+  subject: string,
+  key: "ArrowLeft" | "ArrowRight",
+  times: number,
+  target: string,
+): Promise<void> {
   await settled(page, subject);
   const handle = page.getByRole("button", { name: `Move ticket: ${subject}` });
   await handle.focus();

@@ -23,4 +23,8 @@ const MESSAGE = "Choose a time zone from the list";
 export const ZTimeZone = z.string().trim().max(100).refine(isTimeZone, MESSAGE);
 
 /** A time zone, or "" for "the account's time zone". */
-export const ZTimeZoneOrAccount = z.string().trim().max(100).refine((zone) => zone === "" || isTimeZone(zone), MESSAGE);
+export const ZTimeZoneOrAccount = z
+  .string()
+  .trim()
+  .max(100)
+  .refine((zone) => zone === "" || isTimeZone(zone), MESSAGE);

@@ -10,7 +10,9 @@ const FIELDS = ["name", "timeZone", "planTier"] as const;
 
 export async function updateAccount(actor: ChangeActor, input: TAccountSettings): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
-    const account = await tx.account.findFirst({ select: { id: true, version: true, name: true, timeZone: true, planTier: true } });
+    const account = await tx.account.findFirst({
+      select: { id: true, version: true, name: true, timeZone: true, planTier: true },
+    });
     if (!account) throw new AppError("NOT_FOUND", "The account is not set up yet.");
     if (account.version !== input.expectedVersion) throw staleVersionError();
     const data = { name: input.name, timeZone: input.timeZone, planTier: input.planTier };
@@ -19,7 +21,12 @@ export async function updateAccount(actor: ChangeActor, input: TAccountSettings)
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) throw staleVersionError();
-    await recordChanges(tx, actor, { scope: ACCOUNT_SCOPE, entityType: "account", entityId: account.id, changes: diffFields(account, data, FIELDS) });
+    await recordChanges(tx, actor, {
+      scope: ACCOUNT_SCOPE,
+      entityType: "account",
+      entityId: account.id,
+      changes: diffFields(account, data, FIELDS),
+    });
     return { version: input.expectedVersion + 1 };
   });
 }

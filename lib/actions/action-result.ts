@@ -13,12 +13,20 @@ export type ActionResult<T> =
 
 export function toActionError(error: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (error instanceof AppError) {
-    return { ok: false, error: { code: error.code, status: HTTP_STATUS[error.code], message: error.message, issues: error.issues } };
+    return {
+      ok: false,
+      error: { code: error.code, status: HTTP_STATUS[error.code], message: error.message, issues: error.issues },
+    };
   }
   if (error instanceof z.ZodError) {
-    return { ok: false, error: { code: "BAD_REQUEST", status: 400, message: "Check the highlighted fields.", issues: zodIssues(error) } };
+    return {
+      ok: false,
+      error: { code: "BAD_REQUEST", status: 400, message: "Check the highlighted fields.", issues: zodIssues(error) },
+    };
   }
   logger.error({ err: error }, "unexpected error in a server action");
-  return { ok: false, error: { code: "INTERNAL", status: 500, message: "Something went wrong. Try again.", issues: [] } };
+  return {
+    ok: false,
+    error: { code: "INTERNAL", status: 500, message: "Something went wrong. Try again.", issues: [] },
+  };
 }
-

@@ -12,7 +12,12 @@ export async function authenticateApiKey(authorization: string | null): Promise<
   if (!match) throw new AppError("UNAUTHENTICATED", "Send an API key as 'Authorization: Bearer <key>'.");
   const key = await db.apiKey.findUnique({
     where: { hash: hashApiKey(match[1]!) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true, role: true, active: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, active: true } },
+    },
   });
   if (!key || key.revokedAt || !key.user.active) throw new AppError("UNAUTHENTICATED", "The API key is not valid.");
   const now = Date.now();

@@ -28,9 +28,6 @@ export type ApiKeySummary = Awaited<ReturnType<typeof listApiKeys>>[number];
 
 /** Everything the Settings > API keys page shows: the keys, and the zone their dates are shown in. */
 export async function getApiKeysView(actor: Actor) {
-  const [keys, account] = await Promise.all([
-    listApiKeys(actor),
-    db.account.findFirst({ select: { timeZone: true } }),
-  ]);
+  const [keys, account] = await Promise.all([listApiKeys(actor), db.account.findFirst({ select: { timeZone: true } })]);
   return { keys, timeZone: account?.timeZone ?? "UTC" };
 }

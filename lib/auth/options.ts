@@ -8,7 +8,6 @@ import { verifyPassword } from "./password";
 import { loginIsThrottled, recordLoginAttempt } from "./login-rate-limit";
 import { SIGN_IN_FAILED, SIGN_IN_THROTTLED, ZSignIn } from "./schemas";
 
-
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   return typeof forwarded === "string" ? forwarded.split(",")[0]!.trim() : "local";
@@ -28,7 +27,10 @@ export const authOptions: NextAuthOptions = {
         const { email, password } = parsed.data;
         const ip = clientAddress(req?.headers as Record<string, unknown> | undefined);
         if (await loginIsThrottled(email, ip)) throw new Error(SIGN_IN_THROTTLED);
-        const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, passwordHash: true, active: true } });
+        const user = await db.user.findUnique({
+          where: { email },
+          select: { id: true, name: true, email: true, passwordHash: true, active: true },
+        });
         const ok = user !== null && user.active && (await verifyPassword(password, user.passwordHash));
         await recordLoginAttempt(email, ip, ok);
         if (!ok) throw new Error(SIGN_IN_FAILED);

@@ -22,8 +22,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
   const parts = formatterFor(timeZone).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? "";
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
 }
 

@@ -93,7 +93,9 @@ describe("connected channels: a new conversation (SPEC §2)", () => {
   });
 
   it("enrols the new ticket in its first status's workflow ('Ticket received')", () => {
-    const pipeline = aPipeline({ statusWorkflows: [aWorkflow({ workflowId: "wf-received", statusId: WAITING_ON_US.id })] });
+    const pipeline = aPipeline({
+      statusWorkflows: [aWorkflow({ workflowId: "wf-received", statusId: WAITING_ON_US.id })],
+    });
     const { effects } = created(decideNewConversation(channel(), pipeline, ctx));
     expect(effects).toContainEqual(expect.objectContaining({ type: "enroll", workflowId: "wf-received", depth: 1 }));
   });

@@ -25,9 +25,7 @@ describe("close-date automation ON (SPEC §3)", () => {
   });
 
   it("computes today in the account's zone: 03:00 UTC is yesterday in Los Angeles", () => {
-    const effects = closeDateEffects(
-      input({ now: new Date("2025-06-11T03:00:00Z"), timeZone: "America/Los_Angeles" }),
-    );
+    const effects = closeDateEffects(input({ now: new Date("2025-06-11T03:00:00Z"), timeZone: "America/Los_Angeles" }));
     expect(effects).toMatchObject([{ type: "set_close_date", date: "2025-06-10" }]);
   });
 

@@ -36,13 +36,24 @@ const reply: Happening = {
   autoReply: false,
   cause: byEvent,
 };
-const sent: Happening = { kind: "email_sent", sentFrom: "ticket", forwarded: false, threadId: "th-origin", cause: byUser };
+const sent: Happening = {
+  kind: "email_sent",
+  sentFrom: "ticket",
+  forwarded: false,
+  threadId: "th-origin",
+  cause: byUser,
+};
 
 describe("decide: emails (SPEC §4 through the one engine)", () => {
   it("moves on a customer reply, names the trigger and the event, and enrols one level deeper", () => {
     const decision = decide(aTicket(), pipeline, reply, ctxAt(now));
     expect(changesOf(decision)).toEqual([
-      expect.objectContaining({ type: "set_status", statusId: WAITING_ON_US.id, ruleName: RULE.customerReplyTrigger, depth: 1 }),
+      expect.objectContaining({
+        type: "set_status",
+        statusId: WAITING_ON_US.id,
+        ruleName: RULE.customerReplyTrigger,
+        depth: 1,
+      }),
       expect.objectContaining({ type: "enroll", workflowId: "wf-us", depth: 2 }),
     ]);
     expect(timelineOf(decision)[0]).toMatchObject({ eventId: "ev-1", ruleName: RULE.customerReplyTrigger, depth: 1 });
@@ -50,7 +61,11 @@ describe("decide: emails (SPEC §4 through the one engine)", () => {
 
   it("moves on an email sent from the ticket record, crediting the user", () => {
     const decision = decide(aTicket(), pipeline, sent, ctxAt(now));
-    expect(changesOf(decision)[0]).toMatchObject({ type: "set_status", statusId: WAITING_ON_CONTACT.id, ruleName: RULE.emailSentTrigger });
+    expect(changesOf(decision)[0]).toMatchObject({
+      type: "set_status",
+      statusId: WAITING_ON_CONTACT.id,
+      ruleName: RULE.emailSentTrigger,
+    });
     expect(timelineOf(decision)[0]).toMatchObject({ actorUserId: "us-agent" });
   });
 
@@ -102,7 +117,10 @@ describe("decide: emails (SPEC §4 through the one engine)", () => {
 });
 
 describe("decide: property changes", () => {
-  const priority = (value: "LOW" | "HIGH", extra: Partial<Extract<Happening, { kind: "property_change" }>> = {}): Happening => ({
+  const priority = (
+    value: "LOW" | "HIGH",
+    extra: Partial<Extract<Happening, { kind: "property_change" }>> = {},
+  ): Happening => ({
     kind: "property_change",
     change: { property: "priority", value },
     cause: byUser,
@@ -112,25 +130,41 @@ describe("decide: property changes", () => {
   it("changes the priority and explains it", () => {
     const decision = decide(aTicket(), pipeline, priority("HIGH"), ctxAt(now));
     expect(changesOf(decision)).toEqual([
-      { type: "set_property", change: { property: "priority", value: "HIGH" }, from: "MEDIUM", ruleName: null, depth: 0 },
+      {
+        type: "set_property",
+        change: { property: "priority", value: "HIGH" },
+        from: "MEDIUM",
+        ruleName: null,
+        depth: 0,
+      },
     ]);
     expect(timelineOf(decision)[0]?.summary).toBe("Priority changed from MEDIUM to HIGH");
   });
 
   it("assigns an owner and enrols nothing", () => {
-    const assign: Happening = { kind: "property_change", change: { property: "ownerId", value: "us-2" }, cause: byUser };
+    const assign: Happening = {
+      kind: "property_change",
+      change: { property: "ownerId", value: "us-2" },
+      cause: byUser,
+    };
     expect(changesOf(decide(aTicket(), pipeline, assign, ctxAt(now)))).toEqual([
       expect.objectContaining({ type: "set_property", from: null }),
     ]);
   });
 
   it("is a no-op when the value is unchanged", () => {
-    const same: Happening = { kind: "property_change", change: { property: "priority", value: "MEDIUM" }, cause: byUser };
+    const same: Happening = {
+      kind: "property_change",
+      change: { property: "priority", value: "MEDIUM" },
+      cause: byUser,
+    };
     expect(decide(aTicket(), pipeline, same, ctxAt(now))).toEqual({ ok: true, effects: [] });
   });
 
   it("refuses a stale version", () => {
-    expect(decide(aTicket({ version: 3 }), pipeline, priority("HIGH", { expectedVersion: 2 }), ctxAt(now))).toMatchObject({
+    expect(
+      decide(aTicket({ version: 3 }), pipeline, priority("HIGH", { expectedVersion: 2 }), ctxAt(now)),
+    ).toMatchObject({
       ok: false,
       refusal: { code: "VERSION_CONFLICT" },
     });

@@ -13,10 +13,16 @@ import type { PipelineSnapshot, StatusSnapshot, TicketSnapshot } from "./types";
 const ZONES = ["UTC", "Asia/Tokyo", "America/Los_Angeles", "Pacific/Kiritimati", "Asia/Kolkata"];
 
 const statusesArb = fc
-  .array(fc.record({ state: fc.constantFrom("OPEN" as const, "CLOSED" as const), displayOrder: fc.integer({ min: 0, max: 9 }) }), {
-    minLength: 1,
-    maxLength: 6,
-  })
+  .array(
+    fc.record({
+      state: fc.constantFrom("OPEN" as const, "CLOSED" as const),
+      displayOrder: fc.integer({ min: 0, max: 9 }),
+    }),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  )
   .map((specs): StatusSnapshot[] => [
     { id: "st-0", label: "S0", displayOrder: 0, state: "OPEN" }, // a fresh ticket needs an open status
     ...specs.map((s, i) => ({ id: `st-${i + 1}`, label: `S${i + 1}`, ...s })),
@@ -81,7 +87,10 @@ describe("random sequences of status moves (property)", () => {
         for (const step of steps) {
           now = new Date(now.getTime() + step.advanceMs);
           const pipeline = pipelineFor(statuses, step);
-          const ctx = ctxAt(now.toISOString(), { timeZone: step.timeZone, recentAutomationCount: step.recentAutomationCount });
+          const ctx = ctxAt(now.toISOString(), {
+            timeZone: step.timeZone,
+            recentAutomationCount: step.recentAutomationCount,
+          });
           const decision = decide(ticket, pipeline, happeningFor(step, now), ctx);
           if (!decision.ok) {
             // The only refusal here: a move to a status of another pipeline.
@@ -121,13 +130,18 @@ describe("random sequences of status moves (property)", () => {
           let everClosedWithToggleOn = false;
           for (const move of moves) {
             const pipeline = aPipeline({ statuses, automation: { closeDateAutomation: move.closeDateAutomation } });
-            const happening: Happening = { kind: "status_change", toStatusId: `st-${move.target}`, cause: { kind: "user", userId: "u" } };
+            const happening: Happening = {
+              kind: "status_change",
+              toStatusId: `st-${move.target}`,
+              cause: { kind: "user", userId: "u" },
+            };
             const decision = decide(ticket, pipeline, happening, ctxAt("2025-06-10T12:00:00Z"));
             if (!decision.ok) continue;
             const from = findStatus(pipeline, ticket.statusId)!;
             ticket = projectTicket(ticket, decision.effects);
             const to = findStatus(pipeline, ticket.statusId)!;
-            if (from.state === "OPEN" && to.state === "CLOSED" && move.closeDateAutomation) everClosedWithToggleOn = true;
+            if (from.state === "OPEN" && to.state === "CLOSED" && move.closeDateAutomation)
+              everClosedWithToggleOn = true;
             expect(ticket.closeDate !== null).toBe(everClosedWithToggleOn);
           }
         },

@@ -35,7 +35,12 @@ describe("decide: a status change", () => {
       { type: "set_time_to_close", ms: new Date(now).getTime() - new Date("2025-03-01T09:00:00Z").getTime() },
     ]);
     expect(timelineOf(decision)).toMatchObject([
-      { kind: "status_changed", summary: 'Status changed from "New" to "Closed"', actorUserId: "us-agent", ruleName: null },
+      {
+        kind: "status_changed",
+        summary: 'Status changed from "New" to "Closed"',
+        actorUserId: "us-agent",
+        ruleName: null,
+      },
       { kind: "close_date_set", ruleName: RULE.closeDateAutomation, actorUserId: "us-agent" },
     ]);
   });
@@ -84,7 +89,9 @@ describe("decide: a status change", () => {
   it("enrols a person's move in the status's workflow at depth 1", () => {
     const pipeline = aPipeline({ statusWorkflows: [aWorkflow()] });
     const decision = decide(aTicket(), pipeline, move(CLOSED.id), ctxAt(now));
-    expect(changesOf(decision)).toContainEqual(expect.objectContaining({ type: "enroll", workflowId: "wf-closed", depth: 1 }));
+    expect(changesOf(decision)).toContainEqual(
+      expect.objectContaining({ type: "enroll", workflowId: "wf-closed", depth: 1 }),
+    );
     expect(timelineOf(decision)).toContainEqual(
       expect.objectContaining({ kind: "workflow_enrolled", ruleName: RULE.statusActions, depth: 1 }),
     );
@@ -93,7 +100,9 @@ describe("decide: a status change", () => {
   it("enrols a workflow action's move one level deeper and names the workflow", () => {
     const pipeline = aPipeline({ statusWorkflows: [aWorkflow()] });
     const decision = decide(aTicket(), pipeline, move(CLOSED.id, { cause: byRule(2) }), ctxAt(now));
-    expect(changesOf(decision)).toContainEqual(expect.objectContaining({ type: "set_status", ruleName: "Escalate workflow", depth: 2 }));
+    expect(changesOf(decision)).toContainEqual(
+      expect.objectContaining({ type: "set_status", ruleName: "Escalate workflow", depth: 2 }),
+    );
     expect(changesOf(decision)).toContainEqual(expect.objectContaining({ type: "enroll", depth: 3 }));
     expect(timelineOf(decision)[0]).toMatchObject({
       summary: 'Status changed from "New" to "Closed" by workflow "Escalate workflow"',
@@ -119,7 +128,9 @@ describe("decide: the loop guard", () => {
   });
 
   it("lets a workflow action through just below the depth limit", () => {
-    expect(changesOf(decide(aTicket(), aPipeline(), move(CLOSED.id, { cause: byRule(4) }), ctxAt(now)))[0]).toMatchObject({
+    expect(
+      changesOf(decide(aTicket(), aPipeline(), move(CLOSED.id, { cause: byRule(4) }), ctxAt(now)))[0],
+    ).toMatchObject({
       type: "set_status",
     });
   });
@@ -137,7 +148,10 @@ describe("decide: the loop guard", () => {
   });
 
   it("does not trip on a no-op", () => {
-    expect(decide(aTicket(), aPipeline(), move(NEW.id, { cause: byRule(9) }), ctxAt(now))).toEqual({ ok: true, effects: [] });
+    expect(decide(aTicket(), aPipeline(), move(NEW.id, { cause: byRule(9) }), ctxAt(now))).toEqual({
+      ok: true,
+      effects: [],
+    });
   });
 });
 

@@ -6,13 +6,7 @@ import { refuse } from "./effects";
 import { customerReplyTrigger, emailSentTrigger, type EmailRuleOutcome } from "./email-triggers";
 import { findStatus } from "./first-open-status";
 import { guardedChange, versionConflict } from "./guarded-change";
-import {
-  causeDepth,
-  isAutomated,
-  type Cause,
-  type Happening,
-  type StatusChangeRequested,
-} from "./happenings";
+import { causeDepth, isAutomated, type Cause, type Happening, type StatusChangeRequested } from "./happenings";
 import { decidePropertyChange } from "./property-change";
 import { originThreadEffects } from "./origin-thread";
 import { statusMoveEffects } from "./status-move";
@@ -108,8 +102,7 @@ function decideEmailRule(
       automated: true,
       askedAtDepth,
       describe: `ticket not moved to "${to.label}"`,
-      effects: () =>
-        statusMoveEffects({ ticket, pipeline, to, ruleName, depth: askedAtDepth + 1, ...clock(ctx) }),
+      effects: () => statusMoveEffects({ ticket, pipeline, to, ruleName, depth: askedAtDepth + 1, ...clock(ctx) }),
     },
     ctx,
   );

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { customerReplyTrigger, emailSentTrigger, isTicketThreadForReplyTrigger } from "./email-triggers";
 import type { EmailSent, MessageReceived } from "./happenings";
 import { RULE } from "./rule-names";
-import { aPipeline, aTicket, byEvent, byRule, byUser, CLOSED, NEW, WAITING_ON_CONTACT, WAITING_ON_US } from "./test-fixtures";
+import {
+  aPipeline,
+  aTicket,
+  byEvent,
+  byRule,
+  byUser,
+  CLOSED,
+  NEW,
+  WAITING_ON_CONTACT,
+  WAITING_ON_US,
+} from "./test-fixtures";
 
 const triggerA = aPipeline({ automation: { emailSentTrigger: { enabled: true, statusId: WAITING_ON_CONTACT.id } } });
 const triggerB = aPipeline({ automation: { customerReplyTrigger: { enabled: true, statusId: WAITING_ON_US.id } } });
@@ -111,7 +121,9 @@ describe("trigger B, a customer replies to an email (SPEC §4)", () => {
 
   it("treats a thread created at the very instant of the reopen as new", () => {
     const at = new Date("2025-04-01T00:00:00Z");
-    expect(isTicketThreadForReplyTrigger(aTicket({ reopenedAt: at }), reply({ threadId: "x", threadCreatedAt: at }))).toBe(true);
+    expect(
+      isTicketThreadForReplyTrigger(aTicket({ reopenedAt: at }), reply({ threadId: "x", threadCreatedAt: at })),
+    ).toBe(true);
   });
 
   it("treats a ticket without an origin thread as having no reply thread until reopened", () => {

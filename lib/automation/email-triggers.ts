@@ -21,11 +21,7 @@ function keep(reason: KeepStatusReason, ruleName: string | null = null): EmailRu
   return { kind: "keep", reason, ruleName };
 }
 
-function triggerMove(
-  pipeline: PipelineSnapshot,
-  trigger: StatusTrigger,
-  ruleName: string,
-): EmailRuleOutcome {
+function triggerMove(pipeline: PipelineSnapshot, trigger: StatusTrigger, ruleName: string): EmailRuleOutcome {
   if (!trigger.enabled) return keep("trigger_off", ruleName);
   // A target deleted since it was chosen is reported, not guessed at.
   const to = trigger.statusId === null ? null : findStatus(pipeline, trigger.statusId);
@@ -64,10 +60,7 @@ function neverChangesStatus(message: MessageReceived): KeepStatusReason | null {
 }
 
 /** Trigger B's threads: the origin thread, or any thread created since the last reopen. */
-export function isTicketThreadForReplyTrigger(
-  ticket: TicketSnapshot,
-  message: MessageReceived,
-): boolean {
+export function isTicketThreadForReplyTrigger(ticket: TicketSnapshot, message: MessageReceived): boolean {
   if (ticket.originThreadId !== null && message.threadId === ticket.originThreadId) return true;
   return ticket.reopenedAt !== null && message.threadCreatedAt >= ticket.reopenedAt;
 }

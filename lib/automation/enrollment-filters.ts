@@ -40,10 +40,7 @@ export function matchesFilter(ticket: FilterableTicket, filter: EnrollmentFilter
   }
 }
 
-export function matchesEnrollmentFilters(
-  ticket: FilterableTicket,
-  filters: readonly EnrollmentFilter[],
-): boolean {
+export function matchesEnrollmentFilters(ticket: FilterableTicket, filters: readonly EnrollmentFilter[]): boolean {
   return filters.every((filter) => matchesFilter(ticket, filter));
 }
 
@@ -52,14 +49,10 @@ export function matchesEnrollmentFilters(
  * list containing it)? Only a positive mention opts chat/messenger tickets in (§5):
  * "source is not Email" lets chats through the filter but is not an opt-in.
  */
-export function filtersNameSource(
-  filters: readonly EnrollmentFilter[],
-  source: TicketSource,
-): boolean {
+export function filtersNameSource(filters: readonly EnrollmentFilter[], source: TicketSource): boolean {
   return filters.some(
     (f) =>
       f.property === "source" &&
-      ((f.operator === "is" && f.value === source) ||
-        (f.operator === "is_any_of" && f.value.includes(source))),
+      ((f.operator === "is" && f.value === source) || (f.operator === "is_any_of" && f.value.includes(source))),
   );
 }

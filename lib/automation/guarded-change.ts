@@ -6,10 +6,7 @@ import type { Attribution } from "./attribution";
 import { withTimeline } from "./timeline";
 import type { DecideContext, PipelineSnapshot, TicketSnapshot } from "./types";
 
-export function versionConflict(
-  ticket: TicketSnapshot,
-  expectedVersion: number | undefined,
-): Decision | null {
+export function versionConflict(ticket: TicketSnapshot, expectedVersion: number | undefined): Decision | null {
   if (expectedVersion === undefined || expectedVersion === ticket.version) return null;
   return refuse(
     "VERSION_CONFLICT",

@@ -8,7 +8,9 @@ describe("projectTicket (the dry run's 'after')", () => {
     const ticket = aTicket({ version: 4 });
     const pipeline = aPipeline({ statusWorkflows: [aWorkflow()] });
     const ctx = ctxAt("2025-06-10T12:00:00Z");
-    const effects = effectsOf(decide(ticket, pipeline, { kind: "status_change", toStatusId: CLOSED.id, cause: byUser }, ctx));
+    const effects = effectsOf(
+      decide(ticket, pipeline, { kind: "status_change", toStatusId: CLOSED.id, cause: byUser }, ctx),
+    );
     expect(projectTicket(ticket, effects)).toMatchObject({
       statusId: CLOSED.id,
       closeDate: "2025-06-10",
@@ -26,7 +28,12 @@ describe("projectTicket (the dry run's 'after')", () => {
       { type: "mark_reopened", at },
       { type: "set_property", change: { property: "ownerId", value: "us-9" }, from: null, ruleName: null, depth: 0 },
     ]);
-    expect(after).toMatchObject({ statusId: WAITING_ON_US.id, closeDate: "2025-05-01", reopenedAt: at, ownerId: "us-9" });
+    expect(after).toMatchObject({
+      statusId: WAITING_ON_US.id,
+      closeDate: "2025-05-01",
+      reopenedAt: at,
+      ownerId: "us-9",
+    });
   });
 
   it("leaves the ticket (and its version) alone for informational effects", () => {
@@ -37,7 +44,14 @@ describe("projectTicket (the dry run's 'after')", () => {
   it("does not list a workflow twice when re-enrolled", () => {
     const ticket = aTicket({ enrolledWorkflowIds: ["wf-closed"] });
     const after = projectTicket(ticket, [
-      { type: "enroll", workflowId: "wf-closed", workflowName: "x", trigger: "STATUS_ENTERED", statusId: CLOSED.id, depth: 1 },
+      {
+        type: "enroll",
+        workflowId: "wf-closed",
+        workflowName: "x",
+        trigger: "STATUS_ENTERED",
+        statusId: CLOSED.id,
+        depth: 1,
+      },
     ]);
     expect(after.enrolledWorkflowIds).toEqual(["wf-closed"]);
   });

@@ -6,7 +6,12 @@ import type { StatusWorkflowSnapshot, TicketSource } from "./types";
 const withWorkflows = (...statusWorkflows: StatusWorkflowSnapshot[]) => aPipeline({ statusWorkflows });
 const enrolments = (source: TicketSource, workflow = aWorkflow()) =>
   statusActionEffects(aTicket({ source }), withWorkflows(workflow), CLOSED.id, 1);
-const base = { workflowId: "wf-closed", workflowName: "Closed actions", trigger: "STATUS_ENTERED", statusId: CLOSED.id } as const;
+const base = {
+  workflowId: "wf-closed",
+  workflowName: "Closed actions",
+  trigger: "STATUS_ENTERED",
+  statusId: CLOSED.id,
+} as const;
 
 describe("status actions: enrolment on reaching a status (SPEC §5)", () => {
   it("enrols the ticket in the workflow of the status it reached, at the given depth", () => {

@@ -1,11 +1,7 @@
 // SPEC §5, "Trigger actions when a ticket reaches a certain status": entering a status
 // enrols the ticket in that status's workflows, unless one of these says no.
 import type { Effect, SkipEnrollmentReason } from "./effects";
-import {
-  filtersNameSource,
-  matchesEnrollmentFilters,
-  type FilterableTicket,
-} from "./enrollment-filters";
+import { filtersNameSource, matchesEnrollmentFilters, type FilterableTicket } from "./enrollment-filters";
 import type { PipelineSnapshot, TicketSnapshot, TicketSource, WorkflowSnapshot } from "./types";
 
 export type EnrollableTicket = FilterableTicket & Pick<TicketSnapshot, "enrolledWorkflowIds">;
@@ -18,16 +14,10 @@ export function sourceExcludedByDefault(source: TicketSource): boolean {
 }
 
 /** Why a workflow does not take the ticket in, or null when it does (any trigger). */
-export function skipReason(
-  ticket: EnrollableTicket,
-  workflow: WorkflowSnapshot,
-): SkipEnrollmentReason | null {
+export function skipReason(ticket: EnrollableTicket, workflow: WorkflowSnapshot): SkipEnrollmentReason | null {
   if (!workflow.enabled) return "workflow_disabled";
   if (!workflow.hasActions) return "no_actions";
-  if (
-    sourceExcludedByDefault(ticket.source) &&
-    !filtersNameSource(workflow.enrollmentFilters, ticket.source)
-  ) {
+  if (sourceExcludedByDefault(ticket.source) && !filtersNameSource(workflow.enrollmentFilters, ticket.source)) {
     return "source_not_opted_in";
   }
   if (!matchesEnrollmentFilters(ticket, workflow.enrollmentFilters)) return "filters_not_matched";
@@ -50,10 +40,13 @@ export function statusActionEffects(
   return pipeline.statusWorkflows
     .filter((workflow) => workflow.statusId === statusId)
     .map((workflow): Effect => {
-      const base = { workflowId: workflow.workflowId, workflowName: workflow.name, trigger: "STATUS_ENTERED", statusId } as const;
+      const base = {
+        workflowId: workflow.workflowId,
+        workflowName: workflow.name,
+        trigger: "STATUS_ENTERED",
+        statusId,
+      } as const;
       const reason = skipReason(ticket, workflow);
-      return reason === null
-        ? { type: "enroll", ...base, depth }
-        : { type: "skip_enrollment", ...base, reason };
+      return reason === null ? { type: "enroll", ...base, depth } : { type: "skip_enrollment", ...base, reason };
     });
 }

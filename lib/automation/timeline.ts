@@ -44,9 +44,7 @@ type Explainer<T extends EffectType> = (
 ) => Explanation | null;
 
 function loopMeasure(e: Extract<Effect, { type: "loop_guard_tripped" }>): string {
-  return e.reason === "depth"
-    ? `automation depth ${e.observed}`
-    : `${e.observed} automated changes in the last hour`;
+  return e.reason === "depth" ? `automation depth ${e.observed}` : `${e.observed} automated changes in the last hour`;
 }
 
 const WHY_ENROLLED: Record<EventTrigger, string> = {
@@ -82,8 +80,7 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
   set_close_date: (e) => ({
     kind: "close_date_set",
     summary:
-      `Close date set to ${e.date}${byRule(RULE.closeDateAutomation)}` +
-      (e.previous ? ` (was ${e.previous})` : ""),
+      `Close date set to ${e.date}${byRule(RULE.closeDateAutomation)}` + (e.previous ? ` (was ${e.previous})` : ""),
     ruleName: RULE.closeDateAutomation,
     detail: { date: e.date, previous: e.previous },
   }),
@@ -147,11 +144,7 @@ function explain(effect: Effect, pipeline: PipelineSnapshot, by: Attribution): E
 }
 
 /** The effects, each followed by the timeline entry that explains it. */
-export function withTimeline(
-  effects: readonly Effect[],
-  pipeline: PipelineSnapshot,
-  by: Attribution,
-): Effect[] {
+export function withTimeline(effects: readonly Effect[], pipeline: PipelineSnapshot, by: Attribution): Effect[] {
   return effects.flatMap((effect): Effect[] => {
     const explanation = explain(effect, pipeline, by);
     if (!explanation) return [effect];

@@ -4,15 +4,7 @@
 export type TicketState = "OPEN" | "CLOSED";
 
 /** The schema's TicketSource enum, as strings. */
-export type TicketSource =
-  | "EMAIL"
-  | "CHAT"
-  | "FORM"
-  | "MESSENGER"
-  | "WHATSAPP"
-  | "PHONE"
-  | "API"
-  | "MANUAL";
+export type TicketSource = "EMAIL" | "CHAT" | "FORM" | "MESSENGER" | "WHATSAPP" | "PHONE" | "API" | "MANUAL";
 
 /** The schema's ChannelType enum, as strings. */
 export type ChannelType = "TEAM_EMAIL" | "CHAT" | "FORM" | "MESSENGER" | "WHATSAPP" | "PHONE";

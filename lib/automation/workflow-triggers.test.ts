@@ -8,7 +8,18 @@ import { projectTicket } from "./project-ticket";
 import { RULE } from "./rule-names";
 import { ticketCreatedEffects } from "./ticket-created";
 import {
-  aPipeline, aTicket, aTriggerWorkflow, byEvent, byRule, byUser, changesOf, CLOSED, ctxAt, effectsOf, NEW, timelineOf,
+  aPipeline,
+  aTicket,
+  aTriggerWorkflow,
+  byEvent,
+  byRule,
+  byUser,
+  changesOf,
+  CLOSED,
+  ctxAt,
+  effectsOf,
+  NEW,
+  timelineOf,
   WAITING_ON_US,
 } from "./test-fixtures";
 import type { EventTrigger, TriggerWorkflowSnapshot } from "./types";
@@ -20,25 +31,56 @@ const enrolments = (effects: ReturnType<typeof changesOf>) =>
   effects.flatMap((e) => (e.type === "enroll" || e.type === "skip_enrollment" ? [e] : []));
 
 const reply: MessageReceived = {
-  kind: "message_received", threadId: "th-origin", threadCreatedAt: new Date("2025-03-01T09:00:00Z"), forwarded: false,
-  inReplyToForwarded: false, fromContact: true, autoReply: false, cause: byEvent,
+  kind: "message_received",
+  threadId: "th-origin",
+  threadCreatedAt: new Date("2025-03-01T09:00:00Z"),
+  forwarded: false,
+  inReplyToForwarded: false,
+  fromContact: true,
+  autoReply: false,
+  cause: byEvent,
 };
-const sent: EmailSent = { kind: "email_sent", sentFrom: "ticket", forwarded: false, threadId: "th-origin", cause: byEvent };
+const sent: EmailSent = {
+  kind: "email_sent",
+  sentFrom: "ticket",
+  forwarded: false,
+  threadId: "th-origin",
+  cause: byEvent,
+};
 
 describe("trigger: ticket created", () => {
   const created = (pipeline = withTrigger("TICKET_CREATED"), source: "EMAIL" | "CHAT" = "EMAIL") =>
     ticketCreatedEffects({
-      ticket: { source, priority: "MEDIUM", ownerId: null }, pipeline, status: NEW,
-      by: { actorUserId: null, eventId: "ev-new", ruleName: RULE.channelTicketCreation, depth: 0 }, now: new Date(now), timeZone: "UTC",
+      ticket: { source, priority: "MEDIUM", ownerId: null },
+      pipeline,
+      status: NEW,
+      by: { actorUserId: null, eventId: "ev-new", ruleName: RULE.channelTicketCreation, depth: 0 },
+      now: new Date(now),
+      timeZone: "UTC",
     });
 
   it("enrols the new ticket at depth 1, on the timeline with the rule and the event", () => {
     const effects = created();
-    expect(enrolments(effects)).toEqual([{ type: "enroll", workflowId: "wf-trigger", workflowName: "Welcome", trigger: "TICKET_CREATED", statusId: null, depth: 1 }]);
-    expect(effects.flatMap((e) => (e.type === "timeline" ? [e.entry] : []))).toContainEqual(expect.objectContaining({
-      kind: "workflow_enrolled", summary: 'Enrolled in workflow "Welcome": the ticket was created',
-      ruleName: RULE.ticketCreatedTrigger, eventId: "ev-new", depth: 1, detail: { workflowId: "wf-trigger", trigger: "TICKET_CREATED" },
-    }));
+    expect(enrolments(effects)).toEqual([
+      {
+        type: "enroll",
+        workflowId: "wf-trigger",
+        workflowName: "Welcome",
+        trigger: "TICKET_CREATED",
+        statusId: null,
+        depth: 1,
+      },
+    ]);
+    expect(effects.flatMap((e) => (e.type === "timeline" ? [e.entry] : []))).toContainEqual(
+      expect.objectContaining({
+        kind: "workflow_enrolled",
+        summary: 'Enrolled in workflow "Welcome": the ticket was created',
+        ruleName: RULE.ticketCreatedTrigger,
+        eventId: "ev-new",
+        depth: 1,
+        detail: { workflowId: "wf-trigger", trigger: "TICKET_CREATED" },
+      }),
+    );
   });
 
   it("passes over a turned-off workflow (a draft) without a timeline line", () => {
@@ -48,14 +90,24 @@ describe("trigger: ticket created", () => {
   });
 
   it.each([
-    ["the filters do not match", { enrollmentFilters: [{ property: "priority", operator: "is", value: "URGENT" }] }, "filters_not_matched"],
+    [
+      "the filters do not match",
+      { enrollmentFilters: [{ property: "priority", operator: "is", value: "URGENT" }] },
+      "filters_not_matched",
+    ],
   ] as const)("does not enrol when %s", (_why, overrides, reason) => {
-    expect(enrolments(created(withTrigger("TICKET_CREATED", overrides)))).toMatchObject([{ type: "skip_enrollment", reason }]);
+    expect(enrolments(created(withTrigger("TICKET_CREATED", overrides)))).toMatchObject([
+      { type: "skip_enrollment", reason },
+    ]);
   });
 
   it("leaves chat tickets out unless the filters name chat (as status actions do)", () => {
-    expect(enrolments(created(undefined, "CHAT"))).toMatchObject([{ type: "skip_enrollment", reason: "source_not_opted_in" }]);
-    const optedIn = withTrigger("TICKET_CREATED", { enrollmentFilters: [{ property: "source", operator: "is", value: "CHAT" }] });
+    expect(enrolments(created(undefined, "CHAT"))).toMatchObject([
+      { type: "skip_enrollment", reason: "source_not_opted_in" },
+    ]);
+    const optedIn = withTrigger("TICKET_CREATED", {
+      enrollmentFilters: [{ property: "source", operator: "is", value: "CHAT" }],
+    });
     expect(enrolments(created(optedIn, "CHAT"))).toMatchObject([{ type: "enroll" }]);
   });
 
@@ -69,11 +121,17 @@ describe("trigger: an email is sent to a customer from the ticket record", () =>
 
   it("enrols on an email from the ticket record, even with §4 trigger A off, credited to the event", () => {
     const decision = decide(aTicket(), pipeline, sent, ctxAt(now));
-    expect(enrolments(changesOf(decision))).toMatchObject([{ type: "enroll", trigger: "EMAIL_SENT_FROM_TICKET", depth: 1 }]);
-    expect(timelineOf(decision)).toContainEqual(expect.objectContaining({
-      kind: "workflow_enrolled", ruleName: RULE.emailSentWorkflowTrigger, eventId: "ev-1",
-      summary: 'Enrolled in workflow "Welcome": an email was sent to the contact from the ticket record',
-    }));
+    expect(enrolments(changesOf(decision))).toMatchObject([
+      { type: "enroll", trigger: "EMAIL_SENT_FROM_TICKET", depth: 1 },
+    ]);
+    expect(timelineOf(decision)).toContainEqual(
+      expect.objectContaining({
+        kind: "workflow_enrolled",
+        ruleName: RULE.emailSentWorkflowTrigger,
+        eventId: "ev-1",
+        summary: 'Enrolled in workflow "Welcome": an email was sent to the contact from the ticket record',
+      }),
+    );
   });
 
   it.each([
@@ -90,11 +148,16 @@ describe("trigger: an email is sent to a customer from the ticket record", () =>
     const first = decide(aTicket(), once, sent, ctxAt(now));
     const after = projectTicket(aTicket(), effectsOf(first));
     expect(after.enrolledWorkflowIds).toEqual(["wf-trigger"]);
-    expect(enrolments(changesOf(decide(after, once, sent, ctxAt(now))))).toMatchObject([{ type: "skip_enrollment", reason: "already_enrolled" }]);
+    expect(enrolments(changesOf(decide(after, once, sent, ctxAt(now))))).toMatchObject([
+      { type: "skip_enrollment", reason: "already_enrolled" },
+    ]);
   });
 
   it("is refused with the ticket's pipeline's workflows only: another pipeline's snapshot is a mismatch", () => {
-    expect(decide(aTicket({ pipelineId: "pl-billing" }), pipeline, sent, ctxAt(now))).toMatchObject({ ok: false, refusal: { code: "PIPELINE_MISMATCH" } });
+    expect(decide(aTicket({ pipelineId: "pl-billing" }), pipeline, sent, ctxAt(now))).toMatchObject({
+      ok: false,
+      refusal: { code: "PIPELINE_MISMATCH" },
+    });
   });
 
   it("moves the ticket by trigger A and enrols, in that order", () => {
@@ -102,7 +165,10 @@ describe("trigger: an email is sent to a customer from the ticket record", () =>
       automation: { emailSentTrigger: { enabled: true, statusId: WAITING_ON_US.id } },
       triggerWorkflows: [aTriggerWorkflow({ trigger: "EMAIL_SENT_FROM_TICKET" })],
     });
-    expect(changesOf(decide(aTicket(), both, { ...sent, cause: byUser }, ctxAt(now))).map((e) => e.type)).toEqual(["set_status", "enroll"]);
+    expect(changesOf(decide(aTicket(), both, { ...sent, cause: byUser }, ctxAt(now))).map((e) => e.type)).toEqual([
+      "set_status",
+      "enroll",
+    ]);
   });
 });
 
@@ -114,7 +180,9 @@ describe("trigger: a customer replies to an email", () => {
   it("enrols on the contact's reply on the ticket's thread, even with §4 trigger B off", () => {
     const decision = decide(aTicket(), pipeline, reply, ctxAt(now));
     expect(enrolments(changesOf(decision))).toMatchObject([{ type: "enroll", trigger: "CUSTOMER_REPLY", depth: 1 }]);
-    expect(timelineOf(decision)).toContainEqual(expect.objectContaining({ ruleName: RULE.customerReplyWorkflowTrigger, eventId: "ev-1" }));
+    expect(timelineOf(decision)).toContainEqual(
+      expect.objectContaining({ ruleName: RULE.customerReplyWorkflowTrigger, eventId: "ev-1" }),
+    );
   });
 
   it("enrols on the reply that reopens a closed ticket, after the reopen", () => {
@@ -143,42 +211,72 @@ describe("trigger: a customer replies to an email", () => {
   });
 
   it.each([
-    ["its filters do not match", { enrollmentFilters: [{ property: "ownerId", operator: "is_known" }] }, "filters_not_matched"],
+    [
+      "its filters do not match",
+      { enrollmentFilters: [{ property: "ownerId", operator: "is_known" }] },
+      "filters_not_matched",
+    ],
     ["it has no actions", { hasActions: false }, "no_actions"],
   ] as const)("skips when %s", (_why, overrides, reason) => {
-    expect(enrolledBy(aTicket(), reply, withTrigger("CUSTOMER_REPLY", overrides))).toMatchObject([{ type: "skip_enrollment", reason }]);
+    expect(enrolledBy(aTicket(), reply, withTrigger("CUSTOMER_REPLY", overrides))).toMatchObject([
+      { type: "skip_enrollment", reason },
+    ]);
   });
 
   it("does not enrol a second time when re-enrollment is off", () => {
     const once = withTrigger("CUSTOMER_REPLY", { reenrollment: false });
-    expect(enrolledBy(aTicket({ enrolledWorkflowIds: ["wf-trigger"] }), reply, once)).toMatchObject([{ type: "skip_enrollment", reason: "already_enrolled" }]);
+    expect(enrolledBy(aTicket({ enrolledWorkflowIds: ["wf-trigger"] }), reply, once)).toMatchObject([
+      { type: "skip_enrollment", reason: "already_enrolled" },
+    ]);
   });
 });
 
 describe("the origin thread of a ticket made by hand (SPEC §4 trigger B)", () => {
-  const originOf = (decision: ReturnType<typeof decide>) => changesOf(decision).filter((e) => e.type === "set_origin_thread");
+  const originOf = (decision: ReturnType<typeof decide>) =>
+    changesOf(decision).filter((e) => e.type === "set_origin_thread");
 
   it("is the thread of the first email sent to the contact from the ticket record", () => {
-    const decision = decide(aTicket({ originThreadId: null }), aPipeline(), { ...sent, threadId: "th-first" }, ctxAt(now));
+    const decision = decide(
+      aTicket({ originThreadId: null }),
+      aPipeline(),
+      { ...sent, threadId: "th-first" },
+      ctxAt(now),
+    );
     expect(originOf(decision)).toEqual([{ type: "set_origin_thread", threadId: "th-first" }]);
-    expect(projectTicket(aTicket({ originThreadId: null }), effectsOf(decision))).toMatchObject({ originThreadId: "th-first", version: 2 });
+    expect(projectTicket(aTicket({ originThreadId: null }), effectsOf(decision))).toMatchObject({
+      originThreadId: "th-first",
+      version: 2,
+    });
   });
 
   it("is not replaced by a later email, nor set by an email from the contact record", () => {
     expect(originOf(decide(aTicket(), aPipeline(), { ...sent, threadId: "th-first" }, ctxAt(now)))).toEqual([]);
-    expect(originOf(decide(aTicket({ originThreadId: null }), aPipeline(), { ...sent, sentFrom: "contact" }, ctxAt(now)))).toEqual([]);
+    expect(
+      originOf(decide(aTicket({ originThreadId: null }), aPipeline(), { ...sent, sentFrom: "contact" }, ctxAt(now))),
+    ).toEqual([]);
   });
 
   it("is the thread of the ticket's own automated email when that comes first, without moving the ticket or enrolling", () => {
     const automated: EmailSent = { ...sent, threadId: "th-auto", cause: byRule(1) };
-    const decision = decide(aTicket({ originThreadId: null }), withTrigger("EMAIL_SENT_FROM_TICKET"), automated, ctxAt(now));
-    expect(changesOf(decision).filter((e) => e.type !== "keep_status")).toEqual([{ type: "set_origin_thread", threadId: "th-auto" }]);
+    const decision = decide(
+      aTicket({ originThreadId: null }),
+      withTrigger("EMAIL_SENT_FROM_TICKET"),
+      automated,
+      ctxAt(now),
+    );
+    expect(changesOf(decision).filter((e) => e.type !== "keep_status")).toEqual([
+      { type: "set_origin_thread", threadId: "th-auto" },
+    ]);
     expect(timelineOf(decision)).toEqual([]);
   });
 
   it("is not set by a forwarded email, one from a personal inbox, or an automated one forwarded", () => {
     const blank = aTicket({ originThreadId: null });
-    for (const email of [{ ...sent, forwarded: true }, { ...sent, sentFrom: "personal_inbox" as const }, { ...sent, forwarded: true, cause: byRule(1) }]) {
+    for (const email of [
+      { ...sent, forwarded: true },
+      { ...sent, sentFrom: "personal_inbox" as const },
+      { ...sent, forwarded: true, cause: byRule(1) },
+    ]) {
       expect(originOf(decide(blank, aPipeline(), email, ctxAt(now)))).toEqual([]);
     }
   });
@@ -186,6 +284,8 @@ describe("the origin thread of a ticket made by hand (SPEC §4 trigger B)", () =
   it("is left unnamed in a dry run, where the email's new thread does not exist yet", () => {
     const decision = decide(aTicket({ originThreadId: null }), aPipeline(), { ...sent, threadId: null }, ctxAt(now));
     expect(originOf(decision)).toEqual([{ type: "set_origin_thread", threadId: null }]);
-    expect(projectTicket(aTicket({ originThreadId: null }), effectsOf(decision))).toMatchObject({ originThreadId: null });
+    expect(projectTicket(aTicket({ originThreadId: null }), effectsOf(decision))).toMatchObject({
+      originThreadId: null,
+    });
   });
 });

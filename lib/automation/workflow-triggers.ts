@@ -26,7 +26,9 @@ export function triggerEnrollments(
     .map((workflow): Effect => {
       const base = { workflowId: workflow.workflowId, workflowName: workflow.name, trigger, statusId: null };
       const reason = skipReason(ticket, workflow);
-      return reason === null ? { type: "enroll", ...base, depth: by.depth } : { type: "skip_enrollment", ...base, reason };
+      return reason === null
+        ? { type: "enroll", ...base, depth: by.depth }
+        : { type: "skip_enrollment", ...base, reason };
     });
   return withTimeline(effects, pipeline, by);
 }

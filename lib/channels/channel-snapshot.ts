@@ -12,11 +12,14 @@ export interface LoadedChannel {
 }
 
 export async function loadChannel(executor: Sql, channelId: string): Promise<LoadedChannel | null> {
-  const row = await oneRow<ChannelSnapshot & { pipeline: PipelineSnapshotJson | null; timeZone: string | null }>(executor, sql`
+  const row = await oneRow<ChannelSnapshot & { pipeline: PipelineSnapshotJson | null; timeZone: string | null }>(
+    executor,
+    sql`
     SELECT c.id, c.type::text AS type, c.name, c."createsTickets", c."pipelineId", c."statusId", c."ownerId",
       ${pipelineSnapshotJson(sql`c."pipelineId"`)} AS pipeline,
       (SELECT a."timeZone" FROM "Account" a LIMIT 1) AS "timeZone"
-    FROM "Channel" c WHERE c.id = ${channelId}`);
+    FROM "Channel" c WHERE c.id = ${channelId}`,
+  );
   if (!row) return null;
   const { pipeline, timeZone, ...channel } = row;
   return { channel, pipeline: pipeline ? toPipelineSnapshot(pipeline) : null, timeZone: timeZone ?? "UTC" };

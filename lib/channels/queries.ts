@@ -2,7 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 
 const channelSelect = {
-  id: true, type: true, name: true, address: true, createsTickets: true, pipelineId: true, statusId: true, ownerId: true,
+  id: true,
+  type: true,
+  name: true,
+  address: true,
+  createsTickets: true,
+  pipelineId: true,
+  statusId: true,
+  ownerId: true,
 } as const;
 
 const placeSelect = { pipeline: { select: { name: true } }, status: { select: { label: true } } } as const;

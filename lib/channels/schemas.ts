@@ -25,7 +25,9 @@ export const ZChannelSettings = z
   .superRefine((input, ctx) => {
     // Switched off, the channel keeps where it would create tickets, for when it is switched on again.
     if (!input.createsTickets) return;
-    if (!input.pipelineId) ctx.addIssue({ code: "custom", path: ["pipelineId"], message: "Choose the pipeline new tickets go to" });
-    if (!input.statusId) ctx.addIssue({ code: "custom", path: ["statusId"], message: "Choose the status new tickets start in" });
+    if (!input.pipelineId)
+      ctx.addIssue({ code: "custom", path: ["pipelineId"], message: "Choose the pipeline new tickets go to" });
+    if (!input.statusId)
+      ctx.addIssue({ code: "custom", path: ["statusId"], message: "Choose the status new tickets start in" });
   });
 export type TChannelSettings = z.infer<typeof ZChannelSettings>;

@@ -21,7 +21,12 @@ export async function updateChannel(actor: ChangeActor, input: TChannelSettings)
     if (channel.version !== input.expectedVersion) throw staleVersionError();
     await assertTargetsExist(tx, input);
 
-    const data = { createsTickets: input.createsTickets, pipelineId: input.pipelineId, statusId: input.statusId, ownerId: input.ownerId };
+    const data = {
+      createsTickets: input.createsTickets,
+      pipelineId: input.pipelineId,
+      statusId: input.statusId,
+      ownerId: input.ownerId,
+    };
     const { count } = await tx.channel.updateMany({
       where: { id: input.channelId, version: input.expectedVersion },
       data: { ...data, version: { increment: 1 } },
@@ -41,13 +46,16 @@ async function assertTargetsExist(tx: Prisma.TransactionClient, input: TChannelS
   const issues: FieldIssue[] = [];
   const [pipeline, status, owner] = await Promise.all([
     input.pipelineId ? tx.pipeline.findUnique({ where: { id: input.pipelineId }, select: { id: true } }) : null,
-    input.statusId ? tx.pipelineStatus.findUnique({ where: { id: input.statusId }, select: { pipelineId: true } }) : null,
+    input.statusId
+      ? tx.pipelineStatus.findUnique({ where: { id: input.statusId }, select: { pipelineId: true } })
+      : null,
     input.ownerId ? tx.user.findFirst({ where: { id: input.ownerId, active: true }, select: { id: true } }) : null,
   ]);
   if (input.pipelineId && !pipeline) issues.push({ path: ["pipelineId"], message: "This pipeline does not exist" });
   if (input.statusId && status?.pipelineId !== input.pipelineId) {
     issues.push({ path: ["statusId"], message: "Choose a status of the chosen pipeline" });
   }
-  if (input.ownerId && !owner) issues.push({ path: ["ownerId"], message: "This user does not exist or is deactivated" });
+  if (input.ownerId && !owner)
+    issues.push({ path: ["ownerId"], message: "This user does not exist or is deactivated" });
   if (issues.length > 0) throw new AppError("BAD_REQUEST", "Check the highlighted fields.", issues);
 }

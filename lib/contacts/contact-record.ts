@@ -6,13 +6,22 @@ export async function getContactRecord(id: string) {
   const contact = await db.contact.findUnique({
     where: { id },
     select: {
-      id: true, email: true, name: true, marketingContact: true, createdAt: true,
+      id: true,
+      email: true,
+      name: true,
+      marketingContact: true,
+      createdAt: true,
       tickets: {
         orderBy: { createdAt: "desc" },
         take: 100,
         select: {
-          id: true, subject: true, priority: true, createdAt: true, closeDate: true,
-          status: { select: { label: true, state: true } }, pipeline: { select: { name: true } },
+          id: true,
+          subject: true,
+          priority: true,
+          createdAt: true,
+          closeDate: true,
+          status: { select: { label: true, state: true } },
+          pipeline: { select: { name: true } },
         },
       },
     },

@@ -4,8 +4,18 @@ import "server-only";
 import { db } from "@/lib/db";
 
 const messageSelect = {
-  id: true, messageId: true, direction: true, sentFrom: true, fromEmail: true, fromName: true, toEmail: true,
-  subject: true, text: true, forwarded: true, autoReply: true, createdAt: true,
+  id: true,
+  messageId: true,
+  direction: true,
+  sentFrom: true,
+  fromEmail: true,
+  fromName: true,
+  toEmail: true,
+  subject: true,
+  text: true,
+  forwarded: true,
+  autoReply: true,
+  createdAt: true,
 } as const;
 
 export async function listThreads(where: { ticketId: string } | { contactId: string }) {
@@ -14,13 +24,20 @@ export async function listThreads(where: { ticketId: string } | { contactId: str
     orderBy: { createdAt: "desc" },
     take: 50,
     select: {
-      id: true, threadKey: true, subject: true, createdAt: true, ticketId: true,
+      id: true,
+      threadKey: true,
+      subject: true,
+      createdAt: true,
+      ticketId: true,
       channel: { select: { name: true } },
       messages: { orderBy: { createdAt: "asc" }, select: messageSelect },
     },
   });
   const outgoing = threads.flatMap((t) => t.messages.filter((m) => m.direction === "OUTBOUND").map((m) => m.messageId));
-  const delivered = await db.outboxEmail.findMany({ where: { messageId: { in: outgoing } }, select: { messageId: true, createdAt: true } });
+  const delivered = await db.outboxEmail.findMany({
+    where: { messageId: { in: outgoing } },
+    select: { messageId: true, createdAt: true },
+  });
   const deliveredAt = new Map(delivered.map((d) => [d.messageId, d.createdAt]));
   return threads.map((thread) => ({
     ...thread,

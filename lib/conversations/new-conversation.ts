@@ -45,30 +45,66 @@ export function ticketSubject(message: Pick<IncomingMessage, "subject" | "text">
 
 export function planNewConversation(input: NewConversationInput): PlannedConversation {
   const { channel, message, now } = input;
-  const decision = decideNewConversation(channel, input.pipeline, { now, timeZone: input.timeZone, eventId: input.eventId }, message);
+  const decision = decideNewConversation(
+    channel,
+    input.pipeline,
+    { now, timeZone: input.timeZone, eventId: input.eventId },
+    message,
+  );
   const ticketId = decision.outcome === "create_ticket" ? newId() : null;
   const threadId = newId();
   const contactId = selectIdFrom("contact");
   const conversation: Partial<WritePlan> = {
     writes: [
       contactPart("contact", message.from.email, message.from.name, now),
-      threadPart({ id: threadId, threadKey: message.threadKey, subject: message.subject ?? "", channelId: channel.id, contactId, ticketId }, now),
-      messagePart({
-        threadId, messageId: message.messageId, inReplyTo: message.inReplyTo, direction: "INBOUND", sentFrom: null,
-        fromEmail: message.from.email, fromName: message.from.name, toEmail: null, userId: null,
-        subject: message.subject ?? "", text: message.text, forwarded: message.forwarded,
-        autoReply: message.autoReply,
-      }, now),
+      threadPart(
+        {
+          id: threadId,
+          threadKey: message.threadKey,
+          subject: message.subject ?? "",
+          channelId: channel.id,
+          contactId,
+          ticketId,
+        },
+        now,
+      ),
+      messagePart(
+        {
+          threadId,
+          messageId: message.messageId,
+          inReplyTo: message.inReplyTo,
+          direction: "INBOUND",
+          sentFrom: null,
+          fromEmail: message.from.email,
+          fromName: message.from.name,
+          toEmail: null,
+          userId: null,
+          subject: message.subject ?? "",
+          text: message.text,
+          forwarded: message.forwarded,
+          autoReply: message.autoReply,
+        },
+        now,
+      ),
     ],
   };
   if (decision.outcome === "store_without_ticket") {
     const stored = { type: "store_without_ticket", reason: decision.reason, explanation: decision.explanation };
     return { ticketId: null, effects: [stored], plan: combinePlans(conversation) };
   }
-  const ticket = newTicketPlan({
-    id: ticketId!, plan: decision.ticket, subject: ticketSubject(message), description: message.text,
-    contactId, originThreadId: threadId, effects: decision.effects, causeEventId: input.eventId,
-  }, now);
+  const ticket = newTicketPlan(
+    {
+      id: ticketId!,
+      plan: decision.ticket,
+      subject: ticketSubject(message),
+      description: message.text,
+      contactId,
+      originThreadId: threadId,
+      effects: decision.effects,
+      causeEventId: input.eventId,
+    },
+    now,
+  );
   const created = { type: "create_ticket", ticketId, ...decision.ticket };
   return { ticketId, effects: [created, ...decision.effects], plan: combinePlans(conversation, ticket) };
 }

@@ -14,12 +14,16 @@ export interface ReplyThread {
   references: string[];
 }
 
-export async function replyThread(threadId: string | null, owner: { ticketId: string } | { contactId: string }): Promise<ReplyThread | null> {
+export async function replyThread(
+  threadId: string | null,
+  owner: { ticketId: string } | { contactId: string },
+): Promise<ReplyThread | null> {
   if (!threadId) return null;
   const thread = await db.thread.findFirst({
     where: { id: threadId, ...owner },
     select: {
-      id: true, threadKey: true,
+      id: true,
+      threadKey: true,
       messages: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: MAX_REFERENCES, select: { messageId: true } },
     },
   });
@@ -28,5 +32,10 @@ export async function replyThread(threadId: string | null, owner: { ticketId: st
     throw new AppError("BAD_REQUEST", message, [{ path: ["threadId"], message }]);
   }
   const newestFirst = thread.messages.map((m) => m.messageId);
-  return { id: thread.id, threadKey: thread.threadKey, lastMessageId: newestFirst[0] ?? null, references: newestFirst.reverse() };
+  return {
+    id: thread.id,
+    threadKey: thread.threadKey,
+    lastMessageId: newestFirst[0] ?? null,
+    references: newestFirst.reverse(),
+  };
 }

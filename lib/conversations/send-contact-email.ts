@@ -24,7 +24,12 @@ export async function sendContactEmail(user: CurrentUser, input: TContactEmail) 
   await assertContactsTicket(input.ticketId, input.contactId);
   const thread = await replyThread(input.threadId, { contactId: input.contactId });
   return sendEmail(user, {
-    sentFrom: "contact", ticketId: input.ticketId, to: contact.email, thread,
-    subject: input.subject, text: input.text, sendKey: input.sendKey,
+    sentFrom: "contact",
+    ticketId: input.ticketId,
+    to: contact.email,
+    thread,
+    subject: input.subject,
+    text: input.text,
+    sendKey: input.sendKey,
   });
 }

@@ -30,8 +30,11 @@ export interface OutgoingEmail {
 export const DELIVER_EMAIL = "deliver_email";
 
 async function inboxAddress(email: OutgoingEmail): Promise<string | null> {
-  const row = await oneRow<{ address: string | null }>(dbHandle().sql, sql`
-    SELECT ${teamInboxAddress({ ticketId: email.ticketId, threadId: email.thread?.id })} AS address`);
+  const row = await oneRow<{ address: string | null }>(
+    dbHandle().sql,
+    sql`
+    SELECT ${teamInboxAddress({ ticketId: email.ticketId, threadId: email.thread?.id })} AS address`,
+  );
   return row?.address ?? null;
 }
 
@@ -41,7 +44,11 @@ function sender(user: CurrentUser, inbox: string | null): { from: string; replyT
   return inbox ? { from: `${name} <${inbox}>`, replyTo: inbox } : { from: `${name} <${user.email}>` };
 }
 
-export async function sendEmail(user: CurrentUser, email: OutgoingEmail, now = new Date()): Promise<IngestResult & { messageId: string }> {
+export async function sendEmail(
+  user: CurrentUser,
+  email: OutgoingEmail,
+  now = new Date(),
+): Promise<IngestResult & { messageId: string }> {
   const key = `compose:${email.sendKey}`;
   const { from, replyTo } = sender(user, await inboxAddress(email));
   // Derived from the key, so the thread's message and the Outbox row share one Message-ID.
@@ -58,21 +65,35 @@ export async function sendEmail(user: CurrentUser, email: OutgoingEmail, now = n
     references: references.length > 0 ? references : undefined,
     idempotencyKey: key,
   };
-  const recorded = await ingestEvent({
-    id: key,
-    type: "email.sent",
-    occurredAt: now.toISOString(),
-    data: {
-      ticketId: email.ticketId, contactEmail: email.to, threadKey: email.thread?.threadKey ?? messageId, messageId,
-      fromUserEmail: user.email, sentFrom: email.sentFrom, forwarded: false, subject: email.subject, text: email.text,
+  const recorded = await ingestEvent(
+    {
+      id: key,
+      type: "email.sent",
+      occurredAt: now.toISOString(),
+      data: {
+        ticketId: email.ticketId,
+        contactEmail: email.to,
+        threadKey: email.thread?.threadKey ?? messageId,
+        messageId,
+        fromUserEmail: user.email,
+        sentFrom: email.sentFrom,
+        forwarded: false,
+        subject: email.subject,
+        text: email.text,
+      },
     },
-  }, now, {
-    alsoWrite: async (tx) => {
-      await enqueueJob(tx, {
-        type: DELIVER_EMAIL, payload: delivery, dedupeKey: `${DELIVER_EMAIL}:${messageId}`,
-        ticketId: email.ticketId ?? undefined, causeEventId: key,
-      });
+    now,
+    {
+      alsoWrite: async (tx) => {
+        await enqueueJob(tx, {
+          type: DELIVER_EMAIL,
+          payload: delivery,
+          dedupeKey: `${DELIVER_EMAIL}:${messageId}`,
+          ticketId: email.ticketId ?? undefined,
+          causeEventId: key,
+        });
+      },
     },
-  });
+  );
   return { ...recorded, messageId };
 }

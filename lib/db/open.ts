@@ -37,8 +37,7 @@ export function openDb(config: DbConfig): DbHandle {
 }
 
 function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
-  const release =
-    config.dataDir && config.lock !== false ? acquireDataDirLock(config.dataDir) : () => {};
+  const release = config.dataDir && config.lock !== false ? acquireDataDirLock(config.dataDir) : () => {};
   const pglite = new PGlite({
     dataDir: config.dataDir ? path.join(config.dataDir, "pgdata") : undefined,
     loadDataDir: config.loadDataDir,
@@ -85,8 +84,7 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   const sql: SqlExecutor = {
     exec: async (text) => void (await pool.query(text)),
-    query: async <T>(text: string, params?: unknown[]) =>
-      (await pool.query(text, params)).rows as T[],
+    query: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
   };
   // BEGIN/COMMIT must run on one connection: transactions and migrations take a dedicated client.
   // Transactions' statements with parameters are prepared once per connection, named by their
@@ -98,7 +96,13 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
       return await fn({
         exec: async (text) => void (await client.query(text)),
         query: async <T>(text: string, params?: unknown[]) =>
-          (await client.query(prepare && params?.length ? { name: statementName(text), text, values: params } : { text, values: params })).rows as T[],
+          (
+            await client.query(
+              prepare && params?.length
+                ? { name: statementName(text), text, values: params }
+                : { text, values: params },
+            )
+          ).rows as T[],
       });
     } finally {
       client.release();

@@ -41,7 +41,11 @@ export async function preparedQuery<T>(pglite: PGlite, text: string, params: rea
 
 /** The same as a statement of its own: after any open transaction (pglite.query's order), and
  *  synced to the data folder afterwards as pglite.query does outside a transaction. */
-export async function preparedOutsideTransaction<T>(pglite: PGlite, text: string, params: readonly unknown[]): Promise<T[]> {
+export async function preparedOutsideTransaction<T>(
+  pglite: PGlite,
+  text: string,
+  params: readonly unknown[],
+): Promise<T[]> {
   await pglite.waitReady;
   const exclusive = pglite as unknown as { _runExclusiveTransaction<R>(fn: () => Promise<R>): Promise<R> };
   const rows = await exclusive._runExclusiveTransaction(() => preparedQuery<T>(pglite, text, params));

@@ -7,7 +7,11 @@ import { newId } from "@/lib/db/ids";
 import { sql, type Sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import {
-  contactPart, linkThreadPart, messagePart, selectIdFrom, threadPart,
+  contactPart,
+  linkThreadPart,
+  messagePart,
+  selectIdFrom,
+  threadPart,
 } from "@/lib/conversations/conversation-writes";
 import { messageRecorded, threadByKey, type ThreadInfo } from "@/lib/conversations/thread-lookup";
 import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
@@ -26,7 +30,9 @@ interface EmailContext {
 }
 
 const SENT_FROM_COLUMN: Record<SentFrom, "TICKET" | "CONTACT" | "PERSONAL_INBOX"> = {
-  ticket: "TICKET", contact: "CONTACT", personal_inbox: "PERSONAL_INBOX",
+  ticket: "TICKET",
+  contact: "CONTACT",
+  personal_inbox: "PERSONAL_INBOX",
 };
 
 function badRequest(path: string, message: string): AppError {
@@ -55,8 +61,17 @@ function threadFor(event: EmailEvent, context: EmailContext, ticketId: string | 
   const thread: ThreadInfo = { id: newId(), ticketId, contactId: null, createdAtMs: now.getTime() };
   const writes = [
     contactPart("contact", event.data.contactEmail, null, now),
-    threadPart({ id: thread.id, threadKey: event.data.threadKey, subject: event.data.subject ?? "",
-      channelId: null, contactId: selectIdFrom("contact"), ticketId }, now),
+    threadPart(
+      {
+        id: thread.id,
+        threadKey: event.data.threadKey,
+        subject: event.data.subject ?? "",
+        channelId: null,
+        contactId: selectIdFrom("contact"),
+        ticketId,
+      },
+      now,
+    ),
   ];
   return { thread, plan: combinePlans({ writes }) };
 }
@@ -66,18 +81,39 @@ async function plan(executor: Sql, event: EmailEvent, context: EmailContext, now
   if (context.messageRecorded) throw alreadyRecorded(data.messageId);
   const ticketId = ticketOf(event, context);
   const { thread, plan: threadPlan } = threadFor(event, context, ticketId, now);
-  const recorded = messagePart({
-    threadId: thread.id, messageId: data.messageId, inReplyTo: null, direction: "OUTBOUND",
-    sentFrom: SENT_FROM_COLUMN[data.sentFrom], fromEmail: data.fromUserEmail, fromName: null,
-    toEmail: data.contactEmail, userId: context.userId, subject: data.subject ?? "", text: data.text,
-    forwarded: data.forwarded === true,
-  }, now);
+  const recorded = messagePart(
+    {
+      threadId: thread.id,
+      messageId: data.messageId,
+      inReplyTo: null,
+      direction: "OUTBOUND",
+      sentFrom: SENT_FROM_COLUMN[data.sentFrom],
+      fromEmail: data.fromUserEmail,
+      fromName: null,
+      toEmail: data.contactEmail,
+      userId: context.userId,
+      subject: data.subject ?? "",
+      text: data.text,
+      forwarded: data.forwarded === true,
+    },
+    now,
+  );
   const conversation: WritePlan = combinePlans(threadPlan, { writes: [recorded] });
   if (!ticketId) return { ticketId: null, effects: [], plan: conversation };
-  const change = await planTicketChange(executor, ticketId, [{
-    kind: "email_sent", sentFrom: data.sentFrom, forwarded: data.forwarded === true, threadId: thread.id,
-    cause: { kind: "event", eventId: event.id },
-  }], now);
+  const change = await planTicketChange(
+    executor,
+    ticketId,
+    [
+      {
+        kind: "email_sent",
+        sentFrom: data.sentFrom,
+        forwarded: data.forwarded === true,
+        threadId: thread.id,
+        cause: { kind: "event", eventId: event.id },
+      },
+    ],
+    now,
+  );
   return { ticketId, effects: change.effects, plan: combinePlans(conversation, change.plan) };
 }
 

@@ -22,14 +22,17 @@ export async function claimEvent<TContext>(
   now: Date,
   lookups: SqlFragment,
 ): Promise<{ claimed: boolean; context: TContext }> {
-  const row = await oneRow<{ claimed: boolean; context: TContext }>(executor, sql`
+  const row = await oneRow<{ claimed: boolean; context: TContext }>(
+    executor,
+    sql`
     WITH claim AS (
       INSERT INTO "IngestedEvent" (id, "eventKey", type, "occurredAt", "receivedAt", result)
       VALUES (${newId()}, ${event.id}, ${event.type}, ${utc(new Date(event.occurredAt))}, ${utc(now)}, '{}'::jsonb)
       ON CONFLICT ("eventKey") DO NOTHING
       RETURNING 1
     )
-    SELECT EXISTS (SELECT 1 FROM claim) AS claimed, ${lookups} AS context`);
+    SELECT EXISTS (SELECT 1 FROM claim) AS claimed, ${lookups} AS context`,
+  );
   return row!;
 }
 

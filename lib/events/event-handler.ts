@@ -13,10 +13,5 @@ export interface EventPlan {
 
 export interface EventHandler<TType extends TEvent["type"], TContext> {
   lookups(event: Extract<TEvent, { type: TType }>): SqlFragment;
-  plan(
-    executor: Sql,
-    event: Extract<TEvent, { type: TType }>,
-    context: TContext,
-    now: Date,
-  ): Promise<EventPlan>;
+  plan(executor: Sql, event: Extract<TEvent, { type: TType }>, context: TContext, now: Date): Promise<EventPlan>;
 }

@@ -19,7 +19,10 @@ interface BoundHandler {
   plan(executor: Sql, context: unknown, now: Date): Promise<EventPlan>;
 }
 
-function bind<T extends TEvent["type"], C>(handler: EventHandler<T, C>, event: Extract<TEvent, { type: T }>): BoundHandler {
+function bind<T extends TEvent["type"], C>(
+  handler: EventHandler<T, C>,
+  event: Extract<TEvent, { type: T }>,
+): BoundHandler {
   return {
     lookups: handler.lookups(event),
     // The context is the JSON its own lookups produced.
@@ -50,7 +53,10 @@ async function ingestOnce(executor: Sql, event: TEvent, now: Date, options: Inge
   const result: EventResult = { eventId: event.id, ticketId: planned.ticketId, effects: planned.effects };
   await commitWritePlan(executor, combinePlans(planned.plan, { writes: [storeResultPart(result)] }));
   await options.alsoWrite?.(executor);
-  return { result: { ...result, duplicate: false }, wake: planned.plan.workflowStarts.length > 0 || !!options.alsoWrite };
+  return {
+    result: { ...result, duplicate: false },
+    wake: planned.plan.workflowStarts.length > 0 || !!options.alsoWrite,
+  };
 }
 
 export async function ingestEvent(event: TEvent, now: Date, options: IngestOptions = {}): Promise<IngestResult> {

@@ -4,7 +4,11 @@ import "server-only";
 import type { Cause, Happening, TicketSnapshot } from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
 import {
-  contactIdByEmail, messageRecorded, repliesToForwarded, threadByKey, type ThreadInfo,
+  contactIdByEmail,
+  messageRecorded,
+  repliesToForwarded,
+  threadByKey,
+  type ThreadInfo,
 } from "@/lib/conversations/thread-lookup";
 
 export interface MessageContext {

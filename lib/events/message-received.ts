@@ -30,9 +30,14 @@ export function isAlreadyRecorded(error: unknown): boolean {
 function incoming(event: MessageEvent) {
   const { data } = event;
   return {
-    threadKey: data.threadKey, messageId: data.messageId, inReplyTo: data.inReplyTo ?? null,
-    from: { email: data.from.email, name: data.from.name ?? null }, subject: data.subject ?? null,
-    text: data.text, forwarded: data.forwarded === true, autoReply: data.autoReply === true,
+    threadKey: data.threadKey,
+    messageId: data.messageId,
+    inReplyTo: data.inReplyTo ?? null,
+    from: { email: data.from.email, name: data.from.name ?? null },
+    subject: data.subject ?? null,
+    text: data.text,
+    forwarded: data.forwarded === true,
+    autoReply: data.autoReply === true,
   };
 }
 
@@ -53,24 +58,48 @@ async function reply(
   now: Date,
 ): Promise<EventPlan> {
   const message = incoming(event);
-  const recorded = messagePart({
-    threadId: thread.id, messageId: message.messageId, inReplyTo: message.inReplyTo, direction: "INBOUND",
-    sentFrom: null, fromEmail: message.from.email, fromName: message.from.name, toEmail: null, userId: null,
-    subject: message.subject ?? "", text: message.text, forwarded: message.forwarded, autoReply: message.autoReply,
-  }, now);
+  const recorded = messagePart(
+    {
+      threadId: thread.id,
+      messageId: message.messageId,
+      inReplyTo: message.inReplyTo,
+      direction: "INBOUND",
+      sentFrom: null,
+      fromEmail: message.from.email,
+      fromName: message.from.name,
+      toEmail: null,
+      userId: null,
+      subject: message.subject ?? "",
+      text: message.text,
+      forwarded: message.forwarded,
+      autoReply: message.autoReply,
+    },
+    now,
+  );
   if (!thread.ticketId) return { ticketId: null, effects: [], plan: combinePlans({ writes: [recorded] }) };
   const cause = { kind: "event", eventId: event.id } as const;
-  const change = await planTicketChange(executor, thread.ticketId, (ticket) => [
-    messageHappening(context, thread, ticket, { forwarded: message.forwarded, autoReply: message.autoReply, cause }),
-  ], now);
-  return { ticketId: thread.ticketId, effects: change.effects, plan: combinePlans({ writes: [recorded] }, change.plan) };
+  const change = await planTicketChange(
+    executor,
+    thread.ticketId,
+    (ticket) => [
+      messageHappening(context, thread, ticket, { forwarded: message.forwarded, autoReply: message.autoReply, cause }),
+    ],
+    now,
+  );
+  return {
+    ticketId: thread.ticketId,
+    effects: change.effects,
+    plan: combinePlans({ writes: [recorded] }, change.plan),
+  };
 }
 
 export const messageReceived: EventHandler<"message.received", MessageContext> = {
   lookups: (event) =>
     messageLookups({
-      threadKey: event.data.threadKey, messageId: event.data.messageId,
-      fromEmail: event.data.from.email, inReplyTo: event.data.inReplyTo,
+      threadKey: event.data.threadKey,
+      messageId: event.data.messageId,
+      fromEmail: event.data.from.email,
+      inReplyTo: event.data.inReplyTo,
     }),
   async plan(executor, event, context, now) {
     if (context.messageRecorded) throw alreadyRecorded(event.data.messageId);

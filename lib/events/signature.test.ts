@@ -28,7 +28,15 @@ describe("signature", () => {
   it("refuses another body, another secret, and malformed headers with a reason", () => {
     expect(verifySignature({ header: sign("s1", body, t), body: `${body} `, secrets: ["s1"], now }).ok).toBe(false);
     expect(verify(sign("other", body, t)).ok).toBe(false);
-    for (const header of [null, "", "t=1", `v1=${"a".repeat(64)}`, "t=x,v1=y", "t=1,t=2,v1=" + "a".repeat(64), "nonsense"]) {
+    for (const header of [
+      null,
+      "",
+      "t=1",
+      `v1=${"a".repeat(64)}`,
+      "t=x,v1=y",
+      "t=1,t=2,v1=" + "a".repeat(64),
+      "nonsense",
+    ]) {
       const result = verify(header);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.reason).toMatch(/Ticketflow-Signature|signature/);

@@ -53,11 +53,15 @@ export function verifySignature(input: {
 }): SignatureCheck {
   if (!input.header) return { ok: false, reason: `The ${SIGNATURE_HEADER} header is missing.` };
   const parsed = parseHeader(input.header);
-  if (typeof parsed === "string") return { ok: false, reason: `The ${SIGNATURE_HEADER} header is malformed: ${parsed}.` };
+  if (typeof parsed === "string")
+    return { ok: false, reason: `The ${SIGNATURE_HEADER} header is malformed: ${parsed}.` };
   const tolerance = input.toleranceSeconds ?? SIGNATURE_TOLERANCE_SECONDS;
   const skew = Math.abs(input.now.getTime() / 1000 - parsed.t);
   if (skew > tolerance) {
-    return { ok: false, reason: `The signature timestamp is ${Math.round(skew)} s away from now (over ${tolerance} s).` };
+    return {
+      ok: false,
+      reason: `The signature timestamp is ${Math.round(skew)} s away from now (over ${tolerance} s).`,
+    };
   }
   const matches = input.secrets.some((secret) => {
     const expected = Buffer.from(signatureOf(secret, input.body, parsed.t), "hex");

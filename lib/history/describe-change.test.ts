@@ -5,7 +5,13 @@ const names = { st_1: "Waiting on us", wf_1: "Closed" };
 
 describe("describing a History row", () => {
   it("names settings fields in the tab's words", () => {
-    const change = { entityType: "pipeline_automation", entityId: "p", field: "customerReplyTrigger.statusId", before: null, after: "st_1" };
+    const change = {
+      entityType: "pipeline_automation",
+      entityId: "p",
+      field: "customerReplyTrigger.statusId",
+      before: null,
+      after: "st_1",
+    };
     expect(describeField(change, names)).toBe("A customer replies to an email: status");
     expect(describeValue(change.after, names)).toBe("Waiting on us");
     expect(describeValue(change.before, names)).toBe("—");
@@ -21,21 +27,41 @@ describe("describing a History row", () => {
     const change = { entityType: "status_actions", entityId: "wf_1", field: "actions", before: [], after: [] };
     expect(describeField(change, names)).toBe('Actions when a ticket reaches "Closed"');
     expect(describeValue([], names)).toBe("No actions");
-    expect(describeValue([{ type: "send_email", template: "ticket_closed" }, { type: "delay", minutes: 60 }], names)).toBe(
-      "Send email: Ticket closed → Delay for 1 hour",
-    );
+    expect(
+      describeValue(
+        [
+          { type: "send_email", template: "ticket_closed" },
+          { type: "delay", minutes: 60 },
+        ],
+        names,
+      ),
+    ).toBe("Send email: Ticket closed → Delay for 1 hour");
   });
 });
 
 describe("describing changes made elsewhere in the pipeline's settings", () => {
   it("names the thing changed and its field, and spells out lists and records", () => {
-    const rename = { entityType: "pipeline_status", entityId: "st_1", field: "label", before: "Waiting", after: "Waiting on us" };
+    const rename = {
+      entityType: "pipeline_status",
+      entityId: "st_1",
+      field: "label",
+      before: "Waiting",
+      after: "Waiting on us",
+    };
     expect(describeField(rename, names)).toBe('Status "Waiting on us": label');
-    const order = { entityType: "pipeline", entityId: "p", field: "statusOrder", before: ["A", "B"], after: ["B", "A"] };
+    const order = {
+      entityType: "pipeline",
+      entityId: "p",
+      field: "statusOrder",
+      before: ["A", "B"],
+      after: ["B", "A"],
+    };
     expect(describeField(order, names)).toBe("Pipeline: status order");
     expect(describeValue(order.after, names)).toBe("B, A");
     expect(describeValue({ label: "Done", state: "CLOSED" }, names)).toBe("label: Done, state: CLOSED");
-    expect(describeField({ entityType: "email_template", entityId: "t", field: "subject", before: "a", after: "b" }, names)).toBe("Email template: subject");
+    expect(
+      describeField({ entityType: "email_template", entityId: "t", field: "subject", before: "a", after: "b" }, names),
+    ).toBe("Email template: subject");
   });
 });
 
@@ -43,10 +69,23 @@ describe("describing the workflow editor's changes", () => {
   it("names a workflow's fields, its filters in words and nested actions with their path", () => {
     const filters = { entityType: "workflow", entityId: "wf_9", field: "enrollmentFilters", before: null, after: [] };
     expect(describeField(filters, { wf_9: "Refunds" })).toBe('Workflow "Refunds": enrollment filters');
-    expect(describeField({ ...filters, entityType: "status_actions", entityId: "wf_1", field: "timeZone" }, names)).toBe('Actions when a ticket reaches "Closed": time zone of delays');
-    const owner = [{ property: "ownerId", operator: "is_none_of", value: ["u_1", "u_2"] }, { property: "priority", operator: "is_known", value: null }];
+    expect(
+      describeField({ ...filters, entityType: "status_actions", entityId: "wf_1", field: "timeZone" }, names),
+    ).toBe('Actions when a ticket reaches "Closed": time zone of delays');
+    const owner = [
+      { property: "ownerId", operator: "is_none_of", value: ["u_1", "u_2"] },
+      { property: "priority", operator: "is_known", value: null },
+    ];
     expect(describeValue(owner, { u_1: "Ada" })).toBe("Ticket owner is none of Ada, a user and Priority is known");
-    expect(describeValue([{ type: "delay", minutes: 60 }, { type: "delay", minutes: 5, path: "Urgent" }], names)).toBe("Delay for 1 hour → [Urgent] Delay for 5 minutes");
+    expect(
+      describeValue(
+        [
+          { type: "delay", minutes: 60 },
+          { type: "delay", minutes: 5, path: "Urgent" },
+        ],
+        names,
+      ),
+    ).toBe("Delay for 1 hour → [Urgent] Delay for 5 minutes");
     expect(describeValue("CUSTOMER_REPLY", names)).toBe("A customer replies to an email");
   });
 });

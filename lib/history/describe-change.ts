@@ -18,24 +18,47 @@ interface ChangeLike {
 }
 
 const TRIGGER_FIELDS = Object.fromEntries(
-  Object.entries(EMAIL_TRIGGER_LABEL).flatMap(([key, label]) => [[`${key}.enabled`, label], [`${key}.statusId`, `${label}: status`]]),
+  Object.entries(EMAIL_TRIGGER_LABEL).flatMap(([key, label]) => [
+    [`${key}.enabled`, label],
+    [`${key}.statusId`, `${label}: status`],
+  ]),
 );
 
 /** Fields named in the words of the screen that changes them, per kind of thing changed. */
 const FIELD_LABEL: Record<string, Record<string, string>> = {
-  pipeline_automation: { closeDateAutomation: "Set the close date to today when moving the ticket to a closed status", ...TRIGGER_FIELDS },
-  channel: { createsTickets: "Create tickets", pipelineId: "Pipeline", statusId: "Ticket status", ownerId: "Ticket owner" },
+  pipeline_automation: {
+    closeDateAutomation: "Set the close date to today when moving the ticket to a closed status",
+    ...TRIGGER_FIELDS,
+  },
+  channel: {
+    createsTickets: "Create tickets",
+    pipelineId: "Pipeline",
+    statusId: "Ticket status",
+    ownerId: "Ticket owner",
+  },
   account: { name: "Account name", timeZone: "Time zone", planTier: "Plan" },
   // The workflow editor's Settings tab (a status's chain or any other workflow).
   workflow: {
-    name: "name", description: "description", enabled: "workflow is on", trigger: "enroll tickets when", statusId: "enrollment status",
-    enrollmentFilters: "enrollment filters", reenrollment: "re-enrollment", unenrollOnLeave: "unenroll when the ticket leaves the status",
-    timeZone: "time zone of delays", actions: "actions", restoredVersion: "restored an earlier version",
+    name: "name",
+    description: "description",
+    enabled: "workflow is on",
+    trigger: "enroll tickets when",
+    statusId: "enrollment status",
+    enrollmentFilters: "enrollment filters",
+    reenrollment: "re-enrollment",
+    unenrollOnLeave: "unenroll when the ticket leaves the status",
+    timeZone: "time zone of delays",
+    actions: "actions",
+    restoredVersion: "restored an earlier version",
   },
 };
 
 const ENTITY_LABEL: Record<string, string> = {
-  pipeline: "Pipeline", pipeline_status: "Status", email_template: "Email template", user: "User", team: "Team",
+  pipeline: "Pipeline",
+  pipeline_status: "Status",
+  email_template: "Email template",
+  user: "User",
+  team: "Team",
 };
 
 export function describeField(change: ChangeLike, names: Names): string {
@@ -44,7 +67,8 @@ export function describeField(change: ChangeLike, names: Names): string {
     const chain = name ? `Actions when a ticket reaches "${name}"` : "Status actions";
     return change.field === "actions" ? chain : `${chain}: ${FIELD_LABEL.workflow![change.field] ?? change.field}`;
   }
-  if (change.entityType === "workflow") return `Workflow${name ? ` "${name}"` : ""}: ${FIELD_LABEL.workflow![change.field] ?? change.field}`;
+  if (change.entityType === "workflow")
+    return `Workflow${name ? ` "${name}"` : ""}: ${FIELD_LABEL.workflow![change.field] ?? change.field}`;
   const known = FIELD_LABEL[change.entityType]?.[change.field];
   if (known) return known;
   const entity = ENTITY_LABEL[change.entityType] ?? change.entityType;
@@ -54,18 +78,23 @@ export function describeField(change: ChangeLike, names: Names): string {
 export function describeValue(value: unknown, names: Names): string {
   if (value === null || value === undefined) return "—";
   if (typeof value === "boolean") return value ? "On" : "Off";
-  if (typeof value === "string") return names[value] ?? PLAN_LABEL[value as PlanTier] ?? TRIGGER_LABEL[value as keyof typeof TRIGGER_LABEL] ?? value;
+  if (typeof value === "string")
+    return names[value] ?? PLAN_LABEL[value as PlanTier] ?? TRIGGER_LABEL[value as keyof typeof TRIGGER_LABEL] ?? value;
   if (Array.isArray(value) && value.every(isAction)) {
     if (value.length === 0) return "No actions";
     // Actions of a branch path (workflow editor) carry the path they sit in.
-    return value.map((a) => `${a.path ? `[${a.path}] ` : ""}${describeAction(ACTION_TYPE_TO_DB[a.type], a)}`).join(" → ");
+    return value
+      .map((a) => `${a.path ? `[${a.path}] ` : ""}${describeAction(ACTION_TYPE_TO_DB[a.type], a)}`)
+      .join(" → ");
   }
   if (Array.isArray(value) && value.length > 0 && value.every(isEnrollmentFilter)) {
     return value.map((f) => describeFilter(f, (id) => names[id])).join(" and ");
   }
   if (Array.isArray(value)) return value.map((v) => describeValue(v, names)).join(", ");
   if (typeof value === "object") {
-    return Object.entries(value).map(([key, v]) => `${key}: ${describeValue(v, names)}`).join(", ");
+    return Object.entries(value)
+      .map(([key, v]) => `${key}: ${describeValue(v, names)}`)
+      .join(", ");
   }
   return String(value);
 }

@@ -7,7 +7,16 @@ export function listChanges(scope: string, take = 100) {
     where: { scope },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, actorName: true, entityType: true, entityId: true, field: true, before: true, after: true, createdAt: true },
+    select: {
+      id: true,
+      actorName: true,
+      entityType: true,
+      entityId: true,
+      field: true,
+      before: true,
+      after: true,
+      createdAt: true,
+    },
   });
 }
 export type SettingsChangeRow = Awaited<ReturnType<typeof listChanges>>[number];

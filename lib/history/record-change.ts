@@ -47,7 +47,11 @@ export async function recordChanges(tx: Tx, actor: ChangeActor | null, set: Chan
 }
 
 /** Field-by-field changes between two flat records, for the fields named. */
-export function diffFields<T extends object>(before: T, after: Partial<T>, fields: readonly (keyof T & string)[]): FieldChange[] {
+export function diffFields<T extends object>(
+  before: T,
+  after: Partial<T>,
+  fields: readonly (keyof T & string)[],
+): FieldChange[] {
   return fields
     .filter((field) => field in after)
     .map((field) => ({ field, before: before[field], after: after[field] }));
@@ -59,5 +63,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** JSON columns: undefined/null are stored as SQL NULL (omitted); anything else as JSON. */
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
-  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+  return value === undefined || value === null
+    ? undefined
+    : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }

@@ -71,9 +71,15 @@ export async function enqueueJob(tx: SqlTarget, input: EnqueueJobInput): Promise
  *  trip of their own. Same rows and dedupe rule as enqueueJob; `counts[name]` = jobs created. */
 export function jobsPart(name: string, jobs: readonly EnqueueJobInput[]): WritePart {
   const rows = jobs.map((job) => ({
-    id: crypto.randomUUID(), type: job.type, payload: job.payload ?? null, runAt: job.runAt?.toISOString() ?? null,
-    maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, dedupeKey: job.dedupeKey ?? null,
-    ticketId: job.ticketId ?? null, enrollmentId: job.enrollmentId ?? null, causeEventId: job.causeEventId ?? null,
+    id: crypto.randomUUID(),
+    type: job.type,
+    payload: job.payload ?? null,
+    runAt: job.runAt?.toISOString() ?? null,
+    maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    dedupeKey: job.dedupeKey ?? null,
+    ticketId: job.ticketId ?? null,
+    enrollmentId: job.enrollmentId ?? null,
+    causeEventId: job.causeEventId ?? null,
   }));
   const statement = sql`
     INSERT INTO "Job" (id, type, payload, "runAt", "maxAttempts", "dedupeKey", "ticketId",

@@ -23,7 +23,6 @@ const MAX_ERROR_LENGTH = 4_000;
 
 /** The text kept in Job.lastError: what went wrong, on which attempt. */
 export function describeJobError(error: unknown, attempts: number, maxAttempts: number): string {
-  const text =
-    error instanceof Error ? `${error.name}: ${error.message}` : `Non-error thrown: ${String(error)}`;
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : `Non-error thrown: ${String(error)}`;
   return `attempt ${attempts}/${maxAttempts}: ${text}`.slice(0, MAX_ERROR_LENGTH);
 }

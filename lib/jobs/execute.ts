@@ -20,9 +20,7 @@ export interface ExecuteOptions {
 }
 
 export type AttemptOutcome =
-  | { outcome: "succeeded" }
-  | { outcome: "retry" | "failed"; error: string; runAt: Date }
-  | { outcome: "lease_lost" };
+  { outcome: "succeeded" } | { outcome: "retry" | "failed"; error: string; runAt: Date } | { outcome: "lease_lost" };
 
 class JobTimeoutError extends Error {
   constructor(ms: number) {
@@ -99,7 +97,10 @@ async function recordFailure(
     return { outcome: "lease_lost" };
   }
   const outcome = result.state === "FAILED" ? "failed" : "retry";
-  log[outcome === "failed" ? "error" : "warn"]({ err: error, runAt: result.runAt }, `job ${outcome === "failed" ? "failed" : "will be retried"}`);
+  log[outcome === "failed" ? "error" : "warn"](
+    { err: error, runAt: result.runAt },
+    `job ${outcome === "failed" ? "failed" : "will be retried"}`,
+  );
   return { outcome, error: text, runAt: result.runAt };
 }
 

@@ -42,8 +42,16 @@ export async function listJobs(actor: Actor, query: TListJobs = {}) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     select: {
-      id: true, type: true, state: true, attempts: true, maxAttempts: true, lastError: true, runAt: true,
-      createdAt: true, ticketId: true, ticket: { select: { subject: true } },
+      id: true,
+      type: true,
+      state: true,
+      attempts: true,
+      maxAttempts: true,
+      lastError: true,
+      runAt: true,
+      createdAt: true,
+      ticketId: true,
+      ticket: { select: { subject: true } },
     },
   });
   const jobs = rows.slice(0, limit).map(({ ticket, ...job }) => ({ ...job, ticketSubject: ticket?.subject ?? null }));

@@ -37,7 +37,10 @@ export async function retryJob({ jobId }: TRetryJob, actor: ChangeActor) {
     if (row.ticketId) {
       await tx.timelineEntry.create({
         data: {
-          ticketId: row.ticketId, kind: "job_retried", actorUserId: actor.id, jobId: row.id,
+          ticketId: row.ticketId,
+          kind: "job_retried",
+          actorUserId: actor.id,
+          jobId: row.id,
           summary: `Automated action "${row.type}" retried by ${actor.name}`,
           detail: { jobType: row.type, previousError: row.lastError, by: actor.id },
         },

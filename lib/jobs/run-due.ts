@@ -21,7 +21,10 @@ export async function runDueJobs(
   const workerId = options.workerId ?? `run-due:${process.pid}`;
   const leaseMs = options.leaseMs ?? 60_000;
   const jobs = await claimJobs(options.handle.sql, {
-    workerId, limit: options.limit ?? 100, leaseMs, now: options.now,
+    workerId,
+    limit: options.limit ?? 100,
+    leaseMs,
+    now: options.now,
   });
   const execute: ExecuteOptions = {
     handle: options.handle,

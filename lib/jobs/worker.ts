@@ -57,7 +57,11 @@ export function startWorker(options: WorkerOptions = {}): Worker {
   const id = options.workerId ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
   const log = logger.child({ workerId: id });
   const execute: ExecuteOptions = {
-    handle, handlers: options.handlers ?? jobHandlers, workerId: id, timeoutMs, retry: options.retry,
+    handle,
+    handlers: options.handlers ?? jobHandlers,
+    workerId: id,
+    timeoutMs,
+    retry: options.retry,
   };
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -90,7 +94,12 @@ export function startWorker(options: WorkerOptions = {}): Worker {
         // A freed slot matters when the worker was full; a retry brings a new runAt.
         if (inFlight.size >= concurrency || result.outcome === "retry") wake();
       })
-      .catch((error: unknown) => log.error({ err: error, jobId: job.id }, "could not record a job's outcome; its lease will expire and it will be retried"))
+      .catch((error: unknown) =>
+        log.error(
+          { err: error, jobId: job.id },
+          "could not record a job's outcome; its lease will expire and it will be retried",
+        ),
+      )
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
   }

@@ -22,13 +22,31 @@ export async function recordDeliveryFailure(job: ClaimedJob<Email>, ctx: JobCont
     const summary = final
       ? `Email to ${to} could not be sent (${attempt}): ${messageOf(error)}`
       : `Email to ${to} will be retried (${attempt}): ${messageOf(error)}`;
-    const detail = { jobType: job.type, to, subject, messageId, error: messageOf(error), attempt: job.attempts, maxAttempts: job.maxAttempts };
+    const detail = {
+      jobType: job.type,
+      to,
+      subject,
+      messageId,
+      error: messageOf(error),
+      attempt: job.attempts,
+      maxAttempts: job.maxAttempts,
+    };
     try {
-      await queryRows(ctx.handle.sql, `
+      await queryRows(
+        ctx.handle.sql,
+        `
         INSERT INTO "TimelineEntry" (id, "ticketId", kind, summary, detail, "jobId", "eventId", "createdAt")
         VALUES (gen_random_uuid()::text, $1, $2, $3, $4::jsonb, $5, $6, ${DB_NOW})
         RETURNING 1`,
-        [job.ticketId, final ? "action_failed" : "action_retried", summary, JSON.stringify(detail), job.id, job.causeEventId]);
+        [
+          job.ticketId,
+          final ? "action_failed" : "action_retried",
+          summary,
+          JSON.stringify(detail),
+          job.id,
+          job.causeEventId,
+        ],
+      );
     } catch (recordError) {
       ctx.logger.error({ err: recordError }, "could not record an email's failed delivery on the timeline");
     }

@@ -28,8 +28,16 @@ export async function recordOutbox(target: SqlTarget, record: OutboxRecord): Pro
      ON CONFLICT ("messageId") DO NOTHING
      RETURNING id`,
     [
-      crypto.randomUUID(), record.messageId, record.inReplyTo, record.fromEmail, record.toEmail,
-      record.subject, record.text, record.transport, record.ticketId, record.jobId,
+      crypto.randomUUID(),
+      record.messageId,
+      record.inReplyTo,
+      record.fromEmail,
+      record.toEmail,
+      record.subject,
+      record.text,
+      record.transport,
+      record.ticketId,
+      record.jobId,
     ],
   );
   return rows.length === 1;
@@ -41,8 +49,17 @@ export async function outboxHas(target: SqlTarget, messageId: string): Promise<b
 }
 
 const outboxSelect = {
-  id: true, messageId: true, inReplyTo: true, fromEmail: true, toEmail: true, subject: true,
-  text: true, transport: true, ticketId: true, jobId: true, createdAt: true,
+  id: true,
+  messageId: true,
+  inReplyTo: true,
+  fromEmail: true,
+  toEmail: true,
+  subject: true,
+  text: true,
+  transport: true,
+  ticketId: true,
+  jobId: true,
+  createdAt: true,
 } as const;
 
 export type OutboxEmailView = Awaited<ReturnType<typeof listOutbox>>[number];

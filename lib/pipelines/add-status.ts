@@ -8,7 +8,12 @@ import type { TAddStatus } from "./schemas";
 export function addStatus(actor: StructureActor, { pipelineId, label, state }: TAddStatus) {
   return db.$transaction(async (tx) => {
     const pipeline = await lockPipeline(tx, pipelineId);
-    assertUniqueName(pipeline.statuses.map((s) => ({ id: s.id, name: s.label })), label, "label", "A status");
+    assertUniqueName(
+      pipeline.statuses.map((s) => ({ id: s.id, name: s.label })),
+      label,
+      "label",
+      "A status",
+    );
     const displayOrder = Math.max(-1, ...pipeline.statuses.map((s) => s.displayOrder)) + 1;
     const status = await tx.pipelineStatus.create({
       data: { pipelineId, label, state, displayOrder },

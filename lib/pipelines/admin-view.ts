@@ -14,14 +14,20 @@ export async function getPipelineAdminView(pipelineId: string) {
   if (!pipeline) return null;
   const count = (rows: { statusId: string | null; _count: { _all: number } }[], statusId: string) =>
     rows.find((r) => r.statusId === statusId)?._count._all ?? 0;
-  const statuses = pipeline.statuses.map((s) => ({ ...s, tickets: count(tickets, s.id), channels: count(channels, s.id) }));
+  const statuses = pipeline.statuses.map((s) => ({
+    ...s,
+    tickets: count(tickets, s.id),
+    channels: count(channels, s.id),
+  }));
   const sum = (key: "tickets" | "channels") => statuses.reduce((total, s) => total + s[key], 0);
   return {
     pipeline: { id: pipeline.id, name: pipeline.name, statuses },
     /** Every pipeline in display order, for the picker. */
     pipelines: pipelines.map(({ id, name }) => ({ id, name })),
     usage: { tickets: sum("tickets"), channels: channels.reduce((total, r) => total + r._count._all, 0) },
-    otherPipelines: pipelines.filter((p) => p.id !== pipelineId).map((p) => ({ id: p.id, name: p.name, statuses: p.statuses })),
+    otherPipelines: pipelines
+      .filter((p) => p.id !== pipelineId)
+      .map((p) => ({ id: p.id, name: p.name, statuses: p.statuses })),
   };
 }
 export type PipelineAdminView = NonNullable<Awaited<ReturnType<typeof getPipelineAdminView>>>;

@@ -14,7 +14,11 @@ export async function getAutomateView(pipelineId: string) {
     db.workflow.findMany({
       where: { pipelineId, kind: "STATUS_ACTIONS" },
       select: {
-        id: true, statusId: true, name: true, enabled: true, version: true,
+        id: true,
+        statusId: true,
+        name: true,
+        enabled: true,
+        version: true,
         actions: {
           where: { parentActionId: null },
           orderBy: { position: "asc" },

@@ -22,10 +22,13 @@ export async function assertDocumentReferences(tx: Prisma.TransactionClient, doc
   for (const [statusId, actions] of Object.entries(doc.statusActions)) {
     if (!inPipeline.has(statusId)) unknownStatus(["statusActions", statusId]);
     for (const [index, action] of actions.entries()) {
-      issues.push(...(await referenceIssues(() => assertActionRefsExist(tx, action, ["statusActions", statusId, index]))));
+      issues.push(
+        ...(await referenceIssues(() => assertActionRefsExist(tx, action, ["statusActions", statusId, index]))),
+      );
     }
   }
-  if (issues.length > 0) throw new AppError("BAD_REQUEST", "The automation names things that do not exist here.", issues);
+  if (issues.length > 0)
+    throw new AppError("BAD_REQUEST", "The automation names things that do not exist here.", issues);
 }
 
 async function referenceIssues(check: () => Promise<void>): Promise<FieldIssue[]> {

@@ -24,7 +24,11 @@ export async function readAutomationDocument(pipelineId: string): Promise<TAutom
       where: { pipelineId, kind: "STATUS_ACTIONS" },
       select: {
         statusId: true,
-        actions: { where: { parentActionId: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { type: true, config: true } },
+        actions: {
+          where: { parentActionId: null },
+          orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+          select: { type: true, config: true },
+        },
       },
     }),
   ]);
@@ -40,7 +44,11 @@ export async function readAutomationDocument(pipelineId: string): Promise<TAutom
 }
 
 /** Replaces the pipeline's automation with the document; returns the document as saved. */
-export async function writeAutomationDocument(actor: ChangeActor, pipelineId: string, input: unknown): Promise<TAutomationDocument> {
+export async function writeAutomationDocument(
+  actor: ChangeActor,
+  pipelineId: string,
+  input: unknown,
+): Promise<TAutomationDocument> {
   const doc = parseDocument(input);
   if (doc.pipelineId !== pipelineId) {
     throw new AppError("BAD_REQUEST", "This automation belongs to another pipeline.", [
@@ -56,7 +64,11 @@ export async function writeAutomationDocument(actor: ChangeActor, pipelineId: st
       await saveAutomationSettings(tx, actor, {
         pipelineId,
         expectedVersion: doc.version,
-        patch: { closeDateAutomation: doc.closeDateAutomation, emailSentTrigger: doc.emailSentTrigger, customerReplyTrigger: doc.customerReplyTrigger },
+        patch: {
+          closeDateAutomation: doc.closeDateAutomation,
+          emailSentTrigger: doc.emailSentTrigger,
+          customerReplyTrigger: doc.customerReplyTrigger,
+        },
         // Any change to the pipeline's automation moves its version on, chains included.
         bump: chainsChanged > 0,
       });

@@ -8,23 +8,51 @@ import { pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/re
 import type { Tx } from "./structure-tx";
 
 const TRIGGERS = [
-  { key: "emailSentTrigger", enabled: "emailSentTriggerEnabled", statusId: "emailSentTriggerStatusId", kind: "EMAIL_SENT_TRIGGER" },
-  { key: "customerReplyTrigger", enabled: "customerReplyTriggerEnabled", statusId: "customerReplyTriggerStatusId", kind: "CUSTOMER_REPLY_TRIGGER" },
+  {
+    key: "emailSentTrigger",
+    enabled: "emailSentTriggerEnabled",
+    statusId: "emailSentTriggerStatusId",
+    kind: "EMAIL_SENT_TRIGGER",
+  },
+  {
+    key: "customerReplyTrigger",
+    enabled: "customerReplyTriggerEnabled",
+    statusId: "customerReplyTriggerStatusId",
+    kind: "CUSTOMER_REPLY_TRIGGER",
+  },
 ] as const satisfies readonly { key: string; enabled: string; statusId: string; kind: WorkflowKind }[];
 
 /** Returns the triggers that were cleared, e.g. ["customerReplyTrigger"]. */
-export async function clearTriggerTargets(tx: Tx, actor: ChangeActor, pipelineId: string, statusId: string): Promise<string[]> {
+export async function clearTriggerTargets(
+  tx: Tx,
+  actor: ChangeActor,
+  pipelineId: string,
+  statusId: string,
+): Promise<string[]> {
   const row = await tx.pipelineAutomation.findUnique({ where: { pipelineId } });
   if (!row) return [];
   const hit = TRIGGERS.filter((t) => row[t.statusId] === statusId);
   if (hit.length === 0) return [];
-  const data = Object.fromEntries(hit.flatMap((t) => [[t.enabled, false], [t.statusId, null]]));
+  const data = Object.fromEntries(
+    hit.flatMap((t) => [
+      [t.enabled, false],
+      [t.statusId, null],
+    ]),
+  );
   await tx.pipelineAutomation.update({ where: { pipelineId }, data: { ...data, version: { increment: 1 } } });
-  await tx.workflow.updateMany({ where: { pipelineId, kind: { in: hit.map((t) => t.kind) } }, data: { enabled: false } });
+  await tx.workflow.updateMany({
+    where: { pipelineId, kind: { in: hit.map((t) => t.kind) } },
+    data: { enabled: false },
+  });
   const changes: FieldChange[] = hit.flatMap((t) => [
     { field: `${t.key}.enabled`, before: row[t.enabled], after: false },
     { field: `${t.key}.statusId`, before: statusId, after: null },
   ]);
-  await recordChanges(tx, actor, { scope: pipelineScope(pipelineId), entityType: "pipeline_automation", entityId: pipelineId, changes });
+  await recordChanges(tx, actor, {
+    scope: pipelineScope(pipelineId),
+    entityType: "pipeline_automation",
+    entityId: pipelineId,
+    changes,
+  });
   return hit.map((t) => t.key);
 }

@@ -21,7 +21,11 @@ export function createPipeline(actor: StructureActor, { name }: TCreatePipeline)
         statuses: { create: DEFAULT_STATUSES.map((s, i) => ({ ...s, displayOrder: i })) },
         automation: { create: {} },
       },
-      select: { id: true, name: true, statuses: { orderBy: { displayOrder: "asc" }, select: { id: true, label: true } } },
+      select: {
+        id: true,
+        name: true,
+        statuses: { orderBy: { displayOrder: "asc" }, select: { id: true, label: true } },
+      },
     });
     await createStatusWorkflows(tx, pipeline, pipeline.statuses);
     await recordStructureChange(tx, actor, pipeline.id, { type: "pipeline", id: pipeline.id }, [

@@ -8,44 +8,76 @@ import { clearTriggerTargets } from "./clear-trigger-targets";
 import { moveTickets, statusUsage } from "./move-tickets";
 import { assertKeepsOpenStatus } from "./open-status-rule";
 import { countActionsNaming } from "./status-workflows";
-import { lockStatus, recordStructureChange, refusingLateArrivals, type LockedPipeline, type StructureActor } from "./structure-tx";
+import {
+  lockStatus,
+  recordStructureChange,
+  refusingLateArrivals,
+  type LockedPipeline,
+  type StructureActor,
+} from "./structure-tx";
 import type { TDeleteStatus } from "./schemas";
 
 export function deleteStatus(actor: StructureActor, { statusId, moveToStatusId }: TDeleteStatus) {
-  return refusingLateArrivals(() => db.$transaction(async (tx) => {
-    const { pipeline, status } = await lockStatus(tx, statusId);
-    assertKeepsOpenStatus(pipeline.statuses.filter((s) => s.id !== statusId));
-    const usedByActions = await countActionsNaming(tx, statusId, statusId);
-    if (usedByActions > 0) {
-      throw new AppError("CONFLICT", `${usedByActions} automation action${usedByActions === 1 ? " sets" : "s set"} tickets to "${status.label}". Change ${usedByActions === 1 ? "it" : "them"} first.`);
-    }
-    const usage = await statusUsage(tx, [statusId]);
-    const target = usage.tickets + usage.channels > 0 ? requireTarget(pipeline, statusId, moveToStatusId, usage) : null;
-    const moved = target
-      ? await moveTickets(tx, {
-          fromStatusIds: [statusId],
-          to: { pipelineId: pipeline.id, statusId: target.id, label: target.label },
-          because: `status "${status.label}" was deleted by ${actor.name}`,
-          actorUserId: actor.id,
-        })
-      : 0;
-    if (target) await tx.channel.updateMany({ where: { statusId }, data: { statusId: target.id, version: { increment: 1 } } });
-    const clearedTriggers = await clearTriggerTargets(tx, actor, pipeline.id, statusId);
-    await tx.workflow.deleteMany({ where: { pipelineId: pipeline.id, statusId, kind: "STATUS_ACTIONS" } });
-    await tx.pipelineStatus.delete({ where: { id: statusId } });
-    await recordStructureChange(tx, actor, pipeline.id, { type: "pipeline_status", id: statusId }, [
-      { field: "deleted", before: { label: status.label, state: status.state }, after: target ? { movedTo: target.label, tickets: moved } : null },
-    ]);
-    return { id: statusId, movedTickets: moved, movedChannels: usage.channels, clearedTriggers };
-  }), "status");
+  return refusingLateArrivals(
+    () =>
+      db.$transaction(async (tx) => {
+        const { pipeline, status } = await lockStatus(tx, statusId);
+        assertKeepsOpenStatus(pipeline.statuses.filter((s) => s.id !== statusId));
+        const usedByActions = await countActionsNaming(tx, statusId, statusId);
+        if (usedByActions > 0) {
+          throw new AppError(
+            "CONFLICT",
+            `${usedByActions} automation action${usedByActions === 1 ? " sets" : "s set"} tickets to "${status.label}". Change ${usedByActions === 1 ? "it" : "them"} first.`,
+          );
+        }
+        const usage = await statusUsage(tx, [statusId]);
+        const target =
+          usage.tickets + usage.channels > 0 ? requireTarget(pipeline, statusId, moveToStatusId, usage) : null;
+        const moved = target
+          ? await moveTickets(tx, {
+              fromStatusIds: [statusId],
+              to: { pipelineId: pipeline.id, statusId: target.id, label: target.label },
+              because: `status "${status.label}" was deleted by ${actor.name}`,
+              actorUserId: actor.id,
+            })
+          : 0;
+        if (target)
+          await tx.channel.updateMany({
+            where: { statusId },
+            data: { statusId: target.id, version: { increment: 1 } },
+          });
+        const clearedTriggers = await clearTriggerTargets(tx, actor, pipeline.id, statusId);
+        await tx.workflow.deleteMany({ where: { pipelineId: pipeline.id, statusId, kind: "STATUS_ACTIONS" } });
+        await tx.pipelineStatus.delete({ where: { id: statusId } });
+        await recordStructureChange(tx, actor, pipeline.id, { type: "pipeline_status", id: statusId }, [
+          {
+            field: "deleted",
+            before: { label: status.label, state: status.state },
+            after: target ? { movedTo: target.label, tickets: moved } : null,
+          },
+        ]);
+        return { id: statusId, movedTickets: moved, movedChannels: usage.channels, clearedTriggers };
+      }),
+    "status",
+  );
 }
 
-function requireTarget(pipeline: LockedPipeline, statusId: string, moveToStatusId: string | undefined, usage: { tickets: number; channels: number }) {
+function requireTarget(
+  pipeline: LockedPipeline,
+  statusId: string,
+  moveToStatusId: string | undefined,
+  usage: { tickets: number; channels: number },
+) {
   const target = pipeline.statuses.find((s) => s.id === moveToStatusId && s.id !== statusId);
   if (target) return target;
-  const what = [usage.tickets && `${usage.tickets} ticket${usage.tickets === 1 ? "" : "s"}`, usage.channels && `${usage.channels} channel${usage.channels === 1 ? "" : "s"}`]
+  const what = [
+    usage.tickets && `${usage.tickets} ticket${usage.tickets === 1 ? "" : "s"}`,
+    usage.channels && `${usage.channels} channel${usage.channels === 1 ? "" : "s"}`,
+  ]
     .filter(Boolean)
     .join(" and ");
-  const message = moveToStatusId ? "Choose another status of this pipeline." : `Choose where the ${what} using this status should go.`;
+  const message = moveToStatusId
+    ? "Choose another status of this pipeline."
+    : `Choose where the ${what} using this status should go.`;
   throw new AppError("BAD_REQUEST", message, [{ path: ["moveToStatusId"], message }]);
 }

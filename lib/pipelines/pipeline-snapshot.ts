@@ -3,7 +3,13 @@
 // read as one JSON value inside whatever query needs it, so loading a ticket with its
 // pipeline is a single round trip.
 import "server-only";
-import type { PipelineSnapshot, StatusSnapshot, StatusWorkflowSnapshot, TriggerWorkflowSnapshot, WorkflowSnapshot } from "@/lib/automation";
+import type {
+  PipelineSnapshot,
+  StatusSnapshot,
+  StatusWorkflowSnapshot,
+  TriggerWorkflowSnapshot,
+  WorkflowSnapshot,
+} from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
 import { parseEnrollmentFilters } from "@/lib/workflows/enrollment-filter-schema";
 

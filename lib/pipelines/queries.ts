@@ -6,7 +6,12 @@ const statusSelect = { id: true, label: true, displayOrder: true, state: true } 
 export function listPipelines() {
   return db.pipeline.findMany({
     orderBy: { displayOrder: "asc" },
-    select: { id: true, name: true, displayOrder: true, statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect } },
+    select: {
+      id: true,
+      name: true,
+      displayOrder: true,
+      statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect },
+    },
   });
 }
 export type PipelineWithStatuses = Awaited<ReturnType<typeof listPipelines>>[number];
@@ -14,7 +19,12 @@ export type PipelineWithStatuses = Awaited<ReturnType<typeof listPipelines>>[num
 export function findPipeline(id: string) {
   return db.pipeline.findUnique({
     where: { id },
-    select: { id: true, name: true, displayOrder: true, statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect } },
+    select: {
+      id: true,
+      name: true,
+      displayOrder: true,
+      statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect },
+    },
   });
 }
 

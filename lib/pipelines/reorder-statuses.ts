@@ -14,7 +14,9 @@ export function reorderStatuses(actor: StructureActor, { pipelineId, expectedOrd
     const current = pipeline.statuses.map((s) => s.id);
     if (current.join() !== expectedOrder.join()) throw new AppError("CONFLICT", STALE_ORDER);
     if (order.length !== current.length || !order.every((id) => current.includes(id))) {
-      throw new AppError("BAD_REQUEST", "List each status of the pipeline once.", [{ path: ["order"], message: "List each status of the pipeline once" }]);
+      throw new AppError("BAD_REQUEST", "List each status of the pipeline once.", [
+        { path: ["order"], message: "List each status of the pipeline once" },
+      ]);
     }
     for (const [displayOrder, id] of order.entries()) {
       await tx.pipelineStatus.update({ where: { id }, data: { displayOrder } });

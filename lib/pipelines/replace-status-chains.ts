@@ -17,7 +17,11 @@ type Tx = Prisma.TransactionClient;
 
 /** Returns how many chains changed. A status the document leaves out ends with no actions. */
 export async function replaceStatusChains(tx: Tx, actor: ChangeActor, doc: TAutomationDocument): Promise<number> {
-  const statuses = await tx.pipelineStatus.findMany({ where: { pipelineId: doc.pipelineId }, orderBy: { displayOrder: "asc" }, select: { id: true } });
+  const statuses = await tx.pipelineStatus.findMany({
+    where: { pipelineId: doc.pipelineId },
+    orderBy: { displayOrder: "asc" },
+    select: { id: true },
+  });
   let changed = 0;
   for (const { id: statusId } of statuses) {
     if (await replaceChain(tx, actor, doc.pipelineId, statusId, doc.statusActions[statusId] ?? [])) changed += 1;
@@ -25,13 +29,25 @@ export async function replaceStatusChains(tx: Tx, actor: ChangeActor, doc: TAuto
   return changed;
 }
 
-async function replaceChain(tx: Tx, actor: ChangeActor, pipelineId: string, statusId: string, actions: TAction[]): Promise<boolean> {
+async function replaceChain(
+  tx: Tx,
+  actor: ChangeActor,
+  pipelineId: string,
+  statusId: string,
+  actions: TAction[],
+): Promise<boolean> {
   const existing = await tx.workflow.findUnique({
     where: { pipelineId_statusId_kind: { pipelineId, statusId, kind: "STATUS_ACTIONS" } },
     select: { id: true, version: true },
   });
   const before = existing ? await readChain(tx, existing.id) : [];
-  if (sameChain(before.map((a) => fromStoredAction(a.type, a.config)), actions)) return false;
+  if (
+    sameChain(
+      before.map((a) => fromStoredAction(a.type, a.config)),
+      actions,
+    )
+  )
+    return false;
 
   const tier = await requirePlan("statusActions", tx);
   for (const action of actions) assertPlanAllows(tier, actionFeature(action.type));

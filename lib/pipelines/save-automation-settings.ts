@@ -28,7 +28,11 @@ export function updateAutomationSettings(actor: ChangeActor, input: SaveInput): 
 }
 
 /** Returns the new version (the same one when nothing changed). */
-export async function saveAutomationSettings(tx: Tx, actor: ChangeActor, input: SaveInput): Promise<{ version: number }> {
+export async function saveAutomationSettings(
+  tx: Tx,
+  actor: ChangeActor,
+  input: SaveInput,
+): Promise<{ version: number }> {
   const { pipelineId, expectedVersion, patch, bump = false } = input;
   const current = await readAutomationRow(tx, pipelineId);
   if (current.version !== expectedVersion) throw staleVersionError();
@@ -42,7 +46,12 @@ export async function saveAutomationSettings(tx: Tx, actor: ChangeActor, input: 
   if (changed.some((c) => c.field !== "closeDateAutomation")) await requirePlan("statusEmailTriggers", tx);
 
   const version = await writeRow(tx, pipelineId, expectedVersion, toColumns(next));
-  await recordChanges(tx, actor, { scope: pipelineScope(pipelineId), entityType: "pipeline_automation", entityId: pipelineId, changes: changed });
+  await recordChanges(tx, actor, {
+    scope: pipelineScope(pipelineId),
+    entityType: "pipeline_automation",
+    entityId: pipelineId,
+    changes: changed,
+  });
   await syncTriggerWorkflows(tx, pipelineId, next);
   return { version };
 }
@@ -64,7 +73,10 @@ async function writeRow(tx: Tx, pipelineId: string, expectedVersion: number, dat
 
 /** A trigger can only move tickets to a status of its own pipeline. */
 async function assertStatusesInPipeline(tx: Tx, pipelineId: string, patch: AutomationPatch): Promise<void> {
-  const pipeline = await tx.pipeline.findUnique({ where: { id: pipelineId }, select: { statuses: { select: { id: true } } } });
+  const pipeline = await tx.pipeline.findUnique({
+    where: { id: pipelineId },
+    select: { statuses: { select: { id: true } } },
+  });
   if (!pipeline) throw new AppError("NOT_FOUND", "This pipeline does not exist any more.");
   const known = new Set(pipeline.statuses.map((s) => s.id));
   const issues: FieldIssue[] = EMAIL_TRIGGERS.flatMap((key) => {

@@ -24,7 +24,10 @@ export type TSetCloseDateAutomation = z.infer<typeof ZSetCloseDateAutomation>;
 /** One §4 row: its checkbox and target status. A trigger that is on needs a status to move to. */
 export const ZStatusTrigger = z
   .object({ enabled: z.boolean(), statusId: ZId.nullable() })
-  .refine((t) => !t.enabled || t.statusId !== null, { message: "Choose the status to move the ticket to", path: ["statusId"] });
+  .refine((t) => !t.enabled || t.statusId !== null, {
+    message: "Choose the status to move the ticket to",
+    path: ["statusId"],
+  });
 
 export const ZSetEmailTrigger = z.object({
   pipelineId: ZId,
@@ -51,8 +54,16 @@ export const TICKET_STATES = ["OPEN", "CLOSED"] as const;
 export type TicketStateName = (typeof TICKET_STATES)[number];
 export const TICKET_STATE_LABEL: Record<TicketStateName, string> = { OPEN: "Open", CLOSED: "Closed" };
 
-export const ZPipelineName = z.string().trim().min(1, "Enter a pipeline name").max(NAME_MAX, `Use at most ${NAME_MAX} characters`);
-export const ZStatusLabel = z.string().trim().min(1, "Enter a status name").max(NAME_MAX, `Use at most ${NAME_MAX} characters`);
+export const ZPipelineName = z
+  .string()
+  .trim()
+  .min(1, "Enter a pipeline name")
+  .max(NAME_MAX, `Use at most ${NAME_MAX} characters`);
+export const ZStatusLabel = z
+  .string()
+  .trim()
+  .min(1, "Enter a status name")
+  .max(NAME_MAX, `Use at most ${NAME_MAX} characters`);
 const ZTicketState = z.enum(TICKET_STATES, "Choose Open or Closed");
 /** Where a deleted status's (or pipeline's) tickets go; required only when something uses it. */
 const ZMoveTo = ZId.optional();
@@ -83,4 +94,3 @@ export const ZReorderStatuses = z
   .object({ pipelineId: ZId, expectedOrder: z.array(ZId).min(1), order: z.array(ZId).min(1) })
   .refine((r) => new Set(r.order).size === r.order.length, { message: "A status appears twice", path: ["order"] });
 export type TReorderStatuses = z.infer<typeof ZReorderStatuses>;
-

@@ -11,7 +11,9 @@ export function setStatusState(actor: StructureActor, { statusId, state }: TSetS
     if (status.state === state) return { id: statusId, state };
     assertKeepsOpenStatus(pipeline.statuses.map((s) => (s.id === statusId ? { state } : s)));
     await tx.pipelineStatus.update({ where: { id: statusId }, data: { state } });
-    await recordStructureChange(tx, actor, pipeline.id, { type: "pipeline_status", id: statusId }, [{ field: "state", before: status.state, after: state }]);
+    await recordStructureChange(tx, actor, pipeline.id, { type: "pipeline_status", id: statusId }, [
+      { field: "state", before: status.state, after: state },
+    ]);
     return { id: statusId, state };
   });
 }

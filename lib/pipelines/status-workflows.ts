@@ -5,7 +5,11 @@ import type { Tx } from "./structure-tx";
 
 export const statusWorkflowName = (pipelineName: string, statusLabel: string) => `${pipelineName}: ${statusLabel}`;
 
-export function createStatusWorkflows(tx: Tx, pipeline: { id: string; name: string }, statuses: { id: string; label: string }[]) {
+export function createStatusWorkflows(
+  tx: Tx,
+  pipeline: { id: string; name: string },
+  statuses: { id: string; label: string }[],
+) {
   return tx.workflow.createMany({
     data: statuses.map((s) => ({
       name: statusWorkflowName(pipeline.name, s.label),
@@ -19,10 +23,17 @@ export function createStatusWorkflows(tx: Tx, pipeline: { id: string; name: stri
   });
 }
 
-export function renameStatusWorkflow(tx: Tx, pipeline: { id: string; name: string }, status: { id: string; label: string }) {
+export function renameStatusWorkflow(
+  tx: Tx,
+  pipeline: { id: string; name: string },
+  status: { id: string; label: string },
+) {
   return tx.workflow.updateMany({
     where: { pipelineId: pipeline.id, statusId: status.id, kind: "STATUS_ACTIONS" },
-    data: { name: statusWorkflowName(pipeline.name, status.label), description: `Actions when a ticket reaches "${status.label}"` },
+    data: {
+      name: statusWorkflowName(pipeline.name, status.label),
+      description: `Actions when a ticket reaches "${status.label}"`,
+    },
   });
 }
 

@@ -10,7 +10,8 @@ import { pipelineScope, recordChanges, type ChangeActor, type FieldChange } from
 export type Tx = Prisma.TransactionClient;
 export type StructureActor = ChangeActor;
 
-const pipelineGone = () => new AppError("NOT_FOUND", "This pipeline does not exist any more — reload to see the latest.");
+const pipelineGone = () =>
+  new AppError("NOT_FOUND", "This pipeline does not exist any more — reload to see the latest.");
 const statusGone = () => new AppError("NOT_FOUND", "This status does not exist any more — reload to see the latest.");
 
 export async function lockPipeline(tx: Tx, pipelineId: string) {
@@ -18,7 +19,14 @@ export async function lockPipeline(tx: Tx, pipelineId: string) {
   if (rows.length === 0) throw pipelineGone();
   return tx.pipeline.findUniqueOrThrow({
     where: { id: pipelineId },
-    select: { id: true, name: true, statuses: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { id: true, label: true, state: true, displayOrder: true } } },
+    select: {
+      id: true,
+      name: true,
+      statuses: {
+        orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
+        select: { id: true, label: true, state: true, displayOrder: true },
+      },
+    },
   });
 }
 export type LockedPipeline = Awaited<ReturnType<typeof lockPipeline>>;
@@ -35,7 +43,13 @@ export async function lockStatus(tx: Tx, statusId: string) {
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
-export function assertUniqueName(existing: { id: string; name: string }[], name: string, field: string, what: string, selfId?: string) {
+export function assertUniqueName(
+  existing: { id: string; name: string }[],
+  name: string,
+  field: string,
+  what: string,
+  selfId?: string,
+) {
   if (existing.some((e) => e.id !== selfId && same(e.name, name))) {
     const message = `${what} named "${name}" already exists.`;
     throw new AppError("CONFLICT", message, [{ path: [field], message }]);
@@ -43,9 +57,18 @@ export function assertUniqueName(existing: { id: string; name: string }[], name:
 }
 
 export function recordStructureChange(
-  tx: Tx, actor: StructureActor, pipelineId: string, entity: { type: "pipeline" | "pipeline_status"; id: string }, changes: FieldChange[],
+  tx: Tx,
+  actor: StructureActor,
+  pipelineId: string,
+  entity: { type: "pipeline" | "pipeline_status"; id: string },
+  changes: FieldChange[],
 ) {
-  return recordChanges(tx, actor, { scope: pipelineScope(pipelineId), entityType: entity.type, entityId: entity.id, changes });
+  return recordChanges(tx, actor, {
+    scope: pipelineScope(pipelineId),
+    entityType: entity.type,
+    entityId: entity.id,
+    changes,
+  });
 }
 
 /**
@@ -58,6 +81,9 @@ export async function refusingLateArrivals<T>(run: () => Promise<T>, what: "stat
     return await run();
   } catch (error) {
     if (!isForeignKeyViolation(error)) throw error;
-    throw new AppError("CONFLICT", `A ticket was moved into this ${what} while it was being deleted. Nothing was deleted; try again.`);
+    throw new AppError(
+      "CONFLICT",
+      `A ticket was moved into this ${what} while it was being deleted. Nothing was deleted; try again.`,
+    );
   }
 }

@@ -14,7 +14,10 @@ export async function addTeamMember(actor: ChangeActor, { teamId, userId }: TTea
       tx.user.findUnique({ where: { id: userId }, select: { id: true } }),
     ]);
     if (!team) throw teamNotFound();
-    if (!user) throw new AppError("BAD_REQUEST", "This user does not exist.", [{ path: ["userId"], message: "This user does not exist" }]);
+    if (!user)
+      throw new AppError("BAD_REQUEST", "This user does not exist.", [
+        { path: ["userId"], message: "This user does not exist" },
+      ]);
     const before = await memberIds(tx, teamId);
     await tx.teamMembership.createMany({ data: [{ teamId, userId }], skipDuplicates: true });
     await recordTeamChange(tx, actor, teamId, [{ field: "members", before, after: await memberIds(tx, teamId) }]);

@@ -24,7 +24,9 @@ export async function deleteTeam(actor: ChangeActor, { teamId }: TTeamRef) {
     }
     const members = await memberIds(tx, teamId);
     await tx.team.delete({ where: { id: teamId } });
-    await recordTeamChange(tx, actor, teamId, [{ field: "deleted", before: { name: team.name, members }, after: null }]);
+    await recordTeamChange(tx, actor, teamId, [
+      { field: "deleted", before: { name: team.name, members }, after: null },
+    ]);
     return team;
   });
 }

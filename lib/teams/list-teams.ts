@@ -8,8 +8,12 @@ export async function listTeams(actor: Actor) {
   const teams = await db.team.findMany({
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
-      id: true, name: true,
-      members: { select: { user: { select: { id: true, name: true, email: true, active: true } } }, orderBy: { user: { name: "asc" } } },
+      id: true,
+      name: true,
+      members: {
+        select: { user: { select: { id: true, name: true, email: true, active: true } } },
+        orderBy: { user: { name: "asc" } },
+      },
     },
   });
   return teams.map(({ members, ...team }) => ({ ...team, members: members.map((m) => m.user) }));

@@ -5,7 +5,11 @@ import { z } from "zod";
 export const TEAM_NAME_MAX = 80;
 
 const ZTeamId = z.string().min(1, "Choose a team").max(100);
-const ZTeamName = z.string().trim().min(1, "Enter a team name").max(TEAM_NAME_MAX, `Use at most ${TEAM_NAME_MAX} characters`);
+const ZTeamName = z
+  .string()
+  .trim()
+  .min(1, "Enter a team name")
+  .max(TEAM_NAME_MAX, `Use at most ${TEAM_NAME_MAX} characters`);
 
 export const ZCreateTeam = z.object({ name: ZTeamName });
 export type TCreateTeam = z.infer<typeof ZCreateTeam>;

@@ -13,6 +13,10 @@ export function recordTeamChange(tx: Tx, actor: ChangeActor, teamId: string, cha
 
 /** The team's members as user ids, by name (the History drawer shows their names). */
 export async function memberIds(tx: Tx, teamId: string): Promise<string[]> {
-  const rows = await tx.teamMembership.findMany({ where: { teamId }, orderBy: [{ user: { name: "asc" } }, { userId: "asc" }], select: { userId: true } });
+  const rows = await tx.teamMembership.findMany({
+    where: { teamId },
+    orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+    select: { userId: true },
+  });
   return rows.map((row) => row.userId);
 }

@@ -4,11 +4,19 @@ import { renderText } from "./render";
 import { templateView, type TemplateFacts } from "./render-view";
 
 const ticket: TemplateFacts["ticket"] = {
-  id: "t1", subject: "Refund", description: "", priority: "HIGH",
-  statusLabel: "New", pipelineName: "Support Pipeline", ownerName: null,
+  id: "t1",
+  subject: "Refund",
+  description: "",
+  priority: "HIGH",
+  statusLabel: "New",
+  pipelineName: "Support Pipeline",
+  ownerName: null,
 };
 const render = (body: string, name: string | null) =>
-  renderText(body, templateView({ ticket, contact: { name, email: "x@customer.example" }, accountName: "Acme Support" }));
+  renderText(
+    body,
+    templateView({ ticket, contact: { name, email: "x@customer.example" }, accountName: "Acme Support" }),
+  );
 
 describe("the seeded built-in templates", () => {
   it.each(TEMPLATES.map((t) => [t.name, t.body] as const))("%s greets a named contact by name", (_name, body) => {

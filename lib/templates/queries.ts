@@ -5,7 +5,16 @@ import { db } from "@/lib/db";
 export function listEmailTemplates() {
   return db.emailTemplate.findMany({
     orderBy: [{ builtIn: "desc" }, { name: "asc" }],
-    select: { id: true, key: true, name: true, subject: true, body: true, transactional: true, builtIn: true, version: true },
+    select: {
+      id: true,
+      key: true,
+      name: true,
+      subject: true,
+      body: true,
+      transactional: true,
+      builtIn: true,
+      version: true,
+    },
   });
 }
 export type EmailTemplateView = Awaited<ReturnType<typeof listEmailTemplates>>[number];

@@ -16,7 +16,15 @@ export interface TemplateFacts {
 }
 
 export interface TemplateView {
-  ticket: { id: string; subject: string; description: string; priority: string; status: string; pipeline: string; owner?: string };
+  ticket: {
+    id: string;
+    subject: string;
+    description: string;
+    priority: string;
+    status: string;
+    pipeline: string;
+    owner?: string;
+  };
   contact: { name?: string; email?: string };
   account: { name: string };
 }

@@ -4,8 +4,13 @@ import { templateView, type TemplateFacts } from "./render-view";
 
 const facts: TemplateFacts = {
   ticket: {
-    id: "t1", subject: "Refund <b>&</b> \"VAT\"", description: "", priority: "HIGH",
-    statusLabel: "Closed", pipelineName: "Support Pipeline", ownerName: null,
+    id: "t1",
+    subject: 'Refund <b>&</b> "VAT"',
+    description: "",
+    priority: "HIGH",
+    statusLabel: "Closed",
+    pipelineName: "Support Pipeline",
+    ownerName: null,
   },
   contact: { name: "Maria Garcia", email: "maria@customer.example" },
   accountName: "Acme Support",
@@ -14,12 +19,16 @@ const view = templateView(facts);
 
 describe("renderText", () => {
   it("replaces the ticket tokens with display values", () => {
-    expect(renderText("Hi {{contact.name}}, #{{ticket.id}} is {{ticket.status}} ({{ticket.priority}}) in {{ticket.pipeline}} — {{account.name}}", view))
-      .toEqual({ text: "Hi Maria Garcia, #t1 is Closed (High) in Support Pipeline — Acme Support", malformed: false });
+    expect(
+      renderText(
+        "Hi {{contact.name}}, #{{ticket.id}} is {{ticket.status}} ({{ticket.priority}}) in {{ticket.pipeline}} — {{account.name}}",
+        view,
+      ),
+    ).toEqual({ text: "Hi Maria Garcia, #t1 is Closed (High) in Support Pipeline — Acme Support", malformed: false });
   });
 
   it("leaves values as written: plain text is not HTML-escaped", () => {
-    expect(renderText("{{ticket.subject}}", view).text).toBe("Refund <b>&</b> \"VAT\"");
+    expect(renderText("{{ticket.subject}}", view).text).toBe('Refund <b>&</b> "VAT"');
   });
 
   it("renders unknown and unset tokens empty", () => {

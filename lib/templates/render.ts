@@ -38,5 +38,11 @@ export function renderText(source: string, view: TemplateView): RenderResult {
 /** A subject line: tokens rendered, line breaks (header injection, folding) made spaces. */
 export function renderSubject(source: string, view: TemplateView): RenderResult {
   const rendered = renderText(source, view);
-  return { ...rendered, text: rendered.text.replace(/[\r\n\t]+/g, " ").replace(/ {2,}/g, " ").trim() };
+  return {
+    ...rendered,
+    text: rendered.text
+      .replace(/[\r\n\t]+/g, " ")
+      .replace(/ {2,}/g, " ")
+      .trim(),
+  };
 }

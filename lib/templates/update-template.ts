@@ -6,9 +6,15 @@ import { AppError } from "@/lib/errors";
 import { diffFields, pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
 import type { TUpdateTemplate } from "./schemas";
 
-export async function updateEmailTemplate({ templateId, expectedVersion, pipelineId, subject, body }: TUpdateTemplate, actor: ChangeActor) {
+export async function updateEmailTemplate(
+  { templateId, expectedVersion, pipelineId, subject, body }: TUpdateTemplate,
+  actor: ChangeActor,
+) {
   return db.$transaction(async (tx) => {
-    const before = await tx.emailTemplate.findUnique({ where: { id: templateId }, select: { subject: true, body: true } });
+    const before = await tx.emailTemplate.findUnique({
+      where: { id: templateId },
+      select: { subject: true, body: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "This email no longer exists — reload to see the latest.");
     const { count } = await tx.emailTemplate.updateMany({
       where: { id: templateId, version: expectedVersion },

@@ -32,9 +32,7 @@ interface CardsSql {
 }
 
 function cardsSql({ pipelineId, filters, statusId, after, limit }: CardsSql): SqlFragment {
-  const keyset = after
-    ? sql`AND (t."createdAt", t.id) < (${utc(new Date(after.createdAtMs))}, ${after.id})`
-    : sql``;
+  const keyset = after ? sql`AND (t."createdAt", t.id) < (${utc(new Date(after.createdAtMs))}, ${after.id})` : sql``;
   return sql`
     SELECT t.id, t.subject, t.priority::text AS priority, t."statusId", t.version,
       ${epochMs(sql`t."createdAt"`)} AS "createdAtMs", to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
@@ -50,8 +48,13 @@ function cardsSql({ pipelineId, filters, statusId, after, limit }: CardsSql): Sq
 
 function toCard(row: CardRow): BoardCard {
   return {
-    id: row.id, subject: row.subject, priority: row.priority, statusId: row.statusId, version: row.version,
-    createdAt: new Date(row.createdAtMs).toISOString(), closeDate: row.closeDate,
+    id: row.id,
+    subject: row.subject,
+    priority: row.priority,
+    statusId: row.statusId,
+    version: row.version,
+    createdAt: new Date(row.createdAtMs).toISOString(),
+    closeDate: row.closeDate,
     contact: row.contactId ? { id: row.contactId, name: row.contactName, email: row.contactEmail ?? "" } : null,
     owner: row.ownerId ? { id: row.ownerId, name: row.ownerName ?? "" } : null,
   };
@@ -71,7 +74,10 @@ function toPage(found: CardRow[], limit: number): BoardColumnPage {
 export async function boardColumnPage(query: TBoardColumnQuery): Promise<BoardColumnPage> {
   const { pipelineId, statusId, cursor, limit, ...filters } = query;
   const after = cursor ? decodeBoardCursor(cursor) : null;
-  const found = await rows<CardRow>(dbHandle().sql, cardsSql({ pipelineId, filters, statusId: sql`${statusId}`, after, limit }));
+  const found = await rows<CardRow>(
+    dbHandle().sql,
+    cardsSql({ pipelineId, filters, statusId: sql`${statusId}`, after, limit }),
+  );
   return toPage(found, limit);
 }
 
@@ -82,10 +88,13 @@ export async function boardFirstPages(
   limit: number,
 ): Promise<Record<string, BoardColumnPage>> {
   const columns = cardsSql({ pipelineId, filters, statusId: sql`s.id`, after: null, limit });
-  const found = await rows<CardRow & { columnId: string }>(dbHandle().sql, sql`
+  const found = await rows<CardRow & { columnId: string }>(
+    dbHandle().sql,
+    sql`
     SELECT s.id AS "columnId", x.* FROM "PipelineStatus" s
     CROSS JOIN LATERAL (${columns}) x
-    WHERE s."pipelineId" = ${pipelineId}`);
+    WHERE s."pipelineId" = ${pipelineId}`,
+  );
   const byColumn = new Map<string, CardRow[]>();
   for (const row of found) byColumn.set(row.columnId, [...(byColumn.get(row.columnId) ?? []), row]);
   return Object.fromEntries([...byColumn].map(([statusId, cards]) => [statusId, toPage(cards, limit)]));

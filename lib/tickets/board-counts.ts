@@ -7,10 +7,13 @@ import type { BoardCounts, TBoardCountsQuery } from "./board-schemas";
 
 export async function boardCounts(query: TBoardCountsQuery): Promise<BoardCounts> {
   const { pipelineId, ...filters } = query;
-  const found = await rows<{ statusId: string; count: number }>(dbHandle().sql, sql`
+  const found = await rows<{ statusId: string; count: number }>(
+    dbHandle().sql,
+    sql`
     SELECT t."statusId", count(*)::int AS count
     FROM "Ticket" t ${contactJoinSql(filters)}
     WHERE ${boardFilterSql(pipelineId, filters)}
-    GROUP BY t."statusId"`);
+    GROUP BY t."statusId"`,
+  );
   return Object.fromEntries(found.map((r) => [r.statusId, r.count]));
 }

@@ -20,6 +20,8 @@ export function decodeBoardCursor(text: string): BoardCursor {
     }
     return { createdAtMs, id };
   } catch {
-    throw new AppError("BAD_REQUEST", "The cursor is not valid.", [{ path: ["cursor"], message: "Not a cursor from this board" }]);
+    throw new AppError("BAD_REQUEST", "The cursor is not valid.", [
+      { path: ["cursor"], message: "Not a cursor from this board" },
+    ]);
   }
 }

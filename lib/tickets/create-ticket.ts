@@ -25,15 +25,23 @@ function fieldError(field: keyof TNewTicket, message: string): AppError {
 }
 
 async function readContext(tx: Sql, input: TNewTicket) {
-  const row = await oneRow<{ pipeline: PipelineSnapshotJson | null; timeZone: string | null; ownerActive: boolean | null }>(tx, sql`
+  const row = await oneRow<{
+    pipeline: PipelineSnapshotJson | null;
+    timeZone: string | null;
+    ownerActive: boolean | null;
+  }>(
+    tx,
+    sql`
     SELECT ${pipelineSnapshotJson(sql`${input.pipelineId}`)} AS pipeline,
       (SELECT a."timeZone" FROM "Account" a LIMIT 1) AS "timeZone",
-      (SELECT u.active FROM "User" u WHERE u.id = ${input.ownerId}) AS "ownerActive"`);
+      (SELECT u.active FROM "User" u WHERE u.id = ${input.ownerId}) AS "ownerActive"`,
+  );
   if (!row?.pipeline) throw fieldError("pipelineId", "This pipeline no longer exists. Choose another.");
   const pipeline = toPipelineSnapshot(row.pipeline);
   const status = findStatus(pipeline, input.statusId);
   if (!status) throw fieldError("statusId", `Choose one of the statuses of "${pipeline.name}".`);
-  if (input.ownerId && !row.ownerActive) throw fieldError("ownerId", "This user cannot own tickets (deactivated or removed).");
+  if (input.ownerId && !row.ownerActive)
+    throw fieldError("ownerId", "This user cannot own tickets (deactivated or removed).");
   return { pipeline, status, timeZone: row.timeZone ?? "UTC" };
 }
 
@@ -44,12 +52,22 @@ export async function createTicket(user: CurrentUser, input: TNewTicket, now = n
     const ticket = { source: "MANUAL", priority: input.priority, ownerId: input.ownerId } as const;
     const effects = manualTicketEffects(ticket, { pipeline, status, userId: user.id, now, timeZone });
     const contact = input.contactEmail ? [contactPart("contact", input.contactEmail, null, now)] : [];
-    const written = combinePlans({ writes: contact }, newTicketPlan({
-      id, plan: { ...ticket, channelId: NONE, pipelineId: pipeline.id, statusId: status.id },
-      subject: input.subject, description: input.description,
-      contactId: input.contactEmail ? selectIdFrom("contact") : sql`NULL`,
-      originThreadId: NONE, effects, causeEventId: null,
-    }, now));
+    const written = combinePlans(
+      { writes: contact },
+      newTicketPlan(
+        {
+          id,
+          plan: { ...ticket, channelId: NONE, pipelineId: pipeline.id, statusId: status.id },
+          subject: input.subject,
+          description: input.description,
+          contactId: input.contactEmail ? selectIdFrom("contact") : sql`NULL`,
+          originThreadId: NONE,
+          effects,
+          causeEventId: null,
+        },
+        now,
+      ),
+    );
     await commitWritePlan(tx, written);
     return written;
   });

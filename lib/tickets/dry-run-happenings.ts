@@ -18,29 +18,42 @@ function badThread(message: string): AppError {
 async function threadKeyOf(loaded: LoadedTicket, threadKey: string | null | undefined): Promise<string> {
   if (threadKey) return threadKey;
   const origin = loaded.ticket.originThreadId;
-  const thread = origin ? await oneRow<{ threadKey: string }>(dbHandle().sql, sql`SELECT "threadKey" FROM "Thread" WHERE id = ${origin}`) : undefined;
+  const thread = origin
+    ? await oneRow<{ threadKey: string }>(dbHandle().sql, sql`SELECT "threadKey" FROM "Thread" WHERE id = ${origin}`)
+    : undefined;
   if (!thread) throw badThread("The ticket has no origin thread: name one with threadKey.");
   return thread.threadKey;
 }
 
 async function contactEmailOf(loaded: LoadedTicket): Promise<string> {
   const { contactId } = loaded.ticket;
-  const row = contactId ? await oneRow<{ email: string }>(dbHandle().sql, sql`SELECT email FROM "Contact" WHERE id = ${contactId}`) : undefined;
+  const row = contactId
+    ? await oneRow<{ email: string }>(dbHandle().sql, sql`SELECT email FROM "Contact" WHERE id = ${contactId}`)
+    : undefined;
   return row?.email ?? "";
 }
 
-async function messageReceived(loaded: LoadedTicket, event: Extract<TDryRunEvent, { type: "message.received" }>, cause: Cause) {
+async function messageReceived(
+  loaded: LoadedTicket,
+  event: Extract<TDryRunEvent, { type: "message.received" }>,
+  cause: Cause,
+) {
   const threadKey = await threadKeyOf(loaded, event.data.threadKey);
   const fromEmail = event.data.from?.email ?? (await contactEmailOf(loaded));
   const lookups = messageLookups({ threadKey, fromEmail, inReplyTo: event.data.inReplyTo });
   const row = await oneRow<{ context: MessageContext }>(dbHandle().sql, sql`SELECT ${lookups} AS context`);
   const context = row!.context;
   const { thread } = context;
-  if (!thread || thread.ticketId !== loaded.ticket.id) throw badThread(`Thread "${threadKey}" is not a thread of this ticket.`);
+  if (!thread || thread.ticketId !== loaded.ticket.id)
+    throw badThread(`Thread "${threadKey}" is not a thread of this ticket.`);
   return messageHappening(context, thread, loaded.ticket, { forwarded: event.data.forwarded, cause });
 }
 
-export async function dryRunHappenings(loaded: LoadedTicket, event: TDryRunEvent, userId: string): Promise<Happening[]> {
+export async function dryRunHappenings(
+  loaded: LoadedTicket,
+  event: TDryRunEvent,
+  userId: string,
+): Promise<Happening[]> {
   const cause: Cause = { kind: "event", eventId: event.id ?? "dry-run" };
   switch (event.type) {
     case "message.received":
@@ -48,7 +61,15 @@ export async function dryRunHappenings(loaded: LoadedTicket, event: TDryRunEvent
     case "email.sent": {
       // A ticket without a thread (made by hand): the email would start one, which has no id yet.
       const threadId = loaded.ticket.originThreadId;
-      return [{ kind: "email_sent", sentFrom: event.data.sentFrom, forwarded: event.data.forwarded === true, threadId, cause }];
+      return [
+        {
+          kind: "email_sent",
+          sentFrom: event.data.sentFrom,
+          forwarded: event.data.forwarded === true,
+          threadId,
+          cause,
+        },
+      ];
     }
     case "ticket.updated":
       return updateHappenings({ ...event.data, version: loaded.ticket.version }, { kind: "api", userId });

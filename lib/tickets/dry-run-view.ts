@@ -1,6 +1,12 @@
 // A dry run (lib/tickets/dry-run.ts) as the Test automation panel shows it: the status and close
 // date before and after, the actions that would run, and every "no" with its reason in words.
-import { ruleLabel, type Effect, type KeepCloseDateReason, type KeepStatusReason, type SkipEnrollmentReason } from "@/lib/automation";
+import {
+  ruleLabel,
+  type Effect,
+  type KeepCloseDateReason,
+  type KeepStatusReason,
+  type SkipEnrollmentReason,
+} from "@/lib/automation";
 import type { DryRunResult, WouldRun } from "./dry-run";
 
 const KEEP_STATUS: Record<KeepStatusReason, string> = {

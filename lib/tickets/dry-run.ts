@@ -21,7 +21,14 @@ export interface WouldRun {
 }
 
 export type DryRunResult =
-  | { ticketId: string; ok: true; before: TicketSnapshot; after: TicketSnapshot; effects: Effect[]; wouldRun: WouldRun[] }
+  | {
+      ticketId: string;
+      ok: true;
+      before: TicketSnapshot;
+      after: TicketSnapshot;
+      effects: Effect[];
+      wouldRun: WouldRun[];
+    }
   | { ticketId: string; ok: false; refusal: Refusal; before: TicketSnapshot };
 
 async function wouldRun(effects: readonly Effect[]): Promise<WouldRun[]> {
@@ -43,12 +50,24 @@ async function wouldRun(effects: readonly Effect[]): Promise<WouldRun[]> {
   }));
 }
 
-export async function dryRunTicket(ticketId: string, event: TDryRunEvent, userId: string, now = new Date()): Promise<DryRunResult> {
+export async function dryRunTicket(
+  ticketId: string,
+  event: TDryRunEvent,
+  userId: string,
+  now = new Date(),
+): Promise<DryRunResult> {
   const loaded = await loadTicket(dbHandle().sql, ticketId, { now, lock: false });
   if (!loaded) throw new AppError("NOT_FOUND", `Ticket ${ticketId} not found.`);
   const happenings = await dryRunHappenings(loaded, event, userId);
   const decision = decideTicket(loaded, happenings, now);
   const before = loaded.ticket;
   if (!decision.ok) return { ticketId, ok: false, refusal: decision.refusal, before };
-  return { ticketId, ok: true, before, after: decision.after, effects: decision.effects, wouldRun: await wouldRun(decision.effects) };
+  return {
+    ticketId,
+    ok: true,
+    before,
+    after: decision.after,
+    effects: decision.effects,
+    wouldRun: await wouldRun(decision.effects),
+  };
 }

@@ -25,7 +25,9 @@ function decodeCursor(cursor: string): Cursor {
     if (typeof id !== "string" || Number.isNaN(date.getTime())) throw new Error("bad cursor");
     return { createdAt: date, id };
   } catch {
-    throw new AppError("BAD_REQUEST", "The cursor is not valid.", [{ path: ["cursor"], message: "Not a cursor from this API" }]);
+    throw new AppError("BAD_REQUEST", "The cursor is not valid.", [
+      { path: ["cursor"], message: "Not a cursor from this API" },
+    ]);
   }
 }
 
@@ -42,7 +44,9 @@ async function assertFiltersExist(query: TListTicketsQuery): Promise<void> {
   }
 }
 
-export async function listTickets(query: TListTicketsQuery): Promise<{ tickets: TicketDto[]; nextCursor: string | null }> {
+export async function listTickets(
+  query: TListTicketsQuery,
+): Promise<{ tickets: TicketDto[]; nextCursor: string | null }> {
   await assertFiltersExist(query);
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const where: Prisma.TicketWhereInput = {

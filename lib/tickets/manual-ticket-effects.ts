@@ -3,7 +3,12 @@
 // person, after the line saying they created it. Nothing new decided here.
 import {
   ticketCreatedEffects,
-  type Attribution, type Effect, type PipelineSnapshot, type Priority, type StatusSnapshot, type TicketSource,
+  type Attribution,
+  type Effect,
+  type PipelineSnapshot,
+  type Priority,
+  type StatusSnapshot,
+  type TicketSource,
 } from "@/lib/automation";
 
 export interface ManualTicket {
@@ -25,7 +30,12 @@ export function manualTicketEffects(ticket: ManualTicket, ctx: ManualTicketConte
   const by: Attribution = { actorUserId: ctx.userId, eventId: null, ruleName: null, depth: 0 };
   const created: Effect = {
     type: "timeline",
-    entry: { ...by, kind: "ticket_created", summary: `Ticket created in "${pipeline.name}", status "${status.label}"`, detail: { statusId: status.id } },
+    entry: {
+      ...by,
+      kind: "ticket_created",
+      summary: `Ticket created in "${pipeline.name}", status "${status.label}"`,
+      detail: { statusId: status.id },
+    },
   };
   return [created, ...ticketCreatedEffects({ ticket, pipeline, status, by, now, timeZone })];
 }

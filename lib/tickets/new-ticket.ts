@@ -21,9 +21,22 @@ export interface NewTicket {
 export function newTicketPlan(ticket: NewTicket, now: Date): WritePlan {
   const { plan } = ticket;
   const base: TicketSnapshot = {
-    id: ticket.id, subject: ticket.subject, description: ticket.description, pipelineId: plan.pipelineId, statusId: plan.statusId, priority: plan.priority,
-    source: plan.source, ownerId: plan.ownerId, contactId: null, originThreadId: ticket.originThreadId,
-    closeDate: null, createdAt: now, reopenedAt: null, timeToCloseMs: null, enrolledWorkflowIds: [], version: 1,
+    id: ticket.id,
+    subject: ticket.subject,
+    description: ticket.description,
+    pipelineId: plan.pipelineId,
+    statusId: plan.statusId,
+    priority: plan.priority,
+    source: plan.source,
+    ownerId: plan.ownerId,
+    contactId: null,
+    originThreadId: ticket.originThreadId,
+    closeDate: null,
+    createdAt: now,
+    reopenedAt: null,
+    timeToCloseMs: null,
+    enrolledWorkflowIds: [],
+    version: 1,
   };
   const created = projectTicket(base, ticket.effects);
   const closeDateSetBy = ticket.effects.some((e) => e.type === "set_close_date") ? "automation" : null;

@@ -2,8 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 
 export const ticketListSelect = {
-  id: true, subject: true, priority: true, source: true, createdAt: true, closeDate: true, version: true,
-  pipelineId: true, statusId: true,
+  id: true,
+  subject: true,
+  priority: true,
+  source: true,
+  createdAt: true,
+  closeDate: true,
+  version: true,
+  pipelineId: true,
+  statusId: true,
   status: { select: { label: true, state: true } },
   contact: { select: { id: true, name: true, email: true } },
   owner: { select: { id: true, name: true } },

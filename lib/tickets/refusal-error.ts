@@ -17,7 +17,6 @@ export function refusalError(refusal: Refusal): AppError {
 /** The guarded UPDATE found another version: someone committed in between. */
 export function lostRaceError(ticketId: string, expectedVersion: number): AppError {
   const message =
-    `Ticket ${ticketId} was changed by someone else (expected version ${expectedVersion}). ` +
-    "Reload and try again.";
+    `Ticket ${ticketId} was changed by someone else (expected version ${expectedVersion}). ` + "Reload and try again.";
   return new AppError("CONFLICT", message, [{ path: ["version"], message, code: "VERSION_CONFLICT" }]);
 }

@@ -12,7 +12,10 @@ export type TTestAutomation = z.input<typeof ZTestAutomation>;
 
 export async function testAutomation(userId: string, input: z.output<typeof ZTestAutomation>): Promise<DryRunView> {
   const result = await dryRunTicket(input.ticketId, input.event, userId);
-  const statuses = await db.pipelineStatus.findMany({ where: { pipelineId: result.before.pipelineId }, select: { id: true, label: true } });
+  const statuses = await db.pipelineStatus.findMany({
+    where: { pipelineId: result.before.pipelineId },
+    select: { id: true, label: true },
+  });
   const labels = new Map(statuses.map((s) => [s.id, s.label]));
   return toDryRunView(result, (id) => labels.get(id) ?? id);
 }

@@ -4,9 +4,24 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
 export const ticketDtoSelect = {
-  id: true, subject: true, description: true, pipelineId: true, statusId: true, priority: true, source: true,
-  ownerId: true, contactId: true, channelId: true, originThreadId: true, createdAt: true, updatedAt: true,
-  closeDate: true, closeDateSetBy: true, lastStatusChangeAt: true, reopenedAt: true, timeToCloseMs: true,
+  id: true,
+  subject: true,
+  description: true,
+  pipelineId: true,
+  statusId: true,
+  priority: true,
+  source: true,
+  ownerId: true,
+  contactId: true,
+  channelId: true,
+  originThreadId: true,
+  createdAt: true,
+  updatedAt: true,
+  closeDate: true,
+  closeDateSetBy: true,
+  lastStatusChangeAt: true,
+  reopenedAt: true,
+  timeToCloseMs: true,
   version: true,
 } as const satisfies Prisma.TicketSelect;
 

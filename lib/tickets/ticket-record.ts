@@ -9,13 +9,27 @@ export async function getTicketRecord(id: string) {
   const ticket = await db.ticket.findUnique({
     where: { id },
     select: {
-      id: true, subject: true, description: true, priority: true, source: true, version: true,
-      createdAt: true, closeDate: true, closeDateSetBy: true, lastStatusChangeAt: true, timeToCloseMs: true,
-      statusId: true, originThreadId: true,
+      id: true,
+      subject: true,
+      description: true,
+      priority: true,
+      source: true,
+      version: true,
+      createdAt: true,
+      closeDate: true,
+      closeDateSetBy: true,
+      lastStatusChangeAt: true,
+      timeToCloseMs: true,
+      statusId: true,
+      originThreadId: true,
       pipeline: {
         select: {
-          id: true, name: true, statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect },
-          automation: { select: { closeDateAutomation: true, emailSentTriggerEnabled: true, emailSentTriggerStatusId: true } },
+          id: true,
+          name: true,
+          statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect },
+          automation: {
+            select: { closeDateAutomation: true, emailSentTriggerEnabled: true, emailSentTriggerStatusId: true },
+          },
         },
       },
       owner: { select: { id: true, name: true } },

@@ -30,7 +30,9 @@ export async function loadTicket(
   options: { now: Date; lock: boolean },
 ): Promise<LoadedTicket | null> {
   const hourAgo = new Date(options.now.getTime() - HOUR_MS);
-  const row = await oneRow<Row>(executor, sql`
+  const row = await oneRow<Row>(
+    executor,
+    sql`
     SELECT t.id, t.subject, t.description, t."pipelineId", t."statusId", t.priority::text AS priority, t.source::text AS source,
       t."ownerId", t."contactId", t."originThreadId",
       to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
@@ -48,7 +50,8 @@ export async function loadTicket(
       ${pipelineSnapshotJson(sql`t."pipelineId"`)} AS pipeline
     FROM "Ticket" t
     WHERE t.id = ${ticketId}
-    ${raw(options.lock ? "FOR UPDATE OF t" : "")}`);
+    ${raw(options.lock ? "FOR UPDATE OF t" : "")}`,
+  );
   return row ? toLoadedTicket(row) : null;
 }
 

@@ -33,8 +33,16 @@ export async function getTicketTimeline(ticketId: string) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: TIMELINE_LIMIT,
     select: {
-      id: true, kind: true, summary: true, detail: true, ruleName: true, eventId: true, actorUserId: true,
-      jobId: true, depth: true, createdAt: true,
+      id: true,
+      kind: true,
+      summary: true,
+      detail: true,
+      ruleName: true,
+      eventId: true,
+      actorUserId: true,
+      jobId: true,
+      depth: true,
+      createdAt: true,
     },
   });
   const userIds = [...new Set(entries.flatMap((e) => [e.actorUserId, ...ownerIdsOf(e)].filter((id) => id !== null)))];

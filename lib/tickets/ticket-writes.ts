@@ -38,7 +38,12 @@ function closeDateSetByOf(effects: readonly Effect[]): "automation" | "user" | n
 }
 
 /** The guarded UPDATE: it matches no row if someone else changed the ticket since it was read. */
-export function ticketUpdatePart(before: TicketSnapshot, after: TicketSnapshot, effects: readonly Effect[], now: Date): WritePart[] {
+export function ticketUpdatePart(
+  before: TicketSnapshot,
+  after: TicketSnapshot,
+  effects: readonly Effect[],
+  now: Date,
+): WritePart[] {
   if (!changesTicket(before, after)) return [];
   const statusChange = effects.find((e) => e.type === "set_status");
   const closeDateSetBy = closeDateSetByOf(effects);
@@ -63,7 +68,12 @@ export function ticketUpdatePart(before: TicketSnapshot, after: TicketSnapshot, 
 }
 
 /** Timeline entries and enrolments (with their jobs) of a decision on ticket `ticketId`. */
-export function effectRowsPlan(ticketId: string, effects: readonly Effect[], causeEventId: string | null, now: Date): WritePlan {
+export function effectRowsPlan(
+  ticketId: string,
+  effects: readonly Effect[],
+  causeEventId: string | null,
+  now: Date,
+): WritePlan {
   const enrollments = enrollmentsOf(effects);
   return {
     writes: [...timelinePart(ticketId, effects, now), ...enrollmentPart(ticketId, enrollments, causeEventId, now)],
@@ -86,10 +96,17 @@ function timelinePart(ticketId: string, effects: readonly Effect[], now: Date): 
 }
 
 function enrollmentsOf(effects: readonly Effect[]): Enrollment[] {
-  return effects.flatMap((e) => (e.type === "enroll" ? [{ id: newId(), workflowId: e.workflowId, depth: e.depth }] : []));
+  return effects.flatMap((e) =>
+    e.type === "enroll" ? [{ id: newId(), workflowId: e.workflowId, depth: e.depth }] : [],
+  );
 }
 
-function enrollmentPart(ticketId: string, enrollments: readonly Enrollment[], causeEventId: string | null, now: Date): WritePart[] {
+function enrollmentPart(
+  ticketId: string,
+  enrollments: readonly Enrollment[],
+  causeEventId: string | null,
+  now: Date,
+): WritePart[] {
   if (enrollments.length === 0) return [];
   const json = JSON.stringify(enrollments.map(({ id, workflowId }) => ({ id, workflowId })));
   const statement = sql`

@@ -8,7 +8,8 @@ export function emailSentTriggerNote(ticket: TicketRecord): string {
   if (!automation?.emailSentTriggerEnabled) {
     return "This pipeline's “An email is sent to a customer” trigger is off: sending keeps the status.";
   }
-  if (!target) return "“An email is sent to a customer” is on but its status no longer exists: sending keeps the status.";
+  if (!target)
+    return "“An email is sent to a customer” is on but its status no longer exists: sending keeps the status.";
   if (target.id === ticket.statusId) return `Sending keeps the status: the ticket is already in “${target.label}”.`;
   return `Sending moves this ticket to “${target.label}” (“An email is sent to a customer”).`;
 }

@@ -21,10 +21,20 @@ export function updateHappenings(input: TUpdateTicket, cause: Cause): Happening[
   const expectedVersion = input.version;
   const happenings: Happening[] = [];
   if (input.ownerId !== undefined) {
-    happenings.push({ kind: "property_change", change: { property: "ownerId", value: input.ownerId }, expectedVersion, cause });
+    happenings.push({
+      kind: "property_change",
+      change: { property: "ownerId", value: input.ownerId },
+      expectedVersion,
+      cause,
+    });
   }
   if (input.priority !== undefined) {
-    happenings.push({ kind: "property_change", change: { property: "priority", value: input.priority }, expectedVersion, cause });
+    happenings.push({
+      kind: "property_change",
+      change: { property: "priority", value: input.priority },
+      expectedVersion,
+      cause,
+    });
   }
   if (input.statusId !== undefined) {
     happenings.push({ kind: "status_change", toStatusId: input.statusId, expectedVersion, cause });

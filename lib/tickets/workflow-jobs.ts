@@ -35,22 +35,27 @@ export function workflowStarts(
 /** The jobs that start the enrolments' workflows, as one part of the change's write statement. */
 export function workflowStartParts(starts: readonly WorkflowStart[]): WritePart[] {
   if (starts.length === 0) return [];
-  return [jobsPart("workflow_start_jobs", starts.map(({ ticketId, enrollment, causeEventId }) => {
-    const payload: RunWorkflowStepPayload = {
-      enrollmentId: enrollment.id,
-      workflowId: enrollment.workflowId,
-      ticketId,
-      actionId: null,
-      depth: enrollment.depth,
-      causeEventId,
-    };
-    return {
-      type: RUN_WORKFLOW_STEP,
-      payload,
-      dedupeKey: `${RUN_WORKFLOW_STEP}:${enrollment.id}:start`,
-      ticketId,
-      enrollmentId: enrollment.id,
-      causeEventId: causeEventId ?? undefined,
-    };
-  }))];
+  return [
+    jobsPart(
+      "workflow_start_jobs",
+      starts.map(({ ticketId, enrollment, causeEventId }) => {
+        const payload: RunWorkflowStepPayload = {
+          enrollmentId: enrollment.id,
+          workflowId: enrollment.workflowId,
+          ticketId,
+          actionId: null,
+          depth: enrollment.depth,
+          causeEventId,
+        };
+        return {
+          type: RUN_WORKFLOW_STEP,
+          payload,
+          dedupeKey: `${RUN_WORKFLOW_STEP}:${enrollment.id}:start`,
+          ticketId,
+          enrollmentId: enrollment.id,
+          causeEventId: causeEventId ?? undefined,
+        };
+      }),
+    ),
+  ];
 }

@@ -29,7 +29,8 @@ export async function createUser(actor: AccessActor, input: TCreateUser) {
       return user;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", EMAIL_TAKEN, [{ path: ["email"], message: EMAIL_TAKEN }]);
+    if (isUniqueViolation(error))
+      throw new AppError("CONFLICT", EMAIL_TAKEN, [{ path: ["email"], message: EMAIL_TAKEN }]);
     throw error;
   }
 }

@@ -10,7 +10,12 @@ export async function listUsers(actor: Actor) {
   const users = await db.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
     select: {
-      id: true, name: true, email: true, role: true, active: true, createdAt: true,
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      createdAt: true,
       teams: { select: { team: { select: { id: true, name: true } } }, orderBy: { team: { name: "asc" } } },
     },
   });

@@ -20,7 +20,12 @@ async function lockActiveSuperAdmins(tx: Tx): Promise<number> {
 }
 
 /** Throws FORBIDDEN (or CONFLICT for the last super admin) when the rules refuse the change. */
-export async function assertAccessChangeAllowed(tx: Tx, actor: AccessActor, before: UserState | null, after: Omit<UserState, "id">) {
+export async function assertAccessChangeAllowed(
+  tx: Tx,
+  actor: AccessActor,
+  before: UserState | null,
+  after: Omit<UserState, "id">,
+) {
   const activeSuperAdmins = await lockActiveSuperAdmins(tx);
   const refusal = roleChangeRefusal({ actor, before, after, activeSuperAdmins });
   if (!refusal) return;
@@ -28,12 +33,24 @@ export async function assertAccessChangeAllowed(tx: Tx, actor: AccessActor, befo
 }
 
 /** Applies a role/active patch to an existing user; returns the user as they are now. */
-export async function updateUserAccess(tx: Tx, actor: AccessActor, userId: string, patch: Partial<Omit<UserState, "id">>) {
-  const before = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, active: true, name: true } });
+export async function updateUserAccess(
+  tx: Tx,
+  actor: AccessActor,
+  userId: string,
+  patch: Partial<Omit<UserState, "id">>,
+) {
+  const before = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, active: true, name: true },
+  });
   if (!before) throw new AppError("NOT_FOUND", "This user does not exist.");
   const after = { role: patch.role ?? before.role, active: patch.active ?? before.active };
   await assertAccessChangeAllowed(tx, actor, before, after);
-  const user = await tx.user.update({ where: { id: userId }, data: after, select: { id: true, name: true, role: true, active: true } });
+  const user = await tx.user.update({
+    where: { id: userId },
+    data: after,
+    select: { id: true, name: true, role: true, active: true },
+  });
   await recordChanges(tx, actor, {
     scope: USERS_SCOPE,
     entityType: "user",

@@ -1,6 +1,12 @@
 // "3 minutes ago", "yesterday": how long ago something happened, in the reader's language.
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["second", 60], ["minute", 60], ["hour", 24], ["day", 7], ["week", 4.35], ["month", 12], ["year", Infinity],
+  ["second", 60],
+  ["minute", 60],
+  ["hour", 24],
+  ["day", 7],
+  ["week", 4.35],
+  ["month", 12],
+  ["year", Infinity],
 ];
 
 export function relativeTime(date: Date | string, now: Date = new Date(), locale = "en"): string {

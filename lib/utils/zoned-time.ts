@@ -7,7 +7,16 @@ function formatter(timeZone: string, seconds: boolean, zoneName: boolean): Intl.
   let found = formatters.get(key);
   if (!found) {
     found = zoneName
-      ? new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", second: seconds ? "2-digit" : undefined, timeZoneName: "short", timeZone })
+      ? new Intl.DateTimeFormat("en-US", {
+          year: "numeric",
+          month: "short",
+          day: "numeric",
+          hour: "numeric",
+          minute: "2-digit",
+          second: seconds ? "2-digit" : undefined,
+          timeZoneName: "short",
+          timeZone,
+        })
       : new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: seconds ? "medium" : "short", timeZone });
     formatters.set(key, found);
   }

@@ -30,7 +30,14 @@ export const ZSendInternalEmail = z.object({
 });
 
 export const ZDelay = z.union([
-  z.object({ type: z.literal("delay"), minutes: z.number("Enter a duration").int().min(1, "At least 1 minute").max(60 * 24 * 365, "At most a year") }),
+  z.object({
+    type: z.literal("delay"),
+    minutes: z
+      .number("Enter a duration")
+      .int()
+      .min(1, "At least 1 minute")
+      .max(60 * 24 * 365, "At most a year"),
+  }),
   z.object({ type: z.literal("delay"), until: z.iso.datetime({ offset: true, message: "Choose a date and time" }) }),
   z.object({
     type: z.literal("delay"),
@@ -48,11 +55,13 @@ export const ZCondition = z.object({
 export const ZBranch = z.object({
   type: z.literal("branch"),
   branches: z
-    .array(z.object({
-      key: ZId,
-      label: z.string().trim().min(1, "Name this branch").max(100),
-      conditions: z.array(ZCondition).min(1, "Add at least one condition").max(20),
-    }))
+    .array(
+      z.object({
+        key: ZId,
+        label: z.string().trim().min(1, "Name this branch").max(100),
+        conditions: z.array(ZCondition).min(1, "Add at least one condition").max(20),
+      }),
+    )
     .min(1, "Add at least one branch")
     .max(10),
 });
@@ -69,7 +78,12 @@ export const ZCreateTask = z.object({
   title: z.string().trim().min(1, "Title is required").max(200),
   notes: z.string().max(5000).default(""),
   assignTo: z.union([z.literal("owner"), z.object({ userId: ZId })]).default("owner"),
-  dueInMinutes: z.number().int().min(0).max(60 * 24 * 365, "At most a year").optional(),
+  dueInMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 365, "At most a year")
+    .optional(),
 });
 
 export const ZAssignOwner = z.union([

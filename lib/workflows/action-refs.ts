@@ -7,7 +7,11 @@ import type { TAction } from "./action-config";
 import type { Tx } from "./status-action-chain";
 
 export type RefKind = "user" | "team" | "template" | "status";
-export interface Ref { kind: RefKind; id: string; path: (string | number)[] }
+export interface Ref {
+  kind: RefKind;
+  id: string;
+  path: (string | number)[];
+}
 
 const many = (kind: RefKind, ids: string[], field: string[]): Ref[] =>
   ids.map((id, i) => ({ kind, id, path: [...field, i] }));
@@ -16,8 +20,12 @@ type RefsOf = { [K in TAction["type"]]: (action: Extract<TAction, { type: K }>) 
 
 const REFS: RefsOf = {
   send_email: (a) => [{ kind: "template", id: a.template, path: ["template"] }],
-  send_internal_email: (a) => [...many("user", a.to.userIds, ["to", "userIds"]), ...many("team", a.to.teamIds, ["to", "teamIds"])],
-  create_task: (a) => (a.assignTo === "owner" ? [] : [{ kind: "user", id: a.assignTo.userId, path: ["assignTo", "userId"] }]),
+  send_internal_email: (a) => [
+    ...many("user", a.to.userIds, ["to", "userIds"]),
+    ...many("team", a.to.teamIds, ["to", "teamIds"]),
+  ],
+  create_task: (a) =>
+    a.assignTo === "owner" ? [] : [{ kind: "user", id: a.assignTo.userId, path: ["assignTo", "userId"] }],
   assign_owner: (a) =>
     "userId" in a
       ? [{ kind: "user", id: a.userId, path: ["userId"] }]
@@ -34,13 +42,20 @@ const REFS: RefsOf = {
 const refsOf = (action: TAction): Ref[] => (REFS[action.type] as (a: TAction) => Ref[])(action);
 
 const EXISTING: Record<RefKind, (tx: Tx, ids: string[]) => Promise<string[]>> = {
-  user: async (tx, ids) => (await tx.user.findMany({ where: { id: { in: ids }, active: true }, select: { id: true } })).map((r) => r.id),
-  team: async (tx, ids) => (await tx.team.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((r) => r.id),
-  status: async (tx, ids) => (await tx.pipelineStatus.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((r) => r.id),
+  user: async (tx, ids) =>
+    (await tx.user.findMany({ where: { id: { in: ids }, active: true }, select: { id: true } })).map((r) => r.id),
+  team: async (tx, ids) =>
+    (await tx.team.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((r) => r.id),
+  status: async (tx, ids) =>
+    (await tx.pipelineStatus.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((r) => r.id),
   // A built-in template is named by its key, a custom automated email by its id.
   template: async (tx, ids) =>
-    (await tx.emailTemplate.findMany({ where: { OR: [{ id: { in: ids } }, { key: { in: ids } }] }, select: { id: true, key: true } }))
-      .flatMap((r) => [r.id, r.key ?? ""]),
+    (
+      await tx.emailTemplate.findMany({
+        where: { OR: [{ id: { in: ids } }, { key: { in: ids } }] },
+        select: { id: true, key: true },
+      })
+    ).flatMap((r) => [r.id, r.key ?? ""]),
 };
 
 const NOT_FOUND_MESSAGE: Record<RefKind, string> = {
@@ -57,16 +72,27 @@ export async function findMissingRefs(tx: Tx, action: TAction): Promise<Ref[]> {
   for (const kind of Object.keys(EXISTING) as RefKind[]) {
     const wanted = refs.filter((r) => r.kind === kind);
     if (wanted.length === 0) continue;
-    const found = new Set(await EXISTING[kind](tx, wanted.map((r) => r.id)));
+    const found = new Set(
+      await EXISTING[kind](
+        tx,
+        wanted.map((r) => r.id),
+      ),
+    );
     missing.push(...wanted.filter((r) => !found.has(r.id)));
   }
   return missing;
 }
 
 /** Throws BAD_REQUEST with one issue per unknown id, its path under `base` (e.g. ["action"]). */
-export async function assertActionRefsExist(tx: Tx, action: TAction, base: (string | number)[] = ["action"]): Promise<void> {
+export async function assertActionRefsExist(
+  tx: Tx,
+  action: TAction,
+  base: (string | number)[] = ["action"],
+): Promise<void> {
   const issues: FieldIssue[] = (await findMissingRefs(tx, action)).map((ref) => ({
-    path: [...base, ...ref.path], message: NOT_FOUND_MESSAGE[ref.kind], code: "unknown_reference",
+    path: [...base, ...ref.path],
+    message: NOT_FOUND_MESSAGE[ref.kind],
+    code: "unknown_reference",
   }));
   if (issues.length > 0) throw new AppError("BAD_REQUEST", "Some of the chosen items no longer exist.", issues);
 }

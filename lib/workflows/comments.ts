@@ -9,7 +9,10 @@ import type { TAddActionComment, TDeleteActionComment } from "./status-action-sc
 
 /** Any workflow's action (a status chain's bubble, or one in the workflow editor, branch paths too). */
 async function findCommentedAction(tx: Tx, actionId: string) {
-  const action = await tx.workflowAction.findUnique({ where: { id: actionId }, select: { workflow: { select: { pipelineId: true } } } });
+  const action = await tx.workflowAction.findUnique({
+    where: { id: actionId },
+    select: { workflow: { select: { pipelineId: true } } },
+  });
   if (!action) throw new AppError("NOT_FOUND", "This action no longer exists — reload to see the latest.");
   return { workflow: { pipelineId: action.workflow.pipelineId ?? "" } };
 }
@@ -25,16 +28,29 @@ export async function listActionComments(actionId: string, viewerId: string) {
 }
 export type ActionCommentView = Awaited<ReturnType<typeof listActionComments>>[number];
 
-function recordComment(tx: Tx, actor: ChangeActor, pipelineId: string, id: string, before: string | null, after: string | null) {
+function recordComment(
+  tx: Tx,
+  actor: ChangeActor,
+  pipelineId: string,
+  id: string,
+  before: string | null,
+  after: string | null,
+) {
   return recordChanges(tx, actor, {
-    scope: pipelineScope(pipelineId), entityType: "action_comment", entityId: id, changes: [{ field: "body", before, after }],
+    scope: pipelineScope(pipelineId),
+    entityType: "action_comment",
+    entityId: id,
+    changes: [{ field: "body", before, after }],
   });
 }
 
 export async function addActionComment({ actionId, body }: TAddActionComment, actor: ChangeActor) {
   return db.$transaction(async (tx) => {
     const action = await findCommentedAction(tx, actionId);
-    const comment = await tx.actionComment.create({ data: { actionId, authorId: actor.id, body }, select: { id: true } });
+    const comment = await tx.actionComment.create({
+      data: { actionId, authorId: actor.id, body },
+      select: { id: true },
+    });
     await recordComment(tx, actor, action.workflow.pipelineId, comment.id, null, body);
     return comment;
   });
@@ -42,7 +58,10 @@ export async function addActionComment({ actionId, body }: TAddActionComment, ac
 
 export async function deleteActionComment({ commentId }: TDeleteActionComment, actor: ChangeActor) {
   return db.$transaction(async (tx) => {
-    const comment = await tx.actionComment.findUnique({ where: { id: commentId }, select: { authorId: true, actionId: true, body: true } });
+    const comment = await tx.actionComment.findUnique({
+      where: { id: commentId },
+      select: { authorId: true, actionId: true, body: true },
+    });
     if (!comment) throw new AppError("NOT_FOUND", "This comment no longer exists.");
     if (comment.authorId !== actor.id) throw new AppError("FORBIDDEN", "You can only delete your own comments.");
     const action = await findCommentedAction(tx, comment.actionId);

@@ -41,22 +41,33 @@ export const ZEnrollmentFilterInput = z
     const allowed = FILTER_VALUES[property];
     const check = (v: string, path: (string | number)[]) => {
       if (v.trim() === "") ctx.addIssue({ code: "custom", path, message: "Choose a value" });
-      else if (v.length > 100 || (allowed && !allowed.includes(v))) ctx.addIssue({ code: "custom", path, message: "Choose one of the listed values" });
+      else if (v.length > 100 || (allowed && !allowed.includes(v)))
+        ctx.addIssue({ code: "custom", path, message: "Choose one of the listed values" });
     };
     if (ONE_VALUE.includes(operator)) {
       if (typeof value === "string") check(value, ["value"]);
       else ctx.addIssue({ code: "custom", path: ["value"], message: "Choose a value" });
     } else if (MANY_VALUES.includes(operator)) {
-      if (!Array.isArray(value) || value.length === 0) ctx.addIssue({ code: "custom", path: ["value"], message: "Choose at least one value" });
+      if (!Array.isArray(value) || value.length === 0)
+        ctx.addIssue({ code: "custom", path: ["value"], message: "Choose at least one value" });
       else value.forEach((v, i) => check(v, ["value", i]));
     }
   })
   .transform(toStoredFilter);
 
 /** The engine's shape: a value only where the operator takes one (once the checks above passed). */
-function toStoredFilter({ property, operator, value }: { property: FilterProperty; operator: FilterOperator; value?: string | readonly string[] | null }): EnrollmentFilter {
+function toStoredFilter({
+  property,
+  operator,
+  value,
+}: {
+  property: FilterProperty;
+  operator: FilterOperator;
+  value?: string | readonly string[] | null;
+}): EnrollmentFilter {
   if (operator === "is" || operator === "is_not") return { property, operator, value: String(value ?? "") };
-  if (operator === "is_any_of" || operator === "is_none_of") return { property, operator, value: Array.isArray(value) ? value : [] };
+  if (operator === "is_any_of" || operator === "is_none_of")
+    return { property, operator, value: Array.isArray(value) ? value : [] };
   return { property, operator, value: null };
 }
 

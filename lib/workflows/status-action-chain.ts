@@ -67,7 +67,10 @@ export async function findStatusAction(tx: Tx, actionId: string) {
   const action = await tx.workflowAction.findUnique({
     where: { id: actionId },
     select: {
-      id: true, type: true, position: true, parentActionId: true,
+      id: true,
+      type: true,
+      position: true,
+      parentActionId: true,
       workflow: { select: { id: true, kind: true, pipelineId: true } },
     },
   });

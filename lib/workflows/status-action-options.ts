@@ -5,7 +5,11 @@ import { listEmailTemplates } from "@/lib/templates/queries";
 
 export async function getStatusActionOptions() {
   const [users, teams, templates] = await Promise.all([
-    db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
+    db.user.findMany({
+      where: { active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, email: true },
+    }),
     db.team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     listEmailTemplates(),
   ]);

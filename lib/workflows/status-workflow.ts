@@ -14,7 +14,10 @@ interface StatusRef {
  * now at version 0 (what the client read as "no workflow"), so two first adds race on the claim
  * and the loser is told to reload rather than failing on the unique index.
  */
-export async function claimStatusWorkflow(tx: Tx, { pipelineId, statusId, expectedVersion }: StatusRef): Promise<ChainWorkflow & { version: number }> {
+export async function claimStatusWorkflow(
+  tx: Tx,
+  { pipelineId, statusId, expectedVersion }: StatusRef,
+): Promise<ChainWorkflow & { version: number }> {
   const status = await tx.pipelineStatus.findFirst({
     where: { id: statusId, pipelineId },
     select: { label: true, pipeline: { select: { name: true } } },
@@ -22,16 +25,21 @@ export async function claimStatusWorkflow(tx: Tx, { pipelineId, statusId, expect
   if (!status) throw new AppError("NOT_FOUND", "This status no longer exists — reload to see the latest.");
   const key = { pipelineId, statusId, kind: "STATUS_ACTIONS" } as const;
   await tx.workflow.createMany({
-    data: [{
-      ...key,
-      name: `${status.pipeline.name}: ${status.label}`,
-      description: `Actions when a ticket reaches "${status.label}"`,
-      trigger: "STATUS_ENTERED",
-      version: 0,
-    }],
+    data: [
+      {
+        ...key,
+        name: `${status.pipeline.name}: ${status.label}`,
+        description: `Actions when a ticket reaches "${status.label}"`,
+        trigger: "STATUS_ENTERED",
+        version: 0,
+      },
+    ],
     skipDuplicates: true,
   });
-  const workflow = await tx.workflow.findUniqueOrThrow({ where: { pipelineId_statusId_kind: key }, select: { id: true } });
+  const workflow = await tx.workflow.findUniqueOrThrow({
+    where: { pipelineId_statusId_kind: key },
+    select: { id: true },
+  });
   const version = await claimWorkflowVersion(tx, workflow.id, expectedVersion);
   return { id: workflow.id, pipelineId, version };
 }

@@ -38,7 +38,11 @@ export async function ensureTriggerWorkflows(
         where: { id },
         update: {},
         create: {
-          id, kind, trigger, pipelineId: pipeline.id, enabled: settings[key].enabled,
+          id,
+          kind,
+          trigger,
+          pipelineId: pipeline.id,
+          enabled: settings[key].enabled,
           name: `${pipeline.name}: ${EMAIL_TRIGGER_LABEL[key]}`,
           description: "Update ticket status based on emails (Automate tab).",
         },
@@ -50,7 +54,11 @@ export async function ensureTriggerWorkflows(
 }
 
 /** Keeps each trigger workflow's on/off equal to its checkbox. */
-export async function syncTriggerWorkflows(tx: Tx, pipelineId: string, settings: PipelineAutomationSettings): Promise<void> {
+export async function syncTriggerWorkflows(
+  tx: Tx,
+  pipelineId: string,
+  settings: PipelineAutomationSettings,
+): Promise<void> {
   for (const key of EMAIL_TRIGGERS) {
     await tx.workflow.updateMany({
       where: { pipelineId, kind: TRIGGER_WORKFLOW[key].kind, enabled: !settings[key].enabled },

@@ -12,13 +12,25 @@ export async function getWorkflowDetail(id: string) {
   const workflow = await db.workflow.findUnique({
     where: { id },
     select: {
-      id: true, name: true, description: true, kind: true, trigger: true, enabled: true, statusId: true, updatedAt: true,
+      id: true,
+      name: true,
+      description: true,
+      kind: true,
+      trigger: true,
+      enabled: true,
+      statusId: true,
+      updatedAt: true,
       pipeline: { select: { id: true, name: true, statuses: { select: { id: true, label: true } } } },
-      actions: { where: { parentActionId: null }, orderBy: { position: "asc" }, select: { id: true, type: true, config: true } },
+      actions: {
+        where: { parentActionId: null },
+        orderBy: { position: "asc" },
+        select: { id: true, type: true, config: true },
+      },
     },
   });
   if (!workflow) return null;
-  const statusLabel = (statusId: string | null) => workflow.pipeline?.statuses.find((s) => s.id === statusId)?.label ?? "—";
+  const statusLabel = (statusId: string | null) =>
+    workflow.pipeline?.statuses.find((s) => s.id === statusId)?.label ?? "—";
   const triggerKey = EMAIL_TRIGGERS.find((key) => TRIGGER_WORKFLOW[key].kind === workflow.kind);
   let steps = workflow.actions.map((a) => ({ id: a.id, text: describeAction(a.type, a.config) }));
   let enabled = workflow.enabled;
@@ -28,7 +40,9 @@ export async function getWorkflowDetail(id: string) {
     enabled = settings[triggerKey].enabled;
   }
   const enrollment =
-    workflow.trigger === "STATUS_ENTERED" ? `Ticket reaches "${statusLabel(workflow.statusId)}"` : TRIGGER_LABEL[workflow.trigger];
+    workflow.trigger === "STATUS_ENTERED"
+      ? `Ticket reaches "${statusLabel(workflow.statusId)}"`
+      : TRIGGER_LABEL[workflow.trigger];
   return { ...workflow, enabled, enrollment, steps };
 }
 export type WorkflowDetail = NonNullable<Awaited<ReturnType<typeof getWorkflowDetail>>>;

@@ -6,7 +6,16 @@ import { db } from "@/lib/db";
 import type { TAction } from "@/lib/workflows/action-config";
 import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run";
 import { aTicket } from "../support/engine-fixtures";
-import { aWorkflow, clock, drain, enroll, enrollmentRow, resetClock, stepEntries, useCaptureMail } from "./workflow-run-fixtures";
+import {
+  aWorkflow,
+  clock,
+  drain,
+  enroll,
+  enrollmentRow,
+  resetClock,
+  stepEntries,
+  useCaptureMail,
+} from "./workflow-run-fixtures";
 
 const task = (title: string): TAction => ({ type: "create_task", title, notes: "", assignTo: "owner" });
 const tasksOf = async (ticketId: string) =>
@@ -21,15 +30,26 @@ beforeEach(() => {
 describe("delay", () => {
   it("queues the next action at now + duration: not run before, run after", async () => {
     const ticket = await aTicket("New");
-    const workflow = await aWorkflow([{ action: task("before") }, { action: { type: "delay", minutes: 60 } }, { action: task("after") }]);
+    const workflow = await aWorkflow([
+      { action: task("before") },
+      { action: { type: "delay", minutes: 60 } },
+      { action: task("after") },
+    ]);
     const enrollmentId = await enroll(ticket.id, workflow.id);
     await drain();
     expect(await tasksOf(ticket.id)).toEqual(["before"]);
     const waiting = await db.job.findFirstOrThrow({ where: { enrollmentId, state: "PENDING" } });
     const delayed = (await stepEntries(ticket.id)).at(-1)!; // written at the delay step's "now"
-    expect(delayed).toMatchObject({ kind: "action_done", summary: expect.stringContaining(`Waiting until ${waiting.runAt.toISOString()}`) });
+    expect(delayed).toMatchObject({
+      kind: "action_done",
+      summary: expect.stringContaining(`Waiting until ${waiting.runAt.toISOString()}`),
+    });
     expect(waiting.runAt.getTime() - delayed.createdAt.getTime()).toBe(60 * MINUTE);
-    expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "ACTIVE", currentActionId: workflow.actionIds[2], nextRunAt: waiting.runAt });
+    expect(await enrollmentRow(enrollmentId)).toMatchObject({
+      state: "ACTIVE",
+      currentActionId: workflow.actionIds[2],
+      nextRunAt: waiting.runAt,
+    });
 
     clock.now = new Date(waiting.runAt.getTime() - MINUTE);
     expect(await drain({ maxRounds: 1 })).toEqual([]);
@@ -44,7 +64,10 @@ describe("delay", () => {
   it("waits until a weekday and time in the workflow's time zone", async () => {
     clock.now = new Date("2030-01-02T12:00:00Z"); // a Wednesday
     const ticket = await aTicket("New");
-    const workflow = await aWorkflow([{ action: { type: "delay", untilWeekday: 5, atTime: "09:30" } }, { action: task("friday") }], { timeZone: "America/New_York" });
+    const workflow = await aWorkflow(
+      [{ action: { type: "delay", untilWeekday: 5, atTime: "09:30" } }, { action: task("friday") }],
+      { timeZone: "America/New_York" },
+    );
     const enrollmentId = await enroll(ticket.id, workflow.id);
     await drain();
     const waiting = await db.job.findFirstOrThrow({ where: { enrollmentId, state: "PENDING" } });
@@ -59,7 +82,10 @@ describe("delay", () => {
 
   it("goes straight on when waiting until an instant already past", async () => {
     const ticket = await aTicket("New");
-    const workflow = await aWorkflow([{ action: { type: "delay", until: "2001-01-01T00:00:00Z" } }, { action: task("now") }]);
+    const workflow = await aWorkflow([
+      { action: { type: "delay", until: "2001-01-01T00:00:00Z" } },
+      { action: task("now") },
+    ]);
     await enroll(ticket.id, workflow.id);
     await drain();
     expect(await tasksOf(ticket.id)).toEqual(["now"]);
@@ -74,7 +100,11 @@ describe("branch", () => {
           type: "branch",
           branches: [
             { key: "urgent", label: "Urgent", conditions: [{ property: "priority", operator: "is", value: "urgent" }] },
-            { key: "refund", label: "Refund", conditions: [{ property: "subject", operator: "contains", value: "refund" }] },
+            {
+              key: "refund",
+              label: "Refund",
+              conditions: [{ property: "subject", operator: "contains", value: "refund" }],
+            },
           ],
         },
         paths: {
@@ -91,7 +121,11 @@ describe("branch", () => {
     await enroll(ticket.id, (await branchWorkflow()).id);
     await drain();
     expect(await tasksOf(ticket.id)).toEqual(["page on-call", "call customer", "after the branch"]);
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_done", summary: 'Branch: took "Urgent".', detail: { branchKey: "urgent" } });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_done",
+      summary: 'Branch: took "Urgent".',
+      detail: { branchKey: "urgent" },
+    });
   });
 
   it("takes a later branch when the first does not match", async () => {
@@ -106,13 +140,24 @@ describe("branch", () => {
     await enroll(ticket.id, (await branchWorkflow()).id);
     await drain();
     expect(await tasksOf(ticket.id)).toEqual(["triage", "after the branch"]);
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ summary: 'Branch: took "None met".', detail: { branchKey: NONE_MET_BRANCH_KEY } });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      summary: 'Branch: took "None met".',
+      detail: { branchKey: NONE_MET_BRANCH_KEY },
+    });
   });
 
   it("continues after the branch when the chosen path is empty", async () => {
     const ticket = await aTicket("New", { priority: "LOW", subject: "Question" });
     const workflow = await aWorkflow([
-      { action: { type: "branch", branches: [{ key: "high", label: "High", conditions: [{ property: "priority", operator: "is", value: "high" }] }] }, paths: { high: [{ action: task("escalate") }] } },
+      {
+        action: {
+          type: "branch",
+          branches: [
+            { key: "high", label: "High", conditions: [{ property: "priority", operator: "is", value: "high" }] },
+          ],
+        },
+        paths: { high: [{ action: task("escalate") }] },
+      },
       { action: task("after") },
     ]);
     await enroll(ticket.id, workflow.id);

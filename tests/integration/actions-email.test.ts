@@ -5,7 +5,16 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { aTicket } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
-import { aWorkflow, drain, enroll, enrollmentRow, outboxOf, resetClock, stepEntries, useCaptureMail } from "./workflow-run-fixtures";
+import {
+  aWorkflow,
+  drain,
+  enroll,
+  enrollmentRow,
+  outboxOf,
+  resetClock,
+  stepEntries,
+  useCaptureMail,
+} from "./workflow-run-fixtures";
 
 let surveyId: string;
 let agentId: string;
@@ -44,12 +53,18 @@ describe("send_email to the ticket's contact", () => {
     const [email] = await outboxOf(ticket.id);
     expect(email).toMatchObject({ toEmail: ticket.contactEmail, subject: "How did we do with Broken export?" });
     expect(email!.text).toBe("Hi Casey Contact,\n\nTell us how we did — it takes one click.\n\n— Acme Support");
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_sent", detail: { to: ticket.contactEmail, messageId: email!.messageId } });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_sent",
+      detail: { to: ticket.contactEmail, messageId: email!.messageId },
+    });
   });
 
   it("always sends a transactional template, to any contact; unknown tokens render empty", async () => {
     const ticket = await aTicket("New", { subject: "Hello" });
-    await db.emailTemplate.update({ where: { key: "ticket_received" }, data: { body: "Dear {{contact.name}}{{contact.nickname}}, owner: [{{ticket.owner}}]" } });
+    await db.emailTemplate.update({
+      where: { key: "ticket_received" },
+      data: { body: "Dear {{contact.name}}{{contact.nickname}}, owner: [{{ticket.owner}}]" },
+    });
     await run(ticket.id, { action: { type: "send_email", template: "ticket_received" } });
     const [email] = await outboxOf(ticket.id);
     expect(email).toMatchObject({ subject: "We received your request: Hello", text: "Dear Casey Contact, owner: []" });
@@ -58,9 +73,17 @@ describe("send_email to the ticket's contact", () => {
   it("skips (without failing) when the ticket has no contact or the template is gone", async () => {
     const ticket = await aTicket("New");
     await db.ticket.update({ where: { id: ticket.id }, data: { contactId: null } });
-    await run(ticket.id, { action: { type: "send_email", template: "ticket_closed" } }, { action: { type: "send_email", template: "no-such-template" } });
+    await run(
+      ticket.id,
+      { action: { type: "send_email", template: "ticket_closed" } },
+      { action: { type: "send_email", template: "no-such-template" } },
+    );
     expect(await outboxOf(ticket.id)).toEqual([]);
-    expect((await stepEntries(ticket.id)).map((e) => e.detail.reason ?? e.kind)).toEqual(["no_contact", "template_missing", "workflow_completed"]);
+    expect((await stepEntries(ticket.id)).map((e) => e.detail.reason ?? e.kind)).toEqual([
+      "no_contact",
+      "template_missing",
+      "workflow_completed",
+    ]);
   });
 });
 
@@ -72,25 +95,44 @@ describe("send_internal_email", () => {
     const ticket = await aTicket("New", { ownerId: agentId, subject: "VAT", priority: "URGENT" });
     await run(ticket.id, {
       action: {
-        type: "send_internal_email", to: { userIds: [admin.id, agentId], teamIds: [tier1.id], owner: true },
-        subject: "[{{ticket.priority}}] {{ticket.subject}}", body: "{{ticket.pipeline}} / {{ticket.status}} / {{ticket.owner}} / {{contact.email}}",
+        type: "send_internal_email",
+        to: { userIds: [admin.id, agentId], teamIds: [tier1.id], owner: true },
+        subject: "[{{ticket.priority}}] {{ticket.subject}}",
+        body: "{{ticket.pipeline}} / {{ticket.status}} / {{ticket.owner}} / {{contact.email}}",
       },
     });
     await db.user.update({ where: { email: "jordan@example.com" }, data: { active: true } });
     const emails = await outboxOf(ticket.id);
-    expect(emails.map((e) => e.toEmail).sort()).toEqual(["admin@example.com", "agent@example.com", "priya@example.com"]);
+    expect(emails.map((e) => e.toEmail).sort()).toEqual([
+      "admin@example.com",
+      "agent@example.com",
+      "priya@example.com",
+    ]);
     expect(new Set(emails.map((e) => e.subject))).toEqual(new Set(["[Urgent] VAT"]));
     expect(emails[0]!.text).toBe(`Support Pipeline / New / Alex Agent / ${ticket.contactEmail}`);
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_sent", summary: 'Internal notification "[Urgent] VAT" sent to Alex Agent, Avery Admin, Priya Shah.' });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_sent",
+      summary: 'Internal notification "[Urgent] VAT" sent to Alex Agent, Avery Admin, Priya Shah.',
+    });
   });
 
   it("sends nothing when every chosen user is inactive, and records the skip", async () => {
     const jordan = await db.user.update({ where: { email: "jordan@example.com" }, data: { active: false } });
     const ticket = await aTicket("New");
-    await run(ticket.id, { action: { type: "send_internal_email", to: { userIds: [jordan.id], teamIds: [], owner: false }, subject: "s", body: "b" } });
+    await run(ticket.id, {
+      action: {
+        type: "send_internal_email",
+        to: { userIds: [jordan.id], teamIds: [], owner: false },
+        subject: "s",
+        body: "b",
+      },
+    });
     await db.user.update({ where: { id: jordan.id }, data: { active: true } });
     expect(await outboxOf(ticket.id)).toEqual([]);
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_skipped", summary: "Skipped: no active user among the recipients." });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_skipped",
+      summary: "Skipped: no active user among the recipients.",
+    });
   });
 });
 
@@ -98,10 +140,18 @@ describe("plan gating at run time", () => {
   it("skips a Professional action on a Starter account and runs the email actions", async () => {
     await db.account.updateMany({ data: { planTier: "STARTER" } });
     const ticket = await aTicket("New");
-    await run(ticket.id, { action: { type: "create_task", title: "Call back", notes: "", assignTo: "owner" } }, { action: { type: "send_email", template: "ticket_received" } });
+    await run(
+      ticket.id,
+      { action: { type: "create_task", title: "Call back", notes: "", assignTo: "owner" } },
+      { action: { type: "send_email", template: "ticket_received" } },
+    );
     await db.account.updateMany({ data: { planTier: "ENTERPRISE" } });
     expect(await db.task.count({ where: { ticketId: ticket.id } })).toBe(0);
     expect(await outboxOf(ticket.id)).toHaveLength(1);
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_skipped", summary: expect.stringContaining("needs the Professional plan"), detail: { reason: "plan" } });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_skipped",
+      summary: expect.stringContaining("needs the Professional plan"),
+      detail: { reason: "plan" },
+    });
   });
 });

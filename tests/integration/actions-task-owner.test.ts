@@ -18,7 +18,11 @@ beforeAll(async () => {
   const team = await db.team.create({ data: { name: "Rotation team" } });
   teamId = team.id;
   const emails = ["agent@example.com", "jordan@example.com", "priya@example.com"];
-  const users = await db.user.findMany({ where: { email: { in: emails } }, orderBy: { id: "asc" }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { email: { in: emails } },
+    orderBy: { id: "asc" },
+    select: { id: true, name: true },
+  });
   await db.teamMembership.createMany({ data: users.map((u) => ({ teamId, userId: u.id })) });
   members = users;
 });
@@ -33,11 +37,20 @@ async function runOn(ticketId: string, action: TAction) {
 describe("create_task", () => {
   it("creates a task on the ticket for its owner, due after the given minutes, title with tokens", async () => {
     const ticket = await aTicket("New", { ownerId: agentId, subject: "Laptop" });
-    await runOn(ticket.id, { type: "create_task", title: "Follow up: {{ticket.subject}}", notes: "for {{contact.name}}", assignTo: "owner", dueInMinutes: 30 });
+    await runOn(ticket.id, {
+      type: "create_task",
+      title: "Follow up: {{ticket.subject}}",
+      notes: "for {{contact.name}}",
+      assignTo: "owner",
+      dueInMinutes: 30,
+    });
     const tasks = await db.task.findMany({ where: { ticketId: ticket.id } });
     expect(tasks).toMatchObject([{ title: "Follow up: Laptop", notes: "for Casey Contact", assigneeId: agentId }]);
     expect(tasks[0]!.dueAt!.getTime() - tasks[0]!.createdAt.getTime()).toBe(30 * 60_000); // both at the step's clock
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_done", summary: expect.stringContaining('Task "Follow up: Laptop" created for Alex Agent') });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_done",
+      summary: expect.stringContaining('Task "Follow up: Laptop" created for Alex Agent'),
+    });
   });
 
   it("leaves the task unassigned when the chosen user is deactivated, and creates none when the workflow is off", async () => {
@@ -45,10 +58,14 @@ describe("create_task", () => {
     const ticket = await aTicket("New");
     await runOn(ticket.id, { type: "create_task", title: "Call", notes: "", assignTo: { userId: jordan.id } });
     await db.user.update({ where: { id: jordan.id }, data: { active: true } });
-    expect(await db.task.findMany({ where: { ticketId: ticket.id } })).toMatchObject([{ title: "Call", assigneeId: null }]);
+    expect(await db.task.findMany({ where: { ticketId: ticket.id } })).toMatchObject([
+      { title: "Call", assigneeId: null },
+    ]);
 
     const other = await aTicket("New");
-    const workflow = await aWorkflow([{ action: { type: "create_task", title: "Never", notes: "", assignTo: "owner" } }]);
+    const workflow = await aWorkflow([
+      { action: { type: "create_task", title: "Never", notes: "", assignTo: "owner" } },
+    ]);
     await enroll(other.id, workflow.id);
     await db.workflow.update({ where: { id: workflow.id }, data: { enabled: false } });
     await drain();
@@ -64,7 +81,9 @@ describe("assign_owner", () => {
     await drain();
     const row = await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
     expect(row).toMatchObject({ ownerId: agentId, version: 2 });
-    const change = await db.timelineEntry.findFirstOrThrow({ where: { ticketId: ticket.id, kind: "property_changed" } });
+    const change = await db.timelineEntry.findFirstOrThrow({
+      where: { ticketId: ticket.id, kind: "property_changed" },
+    });
     expect(change).toMatchObject({ ruleName: workflow.name, depth: 1 });
   });
 
@@ -74,7 +93,10 @@ describe("assign_owner", () => {
     await runOn(ticket.id, { type: "assign_owner", userId: jordan.id });
     await db.user.update({ where: { id: jordan.id }, data: { active: true } });
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).ownerId).toBeNull();
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_skipped", detail: { reason: "inactive_user" } });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_skipped",
+      detail: { reason: "inactive_user" },
+    });
   });
 
   it("rotates among the team's active members, skipping a deactivated one", async () => {
@@ -103,7 +125,10 @@ describe("assign_owner", () => {
     const empty = await db.team.create({ data: { name: "Empty team" } });
     const ticket = await aTicket("New");
     await runOn(ticket.id, { type: "assign_owner", rotateAmongTeamId: empty.id });
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_skipped", detail: { reason: "no_active_member" } });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_skipped",
+      detail: { reason: "no_active_member" },
+    });
   });
 
   it("gives concurrent turns to consecutive members, never the same turn twice", async () => {

@@ -9,10 +9,23 @@ import { resetEnvForTests } from "@/lib/env";
 import { SIGNATURE_HEADER, verifySignature } from "@/lib/events/signature";
 import type { TAction } from "@/lib/workflows/action-config";
 import { aTicket } from "../support/engine-fixtures";
-import { advanceClock, aWorkflow, clock, drain, enroll, enrollmentRow, resetClock, stepEntries, useCaptureMail } from "./workflow-run-fixtures";
+import {
+  advanceClock,
+  aWorkflow,
+  clock,
+  drain,
+  enroll,
+  enrollmentRow,
+  resetClock,
+  stepEntries,
+  useCaptureMail,
+} from "./workflow-run-fixtures";
 
 const SECRET = "whsec_outgoing_test_secret";
-interface Received { headers: http.IncomingHttpHeaders; body: string }
+interface Received {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 const received: Received[] = [];
 let answers: { status: number; headers?: Record<string, string> }[] = [];
 let server: http.Server;
@@ -61,14 +74,33 @@ describe("webhook", () => {
     await drain();
     expect(received).toHaveLength(1);
     const [request] = received;
-    const check = verifySignature({ header: String(request!.headers[SIGNATURE_HEADER.toLowerCase()]), body: request!.body, secrets: [SECRET], now: new Date() });
+    const check = verifySignature({
+      header: String(request!.headers[SIGNATURE_HEADER.toLowerCase()]),
+      body: request!.body,
+      secrets: [SECRET],
+      now: new Date(),
+    });
     expect(check.ok).toBe(true);
-    expect(verifySignature({ header: String(request!.headers[SIGNATURE_HEADER.toLowerCase()]), body: request!.body, secrets: ["other"], now: new Date() }).ok).toBe(false);
+    expect(
+      verifySignature({
+        header: String(request!.headers[SIGNATURE_HEADER.toLowerCase()]),
+        body: request!.body,
+        secrets: ["other"],
+        now: new Date(),
+      }).ok,
+    ).toBe(false);
     const body = JSON.parse(request!.body);
-    expect(body).toMatchObject({ event: "workflow.webhook", workflow: { id: workflow.id }, ticket: { id: ticket.id, subject: "Webhook ticket", statusId: expect.any(String) } });
+    expect(body).toMatchObject({
+      event: "workflow.webhook",
+      workflow: { id: workflow.id },
+      ticket: { id: ticket.id, subject: "Webhook ticket", statusId: expect.any(String) },
+    });
     expect(request!.headers["content-type"]).toBe("application/json");
     expect(request!.headers["ticketflow-delivery"]).toBe(body.deliveryId);
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_sent", summary: `Webhook delivered: POST ${url} answered HTTP 200.` });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_sent",
+      summary: `Webhook delivered: POST ${url} answered HTTP 200.`,
+    });
     expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "COMPLETED" });
   });
 
@@ -79,7 +111,10 @@ describe("webhook", () => {
     await drain();
     const job = await db.job.findFirstOrThrow({ where: { enrollmentId } });
     expect(job).toMatchObject({ state: "PENDING", attempts: 1, runAt: new Date(start429.getTime() + 120_000) });
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_retried", summary: expect.stringContaining("will be retried in 120 s (attempt 1 of 5)") });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_retried",
+      summary: expect.stringContaining("will be retried in 120 s (attempt 1 of 5)"),
+    });
 
     clock.now = new Date(job.runAt.getTime() - 1_000);
     await drain({ maxRounds: 1 });
@@ -88,7 +123,12 @@ describe("webhook", () => {
     await drain();
     expect(received).toHaveLength(2);
     expect(received[1]!.headers["ticketflow-delivery"]).toBe(received[0]!.headers["ticketflow-delivery"]);
-    expect((await stepEntries(ticket.id)).map((e) => e.kind)).toEqual(["action_retried", "action_sent", "action_done", "workflow_completed"]);
+    expect((await stepEntries(ticket.id)).map((e) => e.kind)).toEqual([
+      "action_retried",
+      "action_sent",
+      "action_done",
+      "workflow_completed",
+    ]);
   });
 
   it("retries a 500 with the queue's backoff, and fails visibly after the last attempt", async () => {
@@ -106,9 +146,20 @@ describe("webhook", () => {
     const job = await db.job.findFirstOrThrow({ where: { enrollmentId } });
     expect(job).toMatchObject({ state: "FAILED", attempts: 5 });
     const entries = await stepEntries(ticket.id);
-    expect(entries.map((e) => e.kind)).toEqual(["action_retried", "action_retried", "action_retried", "action_retried", "action_failed"]);
-    expect(await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } })).toBe(1);
-    expect(entries[4]).toMatchObject({ summary: `Action failed (attempt 5 of 5): POST ${url} answered HTTP 500`, detail: { error: `POST ${url} answered HTTP 500` } });
+    expect(entries.map((e) => e.kind)).toEqual([
+      "action_retried",
+      "action_retried",
+      "action_retried",
+      "action_retried",
+      "action_failed",
+    ]);
+    expect(
+      await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } }),
+    ).toBe(1);
+    expect(entries[4]).toMatchObject({
+      summary: `Action failed (attempt 5 of 5): POST ${url} answered HTTP 500`,
+      detail: { error: `POST ${url} answered HTTP 500` },
+    });
     expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "FAILED" });
     expect(await db.task.count({ where: { ticketId: ticket.id } })).toBe(0);
   });
@@ -121,9 +172,14 @@ describe("webhook", () => {
     await drain();
     expect(received).toHaveLength(1);
     expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "FAILED", attempts: 1 });
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_failed", summary: `Action failed (attempt 1 of 5): POST ${url} answered HTTP 400; not retried` });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_failed",
+      summary: `Action failed (attempt 1 of 5): POST ${url} answered HTTP 400; not retried`,
+    });
     // one failure, one line: the action's own, not also the queue's generic "job_failed"
-    expect(await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } })).toBe(1);
+    expect(
+      await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } }),
+    ).toBe(1);
     expect(await db.task.count({ where: { ticketId: ticket.id } })).toBe(0);
   });
 
@@ -135,7 +191,10 @@ describe("webhook", () => {
     const { ticket, enrollmentId } = await start(hook(deadUrl));
     await drain();
     expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "PENDING", attempts: 1 });
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_retried", summary: expect.stringContaining("could not be reached") });
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_retried",
+      summary: expect.stringContaining("could not be reached"),
+    });
   });
 
   it("fails permanently when no secret is configured to sign with", async () => {
@@ -145,7 +204,10 @@ describe("webhook", () => {
       const { ticket } = await start(hook());
       await drain();
       expect(received).toHaveLength(0);
-      expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_failed", summary: expect.stringContaining("EVENTS_SECRET is not set") });
+      expect((await stepEntries(ticket.id))[0]).toMatchObject({
+        kind: "action_failed",
+        summary: expect.stringContaining("EVENTS_SECRET is not set"),
+      });
     } finally {
       process.env.EVENTS_SECRET = SECRET;
       resetEnvForTests();

@@ -63,7 +63,11 @@ describe("creating a key", () => {
     const result = await createApiKeyAction({ name });
     expect(result).toEqual({
       ok: false,
-      error: expect.objectContaining({ status: 400, code: "BAD_REQUEST", issues: [expect.objectContaining({ path: ["name"], message })] }),
+      error: expect.objectContaining({
+        status: 400,
+        code: "BAD_REQUEST",
+        issues: [expect.objectContaining({ path: ["name"], message })],
+      }),
     });
     expect(await db.apiKey.count()).toBe(before);
   });
@@ -131,7 +135,9 @@ describe("revoking a key", () => {
 
     const response = await callPipelines(created.key);
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String), issues: [] } });
+    expect(await response.json()).toEqual({
+      error: { code: "UNAUTHENTICATED", message: expect.any(String), issues: [] },
+    });
   });
 
   it("lets an account admin revoke another admin's key", async () => {
@@ -164,7 +170,10 @@ describe("revoking a key", () => {
   it("refuses a missing id with 400 and the field path", async () => {
     await actAs("ACCOUNT_ADMIN");
     const result = await revokeApiKeyAction({ id: "" });
-    expect(result).toMatchObject({ ok: false, error: { status: 400, code: "BAD_REQUEST", issues: [{ path: ["id"] }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { status: 400, code: "BAD_REQUEST", issues: [{ path: ["id"] }] },
+    });
   });
 });
 
@@ -182,7 +191,10 @@ describe("who may manage keys", () => {
   }
 
   const forbidden = { ok: false, error: { status: 403, code: "FORBIDDEN", message: expect.any(String), issues: [] } };
-  const unauthenticated = { ok: false, error: { status: 401, code: "UNAUTHENTICATED", message: expect.any(String), issues: [] } };
+  const unauthenticated = {
+    ok: false,
+    error: { status: 401, code: "UNAUTHENTICATED", message: expect.any(String), issues: [] },
+  };
 
   it("refuses an agent creating a key (403) and writes nothing", async () => {
     await actAs("AGENT");
@@ -208,7 +220,13 @@ describe("who may manage keys", () => {
 
   it("refuses a deactivated admin (401) and writes nothing", async () => {
     const user = await db.user.create({
-      data: { email: "former-admin@example.com", name: "Former Admin", passwordHash: "x", role: "ACCOUNT_ADMIN", active: false },
+      data: {
+        email: "former-admin@example.com",
+        name: "Former Admin",
+        passwordHash: "x",
+        role: "ACCOUNT_ADMIN",
+        active: false,
+      },
     });
     signInAs(user.id);
     await expectNothingWritten(() => createApiKeyAction({ name: "Ghost key" }), unauthenticated);

@@ -17,14 +17,17 @@ beforeAll(async () => {
 
 const path = (id: string) => `/api/v1/pipelines/${id}/automation`;
 const read = (id: string) => callApi(GET, { path: path(id), params: { id } });
-const write = (id: string, body: unknown, key?: string) => callApi(PUT, { path: path(id), params: { id }, method: "PUT", body, key });
+const write = (id: string, body: unknown, key?: string) =>
+  callApi(PUT, { path: path(id), params: { id }, method: "PUT", body, key });
 
 describe("GET /api/v1/pipelines/:id/automation", () => {
   it("returns the document with every status's chain", async () => {
     const result = await read(billing.id);
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({
-      pipelineId: billing.id, version: expect.any(Number), closeDateAutomation: true,
+      pipelineId: billing.id,
+      version: expect.any(Number),
+      closeDateAutomation: true,
       emailSentTrigger: { enabled: false, statusId: billing.status("Investigating") },
       customerReplyTrigger: { enabled: false, statusId: billing.status("Investigating") },
     });
@@ -48,7 +51,9 @@ describe("PUT /api/v1/pipelines/:id/automation", () => {
 
     const ticket = await aTicket("Received", {}, "Billing & Refunds");
     const inbox = await channelNamed("Billing inbox");
-    await postEvent(messageEvent({ channelId: inbox.id, threadKey: ticket.threadKey, from: { email: ticket.contactEmail } }));
+    await postEvent(
+      messageEvent({ channelId: inbox.id, threadKey: ticket.threadKey, from: { email: ticket.contactEmail } }),
+    );
     expect((await ticketRow(ticket.id)).statusId).toBe(billing.status("Investigating"));
   });
 
@@ -63,11 +68,17 @@ describe("PUT /api/v1/pipelines/:id/automation", () => {
   it("answers 400 with the path for an unknown status id or action type", async () => {
     const doc = (await read(billing.id)).body;
     const before = await rowCounts();
-    const unknownStatus = await write(billing.id, { ...doc, emailSentTrigger: { enabled: true, statusId: "no-such-status" } });
+    const unknownStatus = await write(billing.id, {
+      ...doc,
+      emailSentTrigger: { enabled: true, statusId: "no-such-status" },
+    });
     expect(unknownStatus.status).toBe(400);
     expect(unknownStatus.body.error.issues[0].path).toEqual(["emailSentTrigger", "statusId"]);
     const received = billing.status("Received");
-    const unknownType = await write(billing.id, { ...doc, statusActions: { ...doc.statusActions, [received]: [{ type: "teleport" }] } });
+    const unknownType = await write(billing.id, {
+      ...doc,
+      statusActions: { ...doc.statusActions, [received]: [{ type: "teleport" }] },
+    });
     expect(unknownType.status).toBe(400);
     expect(unknownType.body.error.issues[0].path.slice(0, 3)).toEqual(["statusActions", received, 0]);
     expect(await rowCounts()).toEqual(before);
@@ -78,7 +89,9 @@ describe("PUT /api/v1/pipelines/:id/automation", () => {
     const { key } = await createApiKey({ name: "Agent" }, await userIdOf("AGENT"));
     expect((await write(billing.id, doc, key)).status).toBe(403);
     const request = new Request(`http://localhost${path(billing.id)}`, {
-      method: "PUT", headers: { authorization: `Bearer ${TEST_BOOTSTRAP_KEY}`, "content-type": "text/plain" }, body: "x",
+      method: "PUT",
+      headers: { authorization: `Bearer ${TEST_BOOTSTRAP_KEY}`, "content-type": "text/plain" },
+      body: "x",
     });
     expect((await PUT(request, { params: Promise.resolve({ id: billing.id }) })).status).toBe(415);
   });

@@ -23,7 +23,9 @@ function call(handler: Handler, url: string, authorization?: string): Promise<Re
 async function expectUnauthenticated(response: Response) {
   expect(response.status).toBe(401);
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String), issues: [] } });
+  expect(await response.json()).toEqual({
+    error: { code: "UNAUTHENTICATED", message: expect.any(String), issues: [] },
+  });
 }
 
 describe.each(ENDPOINTS)("%s refuses bad credentials with 401 and the error shape", (_name, handler, url) => {
@@ -52,7 +54,12 @@ describe.each(ENDPOINTS)("%s refuses bad credentials with 401 and the error shap
 
   it("with the key of a deactivated user", async () => {
     const user = await db.user.create({
-      data: { email: `gone-${crypto.randomUUID()}@example.com`, name: "Gone", passwordHash: "x", role: "ACCOUNT_ADMIN" },
+      data: {
+        email: `gone-${crypto.randomUUID()}@example.com`,
+        name: "Gone",
+        passwordHash: "x",
+        role: "ACCOUNT_ADMIN",
+      },
     });
     const created = await createApiKey({ name: "Deactivated owner" }, user.id);
     expect((await call(handler, url, `Bearer ${created.key}`)).status).toBe(200);
@@ -103,7 +110,9 @@ describe("GET /api/v1/pipelines with the bootstrap key", () => {
 
 describe("GET /api/v1/channels with the bootstrap key", () => {
   it("returns every channel with exactly the contract's fields, pointing at real pipelines and statuses", async () => {
-    const pipelines = await (await call(getPipelines, "http://localhost/api/v1/pipelines", `Bearer ${TEST_BOOTSTRAP_KEY}`)).json();
+    const pipelines = await (
+      await call(getPipelines, "http://localhost/api/v1/pipelines", `Bearer ${TEST_BOOTSTRAP_KEY}`)
+    ).json();
     const response = await call(getChannels, "http://localhost/api/v1/channels", `Bearer ${TEST_BOOTSTRAP_KEY}`);
     expect(response.status).toBe(200);
     const channels = await response.json();
@@ -115,10 +124,20 @@ describe("GET /api/v1/channels with the bootstrap key", () => {
     const support = pipelines.find((p: { name: string }) => p.name === "Support Pipeline");
     const newStatus = support.statuses.find((s: { label: string }) => s.label === "New");
     expect(channels).toContainEqual({
-      id: expect.any(String), type: "TEAM_EMAIL", name: "Support inbox", createsTickets: true, pipelineId: support.id, statusId: newStatus.id,
+      id: expect.any(String),
+      type: "TEAM_EMAIL",
+      name: "Support inbox",
+      createsTickets: true,
+      pipelineId: support.id,
+      statusId: newStatus.id,
     });
     expect(channels).toContainEqual({
-      id: expect.any(String), type: "MESSENGER", name: "Facebook Messenger", createsTickets: false, pipelineId: null, statusId: null,
+      id: expect.any(String),
+      type: "MESSENGER",
+      name: "Facebook Messenger",
+      createsTickets: false,
+      pipelineId: null,
+      statusId: null,
     });
     const statusIds = new Set(pipelines.flatMap((p: { statuses: { id: string }[] }) => p.statuses.map((s) => s.id)));
     for (const channel of channels.filter((c: { statusId: string | null }) => c.statusId)) {

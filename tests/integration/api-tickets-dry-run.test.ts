@@ -28,36 +28,54 @@ describe("POST /api/v1/tickets/:id/dry-run", () => {
   it("shows a move to Closed: status, close date, the enrolment and the actions it would run; writes nothing", async () => {
     const ticket = await aTicket("New");
     const result = await unchanged(ticket.id, () =>
-      dryRun(ticket.id, { type: "ticket.updated", data: { statusId: support.status("Closed") } }));
+      dryRun(ticket.id, { type: "ticket.updated", data: { statusId: support.status("Closed") } }),
+    );
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({
-      ticketId: ticket.id, ok: true,
+      ticketId: ticket.id,
+      ok: true,
       before: { statusId: support.status("New"), closeDate: null, version: 1 },
-      after: { statusId: support.status("Closed"), closeDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), version: 2 },
+      after: {
+        statusId: support.status("Closed"),
+        closeDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        version: 2,
+      },
     });
     const types = result.body.effects.map((e: { type: string }) => e.type);
     expect(types).toEqual(expect.arrayContaining(["set_status", "set_close_date", "enroll", "timeline"]));
-    expect(result.body.wouldRun).toMatchObject([{
-      workflowName: "Support Pipeline: Closed",
-      actions: [
-        { type: "SEND_EMAIL", description: "Send email: Ticket closed" },
-        { type: "SEND_INTERNAL_EMAIL", description: expect.stringMatching(/^Send internal email notification/) },
-      ],
-    }]);
+    expect(result.body.wouldRun).toMatchObject([
+      {
+        workflowName: "Support Pipeline: Closed",
+        actions: [
+          { type: "SEND_EMAIL", description: "Send email: Ticket closed" },
+          { type: "SEND_INTERNAL_EMAIL", description: expect.stringMatching(/^Send internal email notification/) },
+        ],
+      },
+    ]);
     expect(await db.workflowEnrollment.count({ where: { ticketId: ticket.id } })).toBe(0);
   });
 
   it("shows a customer reply reopening a closed ticket, on its origin thread by default", async () => {
     const ticket = await aTicket("Closed", { closeDate: new Date("2026-01-02") });
     const result = await unchanged(ticket.id, () => dryRun(ticket.id, { type: "message.received" }));
-    expect(result.body.after).toMatchObject({ statusId: support.status("New"), closeDate: "2026-01-02", reopenedAt: expect.any(String) });
-    expect(result.body.effects).toContainEqual(expect.objectContaining({ type: "keep_close_date", reason: "reopened" }));
+    expect(result.body.after).toMatchObject({
+      statusId: support.status("New"),
+      closeDate: "2026-01-02",
+      reopenedAt: expect.any(String),
+    });
+    expect(result.body.effects).toContainEqual(
+      expect.objectContaining({ type: "keep_close_date", reason: "reopened" }),
+    );
   });
 
   it("shows the skip and its reason when nothing would change (a forwarded reply)", async () => {
     const ticket = await aTicket("Waiting on contact");
     const result = await dryRun(ticket.id, { type: "message.received", data: { forwarded: true } });
-    expect(result.body).toMatchObject({ ok: true, effects: [{ type: "keep_status", reason: "forwarded" }], wouldRun: [] });
+    expect(result.body).toMatchObject({
+      ok: true,
+      effects: [{ type: "keep_status", reason: "forwarded" }],
+      wouldRun: [],
+    });
   });
 
   it("shows trigger A for an email sent from the ticket record, and not from a personal inbox", async () => {
@@ -70,8 +88,14 @@ describe("POST /api/v1/tickets/:id/dry-run", () => {
 
   it("shows an email on a ticket without a thread starting its origin thread, with no made-up thread id", async () => {
     const ticket = await aTicket("New", { originThreadId: null });
-    const result = await unchanged(ticket.id, () => dryRun(ticket.id, { type: "email.sent", data: { sentFrom: "ticket" } }));
-    expect(result.body).toMatchObject({ ok: true, before: { originThreadId: null, version: 1 }, after: { originThreadId: null, version: 2 } });
+    const result = await unchanged(ticket.id, () =>
+      dryRun(ticket.id, { type: "email.sent", data: { sentFrom: "ticket" } }),
+    );
+    expect(result.body).toMatchObject({
+      ok: true,
+      before: { originThreadId: null, version: 1 },
+      after: { originThreadId: null, version: 2 },
+    });
     expect(result.body.effects).toContainEqual({ type: "set_origin_thread", threadId: null });
     const onThread = await dryRun((await aTicket("New")).id, { type: "email.sent", data: { sentFrom: "ticket" } });
     expect(onThread.body.effects.map((e: { type: string }) => e.type)).not.toContain("set_origin_thread");
@@ -80,13 +104,17 @@ describe("POST /api/v1/tickets/:id/dry-run", () => {
   it("shows a chat ticket's skipped enrolment with its reason", async () => {
     const ticket = await aTicket("New", { source: "CHAT" });
     const result = await dryRun(ticket.id, { type: "ticket.updated", data: { statusId: support.status("Closed") } });
-    expect(result.body.effects).toContainEqual(expect.objectContaining({ type: "skip_enrollment", reason: "source_not_opted_in" }));
+    expect(result.body.effects).toContainEqual(
+      expect.objectContaining({ type: "skip_enrollment", reason: "source_not_opted_in" }),
+    );
     expect(result.body.wouldRun).toEqual([]);
   });
 
   it("returns the refusal for an illegal move, with nothing written", async () => {
     const ticket = await aTicket("New");
-    const result = await unchanged(ticket.id, () => dryRun(ticket.id, { type: "ticket.updated", data: { statusId: billing.status("Received") } }));
+    const result = await unchanged(ticket.id, () =>
+      dryRun(ticket.id, { type: "ticket.updated", data: { statusId: billing.status("Received") } }),
+    );
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ ok: false, refusal: { code: "ILLEGAL_MOVE" } });
   });

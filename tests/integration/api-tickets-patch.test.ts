@@ -23,7 +23,12 @@ describe("PATCH /api/v1/tickets/:id", () => {
     const ticket = await aTicket("New");
     const result = await patch(ticket.id, { statusId: support.status("Closed"), version: 1 });
     expect(result.status).toBe(200);
-    expect(result.body).toMatchObject({ id: ticket.id, statusId: support.status("Closed"), closeDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), version: 2 });
+    expect(result.body).toMatchObject({
+      id: ticket.id,
+      statusId: support.status("Closed"),
+      closeDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      version: 2,
+    });
     expect(await jobsOf(ticket.id)).toHaveLength(1);
   });
 
@@ -71,7 +76,8 @@ describe("PATCH /api/v1/tickets/:id", () => {
 
   it("answers 400 with paths for a missing version, a bad priority, an empty change or an unknown owner", async () => {
     const ticket = await aTicket("New");
-    const paths = async (body: unknown) => (await patch(ticket.id, body)).body.error.issues.map((i: { path: unknown[] }) => i.path.join("."));
+    const paths = async (body: unknown) =>
+      (await patch(ticket.id, body)).body.error.issues.map((i: { path: unknown[] }) => i.path.join("."));
     expect(await paths({ statusId: support.status("Closed") })).toEqual(["version"]);
     expect(await paths({ priority: "extreme", version: 1 })).toEqual(["priority"]);
     expect(await paths({ version: 1 })).toEqual([""]);
@@ -87,6 +93,8 @@ describe("PATCH /api/v1/tickets/:id", () => {
     const { key } = await createApiKey({ name: "Agent mover" }, await userIdOf("AGENT"));
     const ticket = await aTicket("New");
     expect((await patch(ticket.id, { statusId: support.status("Waiting on us"), version: 1 }, key)).status).toBe(200);
-    expect(await db.timelineEntry.count({ where: { ticketId: ticket.id, actorUserId: await userIdOf("AGENT") } })).toBe(1);
+    expect(await db.timelineEntry.count({ where: { ticketId: ticket.id, actorUserId: await userIdOf("AGENT") } })).toBe(
+      1,
+    );
   });
 });

@@ -14,7 +14,8 @@ beforeAll(async () => {
   billing = await seededPipeline("Billing & Refunds");
 });
 
-const list = (query: string, key?: string | null) => callApi(listRoute, { path: `/api/v1/tickets${query}`, params: {}, key });
+const list = (query: string, key?: string | null) =>
+  callApi(listRoute, { path: `/api/v1/tickets${query}`, params: {}, key });
 const get = (id: string) => callApi(getRoute, { path: `/api/v1/tickets/${id}`, params: { id } });
 const timeline = (id: string) => callApi(timelineRoute, { path: `/api/v1/tickets/${id}/timeline`, params: { id } });
 
@@ -65,15 +66,33 @@ describe("GET /api/v1/tickets", () => {
 
 describe("GET /api/v1/tickets/:id", () => {
   it("returns every property, the close date as YYYY-MM-DD and the version", async () => {
-    const ticket = await aTicket("Closed", { closeDate: new Date("2026-02-03"), timeToCloseMs: 5000n, priority: "HIGH" });
+    const ticket = await aTicket("Closed", {
+      closeDate: new Date("2026-02-03"),
+      timeToCloseMs: 5000n,
+      priority: "HIGH",
+    });
     const result = await get(ticket.id);
     expect(result.status).toBe(200);
     expect(result.body).toEqual({
-      id: ticket.id, subject: "Fixture ticket", description: "", pipelineId: support.id, statusId: support.status("Closed"),
-      priority: "HIGH", source: "EMAIL", ownerId: null, contactId: ticket.contactId, channelId: null,
-      originThreadId: ticket.threadId, createdAt: expect.any(String), updatedAt: expect.any(String),
-      closeDate: "2026-02-03", closeDateSetBy: null, lastStatusChangeAt: expect.any(String), reopenedAt: null,
-      timeToCloseMs: 5000, version: 1,
+      id: ticket.id,
+      subject: "Fixture ticket",
+      description: "",
+      pipelineId: support.id,
+      statusId: support.status("Closed"),
+      priority: "HIGH",
+      source: "EMAIL",
+      ownerId: null,
+      contactId: ticket.contactId,
+      channelId: null,
+      originThreadId: ticket.threadId,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      closeDate: "2026-02-03",
+      closeDateSetBy: null,
+      lastStatusChangeAt: expect.any(String),
+      reopenedAt: null,
+      timeToCloseMs: 5000,
+      version: 1,
     });
   });
 
@@ -92,13 +111,26 @@ describe("GET /api/v1/tickets/:id", () => {
 describe("GET /api/v1/tickets/:id/timeline", () => {
   it("lists entries newest first, each with kind, summary, ruleName, eventId, actor and createdAt", async () => {
     const ticket = await aTicket("New");
-    await callApi(patchRoute, { path: `/api/v1/tickets/${ticket.id}`, params: { id: ticket.id }, method: "PATCH", body: { statusId: support.status("Closed"), version: 1 } });
+    await callApi(patchRoute, {
+      path: `/api/v1/tickets/${ticket.id}`,
+      params: { id: ticket.id },
+      method: "PATCH",
+      body: { statusId: support.status("Closed"), version: 1 },
+    });
     const result = await timeline(ticket.id);
     expect(result.status).toBe(200);
-    expect(result.body.map((e: { kind: string }) => e.kind)).toEqual(["workflow_enrolled", "close_date_set", "status_changed"]);
+    expect(result.body.map((e: { kind: string }) => e.kind)).toEqual([
+      "workflow_enrolled",
+      "close_date_set",
+      "status_changed",
+    ]);
     expect(result.body[2]).toMatchObject({
-      kind: "status_changed", summary: 'Status changed from "New" to "Closed"', ruleName: null, eventId: null,
-      actor: { type: "user", id: expect.any(String), name: "Sam Super" }, createdAt: expect.any(String),
+      kind: "status_changed",
+      summary: 'Status changed from "New" to "Closed"',
+      ruleName: null,
+      eventId: null,
+      actor: { type: "user", id: expect.any(String), name: "Sam Super" },
+      createdAt: expect.any(String),
     });
     expect(result.body[1]).toMatchObject({ ruleName: "close_date_automation" });
   });
@@ -106,14 +138,29 @@ describe("GET /api/v1/tickets/:id/timeline", () => {
   it("names the owners of an owner change (the engine records ids), also after the owner is deactivated", async () => {
     const ticket = await aTicket("New");
     const agent = await db.user.findFirstOrThrow({ where: { role: "AGENT" } });
-    await callApi(patchRoute, { path: `/api/v1/tickets/${ticket.id}`, params: { id: ticket.id }, method: "PATCH", body: { ownerId: agent.id, version: 1 } });
+    await callApi(patchRoute, {
+      path: `/api/v1/tickets/${ticket.id}`,
+      params: { id: ticket.id },
+      method: "PATCH",
+      body: { ownerId: agent.id, version: 1 },
+    });
     const named = (await timeline(ticket.id)).body[0];
-    expect(named).toMatchObject({ kind: "property_changed", summary: `Owner changed from none to ${agent.name}`, detail: { property: "ownerId", from: null, to: agent.id } });
-    await callApi(patchRoute, { path: `/api/v1/tickets/${ticket.id}`, params: { id: ticket.id }, method: "PATCH", body: { ownerId: null, version: 2 } });
+    expect(named).toMatchObject({
+      kind: "property_changed",
+      summary: `Owner changed from none to ${agent.name}`,
+      detail: { property: "ownerId", from: null, to: agent.id },
+    });
+    await callApi(patchRoute, {
+      path: `/api/v1/tickets/${ticket.id}`,
+      params: { id: ticket.id },
+      method: "PATCH",
+      body: { ownerId: null, version: 2 },
+    });
     await db.user.update({ where: { id: agent.id }, data: { active: false } });
     try {
       expect((await timeline(ticket.id)).body.map((e: { summary: string }) => e.summary)).toEqual([
-        `Owner changed from ${agent.name} to none`, `Owner changed from none to ${agent.name}`,
+        `Owner changed from ${agent.name} to none`,
+        `Owner changed from none to ${agent.name}`,
       ]);
     } finally {
       await db.user.update({ where: { id: agent.id }, data: { active: true } });

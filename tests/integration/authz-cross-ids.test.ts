@@ -26,7 +26,11 @@ async function fingerprint() {
   return {
     counts: await allRowCounts(),
     ticket: await db.ticket.findUniqueOrThrow({ where: { id: ticketA.id }, select: { statusId: true, version: true } }),
-    statuses: await db.pipelineStatus.findMany({ where: { pipelineId: { in: [a.id, b.id] } }, orderBy: { id: "asc" }, select: { id: true, pipelineId: true, displayOrder: true, label: true } }),
+    statuses: await db.pipelineStatus.findMany({
+      where: { pipelineId: { in: [a.id, b.id] } },
+      orderBy: { id: "asc" },
+      select: { id: true, pipelineId: true, displayOrder: true, label: true },
+    }),
     tasks: await db.task.findMany({ orderBy: { id: "asc" }, select: { id: true, ticketId: true, doneAt: true } }),
   };
 }
@@ -44,9 +48,25 @@ beforeAll(async () => {
 describe("another pipeline's or ticket's id, used by an admin", () => {
   it("moving A's ticket into B's status (board, record, API) is refused and writes nothing", async () => {
     const before = await fingerprint();
-    refusedAction(await moveTicketAction({ ticketId: ticketA.id, toStatusId: foreignStatus, version: ticketA.version }));
-    refusedAction(await updateTicketPropertiesAction({ ticketId: ticketA.id, change: { statusId: foreignStatus, version: ticketA.version } }));
-    refused((await callApi(patchTicket, { path: `/api/v1/tickets/${ticketA.id}`, params: { id: ticketA.id }, method: "PATCH", body: { statusId: foreignStatus, version: ticketA.version } })).status);
+    refusedAction(
+      await moveTicketAction({ ticketId: ticketA.id, toStatusId: foreignStatus, version: ticketA.version }),
+    );
+    refusedAction(
+      await updateTicketPropertiesAction({
+        ticketId: ticketA.id,
+        change: { statusId: foreignStatus, version: ticketA.version },
+      }),
+    );
+    refused(
+      (
+        await callApi(patchTicket, {
+          path: `/api/v1/tickets/${ticketA.id}`,
+          params: { id: ticketA.id },
+          method: "PATCH",
+          body: { statusId: foreignStatus, version: ticketA.version },
+        })
+      ).status,
+    );
     expect(await fingerprint()).toEqual(before);
   });
 
@@ -54,8 +74,21 @@ describe("another pipeline's or ticket's id, used by an admin", () => {
     const before = await fingerprint();
     refusedAction(await deleteStatusAction({ statusId: a.statuses[0]!.id, moveToStatusId: foreignStatus }));
     const order = a.statuses.map((s) => s.id);
-    refusedAction(await reorderStatusesAction({ pipelineId: a.id, expectedOrder: order, order: [...order.slice(1), foreignStatus] }));
-    refusedAction(await addStatusActionAction({ pipelineId: a.id, statusId: foreignStatus, expectedVersion: 0, action: internalEmail() }));
+    refusedAction(
+      await reorderStatusesAction({
+        pipelineId: a.id,
+        expectedOrder: order,
+        order: [...order.slice(1), foreignStatus],
+      }),
+    );
+    refusedAction(
+      await addStatusActionAction({
+        pipelineId: a.id,
+        statusId: foreignStatus,
+        expectedVersion: 0,
+        action: internalEmail(),
+      }),
+    );
     expect(await fingerprint()).toEqual(before);
   });
 

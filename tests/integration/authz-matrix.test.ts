@@ -17,12 +17,18 @@ import { ACTION_MATRIX, expectedFor, ROLES, ROUTE_MATRIX, type Audience, type Ro
 
 type Action = (...args: unknown[]) => Promise<{ ok: boolean; error?: { status: number } }>;
 type Handler = (r: Request, c: unknown) => Promise<Response>;
-interface Entry<F> { name: string; audience: Audience | undefined; call: F }
+interface Entry<F> {
+  name: string;
+  audience: Audience | undefined;
+  call: F;
+}
 
 function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && keep(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name)).sort();
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
 }
 
 const app = path.resolve(import.meta.dirname, "../../app");
@@ -38,15 +44,20 @@ const keys = new Map<Role, string>();
 beforeAll(async () => {
   for (const file of actionFiles) {
     const relative = path.relative(app, file);
-    for (const [name, value] of Object.entries(await import(file) as Record<string, unknown>)) {
-      if (typeof value === "function") actions.push({ name: `${relative} ${name}`, audience: ACTION_MATRIX[relative]?.[name], call: value as Action });
+    for (const [name, value] of Object.entries((await import(file)) as Record<string, unknown>)) {
+      if (typeof value === "function")
+        actions.push({ name: `${relative} ${name}`, audience: ACTION_MATRIX[relative]?.[name], call: value as Action });
     }
   }
   for (const file of routeFiles) {
     const relative = path.relative(api, file);
-    const module = await import(file) as Record<string, unknown>;
-    for (const method of METHODS.filter((m) => typeof module[m] === "function")) {
-      routes.push({ name: `${method} ${relative}`, audience: ROUTE_MATRIX[relative]?.[method], call: module[method] as Handler });
+    const routeModule = (await import(file)) as Record<string, unknown>;
+    for (const method of METHODS.filter((m) => typeof routeModule[m] === "function")) {
+      routes.push({
+        name: `${method} ${relative}`,
+        audience: ROUTE_MATRIX[relative]?.[method],
+        call: routeModule[method] as Handler,
+      });
     }
   }
   for (const role of ["AGENT", "ACCOUNT_ADMIN", "SUPER_ADMIN"] as const) {
@@ -61,8 +72,16 @@ describe("the matrix covers everything callable", () => {
   it("has a row for every exported server action and every route handler method, and no stale row", () => {
     expect(actions.filter((a) => !a.audience).map((a) => a.name)).toEqual([]);
     expect(routes.filter((r) => !r.audience).map((r) => r.name)).toEqual([]);
-    expect(rowsOf(ACTION_MATRIX).map(([f, n]) => `${f} ${n}`).sort()).toEqual(actions.map((a) => a.name).sort());
-    expect(rowsOf(ROUTE_MATRIX).map(([f, m]) => `${m} ${f}`).sort()).toEqual(routes.map((r) => r.name).sort());
+    expect(
+      rowsOf(ACTION_MATRIX)
+        .map(([f, n]) => `${f} ${n}`)
+        .sort(),
+    ).toEqual(actions.map((a) => a.name).sort());
+    expect(
+      rowsOf(ROUTE_MATRIX)
+        .map(([f, m]) => `${m} ${f}`)
+        .sort(),
+    ).toEqual(routes.map((r) => r.name).sort());
     expect(actions.length).toBeGreaterThan(40);
     expect(routes.length).toBeGreaterThanOrEqual(11);
   });
@@ -87,8 +106,14 @@ async function routeAnswers(role: Role, headers: Record<string, string>): Promis
 
 const crafted: [string, Record<string, string>][] = [
   ["no extra headers", {}],
-  ["a crafted x-middleware-subrequest", { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }],
-  ["x-middleware-subrequest naming the proxy", { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy", "x-middleware-prefetch": "1" }],
+  [
+    "a crafted x-middleware-subrequest",
+    { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  ],
+  [
+    "x-middleware-subrequest naming the proxy",
+    { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy", "x-middleware-prefetch": "1" },
+  ],
 ];
 
 describe.each(ROLES)("as %s", (role) => {
@@ -99,25 +124,38 @@ describe.each(ROLES)("as %s", (role) => {
     for (const action of actions) {
       const result = await action.call({}, {}, {});
       const status = result.ok ? "ok" : result.error!.status;
-      if (status === 500 || outcome(status) !== expectedFor(action.audience!, role)) wrong.push(`${action.name}: ${status}`);
+      if (status === 500 || outcome(status) !== expectedFor(action.audience!, role))
+        wrong.push(`${action.name}: ${status}`);
     }
     expect(wrong).toEqual([]);
     expect(await allRowCounts()).toEqual(before);
   });
 
-  it.each(crafted)("every route handler answers as its matrix row says, with %s, and nothing is written", async (_label, headers) => {
-    const before = await allRowCounts();
-    const answers = await routeAnswers(role, headers);
-    const wrong = answers.filter(([name, status]) =>
-      status >= 500 || outcome(status) !== expectedFor(routes.find((r) => r.name === name)!.audience!, role));
-    expect(wrong).toEqual([]);
-    expect(await allRowCounts()).toEqual(before);
-  });
+  it.each(crafted)(
+    "every route handler answers as its matrix row says, with %s, and nothing is written",
+    async (_label, headers) => {
+      const before = await allRowCounts();
+      const answers = await routeAnswers(role, headers);
+      const wrong = answers.filter(
+        ([name, status]) =>
+          status >= 500 || outcome(status) !== expectedFor(routes.find((r) => r.name === name)!.audience!, role),
+      );
+      expect(wrong).toEqual([]);
+      expect(await allRowCounts()).toEqual(before);
+    },
+  );
 });
 
 describe("sessions", () => {
   it("a demoted admin loses rights on the next request; a deactivated one is signed out", async () => {
-    const admin = await db.user.create({ data: { email: `demoted-${Date.now()}@example.com`, name: "Soon agent", passwordHash: "x", role: "ACCOUNT_ADMIN" } });
+    const admin = await db.user.create({
+      data: {
+        email: `demoted-${Date.now()}@example.com`,
+        name: "Soon agent",
+        passwordHash: "x",
+        role: "ACCOUNT_ADMIN",
+      },
+    });
     signInAs(admin.id);
     const adminOnly = actions.find((a) => a.name === "(app)/settings/account/actions.ts updateAccountAction")!.call;
     expect(await adminOnly({})).toMatchObject({ ok: false, error: { status: 400 } }); // past authorization
@@ -128,10 +166,19 @@ describe("sessions", () => {
   });
 
   it("a demoted admin's API key loses admin rights on the next request", async () => {
-    const admin = await db.user.create({ data: { email: `demoted-key-${Date.now()}@example.com`, name: "Key owner", passwordHash: "x", role: "ACCOUNT_ADMIN" } });
+    const admin = await db.user.create({
+      data: {
+        email: `demoted-key-${Date.now()}@example.com`,
+        name: "Key owner",
+        passwordHash: "x",
+        role: "ACCOUNT_ADMIN",
+      },
+    });
     const { key } = await createApiKey({ name: "soon an agent's" }, admin.id);
     const outbox = routes.find((r) => r.name === "GET outbox/route.ts")!.call;
-    const get = async () => (await outbox(new Request("http://localhost/api/v1/outbox", { headers: { authorization: `Bearer ${key}` } }), {})).status;
+    const get = async () =>
+      (await outbox(new Request("http://localhost/api/v1/outbox", { headers: { authorization: `Bearer ${key}` } }), {}))
+        .status;
     expect(await get()).toBe(200);
     await db.user.update({ where: { id: admin.id }, data: { role: "AGENT" } });
     expect(await get()).toBe(403);

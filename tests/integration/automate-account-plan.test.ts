@@ -32,8 +32,14 @@ describe("account settings", () => {
     await actAs("ACCOUNT_ADMIN");
     const current = await account();
     const error = expectFailure(
-      await updateAccountAction({ ...current, name: " ", timeZone: "Mars/Olympus", planTier: "GOLD" as TAccountSettings["planTier"] }),
-      "BAD_REQUEST", 400,
+      await updateAccountAction({
+        ...current,
+        name: " ",
+        timeZone: "Mars/Olympus",
+        planTier: "GOLD" as TAccountSettings["planTier"],
+      }),
+      "BAD_REQUEST",
+      400,
     );
     expect(error.issues.map((i) => i.path)).toEqual([["name"], ["timeZone"], ["planTier"]]);
     expect(await account()).toEqual(current);

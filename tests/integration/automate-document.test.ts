@@ -2,7 +2,10 @@
 // it back — validated, version-checked, in one transaction, recorded in History.
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { exportAutomationAction, importAutomationAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
+import {
+  exportAutomationAction,
+  importAutomationAction,
+} from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
 import { readAutomationDocument } from "@/lib/pipelines/automation-document";
 import type { TAutomationDocument } from "@/lib/pipelines/automation-document-schema";
 import { actAs } from "../support/users";
@@ -21,7 +24,14 @@ describe("export", () => {
   it("is exactly the DESIGN.md document: settings, both triggers and every status's typed actions", async () => {
     const support = await pipelineNamed("Support Pipeline");
     const doc = await exported("Support Pipeline");
-    expect(Object.keys(doc)).toEqual(["pipelineId", "version", "closeDateAutomation", "emailSentTrigger", "customerReplyTrigger", "statusActions"]);
+    expect(Object.keys(doc)).toEqual([
+      "pipelineId",
+      "version",
+      "closeDateAutomation",
+      "emailSentTrigger",
+      "customerReplyTrigger",
+      "statusActions",
+    ]);
     expect(doc).toEqual({
       pipelineId: support.id,
       version: 1,
@@ -55,7 +65,9 @@ describe("import", () => {
   it("round-trips: importing the export unchanged changes nothing and records nothing", async () => {
     const doc = await exported("Support Pipeline");
     const before = await automationSnapshot();
-    expect(expectOk(await importAutomationAction({ pipelineId: doc.pipelineId, document: JSON.parse(JSON.stringify(doc)) }))).toEqual({ version: doc.version });
+    expect(
+      expectOk(await importAutomationAction({ pipelineId: doc.pipelineId, document: JSON.parse(JSON.stringify(doc)) })),
+    ).toEqual({ version: doc.version });
     expect(await automationSnapshot()).toEqual(before);
   });
 
@@ -69,26 +81,53 @@ describe("import", () => {
       customerReplyTrigger: { enabled: true, statusId: billing.status("Investigating") },
       statusActions: {
         ...doc.statusActions,
-        [billing.status("Received")]: [{ type: "send_email", template: "ticket_received" }, { type: "delay", minutes: 30 }],
+        [billing.status("Received")]: [
+          { type: "send_email", template: "ticket_received" },
+          { type: "delay", minutes: 30 },
+        ],
         [billing.status("Declined")]: [{ type: "set_property", property: "priority", value: "high" }],
       },
     };
-    expect(expectOk(await importAutomationAction({ pipelineId: billing.id, document: edited }))).toEqual({ version: doc.version + 1 });
+    expect(expectOk(await importAutomationAction({ pipelineId: billing.id, document: edited }))).toEqual({
+      version: doc.version + 1,
+    });
     const after = await readAutomationDocument(billing.id);
     expect(after).toEqual({ ...edited, version: doc.version + 1 });
 
-    const changes = await db.settingsChange.findMany({ where: { scope: `pipeline:${billing.id}` }, orderBy: { id: "asc" }, skip: changesBefore });
-    expect(changes.map((c) => c.field).sort()).toEqual(["actions", "actions", "closeDateAutomation", "customerReplyTrigger.enabled"]);
+    const changes = await db.settingsChange.findMany({
+      where: { scope: `pipeline:${billing.id}` },
+      orderBy: { id: "asc" },
+      skip: changesBefore,
+    });
+    expect(changes.map((c) => c.field).sort()).toEqual([
+      "actions",
+      "actions",
+      "closeDateAutomation",
+      "customerReplyTrigger.enabled",
+    ]);
     expect(changes.every((c) => c.actorName === "Sam Super")).toBe(true);
     const receivedChain = changes.find((c) => c.field === "actions" && Array.isArray(c.after) && c.after.length === 2);
-    expect(receivedChain).toMatchObject({ entityType: "status_actions", before: [], after: edited.statusActions[billing.status("Received")] });
+    expect(receivedChain).toMatchObject({
+      entityType: "status_actions",
+      before: [],
+      after: edited.statusActions[billing.status("Received")],
+    });
   });
 
   it("refuses a stale version with CONFLICT and changes nothing", async () => {
     const doc = await exported("Billing & Refunds");
-    expectOk(await importAutomationAction({ pipelineId: doc.pipelineId, document: { ...doc, closeDateAutomation: !doc.closeDateAutomation } }));
+    expectOk(
+      await importAutomationAction({
+        pipelineId: doc.pipelineId,
+        document: { ...doc, closeDateAutomation: !doc.closeDateAutomation },
+      }),
+    );
     const before = await automationSnapshot();
-    const error = expectFailure(await importAutomationAction({ pipelineId: doc.pipelineId, document: { ...doc, statusActions: {} } }), "CONFLICT", 409);
+    const error = expectFailure(
+      await importAutomationAction({ pipelineId: doc.pipelineId, document: { ...doc, statusActions: {} } }),
+      "CONFLICT",
+      409,
+    );
     expect(error.message).toBe("This was changed by someone else — reload to see the latest.");
     expect(await automationSnapshot()).toEqual(before);
   });
@@ -98,35 +137,60 @@ describe("import", () => {
     const billing = await pipelineNamed("Billing & Refunds");
     const newStatus = Object.keys(doc.statusActions)[0]!;
     const before = await automationSnapshot();
-    const shapeErrors = expectFailure(await importAutomationAction({
-      pipelineId: doc.pipelineId,
-      document: {
-        ...doc,
-        version: "three",
-        closeDateAutomation: "yes",
-        emailSentTrigger: { enabled: true, statusId: null },
-        statusActions: { [newStatus]: [{ type: "send_sms", to: "+1" }, { type: "delay", minutes: -5 }] },
-        extra: 1,
-      },
-    }), "BAD_REQUEST", 400);
-    expect(shapeErrors.issues.map((i) => i.path)).toEqual(expect.arrayContaining([
-      ["version"], ["closeDateAutomation"], ["emailSentTrigger", "statusId"], ["statusActions", newStatus, 0], ["statusActions", newStatus, 1, "minutes"], [],
-    ]));
-
-    const referenceErrors = expectFailure(await importAutomationAction({
-      pipelineId: doc.pipelineId,
-      document: {
-        ...doc,
-        customerReplyTrigger: { enabled: true, statusId: billing.status("Received") },
-        statusActions: {
-          [newStatus]: [
-            { type: "send_email", template: "no_such_template" },
-            { type: "send_internal_email", to: { userIds: ["ghost-user"], teamIds: [], owner: false }, subject: "s", body: "b" },
-          ],
-          "not-a-status": [],
+    const shapeErrors = expectFailure(
+      await importAutomationAction({
+        pipelineId: doc.pipelineId,
+        document: {
+          ...doc,
+          version: "three",
+          closeDateAutomation: "yes",
+          emailSentTrigger: { enabled: true, statusId: null },
+          statusActions: {
+            [newStatus]: [
+              { type: "send_sms", to: "+1" },
+              { type: "delay", minutes: -5 },
+            ],
+          },
+          extra: 1,
         },
-      },
-    }), "BAD_REQUEST", 400);
+      }),
+      "BAD_REQUEST",
+      400,
+    );
+    expect(shapeErrors.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        ["version"],
+        ["closeDateAutomation"],
+        ["emailSentTrigger", "statusId"],
+        ["statusActions", newStatus, 0],
+        ["statusActions", newStatus, 1, "minutes"],
+        [],
+      ]),
+    );
+
+    const referenceErrors = expectFailure(
+      await importAutomationAction({
+        pipelineId: doc.pipelineId,
+        document: {
+          ...doc,
+          customerReplyTrigger: { enabled: true, statusId: billing.status("Received") },
+          statusActions: {
+            [newStatus]: [
+              { type: "send_email", template: "no_such_template" },
+              {
+                type: "send_internal_email",
+                to: { userIds: ["ghost-user"], teamIds: [], owner: false },
+                subject: "s",
+                body: "b",
+              },
+            ],
+            "not-a-status": [],
+          },
+        },
+      }),
+      "BAD_REQUEST",
+      400,
+    );
     expect(referenceErrors.issues.map((i) => i.path)).toEqual([
       ["customerReplyTrigger", "statusId"],
       ["statusActions", newStatus, 0, "template"],
@@ -134,9 +198,17 @@ describe("import", () => {
       ["statusActions", "not-a-status"],
     ]);
 
-    const wrongPipeline = expectFailure(await importAutomationAction({ pipelineId: billing.id, document: doc }), "BAD_REQUEST", 400);
+    const wrongPipeline = expectFailure(
+      await importAutomationAction({ pipelineId: billing.id, document: doc }),
+      "BAD_REQUEST",
+      400,
+    );
     expect(wrongPipeline.issues).toEqual([expect.objectContaining({ path: ["pipelineId"] })]);
-    expectFailure(await importAutomationAction({ pipelineId: doc.pipelineId, document: "not json object" }), "BAD_REQUEST", 400);
+    expectFailure(
+      await importAutomationAction({ pipelineId: doc.pipelineId, document: "not json object" }),
+      "BAD_REQUEST",
+      400,
+    );
     expect(await automationSnapshot()).toEqual(before);
   });
 
@@ -150,14 +222,25 @@ describe("import", () => {
       closeDateAutomation: !doc.closeDateAutomation,
       statusActions: { ...doc.statusActions, [firstStatus!]: [{ type: "delay", minutes: 5 }] },
     };
-    const error = expectFailure(await importAutomationAction({ pipelineId: doc.pipelineId, document: withDelay }), "PLAN_REQUIRED", 403);
+    const error = expectFailure(
+      await importAutomationAction({ pipelineId: doc.pipelineId, document: withDelay }),
+      "PLAN_REQUIRED",
+      403,
+    );
     expect(error.message).toContain("Professional");
     expect(await automationSnapshot()).toEqual(before);
 
-    const withEmail = { ...doc, statusActions: { ...doc.statusActions, [firstStatus!]: [{ type: "send_email", template: "ticket_closed" }] } };
+    const withEmail = {
+      ...doc,
+      statusActions: { ...doc.statusActions, [firstStatus!]: [{ type: "send_email", template: "ticket_closed" }] },
+    };
     expectOk(await importAutomationAction({ pipelineId: doc.pipelineId, document: withEmail }));
     await setPlan("FREE");
     const current = await readAutomationDocument(doc.pipelineId);
-    expectFailure(await importAutomationAction({ pipelineId: doc.pipelineId, document: { ...current, statusActions: {} } }), "PLAN_REQUIRED", 403);
+    expectFailure(
+      await importAutomationAction({ pipelineId: doc.pipelineId, document: { ...current, statusActions: {} } }),
+      "PLAN_REQUIRED",
+      403,
+    );
   });
 });

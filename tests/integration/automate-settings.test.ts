@@ -3,7 +3,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  exportAutomationAction, importAutomationAction, setCloseDateAutomationAction, setEmailTriggerAction,
+  exportAutomationAction,
+  importAutomationAction,
+  setCloseDateAutomationAction,
+  setEmailTriggerAction,
 } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
 import { ensureTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
 import { DEFAULT_AUTOMATION } from "@/lib/pipelines/automation-settings";
@@ -21,17 +24,31 @@ describe("close-date automation (§3)", () => {
     await actAs("SUPER_ADMIN");
     const support = await pipelineNamed("Support Pipeline");
     const version = await automationVersion(support.id);
-    expect(expectOk(await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: version, enabled: false }))).toEqual({ version: version + 1 });
+    expect(
+      expectOk(
+        await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: version, enabled: false }),
+      ),
+    ).toEqual({ version: version + 1 });
     const row = await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: support.id } });
     expect(row).toMatchObject({ closeDateAutomation: false, version: version + 1 });
     expect((await changesOf(support.id)).at(-1)).toMatchObject({
-      actorName: "Sam Super", entityType: "pipeline_automation", entityId: support.id,
-      field: "closeDateAutomation", before: true, after: false,
+      actorName: "Sam Super",
+      entityType: "pipeline_automation",
+      entityId: support.id,
+      field: "closeDateAutomation",
+      before: true,
+      after: false,
     });
 
     await actAs("ACCOUNT_ADMIN");
-    expectOk(await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: version + 1, enabled: true }));
-    expect((await changesOf(support.id)).at(-1)).toMatchObject({ actorName: "Avery Admin", before: false, after: true });
+    expectOk(
+      await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: version + 1, enabled: true }),
+    );
+    expect((await changesOf(support.id)).at(-1)).toMatchObject({
+      actorName: "Avery Admin",
+      before: false,
+      after: true,
+    });
   });
 
   it("refuses a stale version with CONFLICT and the reload message, writing nothing", async () => {
@@ -40,7 +57,11 @@ describe("close-date automation (§3)", () => {
     const stale = await automationVersion(support.id);
     expectOk(await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: stale, enabled: false }));
     const before = await automationSnapshot();
-    const error = expectFailure(await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: stale, enabled: true }), "CONFLICT", 409);
+    const error = expectFailure(
+      await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: stale, enabled: true }),
+      "CONFLICT",
+      409,
+    );
     expect(error.message).toBe("This was changed by someone else — reload to see the latest.");
     expect(await automationSnapshot()).toEqual(before);
     expectOk(await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: stale + 1, enabled: true }));
@@ -53,9 +74,15 @@ describe("close-date automation (§3)", () => {
     });
     expectOk(await setCloseDateAutomationAction({ pipelineId: pipeline.id, expectedVersion: 0, enabled: false }));
     expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: pipeline.id } })).toMatchObject({
-      version: 1, closeDateAutomation: false, emailSentTriggerEnabled: DEFAULT_AUTOMATION.emailSentTrigger.enabled,
+      version: 1,
+      closeDateAutomation: false,
+      emailSentTriggerEnabled: DEFAULT_AUTOMATION.emailSentTrigger.enabled,
     });
-    expectFailure(await setCloseDateAutomationAction({ pipelineId: pipeline.id, expectedVersion: 0, enabled: true }), "CONFLICT", 409);
+    expectFailure(
+      await setCloseDateAutomationAction({ pipelineId: pipeline.id, expectedVersion: 0, enabled: true }),
+      "CONFLICT",
+      409,
+    );
   });
 
   it("is on every plan, Free included", async () => {
@@ -64,7 +91,9 @@ describe("close-date automation (§3)", () => {
     const support = await pipelineNamed("Support Pipeline");
     const version = await automationVersion(support.id);
     expectOk(await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: version, enabled: false }));
-    expectOk(await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: version + 1, enabled: true }));
+    expectOk(
+      await setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion: version + 1, enabled: true }),
+    );
   });
 });
 
@@ -75,17 +104,41 @@ describe("email trigger rows (§4)", () => {
     const version = await automationVersion(support.id);
     const setting = { enabled: true, statusId: support.status("New") };
     const recorded = (await changesOf(support.id)).length;
-    expectOk(await setEmailTriggerAction({ pipelineId: support.id, expectedVersion: version, trigger: "customerReplyTrigger", setting }));
+    expectOk(
+      await setEmailTriggerAction({
+        pipelineId: support.id,
+        expectedVersion: version,
+        trigger: "customerReplyTrigger",
+        setting,
+      }),
+    );
     expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: support.id } })).toMatchObject({
-      customerReplyTriggerEnabled: true, customerReplyTriggerStatusId: support.status("New"), emailSentTriggerEnabled: true,
+      customerReplyTriggerEnabled: true,
+      customerReplyTriggerStatusId: support.status("New"),
+      emailSentTriggerEnabled: true,
     });
     const added = (await changesOf(support.id)).slice(recorded);
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ field: "customerReplyTrigger.statusId", before: support.status("Waiting on us"), after: support.status("New") });
+    expect(added[0]).toMatchObject({
+      field: "customerReplyTrigger.statusId",
+      before: support.status("Waiting on us"),
+      after: support.status("New"),
+    });
 
     const off = { enabled: false, statusId: support.status("New") };
-    expectOk(await setEmailTriggerAction({ pipelineId: support.id, expectedVersion: version + 1, trigger: "customerReplyTrigger", setting: off }));
-    expect((await changesOf(support.id)).at(-1)).toMatchObject({ field: "customerReplyTrigger.enabled", before: true, after: false });
+    expectOk(
+      await setEmailTriggerAction({
+        pipelineId: support.id,
+        expectedVersion: version + 1,
+        trigger: "customerReplyTrigger",
+        setting: off,
+      }),
+    );
+    expect((await changesOf(support.id)).at(-1)).toMatchObject({
+      field: "customerReplyTrigger.enabled",
+      before: true,
+      after: false,
+    });
   });
 
   it("keeps each trigger's workflow (View workflow) in step with its checkbox", async () => {
@@ -94,15 +147,31 @@ describe("email trigger rows (§4)", () => {
     const settings = { ...DEFAULT_AUTOMATION };
     const ids = await ensureTriggerWorkflows(billing, settings);
     expect(await ensureTriggerWorkflows(billing, settings)).toEqual(ids);
-    const workflows = await db.workflow.findMany({ where: { id: { in: Object.values(ids) } }, select: { kind: true, trigger: true, enabled: true } });
-    expect(workflows).toEqual(expect.arrayContaining([
-      { kind: "EMAIL_SENT_TRIGGER", trigger: "EMAIL_SENT_FROM_TICKET", enabled: false },
-      { kind: "CUSTOMER_REPLY_TRIGGER", trigger: "CUSTOMER_REPLY", enabled: false },
-    ]));
+    const workflows = await db.workflow.findMany({
+      where: { id: { in: Object.values(ids) } },
+      select: { kind: true, trigger: true, enabled: true },
+    });
+    expect(workflows).toEqual(
+      expect.arrayContaining([
+        { kind: "EMAIL_SENT_TRIGGER", trigger: "EMAIL_SENT_FROM_TICKET", enabled: false },
+        { kind: "CUSTOMER_REPLY_TRIGGER", trigger: "CUSTOMER_REPLY", enabled: false },
+      ]),
+    );
     const setting = { enabled: true, statusId: billing.status("Investigating") };
-    expectOk(await setEmailTriggerAction({ pipelineId: billing.id, expectedVersion: await automationVersion(billing.id), trigger: "emailSentTrigger", setting }));
-    expect(await db.workflow.findUniqueOrThrow({ where: { id: ids.emailSentTrigger }, select: { enabled: true } })).toEqual({ enabled: true });
-    expect(await db.workflow.findUniqueOrThrow({ where: { id: ids.customerReplyTrigger }, select: { enabled: true } })).toEqual({ enabled: false });
+    expectOk(
+      await setEmailTriggerAction({
+        pipelineId: billing.id,
+        expectedVersion: await automationVersion(billing.id),
+        trigger: "emailSentTrigger",
+        setting,
+      }),
+    );
+    expect(
+      await db.workflow.findUniqueOrThrow({ where: { id: ids.emailSentTrigger }, select: { enabled: true } }),
+    ).toEqual({ enabled: true });
+    expect(
+      await db.workflow.findUniqueOrThrow({ where: { id: ids.customerReplyTrigger }, select: { enabled: true } }),
+    ).toEqual({ enabled: false });
   });
 
   it("refuses a status of another pipeline (400, with the path) and a trigger turned on without a status", async () => {
@@ -112,13 +181,30 @@ describe("email trigger rows (§4)", () => {
     const expectedVersion = await automationVersion(support.id);
     const before = await automationSnapshot();
     const foreign = { enabled: true, statusId: billing.status("Received") };
-    const error = expectFailure(await setEmailTriggerAction({ pipelineId: support.id, expectedVersion, trigger: "emailSentTrigger", setting: foreign }), "BAD_REQUEST", 400);
+    const error = expectFailure(
+      await setEmailTriggerAction({
+        pipelineId: support.id,
+        expectedVersion,
+        trigger: "emailSentTrigger",
+        setting: foreign,
+      }),
+      "BAD_REQUEST",
+      400,
+    );
     expect(error.issues).toEqual([expect.objectContaining({ path: ["emailSentTrigger", "statusId"] })]);
     const missing = expectFailure(
-      await setEmailTriggerAction({ pipelineId: support.id, expectedVersion, trigger: "emailSentTrigger", setting: { enabled: true, statusId: null } }),
-      "BAD_REQUEST", 400,
+      await setEmailTriggerAction({
+        pipelineId: support.id,
+        expectedVersion,
+        trigger: "emailSentTrigger",
+        setting: { enabled: true, statusId: null },
+      }),
+      "BAD_REQUEST",
+      400,
     );
-    expect(missing.issues).toEqual([expect.objectContaining({ path: ["setting", "statusId"], message: "Choose the status to move the ticket to" })]);
+    expect(missing.issues).toEqual([
+      expect.objectContaining({ path: ["setting", "statusId"], message: "Choose the status to move the ticket to" }),
+    ]);
     expect(await automationSnapshot()).toEqual(before);
   });
 
@@ -128,7 +214,12 @@ describe("email trigger rows (§4)", () => {
     await setPlan("FREE");
     const before = await automationSnapshot();
     const setting = { enabled: false, statusId: support.status("Waiting on contact") };
-    const input = { pipelineId: support.id, expectedVersion: await automationVersion(support.id), trigger: "emailSentTrigger" as const, setting };
+    const input = {
+      pipelineId: support.id,
+      expectedVersion: await automationVersion(support.id),
+      trigger: "emailSentTrigger" as const,
+      setting,
+    };
     const error = expectFailure(await setEmailTriggerAction(input), "PLAN_REQUIRED", 403);
     expect(error.message).toBe("Updating ticket status based on emails needs the Starter plan or above.");
     expect(await automationSnapshot()).toEqual(before);
@@ -147,7 +238,13 @@ describe("who may change the Automate tab (§6 roles)", () => {
     const expectedVersion = await automationVersion(support.id);
     const calls = [
       () => setCloseDateAutomationAction({ pipelineId: support.id, expectedVersion, enabled: false }),
-      () => setEmailTriggerAction({ pipelineId: support.id, expectedVersion, trigger: "emailSentTrigger", setting: { enabled: false, statusId: null } }),
+      () =>
+        setEmailTriggerAction({
+          pipelineId: support.id,
+          expectedVersion,
+          trigger: "emailSentTrigger",
+          setting: { enabled: false, statusId: null },
+        }),
       () => exportAutomationAction({ pipelineId: support.id }),
       () => importAutomationAction({ pipelineId: support.id, document: { ...document, closeDateAutomation: false } }),
     ];

@@ -16,7 +16,10 @@ async function setCloseDateAutomation(on: boolean) {
 }
 
 async function ticket(id: string) {
-  const row = await db.ticket.findUniqueOrThrow({ where: { id }, select: { statusId: true, version: true, closeDate: true, closeDateSetBy: true } });
+  const row = await db.ticket.findUniqueOrThrow({
+    where: { id },
+    select: { statusId: true, version: true, closeDate: true, closeDateSetBy: true },
+  });
   return { ...row, closeDate: row.closeDate?.toISOString().slice(0, 10) ?? null };
 }
 
@@ -48,7 +51,9 @@ describe("moving a card (close date per SPEC §3)", () => {
 
   it("with the toggle off: into Closed leaves the close date as it was (empty, or an earlier one)", async () => {
     await setCloseDateAutomation(false);
-    const [fresh, earlier] = await ticketsIn(pipeline, "New", 2, (i) => (i === 1 ? { closeDate: new Date("2025-12-24") } : {}));
+    const [fresh, earlier] = await ticketsIn(pipeline, "New", 2, (i) =>
+      i === 1 ? { closeDate: new Date("2025-12-24") } : {},
+    );
     expect((await move(fresh!, "Closed")).closeDate).toBeNull();
     expect((await move(earlier!, "Closed")).closeDate).toBe("2025-12-24");
     expect((await move(earlier!, "New")).closeDate).toBe("2025-12-24");
@@ -62,18 +67,24 @@ describe("moving a card (close date per SPEC §3)", () => {
     expect(illegal).toMatchObject({ ok: false, error: { status: 409 } });
     await move(id!, "Waiting on contact");
     const stale = await moveTicketAction({ ticketId: id!, toStatusId: statusOf(pipeline, "Closed"), version: 1 });
-    expect(stale).toMatchObject({ ok: false, error: { code: "CONFLICT", message: expect.stringContaining('"Waiting on contact"') } });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", message: expect.stringContaining('"Waiting on contact"') },
+    });
     expect(await ticket(id!)).toMatchObject({ statusId: statusOf(pipeline, "Waiting on contact"), version: 2 });
   });
 
   it("refuses anonymous users and checks its input", async () => {
     const [id] = await ticketsIn(pipeline, "New", 1);
     await actAs(null);
-    expect(await moveTicketAction({ ticketId: id!, toStatusId: statusOf(pipeline, "Closed"), version: 1 }))
-      .toMatchObject({ ok: false, error: { status: 401 } });
+    expect(
+      await moveTicketAction({ ticketId: id!, toStatusId: statusOf(pipeline, "Closed"), version: 1 }),
+    ).toMatchObject({ ok: false, error: { status: 401 } });
     await actAs("AGENT");
-    expect(await moveTicketAction({ ticketId: id!, toStatusId: "", version: 0 }))
-      .toMatchObject({ ok: false, error: { status: 400, issues: expect.arrayContaining([expect.objectContaining({ path: ["version"] })]) } });
+    expect(await moveTicketAction({ ticketId: id!, toStatusId: "", version: 0 })).toMatchObject({
+      ok: false,
+      error: { status: 400, issues: expect.arrayContaining([expect.objectContaining({ path: ["version"] })]) },
+    });
     expect((await ticket(id!)).version).toBe(1);
   });
 });
@@ -81,7 +92,10 @@ describe("moving a card (close date per SPEC §3)", () => {
 describe("two agents moving the same ticket at once", () => {
   it("one wins, the other is told where the ticket is now; nothing is lost or applied twice", async () => {
     const [id] = await ticketsIn(pipeline, "New", 1);
-    const [agent, admin] = [{ id: await userIdOf("AGENT"), role: "AGENT", active: true }, { id: await userIdOf("ACCOUNT_ADMIN"), role: "ACCOUNT_ADMIN", active: true }] as const;
+    const [agent, admin] = [
+      { id: await userIdOf("AGENT"), role: "AGENT", active: true },
+      { id: await userIdOf("ACCOUNT_ADMIN"), role: "ACCOUNT_ADMIN", active: true },
+    ] as const;
     const results = await Promise.allSettled([
       moveTicket(agent, { ticketId: id!, toStatusId: statusOf(pipeline, "Waiting on us"), version: 1 }),
       moveTicket(admin, { ticketId: id!, toStatusId: statusOf(pipeline, "Closed"), version: 1 }),

@@ -81,17 +81,29 @@ describe("board columns", () => {
 
   it("searches subject and contact, case-insensitively, with % taken literally", async () => {
     const query = { pipelineId: pipeline.id, statusId: statusOf(pipeline, "New") };
-    expect((await columnPage({ ...query, q: "maria SEARCH" })).body.cards.map((c: BoardCard) => c.contact?.name)).toEqual(["Maria Search"]);
-    expect((await columnPage({ ...query, q: "100%" })).body.cards.map((c: BoardCard) => c.subject)).toEqual(["Refund 100% please"]);
+    expect(
+      (await columnPage({ ...query, q: "maria SEARCH" })).body.cards.map((c: BoardCard) => c.contact?.name),
+    ).toEqual(["Maria Search"]);
+    expect((await columnPage({ ...query, q: "100%" })).body.cards.map((c: BoardCard) => c.subject)).toEqual([
+      "Refund 100% please",
+    ]);
     expect((await columnPage({ ...query, q: "0% p" })).body.cards).toHaveLength(1);
     expect((await counts({ pipelineId: pipeline.id, q: "%" })).body).toEqual({ [statusOf(pipeline, "New")]: 1 });
   });
 
   it("refuses bad input with 400 and a field path, and a forged cursor", async () => {
-    const bad = await columnPage({ pipelineId: pipeline.id, statusId: statusOf(pipeline, "New"), priority: "SOMETIMES" });
+    const bad = await columnPage({
+      pipelineId: pipeline.id,
+      statusId: statusOf(pipeline, "New"),
+      priority: "SOMETIMES",
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toEqual(["priority"]);
-    const forged = await columnPage({ pipelineId: pipeline.id, statusId: statusOf(pipeline, "New"), cursor: "bm90IGpzb24" });
+    const forged = await columnPage({
+      pipelineId: pipeline.id,
+      statusId: statusOf(pipeline, "New"),
+      cursor: "bm90IGpzb24",
+    });
     expect(forged.status).toBe(400);
   });
 

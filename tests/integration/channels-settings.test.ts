@@ -10,10 +10,18 @@ import { expectFailure, expectOk } from "../support/status-actions";
 
 async function channel(name: string): Promise<TChannelSettings> {
   const c = await db.channel.findFirstOrThrow({ where: { name } });
-  return { channelId: c.id, expectedVersion: c.version, createsTickets: c.createsTickets, pipelineId: c.pipelineId, statusId: c.statusId, ownerId: c.ownerId };
+  return {
+    channelId: c.id,
+    expectedVersion: c.version,
+    createsTickets: c.createsTickets,
+    pipelineId: c.pipelineId,
+    statusId: c.statusId,
+    ownerId: c.ownerId,
+  };
 }
 
-const historyOf = (channelId: string) => db.settingsChange.findMany({ where: { scope: `channel:${channelId}` }, orderBy: { id: "asc" } });
+const historyOf = (channelId: string) =>
+  db.settingsChange.findMany({ where: { scope: `channel:${channelId}` }, orderBy: { id: "asc" } });
 
 describe("channel settings", () => {
   it("turns ticket creation off: the channel leaves the pipeline's Connected channels, and History says who did it", async () => {
@@ -21,10 +29,18 @@ describe("channel settings", () => {
     const support = await pipelineNamed("Support Pipeline");
     const inbox = await channel("Support inbox");
     expect((await listConnectedChannels(support.id)).map((c) => c.name)).toContain("Support inbox");
-    expect(expectOk(await updateChannelAction({ ...inbox, createsTickets: false }))).toEqual({ version: inbox.expectedVersion + 1 });
+    expect(expectOk(await updateChannelAction({ ...inbox, createsTickets: false }))).toEqual({
+      version: inbox.expectedVersion + 1,
+    });
     expect((await listConnectedChannels(support.id)).map((c) => c.name)).not.toContain("Support inbox");
     expect(await historyOf(inbox.channelId)).toEqual([
-      expect.objectContaining({ actorName: "Sam Super", entityType: "channel", field: "createsTickets", before: true, after: false }),
+      expect.objectContaining({
+        actorName: "Sam Super",
+        entityType: "channel",
+        field: "createsTickets",
+        before: true,
+        after: false,
+      }),
     ]);
     expectOk(await updateChannelAction({ ...inbox, expectedVersion: inbox.expectedVersion + 1 }));
     expect((await listConnectedChannels(support.id)).map((c) => c.name)).toContain("Support inbox");
@@ -35,9 +51,19 @@ describe("channel settings", () => {
     const billing = await pipelineNamed("Billing & Refunds");
     const chat = await channel("Website chat");
     const ownerId = await userIdOf("AGENT");
-    expectOk(await updateChannelAction({ ...chat, pipelineId: billing.id, statusId: billing.status("Investigating"), ownerId }));
+    expectOk(
+      await updateChannelAction({
+        ...chat,
+        pipelineId: billing.id,
+        statusId: billing.status("Investigating"),
+        ownerId,
+      }),
+    );
     expect(await db.channel.findUniqueOrThrow({ where: { id: chat.channelId } })).toMatchObject({
-      pipelineId: billing.id, statusId: billing.status("Investigating"), ownerId, version: chat.expectedVersion + 1,
+      pipelineId: billing.id,
+      statusId: billing.status("Investigating"),
+      ownerId,
+      version: chat.expectedVersion + 1,
     });
     expect((await historyOf(chat.channelId)).map((c) => c.field)).toEqual(["pipelineId", "statusId", "ownerId"]);
   });
@@ -48,9 +74,19 @@ describe("channel settings", () => {
     const billing = await pipelineNamed("Billing & Refunds");
     const form = await channel("Refund request form");
     const before = await automationSnapshot();
-    const foreign = expectFailure(await updateChannelAction({ ...form, pipelineId: billing.id, statusId: support.status("New") }), "BAD_REQUEST", 400);
-    expect(foreign.issues).toEqual([expect.objectContaining({ path: ["statusId"], message: "Choose a status of the chosen pipeline" })]);
-    const missing = expectFailure(await updateChannelAction({ ...form, pipelineId: null, statusId: null }), "BAD_REQUEST", 400);
+    const foreign = expectFailure(
+      await updateChannelAction({ ...form, pipelineId: billing.id, statusId: support.status("New") }),
+      "BAD_REQUEST",
+      400,
+    );
+    expect(foreign.issues).toEqual([
+      expect.objectContaining({ path: ["statusId"], message: "Choose a status of the chosen pipeline" }),
+    ]);
+    const missing = expectFailure(
+      await updateChannelAction({ ...form, pipelineId: null, statusId: null }),
+      "BAD_REQUEST",
+      400,
+    );
     expect(missing.issues.map((i) => i.path)).toEqual([["pipelineId"], ["statusId"]]);
     const ghost = expectFailure(await updateChannelAction({ ...form, ownerId: "no-such-user" }), "BAD_REQUEST", 400);
     expect(ghost.issues).toEqual([expect.objectContaining({ path: ["ownerId"] })]);
@@ -69,7 +105,11 @@ describe("channel settings", () => {
     const billingInbox = await channel("Billing inbox");
     expectOk(await updateChannelAction({ ...billingInbox, createsTickets: false }));
     const before = await automationSnapshot();
-    const error = expectFailure(await updateChannelAction({ ...billingInbox, ownerId: await userIdOf("AGENT") }), "CONFLICT", 409);
+    const error = expectFailure(
+      await updateChannelAction({ ...billingInbox, ownerId: await userIdOf("AGENT") }),
+      "CONFLICT",
+      409,
+    );
     expect(error.message).toBe("This was changed by someone else — reload to see the latest.");
     expect(await automationSnapshot()).toEqual(before);
   });

@@ -19,15 +19,24 @@ describe("message.received on a new thread", () => {
     const result = await postEvent(event);
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ eventId: event.id, duplicate: false, ticketId: expect.any(String) });
-    expect(result.body.effects[0]).toMatchObject({ type: "create_ticket", statusId: support.status("New"), source: "EMAIL" });
+    expect(result.body.effects[0]).toMatchObject({
+      type: "create_ticket",
+      statusId: support.status("New"),
+      source: "EMAIL",
+    });
 
     const ticket = await db.ticket.findUniqueOrThrow({
       where: { id: result.body.ticketId },
       include: { contact: true, threads: { include: { messages: true } } },
     });
     expect(ticket).toMatchObject({
-      subject: "Broken login", pipelineId: support.id, statusId: support.status("New"), source: "EMAIL",
-      channelId, version: 1, closeDate: null,
+      subject: "Broken login",
+      pipelineId: support.id,
+      statusId: support.status("New"),
+      source: "EMAIL",
+      channelId,
+      version: 1,
+      closeDate: null,
     });
     expect(ticket.contact).toMatchObject({ email: email.toLowerCase(), name: "Nora New" });
     expect(ticket.threads).toHaveLength(1);
@@ -46,7 +55,10 @@ describe("message.received on a new thread", () => {
     const enrollment = await db.workflowEnrollment.findFirstOrThrow({ where: { ticketId: result.body.ticketId } });
     const [job] = await jobsOf(result.body.ticketId);
     expect(job).toMatchObject({
-      type: "run_workflow_step", state: "PENDING", enrollmentId: enrollment.id, causeEventId: expect.any(String),
+      type: "run_workflow_step",
+      state: "PENDING",
+      enrollmentId: enrollment.id,
+      causeEventId: expect.any(String),
       payload: expect.objectContaining({ enrollmentId: enrollment.id, workflowId: enrollment.workflowId, depth: 1 }),
     });
   });
@@ -68,9 +80,18 @@ describe("message.received on a new thread", () => {
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({
       ticketId: null,
-      effects: [{ type: "store_without_ticket", reason: "ticket_creation_off", explanation: expect.stringMatching(/turned off/) }],
+      effects: [
+        {
+          type: "store_without_ticket",
+          reason: "ticket_creation_off",
+          explanation: expect.stringMatching(/turned off/),
+        },
+      ],
     });
-    const thread = await db.thread.findUniqueOrThrow({ where: { threadKey: event.data.threadKey }, include: { messages: true } });
+    const thread = await db.thread.findUniqueOrThrow({
+      where: { threadKey: event.data.threadKey },
+      include: { messages: true },
+    });
     expect(thread).toMatchObject({ ticketId: null, channelId });
     expect(thread.messages).toHaveLength(1);
     const after = await rowCounts();
@@ -97,8 +118,15 @@ describe("message.received on a new thread", () => {
 
   it("takes the source from the channel type (a form creates a FORM ticket in its pipeline)", async () => {
     const form = await channelNamed("Refund request form");
-    const result = await postEvent(messageEvent({ channelId: form.id, subject: null, text: "Refund order 42\nThanks" }));
+    const result = await postEvent(
+      messageEvent({ channelId: form.id, subject: null, text: "Refund order 42\nThanks" }),
+    );
     const ticket = await db.ticket.findUniqueOrThrow({ where: { id: result.body.ticketId } });
-    expect(ticket).toMatchObject({ source: "FORM", pipelineId: form.pipelineId, statusId: form.statusId, subject: "Refund order 42" });
+    expect(ticket).toMatchObject({
+      source: "FORM",
+      pipelineId: form.pipelineId,
+      statusId: form.statusId,
+      subject: "Refund order 42",
+    });
   });
 });

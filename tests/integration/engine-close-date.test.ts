@@ -16,7 +16,11 @@ beforeAll(async () => {
   userId = await userIdOf("AGENT");
 });
 
-const move = (toStatusId: string): Happening => ({ kind: "status_change", toStatusId, cause: { kind: "user", userId } });
+const move = (toStatusId: string): Happening => ({
+  kind: "status_change",
+  toStatusId,
+  cause: { kind: "user", userId },
+});
 const calendarDate = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 async function setCloseDateAutomation(pipelineId: string, on: boolean) {
@@ -75,7 +79,9 @@ describe("close-date automation (toggle off)", () => {
     try {
       const ticket = await aTicket("New");
       const result = await changeTicket(ticket.id, move(support.status("Closed")));
-      expect(result.effects).toContainEqual(expect.objectContaining({ type: "keep_close_date", reason: "automation_off" }));
+      expect(result.effects).toContainEqual(
+        expect.objectContaining({ type: "keep_close_date", reason: "automation_off" }),
+      );
       const row = await ticketRow(ticket.id);
       expect(row).toMatchObject({ statusId: support.status("Closed"), closeDate: null, closeDateSetBy: null });
     } finally {

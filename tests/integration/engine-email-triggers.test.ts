@@ -3,7 +3,15 @@
 // "always" rules, and a reply on a closed ticket reopening it.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { aTicket, channelNamed, seededPipeline, ticketRow, timelineOf, unique, type TicketFixture } from "../support/engine-fixtures";
+import {
+  aTicket,
+  channelNamed,
+  seededPipeline,
+  ticketRow,
+  timelineOf,
+  unique,
+  type TicketFixture,
+} from "../support/engine-fixtures";
 import { emailEvent, messageEvent, postEvent } from "../support/events";
 
 let support: Awaited<ReturnType<typeof seededPipeline>>;
@@ -23,7 +31,9 @@ afterEach(async () => {
 
 const statusOf = async (ticket: TicketFixture) => (await ticketRow(ticket.id)).statusId;
 const sent = (ticket: TicketFixture, data: Record<string, unknown> = {}) =>
-  postEvent(emailEvent({ ticketId: ticket.id, contactEmail: ticket.contactEmail, threadKey: ticket.threadKey, ...data }));
+  postEvent(
+    emailEvent({ ticketId: ticket.id, contactEmail: ticket.contactEmail, threadKey: ticket.threadKey, ...data }),
+  );
 const reply = (ticket: TicketFixture, data: Record<string, unknown> = {}) =>
   postEvent(messageEvent({ channelId, threadKey: ticket.threadKey, from: { email: ticket.contactEmail }, ...data }));
 
@@ -58,7 +68,9 @@ describe("trigger A: an email is sent to a customer", () => {
     const first = messageEvent({ channelId: messenger.id, from: { email: ticket.contactEmail } });
     await postEvent(first);
     await sent(ticket, { threadKey: first.data.threadKey });
-    expect((await db.thread.findUniqueOrThrow({ where: { threadKey: first.data.threadKey } })).ticketId).toBe(ticket.id);
+    expect((await db.thread.findUniqueOrThrow({ where: { threadKey: first.data.threadKey } })).ticketId).toBe(
+      ticket.id,
+    );
     expect(await statusOf(ticket)).toBe(support.status("Waiting on contact"));
   });
 
@@ -77,7 +89,9 @@ describe("trigger B: a customer replies to an email", () => {
     expect(result.body.ticketId).toBe(ticket.id);
     expect(await statusOf(ticket)).toBe(support.status("Waiting on us"));
     expect((await timelineOf(ticket.id)).find((e) => e.kind === "status_changed")).toMatchObject({
-      ruleName: "customer_reply_trigger", eventId: result.body.eventId, actorUserId: null,
+      ruleName: "customer_reply_trigger",
+      eventId: result.body.eventId,
+      actorUserId: null,
     });
   });
 
@@ -86,7 +100,9 @@ describe("trigger B: a customer replies to an email", () => {
     const otherThread = unique("other-thread");
     await sent(ticket, { threadKey: otherThread, sentFrom: "contact" });
     const result = await reply(ticket, { threadKey: otherThread });
-    expect(result.body.effects).toEqual([expect.objectContaining({ type: "keep_status", reason: "not_ticket_thread" })]);
+    expect(result.body.effects).toEqual([
+      expect.objectContaining({ type: "keep_status", reason: "not_ticket_thread" }),
+    ]);
     expect(await statusOf(ticket)).toBe(support.status("Waiting on contact"));
   });
 
@@ -101,7 +117,11 @@ describe("trigger B: a customer replies to an email", () => {
 
   it.each([
     ["a forwarded email", { forwarded: true }, "forwarded"],
-    ["an email from someone who is not the contact", { from: { email: "colleague@customer.example" } }, "not_from_contact"],
+    [
+      "an email from someone who is not the contact",
+      { from: { email: "colleague@customer.example" } },
+      "not_from_contact",
+    ],
   ])("does not move the ticket for %s", async (_label, data, reason) => {
     const ticket = await aTicket("Waiting on contact");
     const result = await reply(ticket, data);
@@ -114,12 +134,17 @@ describe("trigger B: a customer replies to an email", () => {
     const forwardedId = `<${unique("fwd")}@acme.example>`;
     await sent(ticket, { messageId: forwardedId, forwarded: true });
     const result = await reply(ticket, { inReplyTo: forwardedId });
-    expect(result.body.effects).toEqual([expect.objectContaining({ type: "keep_status", reason: "reply_to_forwarded" })]);
+    expect(result.body.effects).toEqual([
+      expect.objectContaining({ type: "keep_status", reason: "reply_to_forwarded" }),
+    ]);
     expect(await statusOf(ticket)).toBe(support.status("Waiting on contact"));
   });
 
   it("does not move the ticket when the trigger is unchecked", async () => {
-    await db.pipelineAutomation.update({ where: { pipelineId: support.id }, data: { customerReplyTriggerEnabled: false } });
+    await db.pipelineAutomation.update({
+      where: { pipelineId: support.id },
+      data: { customerReplyTriggerEnabled: false },
+    });
     const ticket = await aTicket("Waiting on contact");
     await reply(ticket);
     expect(await statusOf(ticket)).toBe(support.status("Waiting on contact"));
@@ -135,14 +160,19 @@ describe("trigger B: a customer replies to an email", () => {
 
 describe("a reply on a closed ticket", () => {
   it("moves it to the pipeline's first open status and keeps the close date, even with trigger B off", async () => {
-    await db.pipelineAutomation.update({ where: { pipelineId: support.id }, data: { customerReplyTriggerEnabled: false } });
+    await db.pipelineAutomation.update({
+      where: { pipelineId: support.id },
+      data: { customerReplyTriggerEnabled: false },
+    });
     const ticket = await aTicket("Closed", { closeDate: new Date("2026-01-15"), closeDateSetBy: "automation" });
     const result = await reply(ticket);
     const row = await ticketRow(ticket.id);
     expect(row.statusId).toBe(support.status("New"));
     expect(row.closeDate?.toISOString().slice(0, 10)).toBe("2026-01-15");
     expect(row.reopenedAt).not.toBeNull();
-    expect(result.body.effects).toContainEqual(expect.objectContaining({ type: "set_status", ruleName: "reopen_on_customer_reply" }));
+    expect(result.body.effects).toContainEqual(
+      expect.objectContaining({ type: "set_status", ruleName: "reopen_on_customer_reply" }),
+    );
   });
 
   it("stays closed when the reply is forwarded", async () => {

@@ -7,7 +7,15 @@ import { db, dbHandle } from "@/lib/db";
 import { changeTicket } from "@/lib/tickets/change-ticket";
 import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
 import { commitWritePlan } from "@/lib/tickets/write-plan";
-import { aTicket, channelNamed, jobsOf, rowCounts, seededPipeline, ticketRow, timelineOf } from "../support/engine-fixtures";
+import {
+  aTicket,
+  channelNamed,
+  jobsOf,
+  rowCounts,
+  seededPipeline,
+  ticketRow,
+  timelineOf,
+} from "../support/engine-fixtures";
 import { messageEvent, postEvent } from "../support/events";
 import { userIdOf } from "../support/users";
 
@@ -19,7 +27,9 @@ beforeAll(async () => {
   support = await seededPipeline();
   billing = await seededPipeline("Billing & Refunds");
   userId = await userIdOf("AGENT");
-  closedWorkflowId = (await db.workflow.findFirstOrThrow({ where: { statusId: support.status("Closed"), kind: "STATUS_ACTIONS" } })).id;
+  closedWorkflowId = (
+    await db.workflow.findFirstOrThrow({ where: { statusId: support.status("Closed"), kind: "STATUS_ACTIONS" } })
+  ).id;
 });
 
 afterEach(async () => {
@@ -27,7 +37,10 @@ afterEach(async () => {
 });
 
 const move = (toStatusId: string, extra: Partial<Extract<Happening, { kind: "status_change" }>> = {}): Happening => ({
-  kind: "status_change", toStatusId, cause: { kind: "user", userId }, ...extra,
+  kind: "status_change",
+  toStatusId,
+  cause: { kind: "user", userId },
+  ...extra,
 });
 
 describe("enrolment on entering a status", () => {
@@ -37,7 +50,11 @@ describe("enrolment on entering a status", () => {
     const enrollments = await db.workflowEnrollment.findMany({ where: { ticketId: ticket.id } });
     expect(enrollments).toMatchObject([{ workflowId: closedWorkflowId, state: "ACTIVE" }]);
     expect(await jobsOf(ticket.id)).toMatchObject([
-      { type: "run_workflow_step", enrollmentId: enrollments[0]!.id, dedupeKey: `run_workflow_step:${enrollments[0]!.id}:start` },
+      {
+        type: "run_workflow_step",
+        enrollmentId: enrollments[0]!.id,
+        dedupeKey: `run_workflow_step:${enrollments[0]!.id}:start`,
+      },
     ]);
   });
 
@@ -51,7 +68,9 @@ describe("enrolment on entering a status", () => {
   it("writes nothing when the move is refused (a status of another pipeline: 409)", async () => {
     const ticket = await aTicket("New");
     const before = await rowCounts();
-    await expect(changeTicket(ticket.id, move(billing.status("Refund issued")))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeTicket(ticket.id, move(billing.status("Refund issued")))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await rowCounts()).toEqual(before);
     expect((await ticketRow(ticket.id)).version).toBe(1);
   });
@@ -59,11 +78,13 @@ describe("enrolment on entering a status", () => {
   it("writes nothing when the transaction rolls back after the change was applied", async () => {
     const ticket = await aTicket("New");
     const before = await rowCounts();
-    await expect(dbHandle().transaction(async (tx) => {
-      const planned = await planTicketChange(tx, ticket.id, [move(support.status("Closed"))], new Date());
-      await commitWritePlan(tx, planned.plan);
-      throw new Error("crash after apply, before commit");
-    })).rejects.toThrow(/crash/);
+    await expect(
+      dbHandle().transaction(async (tx) => {
+        const planned = await planTicketChange(tx, ticket.id, [move(support.status("Closed"))], new Date());
+        await commitWritePlan(tx, planned.plan);
+        throw new Error("crash after apply, before commit");
+      }),
+    ).rejects.toThrow(/crash/);
     expect(await rowCounts()).toEqual(before);
     expect((await ticketRow(ticket.id)).statusId).toBe(support.status("New"));
   });
@@ -71,11 +92,13 @@ describe("enrolment on entering a status", () => {
   it("refuses with CONFLICT and writes nothing when the guarded update loses a race", async () => {
     const ticket = await aTicket("New");
     const before = await rowCounts();
-    await expect(dbHandle().transaction(async (tx) => {
-      const planned = await planTicketChange(tx, ticket.id, [move(support.status("Closed"))], new Date());
-      await tx.query(`UPDATE "Ticket" SET version = version + 1 WHERE id = $1`, [ticket.id]);
-      await commitWritePlan(tx, planned.plan);
-    })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/expected version 1/) });
+    await expect(
+      dbHandle().transaction(async (tx) => {
+        const planned = await planTicketChange(tx, ticket.id, [move(support.status("Closed"))], new Date());
+        await tx.query(`UPDATE "Ticket" SET version = version + 1 WHERE id = $1`, [ticket.id]);
+        await commitWritePlan(tx, planned.plan);
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/expected version 1/) });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -85,21 +108,31 @@ describe("enrolment on entering a status", () => {
     await changeTicket(ticket.id, move(support.status("Closed")));
     await changeTicket(ticket.id, move(support.status("New")));
     const again = await changeTicket(ticket.id, move(support.status("Closed")));
-    expect(again.effects).toContainEqual(expect.objectContaining({ type: "skip_enrollment", reason: "already_enrolled" }));
+    expect(again.effects).toContainEqual(
+      expect.objectContaining({ type: "skip_enrollment", reason: "already_enrolled" }),
+    );
     expect(await db.workflowEnrollment.count({ where: { ticketId: ticket.id, workflowId: closedWorkflowId } })).toBe(1);
   });
 });
 
 describe("chat and Messenger tickets (SPEC §5)", () => {
-  it.each(["CHAT", "MESSENGER"] as const)("leaves a %s ticket out by default, and says why on the timeline", async (source) => {
-    const ticket = await aTicket("New", { source });
-    await changeTicket(ticket.id, move(support.status("Closed")));
-    expect(await jobsOf(ticket.id)).toEqual([]);
-    expect((await timelineOf(ticket.id)).find((e) => e.kind === "workflow_skipped")?.summary).toMatch(/live chat and Messenger/);
-  });
+  it.each(["CHAT", "MESSENGER"] as const)(
+    "leaves a %s ticket out by default, and says why on the timeline",
+    async (source) => {
+      const ticket = await aTicket("New", { source });
+      await changeTicket(ticket.id, move(support.status("Closed")));
+      expect(await jobsOf(ticket.id)).toEqual([]);
+      expect((await timelineOf(ticket.id)).find((e) => e.kind === "workflow_skipped")?.summary).toMatch(
+        /live chat and Messenger/,
+      );
+    },
+  );
 
   it("enrols a chat ticket when the workflow's filters opt chat in", async () => {
-    await db.workflow.update({ where: { id: closedWorkflowId }, data: { enrollmentFilters: [{ property: "source", operator: "is_any_of", value: ["CHAT", "EMAIL"] }] } });
+    await db.workflow.update({
+      where: { id: closedWorkflowId },
+      data: { enrollmentFilters: [{ property: "source", operator: "is_any_of", value: ["CHAT", "EMAIL"] }] },
+    });
     const ticket = await aTicket("New", { source: "CHAT" });
     await changeTicket(ticket.id, move(support.status("Closed")));
     expect(await jobsOf(ticket.id)).toHaveLength(1);
@@ -116,7 +149,10 @@ describe("chat and Messenger tickets (SPEC §5)", () => {
 describe("loop guard (SPEC §7)", () => {
   it("stops a workflow's move at the depth limit, changes nothing and says so on the timeline", async () => {
     const ticket = await aTicket("New");
-    const result = await changeTicket(ticket.id, move(support.status("Closed"), { cause: { kind: "rule", ruleName: "Ping-pong", depth: 5 } }));
+    const result = await changeTicket(
+      ticket.id,
+      move(support.status("Closed"), { cause: { kind: "rule", ruleName: "Ping-pong", depth: 5 } }),
+    );
     expect(result.changed).toBe(false);
     expect((await ticketRow(ticket.id)).statusId).toBe(support.status("New"));
     expect(await jobsOf(ticket.id)).toEqual([]);
@@ -125,13 +161,21 @@ describe("loop guard (SPEC §7)", () => {
 
   it("lets a workflow's move through below the depth limit", async () => {
     const ticket = await aTicket("New");
-    await changeTicket(ticket.id, move(support.status("Closed"), { cause: { kind: "rule", ruleName: "Ping-pong", depth: 4 } }));
+    await changeTicket(
+      ticket.id,
+      move(support.status("Closed"), { cause: { kind: "rule", ruleName: "Ping-pong", depth: 4 } }),
+    );
     expect((await ticketRow(ticket.id)).statusId).toBe(support.status("Closed"));
   });
 
   async function recordAutomatedChanges(ticketId: string, count: number) {
     await db.timelineEntry.createMany({
-      data: Array.from({ length: count }, () => ({ ticketId, kind: "status_changed", summary: "by a rule", ruleName: "customer_reply_trigger" })),
+      data: Array.from({ length: count }, () => ({
+        ticketId,
+        kind: "status_changed",
+        summary: "by a rule",
+        ruleName: "customer_reply_trigger",
+      })),
     });
   }
 
@@ -139,18 +183,26 @@ describe("loop guard (SPEC §7)", () => {
     const ticket = await aTicket("Waiting on contact");
     await recordAutomatedChanges(ticket.id, 20);
     const chat = await channelNamed("Support inbox");
-    const result = await postEvent(messageEvent({ channelId: chat.id, threadKey: ticket.threadKey, from: { email: ticket.contactEmail } }));
+    const result = await postEvent(
+      messageEvent({ channelId: chat.id, threadKey: ticket.threadKey, from: { email: ticket.contactEmail } }),
+    );
     expect(result.body.effects[0]).toMatchObject({ type: "loop_guard_tripped", reason: "hourly_limit" });
     expect((await ticketRow(ticket.id)).statusId).toBe(support.status("Waiting on contact"));
     const timeline = await timelineOf(ticket.id);
-    expect(timeline.at(-1)).toMatchObject({ kind: "loop_guard", eventId: result.body.eventId, summary: expect.stringMatching(/Loop guard stopped automation \(20 automated changes/) });
+    expect(timeline.at(-1)).toMatchObject({
+      kind: "loop_guard",
+      eventId: result.body.eventId,
+      summary: expect.stringMatching(/Loop guard stopped automation \(20 automated changes/),
+    });
   });
 
   it("still moves the ticket at 19 automated changes in the hour", async () => {
     const ticket = await aTicket("Waiting on contact");
     await recordAutomatedChanges(ticket.id, 19);
     const chat = await channelNamed("Support inbox");
-    await postEvent(messageEvent({ channelId: chat.id, threadKey: ticket.threadKey, from: { email: ticket.contactEmail } }));
+    await postEvent(
+      messageEvent({ channelId: chat.id, threadKey: ticket.threadKey, from: { email: ticket.contactEmail } }),
+    );
     expect((await ticketRow(ticket.id)).statusId).toBe(support.status("Waiting on us"));
   });
 });

@@ -24,7 +24,15 @@ afterEach(() => removeTriggerWorkflows());
 
 async function ticketByHand() {
   const contactEmail = `${unique("casey")}@customer.example`.toLowerCase();
-  const created = await createTicketAction({ pipelineId: support.id, statusId: support.status("New"), subject: "Call back", description: "", contactEmail, priority: "MEDIUM", ownerId: null });
+  const created = await createTicketAction({
+    pipelineId: support.id,
+    statusId: support.status("New"),
+    subject: "Call back",
+    description: "",
+    contactEmail,
+    priority: "MEDIUM",
+    ownerId: null,
+  });
   if (!created.ok) throw new Error(created.error.message);
   return { id: created.data.id, contactEmail };
 }
@@ -38,32 +46,58 @@ describe("the origin thread of a ticket made by hand", () => {
     const workflow = await aTriggerWorkflow("CUSTOMER_REPLY");
     const ticket = await ticketByHand();
     expect((await ticketRow(ticket.id)).originThreadId).toBeNull();
-    const sent = await sendTicketEmailAction({ ticketId: ticket.id, sendKey: crypto.randomUUID(), threadId: null, ...email });
+    const sent = await sendTicketEmailAction({
+      ticketId: ticket.id,
+      sendKey: crypto.randomUUID(),
+      threadId: null,
+      ...email,
+    });
     if (!sent.ok) throw new Error(sent.error.message);
     const thread = await db.thread.findFirstOrThrow({ where: { ticketId: ticket.id } });
-    expect(await ticketRow(ticket.id)).toMatchObject({ originThreadId: thread.id, statusId: support.status("Waiting on contact") });
+    expect(await ticketRow(ticket.id)).toMatchObject({
+      originThreadId: thread.id,
+      statusId: support.status("Waiting on contact"),
+    });
 
-    const second = await sendTicketEmailAction({ ticketId: ticket.id, sendKey: crypto.randomUUID(), threadId: null, ...email });
+    const second = await sendTicketEmailAction({
+      ticketId: ticket.id,
+      sendKey: crypto.randomUUID(),
+      threadId: null,
+      ...email,
+    });
     expect(second.ok).toBe(true);
     expect((await ticketRow(ticket.id)).originThreadId).toBe(thread.id);
 
     const reply = await replyOn(thread.threadKey, ticket.contactEmail);
     expect(await ticketRow(ticket.id)).toMatchObject({ statusId: support.status("Waiting on us") });
-    const moved = await db.timelineEntry.findFirstOrThrow({ where: { ticketId: ticket.id, kind: "status_changed", eventId: reply.body.eventId } });
+    const moved = await db.timelineEntry.findFirstOrThrow({
+      where: { ticketId: ticket.id, kind: "status_changed", eventId: reply.body.eventId },
+    });
     expect(moved.ruleName).toBe(RULE.customerReplyTrigger);
-    expect(await enrolledEntry(ticket.id, workflow.id)).toMatchObject({ ruleName: RULE.customerReplyWorkflowTrigger, eventId: reply.body.eventId });
+    expect(await enrolledEntry(ticket.id, workflow.id)).toMatchObject({
+      ruleName: RULE.customerReplyWorkflowTrigger,
+      eventId: reply.body.eventId,
+    });
   });
 
   it("is not set by an email from the contact record: a reply on that thread leaves the ticket where it is", async () => {
     const workflow = await aTriggerWorkflow("CUSTOMER_REPLY");
     const ticket = await ticketByHand();
     const { contactId } = await ticketRow(ticket.id);
-    const sent = await sendContactEmailAction({ contactId: contactId!, ticketId: ticket.id, sendKey: crypto.randomUUID(), threadId: null, ...email });
+    const sent = await sendContactEmailAction({
+      contactId: contactId!,
+      ticketId: ticket.id,
+      sendKey: crypto.randomUUID(),
+      threadId: null,
+      ...email,
+    });
     if (!sent.ok) throw new Error(sent.error.message);
     expect((await ticketRow(ticket.id)).originThreadId).toBeNull();
     const thread = await db.thread.findFirstOrThrow({ where: { ticketId: ticket.id } });
     const reply = await replyOn(thread.threadKey, ticket.contactEmail);
-    expect(reply.body.effects).toContainEqual(expect.objectContaining({ type: "keep_status", reason: "not_ticket_thread" }));
+    expect(reply.body.effects).toContainEqual(
+      expect.objectContaining({ type: "keep_status", reason: "not_ticket_thread" }),
+    );
     expect(await ticketRow(ticket.id)).toMatchObject({ statusId: support.status("New"), originThreadId: null });
     expect(await enrolledEntry(ticket.id, workflow.id)).toBeNull();
   });

@@ -73,7 +73,11 @@ describe("POST /api/v1/events idempotency", () => {
 
   it("lets a refused event be delivered again once the cause is fixed (it was not recorded)", async () => {
     const ticket = await aTicket("New");
-    const event = emailEvent({ ticketId: "missing-ticket", contactEmail: ticket.contactEmail, threadKey: ticket.threadKey });
+    const event = emailEvent({
+      ticketId: "missing-ticket",
+      contactEmail: ticket.contactEmail,
+      threadKey: ticket.threadKey,
+    });
     expect((await postEvent(event)).status).toBe(400);
     const fixed = await postEvent({ ...event, data: { ...event.data, ticketId: ticket.id } });
     expect(fixed.status).toBe(200);
@@ -88,9 +92,14 @@ describe("POST /api/v1/events idempotency", () => {
     const [ra, rb] = await Promise.all([postEvent(a), postEvent(b)]);
     expect([ra.status, rb.status]).toEqual([200, 200]);
     expect(await db.thread.count({ where: { threadKey } })).toBe(1);
-    const thread = await db.thread.findUniqueOrThrow({ where: { threadKey }, select: { ticketId: true, _count: { select: { messages: true } } } });
+    const thread = await db.thread.findUniqueOrThrow({
+      where: { threadKey },
+      select: { ticketId: true, _count: { select: { messages: true } } },
+    });
     expect(thread._count.messages).toBe(2);
-    expect(await db.ticket.count({ where: { originThreadId: { not: null }, threads: { some: { threadKey } } } })).toBe(1);
+    expect(await db.ticket.count({ where: { originThreadId: { not: null }, threads: { some: { threadKey } } } })).toBe(
+      1,
+    );
     expect(new Set([ra.body.ticketId, rb.body.ticketId])).toEqual(new Set([thread.ticketId]));
   });
 });

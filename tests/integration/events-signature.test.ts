@@ -40,7 +40,9 @@ describe("POST /api/v1/events signatures", () => {
   });
 
   it("accepts a header with several v1 entries when one matches (secret rotation)", async () => {
-    const result = await postEvent(messageEvent({ channelId }), { secrets: ["old-secret-no-longer-valid", EVENTS_SECRET] });
+    const result = await postEvent(messageEvent({ channelId }), {
+      secrets: ["old-secret-no-longer-valid", EVENTS_SECRET],
+    });
     expect(result.status).toBe(200);
   });
 
@@ -96,11 +98,14 @@ describe("POST /api/v1/events body limits and validation", () => {
     expect(result.body.error.code).toBe("PAYLOAD_TOO_LARGE");
   });
 
-  it.each(["text/plain", "application/x-www-form-urlencoded", ""])("answers 415 for content type %j", async (contentType) => {
-    const result = await postEvent(messageEvent({ channelId }), { contentType });
-    expect(result.status).toBe(415);
-    expect(result.body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
-  });
+  it.each(["text/plain", "application/x-www-form-urlencoded", ""])(
+    "answers 415 for content type %j",
+    async (contentType) => {
+      const result = await postEvent(messageEvent({ channelId }), { contentType });
+      expect(result.status).toBe(415);
+      expect(result.body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    },
+  );
 
   it("answers 400 for signed text that is not JSON", async () => {
     const result = await postEvent("{not json");

@@ -2,8 +2,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
 import {
-  claimJobs, completeJob, enqueueJob, failJob, PermanentJobError, reapExpiredJobs, RetryAfterError,
-  runDueJobs, type JobHandlers, type RetryPolicy,
+  claimJobs,
+  completeJob,
+  enqueueJob,
+  failJob,
+  PermanentJobError,
+  reapExpiredJobs,
+  RetryAfterError,
+  runDueJobs,
+  type JobHandlers,
+  type RetryPolicy,
 } from "@/lib/jobs";
 import { z } from "zod";
 
@@ -63,7 +71,11 @@ describe("running due jobs", () => {
   it("retries a failing handler with growing backoff, then succeeds on the third attempt", async () => {
     let calls = 0;
     const handlers: JobHandlers = {
-      flaky: { execute: async () => { if (++calls <= 2) throw new Error(`boom ${calls}`); } },
+      flaky: {
+        execute: async () => {
+          if (++calls <= 2) throw new Error(`boom ${calls}`);
+        },
+      },
     };
     const { id } = await enqueueJob(db, { type: "flaky", payload: {} });
     const start = later(10);
@@ -90,7 +102,11 @@ describe("running due jobs", () => {
 
   it("honours a handler's retryAfterMs hint", async () => {
     const handlers: JobHandlers = {
-      limited: { execute: async () => { throw new RetryAfterError("HTTP 429", 7_000); } },
+      limited: {
+        execute: async () => {
+          throw new RetryAfterError("HTTP 429", 7_000);
+        },
+      },
     };
     await enqueueJob(db, { type: "limited", payload: {} });
     const now = later(10);
@@ -100,8 +116,20 @@ describe("running due jobs", () => {
 
   it("fails a job after maxAttempts, keeps lastError and notes it on the ticket's timeline", async () => {
     const ticket = await db.ticket.findFirstOrThrow({ select: { id: true } });
-    const handlers: JobHandlers = { broken: { execute: async () => { throw new Error("always"); } } };
-    const { id } = await enqueueJob(db, { type: "broken", payload: {}, maxAttempts: 3, ticketId: ticket.id, causeEventId: "evt-1" });
+    const handlers: JobHandlers = {
+      broken: {
+        execute: async () => {
+          throw new Error("always");
+        },
+      },
+    };
+    const { id } = await enqueueJob(db, {
+      type: "broken",
+      payload: {},
+      maxAttempts: 3,
+      ticketId: ticket.id,
+      causeEventId: "evt-1",
+    });
     let now = later(10);
     const outcomes: string[] = [];
     for (let i = 0; i < 4; i++) {
@@ -111,20 +139,33 @@ describe("running due jobs", () => {
     }
     expect(outcomes).toEqual(["retry", "retry", "failed"]);
     const job = await db.job.findUniqueOrThrow({ where: { id: id! } });
-    expect(job).toMatchObject({ state: "FAILED", attempts: 3, lastError: "attempt 3/3: Error: always", lockedUntil: null });
+    expect(job).toMatchObject({
+      state: "FAILED",
+      attempts: 3,
+      lastError: "attempt 3/3: Error: always",
+      lockedUntil: null,
+    });
     const entries = await db.timelineEntry.findMany({ where: { ticketId: ticket.id, kind: "job_failed" } });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ jobId: id, eventId: "evt-1", summary: 'Automated action "broken" failed after 3 attempt(s)' });
+    expect(entries[0]).toMatchObject({
+      jobId: id,
+      eventId: "evt-1",
+      summary: 'Automated action "broken" failed after 3 attempt(s)',
+    });
     expect(entries[0]!.detail).toMatchObject({ jobType: "broken", attempts: 3, error: "attempt 3/3: Error: always" });
   });
 
   it("writes no job_failed line when the handler already wrote the failure as its action_failed line", async () => {
     const ticket = await db.ticket.findFirstOrThrow({ select: { id: true } });
     const handlers: JobHandlers = {
-      noted: { execute: async (job) => {
-        await db.timelineEntry.create({ data: { ticketId: ticket.id, kind: "action_failed", summary: "Action failed", jobId: job.id } });
-        throw new Error("down");
-      } },
+      noted: {
+        execute: async (job) => {
+          await db.timelineEntry.create({
+            data: { ticketId: ticket.id, kind: "action_failed", summary: "Action failed", jobId: job.id },
+          });
+          throw new Error("down");
+        },
+      },
     };
     const { id } = await enqueueJob(db, { type: "noted", payload: {}, maxAttempts: 1, ticketId: ticket.id });
     const ran = await runDueJobs({ handle: dbHandle(), handlers, retry, now: later(10) });
@@ -137,7 +178,11 @@ describe("running due jobs", () => {
   it("fails at once, with a clear error, an unknown type, a bad payload or a PermanentJobError", async () => {
     const handlers: JobHandlers = {
       typed: { payload: z.object({ to: z.string() }), execute: async () => {} },
-      hopeless: { execute: async () => { throw new PermanentJobError("HTTP 410 Gone"); } },
+      hopeless: {
+        execute: async () => {
+          throw new PermanentJobError("HTTP 410 Gone");
+        },
+      },
     };
     const unknown = await enqueueJob(db, { type: "no_such_type", payload: {} });
     const badPayload = await enqueueJob(db, { type: "typed", payload: { to: 42 } });
@@ -178,7 +223,9 @@ describe("leases", () => {
       note: {
         execute: async (job, ctx) => {
           await ctx.db.$transaction(async (tx) => {
-            await tx.timelineEntry.create({ data: { ticketId: ticket.id, kind: "job_failed", summary: "effect", jobId: job.id } });
+            await tx.timelineEntry.create({
+              data: { ticketId: ticket.id, kind: "job_failed", summary: "effect", jobId: job.id },
+            });
             await ctx.complete(tx);
           });
         },

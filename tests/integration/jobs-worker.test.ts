@@ -115,20 +115,39 @@ describe("the worker loop", () => {
   it("retries with backoff until the handler succeeds", async () => {
     let calls = 0;
     const handlers: JobHandlers = {
-      flaky: { execute: async () => { if (++calls < 3) throw new Error(`boom ${calls}`); } },
+      flaky: {
+        execute: async () => {
+          if (++calls < 3) throw new Error(`boom ${calls}`);
+        },
+      },
     };
-    worker({ handlers, concurrency: 1, pollIntervalMs: 60_000, retry: { baseMs: 40, capMs: 200, maxRetryAfterMs: 1_000 } });
+    worker({
+      handlers,
+      concurrency: 1,
+      pollIntervalMs: 60_000,
+      retry: { baseMs: 40, capMs: 200, maxRetryAfterMs: 1_000 },
+    });
     const { id } = await enqueueJob(db, { type: "flaky", payload: {} });
     wakeWorkers();
     await waitFor(async () => (await db.job.findUniqueOrThrow({ where: { id: id! } })).state === "SUCCEEDED", 5_000);
-    expect(await db.job.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ attempts: 3, lastError: "attempt 2/5: Error: boom 2" });
+    expect(await db.job.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({
+      attempts: 3,
+      lastError: "attempt 2/5: Error: boom 2",
+    });
   });
 
   it("stop() waits for the running jobs to finish", async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let running = false;
-    const handlers: JobHandlers = { slow: { execute: async () => { running = true; await gate; } } };
+    const handlers: JobHandlers = {
+      slow: {
+        execute: async () => {
+          running = true;
+          await gate;
+        },
+      },
+    };
     const w = worker({ handlers, concurrency: 1, pollIntervalMs: 60_000 });
     const { id } = await enqueueJob(db, { type: "slow", payload: {} });
     wakeWorkers();
@@ -145,7 +164,8 @@ describe("the worker loop", () => {
   it("stops waiting for a handler at its time limit and records why", async () => {
     const handlers: JobHandlers = {
       hangs: {
-        execute: (_job, ctx) => new Promise((_, reject) => ctx.signal.addEventListener("abort", () => reject(new Error("aborted")))),
+        execute: (_job, ctx) =>
+          new Promise((_, reject) => ctx.signal.addEventListener("abort", () => reject(new Error("aborted")))),
       },
     };
     worker({ handlers, concurrency: 1, pollIntervalMs: 60_000, leaseMs: 5_000, timeoutMs: 100 });

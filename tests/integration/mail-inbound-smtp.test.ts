@@ -32,27 +32,52 @@ async function openedTicket() {
   const from = someone();
   const first = newId();
   await client.send({ from, to: INBOX, subject: "Broken login", text: "I cannot log in.", messageId: first });
-  const { thread } = await db.message.findUniqueOrThrow({ where: { messageId: first }, select: { thread: { select: { ticketId: true } } } });
+  const { thread } = await db.message.findUniqueOrThrow({
+    where: { messageId: first },
+    select: { thread: { select: { ticketId: true } } },
+  });
   const ticket = await db.ticket.findUniqueOrThrow({ where: { id: thread.ticketId! } });
   const reply = (extra: Parameters<SmtpClient["send"]>[0]) =>
-    client.send({ from, to: INBOX, subject: "Re: Broken login", text: "More.", inReplyTo: first, references: [first], ...extra });
+    client.send({
+      from,
+      to: INBOX,
+      subject: "Re: Broken login",
+      text: "More.",
+      inReplyTo: first,
+      references: [first],
+      ...extra,
+    });
   return { ticket, reply };
 }
 
 describe("refusals", () => {
   it("answers 550 for an address no team inbox has", async () => {
-    const refused = await refusal(client.send({ from: someone(), to: "nobody@acme.example", subject: "Hi", text: "Hello" }));
-    expect(refused).toMatchObject({ code: 550, response: expect.stringContaining("No team inbox has the address <nobody@acme.example>") });
+    const refused = await refusal(
+      client.send({ from: someone(), to: "nobody@acme.example", subject: "Hi", text: "Hello" }),
+    );
+    expect(refused).toMatchObject({
+      code: 550,
+      response: expect.stringContaining("No team inbox has the address <nobody@acme.example>"),
+    });
   });
 
   it("answers 552 for a message over the size limit and 554 for one that does not parse, storing nothing", async () => {
     const before = await rowCounts();
-    const big = await refusal(client.send({ from: someone(), to: INBOX, subject: "Logs", text: "x".repeat(MAX_BYTES + 1) }));
+    const big = await refusal(
+      client.send({ from: someone(), to: INBOX, subject: "Logs", text: "x".repeat(MAX_BYTES + 1) }),
+    );
     expect(big.code).toBe(552);
-    const broken = await refusal(client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "no headers at all, just words\r\n" }));
+    const broken = await refusal(
+      client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "no headers at all, just words\r\n" }),
+    );
     expect(broken).toMatchObject({ code: 554, response: expect.stringContaining("no header section") });
-    const anonymous = await refusal(client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "Subject: hi\r\n\r\nwho am I?\r\n" }));
-    expect(anonymous).toMatchObject({ code: 554, response: expect.stringContaining("no sender address in its From header") });
+    const anonymous = await refusal(
+      client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "Subject: hi\r\n\r\nwho am I?\r\n" }),
+    );
+    expect(anonymous).toMatchObject({
+      code: 554,
+      response: expect.stringContaining("no sender address in its From header"),
+    });
     expect(await rowCounts()).toEqual(before);
   });
 });
@@ -71,22 +96,47 @@ describe("what arrives", () => {
   it("marks a forwarded email on the ticket's thread and leaves the ticket as it was", async () => {
     const { ticket, reply } = await openedTicket();
     const messageId = newId();
-    await reply({ subject: "Fwd: Broken login", text: "---------- Forwarded message ----------\nFrom: boss", messageId });
-    expect(await db.message.findUniqueOrThrow({ where: { messageId } })).toMatchObject({ forwarded: true, autoReply: false });
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ statusId: ticket.statusId, version: ticket.version });
+    await reply({
+      subject: "Fwd: Broken login",
+      text: "---------- Forwarded message ----------\nFrom: boss",
+      messageId,
+    });
+    expect(await db.message.findUniqueOrThrow({ where: { messageId } })).toMatchObject({
+      forwarded: true,
+      autoReply: false,
+    });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      statusId: ticket.statusId,
+      version: ticket.version,
+    });
   });
 
   it("stores auto-replies without moving the ticket or opening one", async () => {
     const { ticket, reply } = await openedTicket();
     const outOfOffice = newId();
     await reply({ subject: "Out of office", messageId: outOfOffice, headers: { "Auto-Submitted": "auto-replied" } });
-    expect(await db.message.findUniqueOrThrow({ where: { messageId: outOfOffice } })).toMatchObject({ autoReply: true });
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ statusId: ticket.statusId, version: ticket.version });
+    expect(await db.message.findUniqueOrThrow({ where: { messageId: outOfOffice } })).toMatchObject({
+      autoReply: true,
+    });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      statusId: ticket.statusId,
+      version: ticket.version,
+    });
 
     const tickets = await db.ticket.count();
     const bounce = newId();
-    await client.send({ envelope: { from: "", to: [INBOX] }, from: "MAILER-DAEMON@mail.example", to: INBOX, subject: "Undelivered", text: "It bounced.", messageId: bounce });
-    const stored = await db.message.findUniqueOrThrow({ where: { messageId: bounce }, select: { autoReply: true, thread: { select: { ticketId: true } } } });
+    await client.send({
+      envelope: { from: "", to: [INBOX] },
+      from: "MAILER-DAEMON@mail.example",
+      to: INBOX,
+      subject: "Undelivered",
+      text: "It bounced.",
+      messageId: bounce,
+    });
+    const stored = await db.message.findUniqueOrThrow({
+      where: { messageId: bounce },
+      select: { autoReply: true, thread: { select: { ticketId: true } } },
+    });
     expect(stored).toEqual({ autoReply: true, thread: { ticketId: null } });
     expect(await db.ticket.count()).toBe(tickets);
   });
@@ -96,12 +146,23 @@ describe("threading", () => {
   it("finds the thread of a message an API event recorded without angle brackets", async () => {
     const ticket = await aTicket("New");
     const apiMessageId = `${crypto.randomUUID()}@api.example`;
-    await db.message.create({ data: { threadId: ticket.threadId, messageId: apiMessageId, direction: "OUTBOUND", fromEmail: INBOX, text: "Hi" } });
+    await db.message.create({
+      data: { threadId: ticket.threadId, messageId: apiMessageId, direction: "OUTBOUND", fromEmail: INBOX, text: "Hi" },
+    });
     const messageId = newId();
-    await client.send({ from: ticket.contactEmail, to: INBOX, subject: "Re: Hi", text: "Thanks", messageId, inReplyTo: `<${apiMessageId}>` });
+    await client.send({
+      from: ticket.contactEmail,
+      to: INBOX,
+      subject: "Re: Hi",
+      text: "Thanks",
+      messageId,
+      inReplyTo: `<${apiMessageId}>`,
+    });
     expect((await db.message.findUniqueOrThrow({ where: { messageId } })).threadId).toBe(ticket.threadId);
     const pipeline = await seededPipeline();
-    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).statusId).toBe(pipeline.status("Waiting on us"));
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).statusId).toBe(
+      pipeline.status("Waiting on us"),
+    );
   });
 });
 
@@ -111,14 +172,24 @@ describe("from the environment", () => {
     resetEnvForTests();
     expect(await startInboundSmtpFromEnv()).toBeNull();
     delete globals.ticketflowInboundSmtp;
-    Object.assign(process.env, { TICKETFLOW_SMTP_INBOUND_ENABLED: "true", TICKETFLOW_SMTP_INBOUND_PORT: "0", TICKETFLOW_SMTP_INBOUND_HOST: "127.0.0.1" });
+    Object.assign(process.env, {
+      TICKETFLOW_SMTP_INBOUND_ENABLED: "true",
+      TICKETFLOW_SMTP_INBOUND_PORT: "0",
+      TICKETFLOW_SMTP_INBOUND_HOST: "127.0.0.1",
+    });
     resetEnvForTests();
     const server = await startInboundSmtpFromEnv();
     try {
       expect(server?.port).toBeGreaterThan(0);
       const configured = smtpClient(server!.port);
       const messageId = newId();
-      await configured.send({ from: someone(), to: INBOX, subject: "Via the configured server", text: "Hello", messageId });
+      await configured.send({
+        from: someone(),
+        to: INBOX,
+        subject: "Via the configured server",
+        text: "Hello",
+        messageId,
+      });
       configured.close();
       expect(await db.message.count({ where: { messageId } })).toBe(1);
     } finally {

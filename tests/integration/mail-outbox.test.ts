@@ -23,13 +23,24 @@ beforeEach(async () => {
 describe("the capture transport", () => {
   it("stores the message in the Outbox with a Message-ID derived from the idempotency key", async () => {
     const ticket = await db.ticket.findFirstOrThrow({ select: { id: true } });
-    const sent = await sendMail({ ...message, inReplyTo: "abc@mail.example.org", ticketId: ticket.id, idempotencyKey: "k-1" });
+    const sent = await sendMail({
+      ...message,
+      inReplyTo: "abc@mail.example.org",
+      ticketId: ticket.id,
+      idempotencyKey: "k-1",
+    });
     expect(sent).toEqual({ messageId: messageIdFor("k-1", message.from), transport: "capture", duplicate: false });
     expect(sent.messageId).toMatch(/^<tf\.[0-9a-f]{40}@acme\.test>$/);
     const [row] = await listOutbox({ limit: 10 });
     expect(row).toMatchObject({
-      messageId: sent.messageId, inReplyTo: "<abc@mail.example.org>", fromEmail: message.from,
-      toEmail: message.to, subject: message.subject, text: message.text, transport: "capture", ticketId: ticket.id,
+      messageId: sent.messageId,
+      inReplyTo: "<abc@mail.example.org>",
+      fromEmail: message.from,
+      toEmail: message.to,
+      subject: message.subject,
+      text: message.text,
+      transport: "capture",
+      ticketId: ticket.id,
     });
   });
 
@@ -45,7 +56,12 @@ describe("the capture transport", () => {
   it("lists the Outbox newest first, optionally for one ticket", async () => {
     const ticket = await db.ticket.findFirstOrThrow({ select: { id: true } });
     for (const n of [1, 2, 3]) {
-      await sendMail({ ...message, subject: `#${n}`, ticketId: n === 2 ? undefined : ticket.id, idempotencyKey: `list-${n}` });
+      await sendMail({
+        ...message,
+        subject: `#${n}`,
+        ticketId: n === 2 ? undefined : ticket.id,
+        idempotencyKey: `list-${n}`,
+      });
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     expect((await listOutbox({ limit: 10 })).map((row) => row.subject)).toEqual(["#3", "#2", "#1"]);
@@ -87,12 +103,19 @@ describe("the SMTP transport", () => {
   it("sends over SMTP, records the message as smtp, and does not resend the same key", async () => {
     const smtp = createMailTransport({ smtpUrl: server.url });
     try {
-      const first = await sendMail({ ...message, inReplyTo: "<root@example.org>", references: ["<root@example.org>"], idempotencyKey: "smtp-1" }, { transport: smtp });
+      const first = await sendMail(
+        { ...message, inReplyTo: "<root@example.org>", references: ["<root@example.org>"], idempotencyKey: "smtp-1" },
+        { transport: smtp },
+      );
       const again = await sendMail({ ...message, idempotencyKey: "smtp-1" }, { transport: smtp });
       expect(first).toMatchObject({ transport: "smtp", duplicate: false });
       expect(again).toEqual({ ...first, duplicate: true });
       expect(server.messages).toHaveLength(1);
-      expect(server.messages[0]).toMatchObject({ messageId: first.messageId, inReplyTo: "<root@example.org>", subject: "Ticket received" });
+      expect(server.messages[0]).toMatchObject({
+        messageId: first.messageId,
+        inReplyTo: "<root@example.org>",
+        subject: "Ticket received",
+      });
       expect(await db.outboxEmail.findFirstOrThrow()).toMatchObject({ messageId: first.messageId, transport: "smtp" });
     } finally {
       smtp.transporter.close();

@@ -35,13 +35,25 @@ const later = () => new Date(Date.now() + 60 * 60_000);
 const runJobs = (now = new Date()) => runDueJobs({ handle: dbHandle(), handlers: jobHandlers, now });
 
 async function ticketOfMessage(messageId: string) {
-  const message = await db.message.findUniqueOrThrow({ where: { messageId }, select: { thread: { select: { id: true, ticketId: true } } } });
-  return db.ticket.findUniqueOrThrow({ where: { id: message.thread.ticketId! }, include: { contact: true, status: true } });
+  const message = await db.message.findUniqueOrThrow({
+    where: { messageId },
+    select: { thread: { select: { id: true, ticketId: true } } },
+  });
+  return db.ticket.findUniqueOrThrow({
+    where: { id: message.thread.ticketId! },
+    include: { contact: true, status: true },
+  });
 }
 
 async function agentReply(ticketId: string, threadId: string, subject: string) {
   await actAs("AGENT");
-  const sent = await sendTicketEmailAction({ ticketId, threadId, subject, text: "Thanks, we are on it.", sendKey: crypto.randomUUID() });
+  const sent = await sendTicketEmailAction({
+    ticketId,
+    threadId,
+    subject,
+    text: "Thanks, we are on it.",
+    sendKey: crypto.randomUUID(),
+  });
   if (!sent.ok) throw new Error(sent.error.message);
   return (sent.data as { messageId: string }).messageId;
 }
@@ -51,10 +63,21 @@ describe("a conversation over SMTP", () => {
     const pipeline = await pipelineNamed("Support Pipeline");
     const from = `${crypto.randomUUID().slice(0, 8)}@customer.example`;
     const first = newId();
-    await customer.send({ from: `Casey Customer <${from}>`, to: INBOX, subject: "Printer on fire", text: "It smokes.", messageId: first });
+    await customer.send({
+      from: `Casey Customer <${from}>`,
+      to: INBOX,
+      subject: "Printer on fire",
+      text: "It smokes.",
+      messageId: first,
+    });
 
     const ticket = await ticketOfMessage(first);
-    expect(ticket).toMatchObject({ subject: "Printer on fire", source: "EMAIL", statusId: pipeline.status("New"), contact: { email: from, name: "Casey Customer" } });
+    expect(ticket).toMatchObject({
+      subject: "Printer on fire",
+      source: "EMAIL",
+      statusId: pipeline.status("New"),
+      contact: { email: from, name: "Casey Customer" },
+    });
     const origin = await db.thread.findUniqueOrThrow({ where: { id: ticket.originThreadId! } });
     expect(origin.threadKey).toBe(first);
 
@@ -68,23 +91,49 @@ describe("a conversation over SMTP", () => {
     expect(delivered!.subject).toBe("Re: Printer on fire");
     expect(delivered!.inReplyTo).toBe(first);
     expect([delivered!.references].flat()).toEqual([first]);
-    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).statusId).toBe(pipeline.status("Waiting on contact")); // trigger A
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).statusId).toBe(
+      pipeline.status("Waiting on contact"),
+    ); // trigger A
 
     const answer = newId();
-    await customer.send({ from, to: INBOX, subject: "Re: Printer on fire", text: "Still smoking.", messageId: answer, inReplyTo: replyId, references: [first, replyId] });
+    await customer.send({
+      from,
+      to: INBOX,
+      subject: "Re: Printer on fire",
+      text: "Still smoking.",
+      messageId: answer,
+      inReplyTo: replyId,
+      references: [first, replyId],
+    });
     expect((await db.message.findUniqueOrThrow({ where: { messageId: answer } })).threadId).toBe(origin.id);
-    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).statusId).toBe(pipeline.status("Waiting on us")); // trigger B
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).statusId).toBe(
+      pipeline.status("Waiting on us"),
+    ); // trigger B
 
     await db.ticket.update({ where: { id: ticket.id }, data: { statusId: pipeline.status("Closed") } });
     const afterClose = newId();
-    await customer.send({ from, to: INBOX, subject: "Re: Printer on fire", text: "It is back.", messageId: afterClose, inReplyTo: answer, references: [first, replyId, answer] });
+    await customer.send({
+      from,
+      to: INBOX,
+      subject: "Re: Printer on fire",
+      text: "It is back.",
+      messageId: afterClose,
+      inReplyTo: answer,
+      references: [first, replyId, answer],
+    });
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).statusId).toBe(pipeline.status("New")); // reopened
     expect(await db.ticket.count({ where: { contact: { email: from } } })).toBe(1);
   });
 
   it("retries a reply the mail server refuses (550, then 421), with each attempt on the ticket's timeline", async () => {
     const first = newId();
-    await customer.send({ from: `${crypto.randomUUID().slice(0, 8)}@customer.example`, to: INBOX, subject: "Refund", text: "Please.", messageId: first });
+    await customer.send({
+      from: `${crypto.randomUUID().slice(0, 8)}@customer.example`,
+      to: INBOX,
+      subject: "Refund",
+      text: "Please.",
+      messageId: first,
+    });
     const ticket = await ticketOfMessage(first);
     await runJobs(); // the ticket's own automation (e.g. "Ticket received"), so only the reply is left
     sink.refuseWith = 550;
@@ -94,20 +143,35 @@ describe("a conversation over SMTP", () => {
     await runJobs(later());
     const job = await db.job.findFirstOrThrow({ where: { dedupeKey: `deliver_email:${replyId}` } });
     expect(job).toMatchObject({ state: "PENDING", attempts: 2, lastError: expect.stringContaining("421") });
-    const entries = await db.timelineEntry.findMany({ where: { ticketId: ticket.id, jobId: job.id }, orderBy: { createdAt: "asc" } });
-    expect(entries.map((e) => [e.kind, e.eventId])).toEqual([["action_retried", job.causeEventId], ["action_retried", job.causeEventId]]);
+    const entries = await db.timelineEntry.findMany({
+      where: { ticketId: ticket.id, jobId: job.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(entries.map((e) => [e.kind, e.eventId])).toEqual([
+      ["action_retried", job.causeEventId],
+      ["action_retried", job.causeEventId],
+    ]);
     expect(entries[0]!.summary).toMatch(/^Email to .* will be retried \(attempt 1 of 5\): .*550/);
     expect(sink.messages.some((m) => m.messageId === replyId)).toBe(false);
 
     sink.refuseWith = null;
     await runJobs(new Date(Date.now() + 24 * 60 * 60_000));
-    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ state: "SUCCEEDED", attempts: 3 });
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      state: "SUCCEEDED",
+      attempts: 3,
+    });
     expect(sink.messages.filter((m) => m.messageId === replyId)).toHaveLength(1);
   });
 
   it("a reply refused on every attempt is one line on the timeline, the job stays FAILED", async () => {
     const first = newId();
-    await customer.send({ from: `${crypto.randomUUID().slice(0, 8)}@customer.example`, to: INBOX, subject: "Lost", text: "Help.", messageId: first });
+    await customer.send({
+      from: `${crypto.randomUUID().slice(0, 8)}@customer.example`,
+      to: INBOX,
+      subject: "Lost",
+      text: "Help.",
+      messageId: first,
+    });
     const ticket = await ticketOfMessage(first);
     await runJobs();
     sink.refuseWith = 550;
@@ -116,8 +180,14 @@ describe("a conversation over SMTP", () => {
     sink.refuseWith = null;
     const job = await db.job.findFirstOrThrow({ where: { dedupeKey: `deliver_email:${replyId}` } });
     expect(job).toMatchObject({ state: "FAILED", attempts: 5 });
-    const failures = await db.timelineEntry.findMany({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } });
+    const failures = await db.timelineEntry.findMany({
+      where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } },
+    });
     expect(failures).toHaveLength(1);
-    expect(failures[0]).toMatchObject({ kind: "action_failed", jobId: job.id, summary: expect.stringMatching(/could not be sent \(attempt 5 of 5\): .*550/) });
+    expect(failures[0]).toMatchObject({
+      kind: "action_failed",
+      jobId: job.id,
+      summary: expect.stringMatching(/could not be sent \(attempt 5 of 5\): .*550/),
+    });
   });
 });

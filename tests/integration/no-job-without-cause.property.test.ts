@@ -27,17 +27,30 @@ const record = (ticketId: string, effects: readonly { type: string }[]) =>
 
 beforeAll(async () => {
   const pipeline = await seededPipeline();
-  statuses = (await db.pipelineStatus.findMany({ where: { pipelineId: pipeline.id }, orderBy: { displayOrder: "asc" }, select: { id: true } })).map((s) => s.id);
-  const action = toStoredAction({ type: "send_internal_email", to: { userIds: [await userIdOf("AGENT")], teamIds: [], owner: false }, subject: "Entered", body: "b" });
+  statuses = (
+    await db.pipelineStatus.findMany({
+      where: { pipelineId: pipeline.id },
+      orderBy: { displayOrder: "asc" },
+      select: { id: true },
+    })
+  ).map((s) => s.id);
+  const action = toStoredAction({
+    type: "send_internal_email",
+    to: { userIds: [await userIdOf("AGENT")], teamIds: [], owner: false },
+    subject: "Entered",
+    body: "b",
+  });
   for (const workflow of await db.workflow.findMany({ where: { statusId: { in: statuses } }, select: { id: true } })) {
     await db.workflow.update({ where: { id: workflow.id }, data: { enabled: true } });
-    if (await db.workflowAction.count({ where: { workflowId: workflow.id } }) === 0) await db.workflowAction.create({ data: { workflowId: workflow.id, position: 0, ...action } });
+    if ((await db.workflowAction.count({ where: { workflowId: workflow.id } })) === 0)
+      await db.workflowAction.create({ data: { workflowId: workflow.id, position: 0, ...action } });
   }
   tickets = [];
   for (let i = 0; i < TICKETS; i++) tickets.push(await aTicket("Waiting on contact"));
 });
 
-const version = async (id: string) => (await db.ticket.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const version = async (id: string) =>
+  (await db.ticket.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 type Step =
   | { kind: "move"; ticket: number; status: number; stale: boolean }
@@ -45,9 +58,18 @@ type Step =
   | { kind: "reply" | "email_sent"; ticket: number; twice: boolean };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant("move" as const), ticket: fc.nat(TICKETS - 1), status: fc.nat(5), stale: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("move" as const),
+    ticket: fc.nat(TICKETS - 1),
+    status: fc.nat(5),
+    stale: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant("failing_move" as const), ticket: fc.nat(TICKETS - 1), status: fc.nat(5) }),
-  fc.record({ kind: fc.constantFrom("reply" as const, "email_sent" as const), ticket: fc.nat(TICKETS - 1), twice: fc.boolean() }),
+  fc.record({
+    kind: fc.constantFrom("reply" as const, "email_sent" as const),
+    ticket: fc.nat(TICKETS - 1),
+    twice: fc.boolean(),
+  }),
 );
 
 async function apply(step: Step): Promise<void> {
@@ -55,23 +77,42 @@ async function apply(step: Step): Promise<void> {
   if (step.kind === "move" || step.kind === "failing_move") {
     const toStatusId = statuses[step.status % statuses.length]!;
     const current = await version(ticket.id);
-    const happening = { kind: "status_change" as const, toStatusId, expectedVersion: step.kind === "move" && step.stale ? current - 1 : current, cause: { kind: "user" as const, userId: "property" } };
+    const happening = {
+      kind: "status_change" as const,
+      toStatusId,
+      expectedVersion: step.kind === "move" && step.stale ? current - 1 : current,
+      cause: { kind: "user" as const, userId: "property" },
+    };
     if (step.kind === "move") {
       const result = await changeTicket(ticket.id, happening).catch(() => null); // stale: refused
       if (result) record(ticket.id, result.effects);
       return;
     }
     // Everything written, then the transaction fails: the enrolment and its job must roll back.
-    await expect(dbHandle().transaction(async (tx) => {
-      const planned = await planTicketChange(tx, ticket.id, [happening], new Date());
-      await commitWritePlan(tx, planned.plan);
-      throw new Error("failed after writing");
-    })).rejects.toThrow("failed after writing");
+    await expect(
+      dbHandle().transaction(async (tx) => {
+        const planned = await planTicketChange(tx, ticket.id, [happening], new Date());
+        await commitWritePlan(tx, planned.plan);
+        throw new Error("failed after writing");
+      }),
+    ).rejects.toThrow("failed after writing");
     return;
   }
-  const event = step.kind === "reply"
-    ? { id: unique("evt"), type: "message.received", occurredAt: new Date().toISOString(), data: { channelId: "unused", threadKey: ticket.threadKey, messageId: `<${unique("m")}@c>`, from: { email: ticket.contactEmail }, text: "reply" } }
-    : emailEvent({ contactEmail: ticket.contactEmail, threadKey: ticket.threadKey, ticketId: ticket.id });
+  const event =
+    step.kind === "reply"
+      ? {
+          id: unique("evt"),
+          type: "message.received",
+          occurredAt: new Date().toISOString(),
+          data: {
+            channelId: "unused",
+            threadKey: ticket.threadKey,
+            messageId: `<${unique("m")}@c>`,
+            from: { email: ticket.contactEmail },
+            text: "reply",
+          },
+        }
+      : emailEvent({ contactEmail: ticket.contactEmail, threadKey: ticket.threadKey, ticketId: ticket.id });
   const first = await postEvent(event);
   expect(first.status).toBe(200);
   record(ticket.id, first.body.effects as Effect[]);
@@ -80,12 +121,19 @@ async function apply(step: Step): Promise<void> {
 
 async function checkInvariants(): Promise<void> {
   const ids = tickets.map((t) => t.id);
-  const perTicket = await dbHandle().sql.query<{ ticketId: string; enrolments: number; startJobs: number }>(`
+  const perTicket = await dbHandle().sql.query<{ ticketId: string; enrolments: number; startJobs: number }>(
+    `
     SELECT t.id AS "ticketId",
       (SELECT count(*)::int FROM "WorkflowEnrollment" e WHERE e."ticketId" = t.id) AS enrolments,
       (SELECT count(*)::int FROM "Job" j WHERE j."ticketId" = t.id AND j."dedupeKey" LIKE 'run_workflow_step:%:start') AS "startJobs"
-    FROM "Ticket" t WHERE t.id = ANY($1) ORDER BY t.id`, [ids]);
-  const expected = [...ids].sort().map((id) => ({ ticketId: id, enrolments: committedEnrolments.get(id) ?? 0, startJobs: committedEnrolments.get(id) ?? 0 }));
+    FROM "Ticket" t WHERE t.id = ANY($1) ORDER BY t.id`,
+    [ids],
+  );
+  const expected = [...ids].sort().map((id) => ({
+    ticketId: id,
+    enrolments: committedEnrolments.get(id) ?? 0,
+    startJobs: committedEnrolments.get(id) ?? 0,
+  }));
   expect(perTicket).toEqual(expected);
   const causeless = await dbHandle().sql.query(`
     SELECT 'no enrolment' AS problem, j.id FROM "Job" j
@@ -100,9 +148,12 @@ async function checkInvariants(): Promise<void> {
 }
 
 it("no job without its committed cause, none for a rolled-back change", async () => {
-  await fc.assert(fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 8 }), async (steps) => {
-    for (const step of steps) await apply(step);
-    await checkInvariants();
-  }), { numRuns: 12 });
+  await fc.assert(
+    fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 8 }), async (steps) => {
+      for (const step of steps) await apply(step);
+      await checkInvariants();
+    }),
+    { numRuns: 12 },
+  );
   expect([...committedEnrolments.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0); // the property saw enrolments
 }, 120_000);

@@ -19,9 +19,19 @@ beforeAll(async () => {
   useCaptureMail();
   const support = await seededPipeline();
   ticket = await aTicket("New", { ownerId: await userIdOf("AGENT"), subject: "Outbox ticket" });
-  await sendMail({ to: "someone@example.org", from: "Support <support@acme.example>", subject: "Unrelated", text: "x", idempotencyKey: "outbox-api-1" });
+  await sendMail({
+    to: "someone@example.org",
+    from: "Support <support@acme.example>",
+    subject: "Unrelated",
+    text: "x",
+    idempotencyKey: "outbox-api-1",
+  });
   await new Promise((resolve) => setTimeout(resolve, 5));
-  await changeTicket(ticket.id, { kind: "status_change", toStatusId: support.status("Closed"), cause: { kind: "user", userId: await userIdOf("AGENT") } });
+  await changeTicket(ticket.id, {
+    kind: "status_change",
+    toStatusId: support.status("Closed"),
+    cause: { kind: "user", userId: await userIdOf("AGENT") },
+  });
   resetClock();
   await drain();
 });
@@ -31,18 +41,30 @@ describe("GET /api/v1/outbox", () => {
     const { status, body } = await outbox();
     expect(status).toBe(200);
     expect(body.map((e: { subject: string }) => e.subject)).toEqual([
-      "Ticket closed: Outbox ticket", "Your request has been resolved: Outbox ticket", "Unrelated",
+      "Ticket closed: Outbox ticket",
+      "Your request has been resolved: Outbox ticket",
+      "Unrelated",
     ]);
     expect(body[1]).toEqual({
-      id: expect.any(String), createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), from: '"Acme Support" <support@acme.example>',
-      to: ticket.contactEmail, subject: "Your request has been resolved: Outbox ticket", text: expect.stringContaining("We have closed ticket"),
-      messageId: expect.stringMatching(/^<tf\.[0-9a-f]+@acme\.example>$/), inReplyTo: null, transport: "capture", ticketId: ticket.id, jobId: expect.any(String),
+      id: expect.any(String),
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      from: '"Acme Support" <support@acme.example>',
+      to: ticket.contactEmail,
+      subject: "Your request has been resolved: Outbox ticket",
+      text: expect.stringContaining("We have closed ticket"),
+      messageId: expect.stringMatching(/^<tf\.[0-9a-f]+@acme\.example>$/),
+      inReplyTo: null,
+      transport: "capture",
+      ticketId: ticket.id,
+      jobId: expect.any(String),
     });
   });
 
   it("filters by ticket and limits the page", async () => {
     expect((await outbox(`?ticketId=${ticket.id}`)).body).toHaveLength(2);
-    expect((await outbox("?limit=1")).body.map((e: { subject: string }) => e.subject)).toEqual(["Ticket closed: Outbox ticket"]);
+    expect((await outbox("?limit=1")).body.map((e: { subject: string }) => e.subject)).toEqual([
+      "Ticket closed: Outbox ticket",
+    ]);
   });
 
   it("rejects a bad limit with 400 and the field's path", async () => {
@@ -68,7 +90,11 @@ describe("the Outbox page's data", () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
     const view = await getOutboxView(admin);
     expect(view.timeZone).toBe("Europe/Berlin");
-    expect(view.emails[0]).toMatchObject({ subject: "Ticket closed: Outbox ticket", ticketSubject: "Outbox ticket", ticketId: ticket.id });
+    expect(view.emails[0]).toMatchObject({
+      subject: "Ticket closed: Outbox ticket",
+      ticketSubject: "Outbox ticket",
+      ticketId: ticket.id,
+    });
     expect(view.emails.at(-1)).toMatchObject({ subject: "Unrelated", ticketSubject: null });
   });
 

@@ -3,13 +3,22 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  addStatusAction, createPipelineAction, deletePipelineAction, deleteStatusAction, renamePipelineAction,
-  renameStatusAction, reorderStatusesAction, setStatusStateAction,
+  addStatusAction,
+  createPipelineAction,
+  deletePipelineAction,
+  deleteStatusAction,
+  renamePipelineAction,
+  renameStatusAction,
+  reorderStatusesAction,
+  setStatusStateAction,
 } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
 import { actAs } from "../support/users";
 import { failNext, installTrigger, newPipeline, newTickets, statusOf } from "../support/pipelines";
 
-const moveToIssue = { ok: false, error: expect.objectContaining({ status: 400, issues: [expect.objectContaining({ path: ["moveToStatusId"] })] }) };
+const moveToIssue = {
+  ok: false,
+  error: expect.objectContaining({ status: 400, issues: [expect.objectContaining({ path: ["moveToStatusId"] })] }),
+};
 
 describe("deleting a status", () => {
   it("deletes an unused status with its workflow", async () => {
@@ -24,24 +33,48 @@ describe("deleting a status", () => {
     const pipeline = await newPipeline();
     const [from, to] = [statusOf(pipeline, "Waiting on contact"), statusOf(pipeline, "Waiting on us")];
     const tickets = await newTickets(pipeline, "Waiting on contact", 3);
-    const channel = await db.channel.create({ data: { type: "FORM", name: "Test form", pipelineId: pipeline.id, statusId: from } });
-    await db.pipelineAutomation.update({ where: { pipelineId: pipeline.id }, data: { emailSentTriggerEnabled: true, emailSentTriggerStatusId: from, customerReplyTriggerEnabled: true, customerReplyTriggerStatusId: to } });
+    const channel = await db.channel.create({
+      data: { type: "FORM", name: "Test form", pipelineId: pipeline.id, statusId: from },
+    });
+    await db.pipelineAutomation.update({
+      where: { pipelineId: pipeline.id },
+      data: {
+        emailSentTriggerEnabled: true,
+        emailSentTriggerStatusId: from,
+        customerReplyTriggerEnabled: true,
+        customerReplyTriggerStatusId: to,
+      },
+    });
 
     expect(await deleteStatusAction({ statusId: from })).toEqual(moveToIssue);
     expect(await deleteStatusAction({ statusId: from, moveToStatusId: from })).toEqual(moveToIssue);
-    expect(await deleteStatusAction({ statusId: from, moveToStatusId: statusOf(await newPipeline(), "New") })).toEqual(moveToIssue);
+    expect(await deleteStatusAction({ statusId: from, moveToStatusId: statusOf(await newPipeline(), "New") })).toEqual(
+      moveToIssue,
+    );
     expect(await db.pipelineStatus.count({ where: { id: from } })).toBe(1);
 
     const result = await deleteStatusAction({ statusId: from, moveToStatusId: to });
-    expect(result).toMatchObject({ ok: true, data: { movedTickets: 3, movedChannels: 1, clearedTriggers: ["emailSentTrigger"] } });
-    const moved = await db.ticket.findMany({ where: { id: { in: tickets.map((t) => t.id) } }, include: { timeline: true } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { movedTickets: 3, movedChannels: 1, clearedTriggers: ["emailSentTrigger"] },
+    });
+    const moved = await db.ticket.findMany({
+      where: { id: { in: tickets.map((t) => t.id) } },
+      include: { timeline: true },
+    });
     for (const ticket of moved) {
       expect(ticket).toMatchObject({ statusId: to, version: 2 });
-      expect(ticket.timeline.map((e) => e.summary)).toEqual([`Moved from "Waiting on contact" to "Waiting on us" because status "Waiting on contact" was deleted by Sam Super`]);
+      expect(ticket.timeline.map((e) => e.summary)).toEqual([
+        `Moved from "Waiting on contact" to "Waiting on us" because status "Waiting on contact" was deleted by Sam Super`,
+      ]);
     }
     expect((await db.channel.findUniqueOrThrow({ where: { id: channel.id } })).statusId).toBe(to);
     expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: pipeline.id } })).toMatchObject({
-      emailSentTriggerEnabled: false, emailSentTriggerStatusId: null, customerReplyTriggerEnabled: true, customerReplyTriggerStatusId: to, version: 2,
+      emailSentTriggerEnabled: false,
+      emailSentTriggerStatusId: null,
+      customerReplyTriggerEnabled: true,
+      customerReplyTriggerStatusId: to,
+      version: 2,
     });
     expect(await db.workflow.count({ where: { statusId: from } })).toBe(0);
     expect(await db.pipelineStatus.count({ where: { id: from } })).toBe(0);
@@ -51,20 +84,32 @@ describe("deleting a status", () => {
     const pipeline = await newPipeline();
     const [from, to] = [statusOf(pipeline, "New"), statusOf(pipeline, "Closed")];
     const tickets = await newTickets(pipeline, "New", 2);
-    await db.pipelineAutomation.update({ where: { pipelineId: pipeline.id }, data: { customerReplyTriggerEnabled: true, customerReplyTriggerStatusId: from } });
+    await db.pipelineAutomation.update({
+      where: { pipelineId: pipeline.id },
+      data: { customerReplyTriggerEnabled: true, customerReplyTriggerStatusId: from },
+    });
     const undo = await failNext("PipelineStatus", "DELETE", "tf_fail_status_delete");
     try {
       await actAs("SUPER_ADMIN");
-      expect(await deleteStatusAction({ statusId: from, moveToStatusId: to })).toMatchObject({ ok: false, error: { status: 500, message: "Something went wrong. Try again." } });
+      expect(await deleteStatusAction({ statusId: from, moveToStatusId: to })).toMatchObject({
+        ok: false,
+        error: { status: 500, message: "Something went wrong. Try again." },
+      });
     } finally {
       await undo();
     }
-    for (const ticket of await db.ticket.findMany({ where: { id: { in: tickets.map((t) => t.id) } }, include: { timeline: true } })) {
+    for (const ticket of await db.ticket.findMany({
+      where: { id: { in: tickets.map((t) => t.id) } },
+      include: { timeline: true },
+    })) {
       expect(ticket).toMatchObject({ statusId: from, version: 1, timeline: [] });
     }
     expect(await db.pipelineStatus.count({ where: { id: from } })).toBe(1);
     expect(await db.workflow.count({ where: { statusId: from } })).toBe(1);
-    expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: pipeline.id } })).toMatchObject({ customerReplyTriggerStatusId: from, customerReplyTriggerEnabled: true });
+    expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: pipeline.id } })).toMatchObject({
+      customerReplyTriggerStatusId: from,
+      customerReplyTriggerEnabled: true,
+    });
   });
 
   it("refuses with 409 when a ticket lands in the status between the move and the delete, deleting nothing", async () => {
@@ -72,25 +117,39 @@ describe("deleting a status", () => {
     const [from, to] = [statusOf(pipeline, "New"), statusOf(pipeline, "Closed")];
     const tickets = await newTickets(pipeline, "New", 1);
     // Another writer (the engine does not lock the pipeline) puts a ticket in it just before the delete.
-    const undo = await installTrigger("PipelineStatus", "DELETE", "tf_late_ticket",
-      `INSERT INTO "Ticket" (id, subject, "pipelineId", "statusId", "updatedAt") VALUES (gen_random_uuid()::text, 'Late', OLD."pipelineId", OLD.id, now()); RETURN OLD;`);
+    const undo = await installTrigger(
+      "PipelineStatus",
+      "DELETE",
+      "tf_late_ticket",
+      `INSERT INTO "Ticket" (id, subject, "pipelineId", "statusId", "updatedAt") VALUES (gen_random_uuid()::text, 'Late', OLD."pipelineId", OLD.id, now()); RETURN OLD;`,
+    );
     try {
       await actAs("SUPER_ADMIN");
       expect(await deleteStatusAction({ statusId: from, moveToStatusId: to })).toMatchObject({
-        ok: false, error: { status: 409, message: "A ticket was moved into this status while it was being deleted. Nothing was deleted; try again." },
+        ok: false,
+        error: {
+          status: 409,
+          message: "A ticket was moved into this status while it was being deleted. Nothing was deleted; try again.",
+        },
       });
     } finally {
       await undo();
     }
     expect(await db.pipelineStatus.count({ where: { id: from } })).toBe(1);
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: tickets[0]!.id } })).toMatchObject({ statusId: from, version: 1 });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: tickets[0]!.id } })).toMatchObject({
+      statusId: from,
+      version: 1,
+    });
   });
 });
 
 describe("deleting a pipeline", () => {
   it("deletes an empty pipeline with its statuses, automation and workflows", async () => {
     const pipeline = await newPipeline();
-    expect(await deletePipelineAction({ pipelineId: pipeline.id })).toMatchObject({ ok: true, data: { movedTickets: 0 } });
+    expect(await deletePipelineAction({ pipelineId: pipeline.id })).toMatchObject({
+      ok: true,
+      data: { movedTickets: 0 },
+    });
     expect(await db.pipeline.count({ where: { id: pipeline.id } })).toBe(0);
     expect(await db.pipelineStatus.count({ where: { pipelineId: pipeline.id } })).toBe(0);
     expect(await db.workflow.count({ where: { pipelineId: pipeline.id } })).toBe(0);
@@ -100,12 +159,22 @@ describe("deleting a pipeline", () => {
     const [doomed, keeper] = [await newPipeline(), await newPipeline()];
     const tickets = await newTickets(doomed, "Waiting on us", 2);
     expect(await deletePipelineAction({ pipelineId: doomed.id })).toEqual(moveToIssue);
-    expect(await deletePipelineAction({ pipelineId: doomed.id, moveToStatusId: statusOf(doomed, "New") })).toEqual(moveToIssue);
+    expect(await deletePipelineAction({ pipelineId: doomed.id, moveToStatusId: statusOf(doomed, "New") })).toEqual(
+      moveToIssue,
+    );
     const to = statusOf(keeper, "New");
-    expect(await deletePipelineAction({ pipelineId: doomed.id, moveToStatusId: to })).toMatchObject({ ok: true, data: { movedTickets: 2 } });
-    for (const ticket of await db.ticket.findMany({ where: { id: { in: tickets.map((t) => t.id) } }, include: { timeline: true } })) {
+    expect(await deletePipelineAction({ pipelineId: doomed.id, moveToStatusId: to })).toMatchObject({
+      ok: true,
+      data: { movedTickets: 2 },
+    });
+    for (const ticket of await db.ticket.findMany({
+      where: { id: { in: tickets.map((t) => t.id) } },
+      include: { timeline: true },
+    })) {
       expect(ticket).toMatchObject({ pipelineId: keeper.id, statusId: to, version: 2 });
-      expect(ticket.timeline[0]?.summary).toBe(`Moved from "Waiting on us" to "${keeper.name}: New" because pipeline "${doomed.name}" was deleted by Sam Super`);
+      expect(ticket.timeline[0]?.summary).toBe(
+        `Moved from "Waiting on us" to "${keeper.name}: New" because pipeline "${doomed.name}" was deleted by Sam Super`,
+      );
     }
     expect(await db.pipeline.count({ where: { id: doomed.id } })).toBe(0);
   });
@@ -116,8 +185,12 @@ describe("deleting a pipeline", () => {
     const [last, ...rest] = others;
     // Delete every other pipeline (moving any tickets to the one that stays), then try the last.
     const target = await db.pipelineStatus.findFirstOrThrow({ where: { pipelineId: last!.id, state: "OPEN" } });
-    for (const p of rest) expect(await deletePipelineAction({ pipelineId: p.id, moveToStatusId: target.id })).toMatchObject({ ok: true });
-    expect(await deletePipelineAction({ pipelineId: last!.id })).toMatchObject({ ok: false, error: { status: 409, message: "This is the only pipeline. Create another one before deleting it." } });
+    for (const p of rest)
+      expect(await deletePipelineAction({ pipelineId: p.id, moveToStatusId: target.id })).toMatchObject({ ok: true });
+    expect(await deletePipelineAction({ pipelineId: last!.id })).toMatchObject({
+      ok: false,
+      error: { status: 409, message: "This is the only pipeline. Create another one before deleting it." },
+    });
     expect(await db.pipeline.count()).toBe(1);
   });
 });
@@ -140,7 +213,11 @@ describe("as an agent", () => {
       addStatusAction({ pipelineId: pipeline.id, label: "Agent status", state: "OPEN" }),
       renameStatusAction({ statusId: a, label: "Agent label" }),
       setStatusStateAction({ statusId: a, state: "CLOSED" }),
-      reorderStatusesAction({ pipelineId: pipeline.id, expectedOrder: pipeline.statuses.map((s) => s.id), order: [...pipeline.statuses.map((s) => s.id)].reverse() }),
+      reorderStatusesAction({
+        pipelineId: pipeline.id,
+        expectedOrder: pipeline.statuses.map((s) => s.id),
+        order: [...pipeline.statuses.map((s) => s.id)].reverse(),
+      }),
       deleteStatusAction({ statusId: a, moveToStatusId: b }),
     ];
     for (const result of await Promise.all(attempts)) {

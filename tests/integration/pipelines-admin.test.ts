@@ -3,14 +3,23 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  addStatusAction, createPipelineAction, deleteStatusAction, renamePipelineAction, renameStatusAction,
-  reorderStatusesAction, setStatusStateAction,
+  addStatusAction,
+  createPipelineAction,
+  deleteStatusAction,
+  renamePipelineAction,
+  renameStatusAction,
+  reorderStatusesAction,
+  setStatusStateAction,
 } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
 import { actAs } from "../support/users";
 import { failNext, newPipeline, statusOf, uniqueName } from "../support/pipelines";
 
 const workflowsOf = (pipelineId: string) =>
-  db.workflow.findMany({ where: { pipelineId, kind: "STATUS_ACTIONS" }, orderBy: { name: "asc" }, select: { name: true, statusId: true, trigger: true } });
+  db.workflow.findMany({
+    where: { pipelineId, kind: "STATUS_ACTIONS" },
+    orderBy: { name: "asc" },
+    select: { name: true, statusId: true, trigger: true },
+  });
 const labelsOf = async (pipelineId: string) =>
   (await db.pipelineStatus.findMany({ where: { pipelineId }, orderBy: { displayOrder: "asc" } })).map((s) => s.label);
 
@@ -19,10 +28,16 @@ describe("creating a pipeline", () => {
     const name = uniqueName("Returns");
     const pipeline = await newPipeline(name);
     expect(pipeline.statuses.map((s) => [s.label, s.state])).toEqual([
-      ["New", "OPEN"], ["Waiting on contact", "OPEN"], ["Waiting on us", "OPEN"], ["Closed", "CLOSED"],
+      ["New", "OPEN"],
+      ["Waiting on contact", "OPEN"],
+      ["Waiting on us", "OPEN"],
+      ["Closed", "CLOSED"],
     ]);
     expect(await db.pipelineAutomation.findUnique({ where: { pipelineId: pipeline.id } })).toMatchObject({
-      closeDateAutomation: true, emailSentTriggerEnabled: false, customerReplyTriggerEnabled: false, version: 1,
+      closeDateAutomation: true,
+      emailSentTriggerEnabled: false,
+      customerReplyTriggerEnabled: false,
+      version: 1,
     });
     const workflows = await workflowsOf(pipeline.id);
     expect(workflows.map((w) => w.name).sort()).toEqual(pipeline.statuses.map((s) => `${name}: ${s.label}`).sort());
@@ -36,7 +51,10 @@ describe("creating a pipeline", () => {
     const undo = await failNext("Workflow", "INSERT", "tf_fail_workflow_insert");
     try {
       await actAs("SUPER_ADMIN");
-      expect(await createPipelineAction({ name })).toMatchObject({ ok: false, error: { status: 500, code: "INTERNAL" } });
+      expect(await createPipelineAction({ name })).toMatchObject({
+        ok: false,
+        error: { status: 500, code: "INTERNAL" },
+      });
     } finally {
       await undo();
     }
@@ -46,8 +64,14 @@ describe("creating a pipeline", () => {
 
   it("refuses a blank name (400, name path) and a duplicate name (409)", async () => {
     await actAs("SUPER_ADMIN");
-    expect(await createPipelineAction({ name: "  " })).toMatchObject({ ok: false, error: { status: 400, issues: [{ path: ["name"], message: "Enter a pipeline name" }] } });
-    expect(await createPipelineAction({ name: "support pipeline" })).toMatchObject({ ok: false, error: { status: 409, issues: [{ path: ["name"] }] } });
+    expect(await createPipelineAction({ name: "  " })).toMatchObject({
+      ok: false,
+      error: { status: 400, issues: [{ path: ["name"], message: "Enter a pipeline name" }] },
+    });
+    expect(await createPipelineAction({ name: "support pipeline" })).toMatchObject({
+      ok: false,
+      error: { status: 409, issues: [{ path: ["name"] }] },
+    });
   });
 });
 
@@ -66,10 +90,19 @@ describe("renaming", () => {
     if (!added.ok) throw new Error(added.error.message);
     expect(await labelsOf(pipeline.id)).toEqual(["New", "Waiting on contact", "Waiting on us", "Closed", "Escalated"]);
     expect(await renameStatusAction({ statusId: added.data.id, label: "Escalated to L2" })).toMatchObject({ ok: true });
-    expect((await workflowsOf(pipeline.id)).find((w) => w.statusId === added.data.id)?.name).toBe(`${pipeline.name}: Escalated to L2`);
-    expect(await renameStatusAction({ statusId: added.data.id, label: "new" })).toMatchObject({ ok: false, error: { status: 409, issues: [{ path: ["label"] }] } });
+    expect((await workflowsOf(pipeline.id)).find((w) => w.statusId === added.data.id)?.name).toBe(
+      `${pipeline.name}: Escalated to L2`,
+    );
+    expect(await renameStatusAction({ statusId: added.data.id, label: "new" })).toMatchObject({
+      ok: false,
+      error: { status: 409, issues: [{ path: ["label"] }] },
+    });
     expect(await addStatusAction({ pipelineId: pipeline.id, label: "", state: "SHUT" as never })).toMatchObject({
-      ok: false, error: { status: 400, issues: [expect.objectContaining({ path: ["label"] }), expect.objectContaining({ path: ["state"] })] },
+      ok: false,
+      error: {
+        status: 400,
+        issues: [expect.objectContaining({ path: ["label"] }), expect.objectContaining({ path: ["state"] })],
+      },
     });
   });
 });
@@ -86,10 +119,15 @@ describe("open and closed", () => {
   it("keeps at least one open status: closing or deleting the last one is refused", async () => {
     const pipeline = await newPipeline();
     for (const label of ["New", "Waiting on contact"]) {
-      expect(await setStatusStateAction({ statusId: statusOf(pipeline, label), state: "CLOSED" })).toMatchObject({ ok: true });
+      expect(await setStatusStateAction({ statusId: statusOf(pipeline, label), state: "CLOSED" })).toMatchObject({
+        ok: true,
+      });
     }
     const last = statusOf(pipeline, "Waiting on us");
-    const refused = { ok: false, error: expect.objectContaining({ status: 409, message: expect.stringContaining("at least one open status") }) };
+    const refused = {
+      ok: false,
+      error: expect.objectContaining({ status: 409, message: expect.stringContaining("at least one open status") }),
+    };
     expect(await setStatusStateAction({ statusId: last, state: "CLOSED" })).toEqual(refused);
     expect(await deleteStatusAction({ statusId: last })).toEqual(refused);
     expect(await db.pipelineStatus.findUniqueOrThrow({ where: { id: last } })).toMatchObject({ state: "OPEN" });
@@ -101,17 +139,25 @@ describe("reordering", () => {
     const pipeline = await newPipeline();
     const read = pipeline.statuses.map((s) => s.id);
     const order = [read[1]!, read[0]!, read[2]!, read[3]!];
-    expect(await reorderStatusesAction({ pipelineId: pipeline.id, expectedOrder: read, order })).toMatchObject({ ok: true });
+    expect(await reorderStatusesAction({ pipelineId: pipeline.id, expectedOrder: read, order })).toMatchObject({
+      ok: true,
+    });
     expect(await labelsOf(pipeline.id)).toEqual(["Waiting on contact", "New", "Waiting on us", "Closed"]);
     // A second admin who still had the first order loses, and changes nothing.
-    expect(await reorderStatusesAction({ pipelineId: pipeline.id, expectedOrder: read, order: [...read].reverse() })).toMatchObject({ ok: false, error: { status: 409 } });
+    expect(
+      await reorderStatusesAction({ pipelineId: pipeline.id, expectedOrder: read, order: [...read].reverse() }),
+    ).toMatchObject({ ok: false, error: { status: 409 } });
     expect(await labelsOf(pipeline.id)).toEqual(["Waiting on contact", "New", "Waiting on us", "Closed"]);
   });
 
   it("refuses an order that is not the pipeline's statuses (400 on order)", async () => {
     const pipeline = await newPipeline();
     const read = pipeline.statuses.map((s) => s.id);
-    expect(await reorderStatusesAction({ pipelineId: pipeline.id, expectedOrder: read, order: [read[0]!, read[0]!] })).toMatchObject({ ok: false, error: { status: 400, issues: [{ path: ["order"] }] } });
-    expect(await reorderStatusesAction({ pipelineId: pipeline.id, expectedOrder: read, order: read.slice(1) })).toMatchObject({ ok: false, error: { status: 400, issues: [{ path: ["order"] }] } });
+    expect(
+      await reorderStatusesAction({ pipelineId: pipeline.id, expectedOrder: read, order: [read[0]!, read[0]!] }),
+    ).toMatchObject({ ok: false, error: { status: 400, issues: [{ path: ["order"] }] } });
+    expect(
+      await reorderStatusesAction({ pipelineId: pipeline.id, expectedOrder: read, order: read.slice(1) }),
+    ).toMatchObject({ ok: false, error: { status: 400, issues: [{ path: ["order"] }] } });
   });
 });

@@ -19,6 +19,8 @@ it(`applies one event posted ${POSTS} times, ${IN_FLIGHT} at once, exactly once`
   expect(results.filter((r) => !r.body.duplicate)).toHaveLength(1);
   expect(new Set(results.map((r) => r.body.ticketId)).size).toBe(1);
   const after = await rowCounts();
-  const added = Object.fromEntries(Object.entries(after).map(([table, n]) => [table, n - before[table as keyof typeof before]]));
+  const added = Object.fromEntries(
+    Object.entries(after).map(([table, n]) => [table, n - before[table as keyof typeof before]]),
+  );
   expect(added).toMatchObject({ tickets: 1, messages: 1, events: 1, threads: 1, contacts: 1, enrollments: 1, jobs: 1 });
 }, 120_000);

@@ -11,8 +11,19 @@ import { afterAll, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/open";
 import { ensureBenchBuild, startNext } from "@/bench/support/next-server";
 import {
-  armDelay, CHILD_SECRET, eventsFor, killHard, OPEN_JOBS, openTarget, post, prepareDatabase, scratchTarget, startChild, stopChild,
-  type JobProgress, type KillableServer,
+  armDelay,
+  CHILD_SECRET,
+  eventsFor,
+  killHard,
+  OPEN_JOBS,
+  openTarget,
+  post,
+  prepareDatabase,
+  scratchTarget,
+  startChild,
+  stopChild,
+  type JobProgress,
+  type KillableServer,
 } from "../support/kill-cycle";
 import { expectExactlyOnce } from "../support/kill-cycle-checks";
 
@@ -69,49 +80,57 @@ async function loadUntilKilled(target: string, events: { body: string }[]): Prom
     killing = killHard(server!);
     await killing;
   };
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    while (next < events.length && !killing) {
-      const i = next++;
-      statuses[i] = (await post(server!.url, events[i]!.body)).status;
-      if (++answered === KILL_AFTER) killer = killOnceAChainStarted();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (next < events.length && !killing) {
+        const i = next++;
+        statuses[i] = (await post(server!.url, events[i]!.body)).status;
+        if (++answered === KILL_AFTER) killer = killOnceAChainStarted();
+      }
+    }),
+  );
   await killer;
   return statuses;
 }
 
-it(`applies every event and runs every chain exactly once across ${CYCLES} kill -9 cycle(s) and a restart`, async () => {
-  const { target } = await database;
-  if (NEXT) ensureBenchBuild();
-  await prepareDatabase(target);
-  const sent: { id: string; messageId: string; body: string; firstStatus: number }[] = [];
-  for (let cycle = 0; cycle < CYCLES; cycle++) {
-    const channelId = await armDelay(target, DELAY_MS);
+it(
+  `applies every event and runs every chain exactly once across ${CYCLES} kill -9 cycle(s) and a restart`,
+  async () => {
+    const { target } = await database;
+    if (NEXT) ensureBenchBuild();
+    await prepareDatabase(target);
+    const sent: { id: string; messageId: string; body: string; firstStatus: number }[] = [];
+    for (let cycle = 0; cycle < CYCLES; cycle++) {
+      const channelId = await armDelay(target, DELAY_MS);
+      server = await start(target);
+      const events = eventsFor(channelId, EVENTS_PER_CYCLE, `${cycle}`);
+      const statuses = await loadUntilKilled(target, events);
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(KILL_AFTER - CONNECTIONS);
+      expect(statuses.filter((s) => s !== 200 && s !== 0 && s !== -1)).toEqual([]); // refused only by the kill
+      events.forEach((e, i) => sent.push({ ...e, firstStatus: statuses[i]! }));
+      const { open, started } = await jobStates(target);
+      console.info(
+        `kill cycle ${cycle}: ${statuses.filter((s) => s === 200).length} answered 200, ${statuses.filter((s) => s === 0).length} cut off, ${statuses.filter((s) => s === -1).length} not sent; ${open} job(s) unfinished, ${started} chain(s) past their first email`,
+      );
+    }
     server = await start(target);
-    const events = eventsFor(channelId, EVENTS_PER_CYCLE, `${cycle}`);
-    const statuses = await loadUntilKilled(target, events);
-    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(KILL_AFTER - CONNECTIONS);
-    expect(statuses.filter((s) => s !== 200 && s !== 0 && s !== -1)).toEqual([]); // refused only by the kill
-    events.forEach((e, i) => sent.push({ ...e, firstStatus: statuses[i]! }));
-    const { open, started } = await jobStates(target);
-    console.info(`kill cycle ${cycle}: ${statuses.filter((s) => s === 200).length} answered 200, ${statuses.filter((s) => s === 0).length} cut off, ${statuses.filter((s) => s === -1).length} not sent; ${open} job(s) unfinished, ${started} chain(s) past their first email`);
-  }
-  server = await start(target);
-  const tickets: string[] = [];
-  for (const event of sent) {
-    const again = await post(server.url, event.body);
-    expect(again.status, event.id).toBe(200);
-    if (event.firstStatus === 200) expect(again.json.duplicate, event.id).toBe(true);
-    tickets.push(again.json.ticketId);
-  }
-  // The restarted worker takes over the steps the kill cut short (once their lease expires),
-  // waits out the delays and finishes every chain; a failed job ends the wait (and the test).
-  for (let jobs = await openJobs(target); jobs.open > 0 && jobs.failed === 0; jobs = await openJobs(target)) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stopChild(server);
-  server = undefined;
+    const tickets: string[] = [];
+    for (const event of sent) {
+      const again = await post(server.url, event.body);
+      expect(again.status, event.id).toBe(200);
+      if (event.firstStatus === 200) expect(again.json.duplicate, event.id).toBe(true);
+      tickets.push(again.json.ticketId);
+    }
+    // The restarted worker takes over the steps the kill cut short (once their lease expires),
+    // waits out the delays and finishes every chain; a failed job ends the wait (and the test).
+    for (let jobs = await openJobs(target); jobs.open > 0 && jobs.failed === 0; jobs = await openJobs(target)) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await stopChild(server);
+    server = undefined;
 
-  verify = openTarget(target);
-  await expectExactlyOnce(verify, sent, tickets);
-}, NEXT ? 900_000 : 240_000);
+    verify = openTarget(target);
+    await expectExactlyOnce(verify, sent, tickets);
+  },
+  NEXT ? 900_000 : 240_000,
+);

@@ -7,21 +7,32 @@ import { hashPassword } from "@/lib/auth/password";
 import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 
-type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
+type Authorize = (
+  credentials: Record<string, string>,
+  req: { headers: Record<string, string> },
+) => Promise<{ id: string } | null>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
-const signIn = (email: string, password: string, ip: string) => authorize({ email, password }, { headers: { "x-forwarded-for": ip } });
+const signIn = (email: string, password: string, ip: string) =>
+  authorize({ email, password }, { headers: { "x-forwarded-for": ip } });
 
 const email = `throttled-${Date.now()}@example.com`;
 const PASSWORD = "correct horse battery staple";
 beforeAll(async () => {
-  await db.user.create({ data: { email, name: "Real user", passwordHash: await hashPassword(PASSWORD), role: "AGENT" } });
+  await db.user.create({
+    data: { email, name: "Real user", passwordHash: await hashPassword(PASSWORD), role: "AGENT" },
+  });
 });
 
 it("throttles the attacker's (email, address) pair without locking out the real user elsewhere", async () => {
   const attacker = "203.0.113.66";
   const failures: string[] = [];
   for (let i = 0; i < 12; i++) {
-    failures.push(await signIn(email, `guess-${i}`, attacker).then(() => "signed in", (e: Error) => e.message));
+    failures.push(
+      await signIn(email, `guess-${i}`, attacker).then(
+        () => "signed in",
+        (e: Error) => e.message,
+      ),
+    );
   }
   expect(failures.slice(0, 8)).toEqual(Array(8).fill(SIGN_IN_FAILED));
   expect(failures.slice(8)).toEqual(Array(4).fill(SIGN_IN_THROTTLED));

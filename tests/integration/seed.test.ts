@@ -20,7 +20,10 @@ describe("demo data", () => {
   });
 
   it("has one user per role with the demo password, hashed", async () => {
-    const users = await db.user.findMany({ where: { email: { endsWith: "@example.com" } }, select: { role: true, passwordHash: true } });
+    const users = await db.user.findMany({
+      where: { email: { endsWith: "@example.com" } },
+      select: { role: true, passwordHash: true },
+    });
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(["SUPER_ADMIN", "ACCOUNT_ADMIN", "AGENT"]));
     expect(users[0]!.passwordHash).not.toContain(TEST_PASSWORD);
     expect(await verifyPassword(TEST_PASSWORD, users[0]!.passwordHash)).toBe(true);
@@ -38,11 +41,16 @@ describe("demo data", () => {
   });
 
   it("has the transactional built-in templates", async () => {
-    const templates = await db.emailTemplate.findMany({ where: { builtIn: true }, select: { key: true, transactional: true } });
-    expect(templates).toEqual(expect.arrayContaining([
-      { key: "ticket_received", transactional: true },
-      { key: "ticket_closed", transactional: true },
-    ]));
+    const templates = await db.emailTemplate.findMany({
+      where: { builtIn: true },
+      select: { key: true, transactional: true },
+    });
+    expect(templates).toEqual(
+      expect.arrayContaining([
+        { key: "ticket_received", transactional: true },
+        { key: "ticket_closed", transactional: true },
+      ]),
+    );
   });
 
   it("never re-seeds a database that has data", async () => {

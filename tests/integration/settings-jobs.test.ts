@@ -31,7 +31,13 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Pr
 async function aFailedJob() {
   const ticket = await aTicket();
   const { id } = await enqueueJob(db, { type: "flaky", payload: {}, ticketId: ticket.id, maxAttempts: 1 });
-  const failing: JobHandlers = { flaky: { async execute() { throw new Error("connection refused"); } } };
+  const failing: JobHandlers = {
+    flaky: {
+      async execute() {
+        throw new Error("connection refused");
+      },
+    },
+  };
   await runDueJobs({ handle: dbHandle(), handlers: failing });
   const job = await db.job.findUniqueOrThrow({ where: { id: id! } });
   expect(job).toMatchObject({ state: "FAILED", attempts: 1, lastError: expect.stringContaining("connection refused") });
@@ -95,7 +101,19 @@ describe("retrying a failed job", () => {
     const { jobId, ticketId } = await aFailedJob();
     let runs = 0;
     // A poll interval far beyond the test's wait: only the action's wake-up makes it run now.
-    started.push(startWorker({ handle: dbHandle(), pollIntervalMs: 600_000, handlers: { flaky: { async execute() { runs++; } } } }));
+    started.push(
+      startWorker({
+        handle: dbHandle(),
+        pollIntervalMs: 600_000,
+        handlers: {
+          flaky: {
+            async execute() {
+              runs++;
+            },
+          },
+        },
+      }),
+    );
     await actAs("ACCOUNT_ADMIN");
     const result = await retryJobAction({ jobId });
     expect(result).toEqual({ ok: true, data: { jobId, ticketId } });
@@ -133,10 +151,18 @@ describe("retrying a failed job", () => {
 
   it("refuses a job that is not FAILED (pending, succeeded)", async () => {
     const ticket = await aTicket();
-    const pending = await enqueueJob(db, { type: "later", payload: {}, ticketId: ticket.id, runAt: new Date(Date.now() + 3_600_000) });
+    const pending = await enqueueJob(db, {
+      type: "later",
+      payload: {},
+      ticketId: ticket.id,
+      runAt: new Date(Date.now() + 3_600_000),
+    });
     await actAs("SUPER_ADMIN");
     expect(await retryJobAction({ jobId: pending.id! })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    expect(await db.job.findUniqueOrThrow({ where: { id: pending.id! } })).toMatchObject({ state: "PENDING", attempts: 0 });
+    expect(await db.job.findUniqueOrThrow({ where: { id: pending.id! } })).toMatchObject({
+      state: "PENDING",
+      attempts: 0,
+    });
     expect((await timelineOf(ticket.id)).filter((e) => e.kind === "job_retried")).toHaveLength(0);
   });
 });

@@ -5,20 +5,39 @@ import type { TAction } from "@/lib/workflows/action-config";
 import { addStatusActionAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
 import { actAs } from "../support/users";
 import {
-  chain, delay, expectContiguous, expectFailure, expectOk, historyOf, internalEmail, lane, sendEmail,
+  chain,
+  delay,
+  expectContiguous,
+  expectFailure,
+  expectOk,
+  historyOf,
+  internalEmail,
+  lane,
+  sendEmail,
 } from "../support/status-actions";
 
 describe("adding a status action", () => {
   it("as a super admin appends it, bumps the version and records the chain before → after", async () => {
     await actAs("SUPER_ADMIN");
     const received = await lane("Received");
-    const data = expectOk(await addStatusActionAction({ ...received, expectedVersion: received.version, action: internalEmail() }));
+    const data = expectOk(
+      await addStatusActionAction({ ...received, expectedVersion: received.version, action: internalEmail() }),
+    );
     expect(data.version).toBe(received.version + 1);
     const stored = await chain(data.workflowId);
     expect(stored.map((a) => a.type)).toEqual(["SEND_INTERNAL_EMAIL"]);
-    expect(stored[0]!.config).toEqual({ to: { userIds: [], teamIds: [], owner: true }, subject: internalEmail().subject, body: internalEmail().body });
+    expect(stored[0]!.config).toEqual({
+      to: { userIds: [], teamIds: [], owner: true },
+      subject: internalEmail().subject,
+      body: internalEmail().body,
+    });
     const [change] = await historyOf(data.workflowId);
-    expect(change).toMatchObject({ field: "actions", scope: `pipeline:${received.pipelineId}`, actorName: "Sam Super", before: [] });
+    expect(change).toMatchObject({
+      field: "actions",
+      scope: `pipeline:${received.pipelineId}`,
+      actorName: "Sam Super",
+      before: [],
+    });
     expect(change!.after).toEqual([internalEmail()]);
   });
 
@@ -29,7 +48,14 @@ describe("adding a status action", () => {
       expectOk(await addStatusActionAction({ ...investigating, expectedVersion: investigating.version, action }));
       investigating = await lane("Investigating");
     }
-    expectOk(await addStatusActionAction({ ...investigating, expectedVersion: investigating.version, action: delay(1), index: 1 }));
+    expectOk(
+      await addStatusActionAction({
+        ...investigating,
+        expectedVersion: investigating.version,
+        action: delay(1),
+        index: 1,
+      }),
+    );
     const stored = await chain(investigating.workflowId!);
     expectContiguous(stored);
     expect(stored.map((a) => (a.config as { minutes?: number }).minutes ?? a.type)).toEqual(["SEND_EMAIL", 1, 5, 10]);
@@ -43,7 +69,12 @@ describe("adding a status action", () => {
     const actions: TAction[] = [
       sendEmail(survey.id),
       { type: "delay", untilWeekday: 1, atTime: "09:00" },
-      { type: "branch", branches: [{ key: "urgent", label: "Urgent", conditions: [{ property: "priority", operator: "is", value: "URGENT" }] }] },
+      {
+        type: "branch",
+        branches: [
+          { key: "urgent", label: "Urgent", conditions: [{ property: "priority", operator: "is", value: "URGENT" }] },
+        ],
+      },
       { type: "set_property", property: "priority", value: "HIGH" },
       { type: "create_task", title: "Call back", notes: "", assignTo: { userId: user.id }, dueInMinutes: 120 },
       { type: "assign_owner", rotateAmongTeamId: team.id },
@@ -63,9 +94,17 @@ describe("adding a status action", () => {
     await actAs("SUPER_ADMIN");
     const refund = await lane("Refund issued");
     await db.workflow.delete({ where: { id: refund.workflowId! } });
-    const data = expectOk(await addStatusActionAction({ ...refund, expectedVersion: 0, action: sendEmail("ticket_closed") }));
+    const data = expectOk(
+      await addStatusActionAction({ ...refund, expectedVersion: 0, action: sendEmail("ticket_closed") }),
+    );
     const workflow = await db.workflow.findUniqueOrThrow({ where: { id: data.workflowId } });
-    expect(workflow).toMatchObject({ kind: "STATUS_ACTIONS", trigger: "STATUS_ENTERED", statusId: refund.statusId, version: 1, name: "Billing & Refunds: Refund issued" });
+    expect(workflow).toMatchObject({
+      kind: "STATUS_ACTIONS",
+      trigger: "STATUS_ENTERED",
+      statusId: refund.statusId,
+      version: 1,
+      name: "Billing & Refunds: Refund issued",
+    });
     expect((await chain(workflow.id)).length).toBe(1);
   });
 
@@ -73,7 +112,11 @@ describe("adding a status action", () => {
     const received = await lane("Received");
     const before = { chain: await chain(received.workflowId!), history: await db.settingsChange.count() };
     await actAs("AGENT");
-    expectFailure(await addStatusActionAction({ ...received, expectedVersion: received.version, action: sendEmail() }), "FORBIDDEN", 403);
+    expectFailure(
+      await addStatusActionAction({ ...received, expectedVersion: received.version, action: sendEmail() }),
+      "FORBIDDEN",
+      403,
+    );
     expect(await chain(received.workflowId!)).toEqual(before.chain);
     expect(await db.settingsChange.count()).toBe(before.history);
     expect((await lane("Received")).version).toBe(received.version);
@@ -82,15 +125,28 @@ describe("adding a status action", () => {
   it("signed out is refused with 401", async () => {
     const received = await lane("Received");
     await actAs(null);
-    expectFailure(await addStatusActionAction({ ...received, expectedVersion: received.version, action: sendEmail() }), "UNAUTHENTICATED", 401);
+    expectFailure(
+      await addStatusActionAction({ ...received, expectedVersion: received.version, action: sendEmail() }),
+      "UNAUTHENTICATED",
+      401,
+    );
   });
 
   it("refuses an invalid config with 400 and the field paths, writing nothing", async () => {
     await actAs("SUPER_ADMIN");
     const received = await lane("Received");
     const bad = { ...internalEmail(""), to: { userIds: [], teamIds: [], owner: false } };
-    const error = expectFailure(await addStatusActionAction({ ...received, expectedVersion: received.version, action: bad }), "BAD_REQUEST", 400);
-    expect(error.issues.map((i) => i.path)).toEqual(expect.arrayContaining([["action", "to"], ["action", "subject"]]));
+    const error = expectFailure(
+      await addStatusActionAction({ ...received, expectedVersion: received.version, action: bad }),
+      "BAD_REQUEST",
+      400,
+    );
+    expect(error.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        ["action", "to"],
+        ["action", "subject"],
+      ]),
+    );
     expect(error.issues.find((i) => i.path.join(".") === "action.subject")?.message).toBe("Subject is required");
     expect((await lane("Received")).version).toBe(received.version);
   });
@@ -99,10 +155,16 @@ describe("adding a status action", () => {
     await actAs("SUPER_ADMIN");
     const received = await lane("Received");
     const action = { ...internalEmail(), to: { userIds: ["no-such-user"], teamIds: [], owner: false } };
-    const error = expectFailure(await addStatusActionAction({ ...received, expectedVersion: received.version, action }), "BAD_REQUEST", 400);
+    const error = expectFailure(
+      await addStatusActionAction({ ...received, expectedVersion: received.version, action }),
+      "BAD_REQUEST",
+      400,
+    );
     expect(error.issues).toEqual([expect.objectContaining({ path: ["action", "to", "userIds", 0] })]);
     const unknownTemplate = expectFailure(
-      await addStatusActionAction({ ...received, expectedVersion: received.version, action: sendEmail("ticket_lost") }), "BAD_REQUEST", 400,
+      await addStatusActionAction({ ...received, expectedVersion: received.version, action: sendEmail("ticket_lost") }),
+      "BAD_REQUEST",
+      400,
     );
     expect(unknownTemplate.issues[0]!.path).toEqual(["action", "template"]);
   });
@@ -110,10 +172,17 @@ describe("adding a status action", () => {
   it("refuses a stale version with CONFLICT, and of two concurrent adds exactly one wins", async () => {
     await actAs("SUPER_ADMIN");
     const received = await lane("Received");
-    const stale = expectFailure(await addStatusActionAction({ ...received, expectedVersion: received.version - 1, action: sendEmail() }), "CONFLICT", 409);
+    const stale = expectFailure(
+      await addStatusActionAction({ ...received, expectedVersion: received.version - 1, action: sendEmail() }),
+      "CONFLICT",
+      409,
+    );
     expect(stale.message).toBe("This was changed by someone else — reload to see the latest.");
-    const results = await Promise.all([sendEmail(), delay()].map((action) =>
-      addStatusActionAction({ ...received, expectedVersion: received.version, action })));
+    const results = await Promise.all(
+      [sendEmail(), delay()].map((action) =>
+        addStatusActionAction({ ...received, expectedVersion: received.version, action }),
+      ),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.error.code === "CONFLICT")).toHaveLength(1);
     expectContiguous(await chain(received.workflowId!));
@@ -122,7 +191,14 @@ describe("adding a status action", () => {
   it("refuses a status of another pipeline with 404", async () => {
     await actAs("SUPER_ADMIN");
     const received = await lane("Received");
-    const other = await db.pipelineStatus.findFirstOrThrow({ where: { pipeline: { name: "Support Pipeline" } }, select: { id: true } });
-    expectFailure(await addStatusActionAction({ ...received, statusId: other.id, expectedVersion: 0, action: sendEmail() }), "NOT_FOUND", 404);
+    const other = await db.pipelineStatus.findFirstOrThrow({
+      where: { pipeline: { name: "Support Pipeline" } },
+      select: { id: true },
+    });
+    expectFailure(
+      await addStatusActionAction({ ...received, statusId: other.id, expectedVersion: 0, action: sendEmail() }),
+      "NOT_FOUND",
+      404,
+    );
   });
 });

@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  addActionCommentAction, deleteActionCommentAction, listActionCommentsAction,
+  addActionCommentAction,
+  deleteActionCommentAction,
+  listActionCommentsAction,
 } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
 import { actAs } from "../support/users";
 import { expectFailure, expectOk, historyOf } from "../support/status-actions";
@@ -11,7 +13,10 @@ let actionId: string;
 beforeAll(async () => {
   // The seeded "Closed" lane of the Support Pipeline starts with two actions.
   const action = await db.workflowAction.findFirstOrThrow({
-    where: { workflow: { kind: "STATUS_ACTIONS", pipeline: { name: "Support Pipeline" } }, type: "SEND_INTERNAL_EMAIL" },
+    where: {
+      workflow: { kind: "STATUS_ACTIONS", pipeline: { name: "Support Pipeline" } },
+      type: "SEND_INTERNAL_EMAIL",
+    },
     select: { id: true },
   });
   actionId = action.id;
@@ -27,15 +32,26 @@ describe("comments on a status action", () => {
     const id = await commentAs("SUPER_ADMIN", "  Should this go to the team too?  ");
     const listed = expectOk(await listActionCommentsAction({ actionId }));
     expect(listed).toEqual([
-      expect.objectContaining({ id, body: "Should this go to the team too?", authorName: "Sam Super", mine: true, createdAt: expect.any(Date) }),
+      expect.objectContaining({
+        id,
+        body: "Should this go to the team too?",
+        authorName: "Sam Super",
+        mine: true,
+        createdAt: expect.any(Date),
+      }),
     ]);
-    expect(await historyOf(id)).toEqual([expect.objectContaining({ entityType: "action_comment", before: null, after: "Should this go to the team too?" })]);
+    expect(await historyOf(id)).toEqual([
+      expect.objectContaining({ entityType: "action_comment", before: null, after: "Should this go to the team too?" }),
+    ]);
   });
 
   it("as an agent adds one too (anyone who can view may discuss), listed in order with 'mine' per viewer", async () => {
     const agentComment = await commentAs("AGENT", "Agents would like a copy.");
     const listed = expectOk(await listActionCommentsAction({ actionId }));
-    expect(listed.map((c) => [c.authorName, c.mine])).toEqual([["Sam Super", false], ["Alex Agent", true]]);
+    expect(listed.map((c) => [c.authorName, c.mine])).toEqual([
+      ["Sam Super", false],
+      ["Alex Agent", true],
+    ]);
     expect(listed[1]!.id).toBe(agentComment);
   });
 
@@ -60,7 +76,11 @@ describe("comments on a status action", () => {
     const mine = await commentAs("AGENT", "Oops, wrong action.");
     expectOk(await deleteActionCommentAction({ commentId: mine }));
     expect(await db.actionComment.count({ where: { id: mine } })).toBe(0);
-    expect((await historyOf(mine)).at(-1)).toMatchObject({ before: "Oops, wrong action.", after: null, actorName: "Alex Agent" });
+    expect((await historyOf(mine)).at(-1)).toMatchObject({
+      before: "Oops, wrong action.",
+      after: null,
+      actorName: "Alex Agent",
+    });
   });
 
   it("refuses an empty comment with 400 at body, and signed-out callers with 401", async () => {

@@ -2,11 +2,20 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  addStatusActionAction, deleteStatusActionAction, updateStatusActionAction,
+  addStatusActionAction,
+  deleteStatusActionAction,
+  updateStatusActionAction,
 } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
 import { actAs } from "../support/users";
 import {
-  chain, delay, expectContiguous, expectFailure, expectOk, historyOf, lane, sendEmail,
+  chain,
+  delay,
+  expectContiguous,
+  expectFailure,
+  expectOk,
+  historyOf,
+  lane,
+  sendEmail,
 } from "../support/status-actions";
 
 /** "Investigating" holds exactly: send email, delay 1, delay 2, delay 3. */
@@ -33,7 +42,9 @@ const minutesOf = async (workflowId: string) =>
 describe("editing a status action", () => {
   it("as a super admin saves the config, bumps the version and records before → after", async () => {
     const target = lanes.actions[1]!;
-    const data = expectOk(await updateStatusActionAction({ actionId: target.id, expectedVersion: lanes.version, action: delay(90) }));
+    const data = expectOk(
+      await updateStatusActionAction({ actionId: target.id, expectedVersion: lanes.version, action: delay(90) }),
+    );
     expect(data.version).toBe(lanes.version + 1);
     expect(await minutesOf(lanes.workflowId!)).toEqual(["SEND_EMAIL", 90, 2, 3]);
     const last = (await historyOf(lanes.workflowId!)).at(-1)!;
@@ -43,13 +54,23 @@ describe("editing a status action", () => {
 
   it("refuses to change an action's type with 400 at action.type", async () => {
     const target = lanes.actions[1]!;
-    const error = expectFailure(await updateStatusActionAction({ actionId: target.id, expectedVersion: lanes.version, action: sendEmail() }), "BAD_REQUEST", 400);
+    const error = expectFailure(
+      await updateStatusActionAction({ actionId: target.id, expectedVersion: lanes.version, action: sendEmail() }),
+      "BAD_REQUEST",
+      400,
+    );
     expect(error.issues[0]!.path).toEqual(["action", "type"]);
   });
 
   it("refuses an invalid config with 400 and its path", async () => {
     const error = expectFailure(
-      await updateStatusActionAction({ actionId: lanes.actions[1]!.id, expectedVersion: lanes.version, action: delay(0) }), "BAD_REQUEST", 400,
+      await updateStatusActionAction({
+        actionId: lanes.actions[1]!.id,
+        expectedVersion: lanes.version,
+        action: delay(0),
+      }),
+      "BAD_REQUEST",
+      400,
     );
     expect(error.issues[0]!.path).toEqual(["action", "minutes"]);
   });
@@ -57,15 +78,35 @@ describe("editing a status action", () => {
   it("as an agent is refused with 403 and writes nothing", async () => {
     const history = await db.settingsChange.count();
     await actAs("AGENT");
-    expectFailure(await updateStatusActionAction({ actionId: lanes.actions[1]!.id, expectedVersion: lanes.version, action: delay(7) }), "FORBIDDEN", 403);
+    expectFailure(
+      await updateStatusActionAction({
+        actionId: lanes.actions[1]!.id,
+        expectedVersion: lanes.version,
+        action: delay(7),
+      }),
+      "FORBIDDEN",
+      403,
+    );
     expect(await minutesOf(lanes.workflowId!)).toEqual(["SEND_EMAIL", 1, 2, 3]);
     expect(await db.settingsChange.count()).toBe(history);
   });
 
   it("refuses a stale version with CONFLICT", async () => {
-    expectOk(await updateStatusActionAction({ actionId: lanes.actions[2]!.id, expectedVersion: lanes.version, action: delay(20) }));
+    expectOk(
+      await updateStatusActionAction({
+        actionId: lanes.actions[2]!.id,
+        expectedVersion: lanes.version,
+        action: delay(20),
+      }),
+    );
     const error = expectFailure(
-      await updateStatusActionAction({ actionId: lanes.actions[3]!.id, expectedVersion: lanes.version, action: delay(30) }), "CONFLICT", 409,
+      await updateStatusActionAction({
+        actionId: lanes.actions[3]!.id,
+        expectedVersion: lanes.version,
+        action: delay(30),
+      }),
+      "CONFLICT",
+      409,
     );
     expect(error.message).toContain("changed by someone else");
     expect(await minutesOf(lanes.workflowId!)).toEqual(["SEND_EMAIL", 1, 20, 3]);
@@ -73,16 +114,27 @@ describe("editing a status action", () => {
 
   it("refuses an action of another kind of workflow with 404", async () => {
     const custom = await db.workflow.create({
-      data: { name: "Custom", kind: "CUSTOM", trigger: "TICKET_CREATED", actions: { create: { position: 0, type: "DELAY", config: { minutes: 1 } } } },
+      data: {
+        name: "Custom",
+        kind: "CUSTOM",
+        trigger: "TICKET_CREATED",
+        actions: { create: { position: 0, type: "DELAY", config: { minutes: 1 } } },
+      },
       select: { actions: { select: { id: true } } },
     });
-    expectFailure(await updateStatusActionAction({ actionId: custom.actions[0]!.id, expectedVersion: 1, action: delay(2) }), "NOT_FOUND", 404);
+    expectFailure(
+      await updateStatusActionAction({ actionId: custom.actions[0]!.id, expectedVersion: 1, action: delay(2) }),
+      "NOT_FOUND",
+      404,
+    );
   });
 });
 
 describe("deleting a status action", () => {
   it('"Delete only this action" removes one bubble and renumbers the rest', async () => {
-    const data = expectOk(await deleteStatusActionAction({ actionId: lanes.actions[1]!.id, expectedVersion: lanes.version, mode: "only" }));
+    const data = expectOk(
+      await deleteStatusActionAction({ actionId: lanes.actions[1]!.id, expectedVersion: lanes.version, mode: "only" }),
+    );
     expect(data.deletedIds).toEqual([lanes.actions[1]!.id]);
     const stored = await chain(lanes.workflowId!);
     expectContiguous(stored);
@@ -91,7 +143,13 @@ describe("deleting a status action", () => {
   });
 
   it('"Delete this action and all following actions" cuts the chain there', async () => {
-    expectOk(await deleteStatusActionAction({ actionId: lanes.actions[1]!.id, expectedVersion: lanes.version, mode: "following" }));
+    expectOk(
+      await deleteStatusActionAction({
+        actionId: lanes.actions[1]!.id,
+        expectedVersion: lanes.version,
+        mode: "following",
+      }),
+    );
     expect(await minutesOf(lanes.workflowId!)).toEqual(["SEND_EMAIL"]);
     expectContiguous(await chain(lanes.workflowId!));
   });
@@ -99,23 +157,47 @@ describe("deleting a status action", () => {
   it("takes an action's comments with it", async () => {
     const authorId = (await db.user.findFirstOrThrow({ select: { id: true } })).id;
     await db.actionComment.create({ data: { actionId: lanes.actions[3]!.id, authorId, body: "why?" } });
-    expectOk(await deleteStatusActionAction({ actionId: lanes.actions[3]!.id, expectedVersion: lanes.version, mode: "only" }));
+    expectOk(
+      await deleteStatusActionAction({ actionId: lanes.actions[3]!.id, expectedVersion: lanes.version, mode: "only" }),
+    );
     expect(await db.actionComment.count({ where: { actionId: lanes.actions[3]!.id } })).toBe(0);
   });
 
   it.each(["only", "following"] as const)("as an agent (%s) is refused with 403 and deletes nothing", async (mode) => {
     await actAs("AGENT");
-    expectFailure(await deleteStatusActionAction({ actionId: lanes.actions[1]!.id, expectedVersion: lanes.version, mode }), "FORBIDDEN", 403);
+    expectFailure(
+      await deleteStatusActionAction({ actionId: lanes.actions[1]!.id, expectedVersion: lanes.version, mode }),
+      "FORBIDDEN",
+      403,
+    );
     expect(await minutesOf(lanes.workflowId!)).toEqual(["SEND_EMAIL", 1, 2, 3]);
   });
 
   it("refuses a stale version with CONFLICT and deletes nothing", async () => {
-    expectFailure(await deleteStatusActionAction({ actionId: lanes.actions[1]!.id, expectedVersion: lanes.version - 1, mode: "following" }), "CONFLICT", 409);
+    expectFailure(
+      await deleteStatusActionAction({
+        actionId: lanes.actions[1]!.id,
+        expectedVersion: lanes.version - 1,
+        mode: "following",
+      }),
+      "CONFLICT",
+      409,
+    );
     expect((await chain(lanes.workflowId!)).length).toBe(4);
   });
 
   it("says NOT_FOUND for an action that is already gone", async () => {
-    expectOk(await deleteStatusActionAction({ actionId: lanes.actions[0]!.id, expectedVersion: lanes.version, mode: "only" }));
-    expectFailure(await deleteStatusActionAction({ actionId: lanes.actions[0]!.id, expectedVersion: lanes.version + 1, mode: "only" }), "NOT_FOUND", 404);
+    expectOk(
+      await deleteStatusActionAction({ actionId: lanes.actions[0]!.id, expectedVersion: lanes.version, mode: "only" }),
+    );
+    expectFailure(
+      await deleteStatusActionAction({
+        actionId: lanes.actions[0]!.id,
+        expectedVersion: lanes.version + 1,
+        mode: "only",
+      }),
+      "NOT_FOUND",
+      404,
+    );
   });
 });

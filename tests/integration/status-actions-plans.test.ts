@@ -2,7 +2,9 @@
 // (delay, branch, set property, task, owner, webhook) need Professional. The server refuses.
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  addStatusActionAction, deleteStatusActionAction, updateStatusActionAction,
+  addStatusActionAction,
+  deleteStatusActionAction,
+  updateStatusActionAction,
 } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
 import { actAs } from "../support/users";
 import { chain, delay, expectFailure, expectOk, lane, sendEmail, setPlan } from "../support/status-actions";
@@ -33,8 +35,18 @@ describe("plans", () => {
     await setPlan("STARTER");
     const [, delayAction] = await chain(workflowId!);
     const current = await lane("Received");
-    expectFailure(await updateStatusActionAction({ actionId: delayAction!.id, expectedVersion: current.version, action: delay(30) }), "PLAN_REQUIRED", 403);
-    expectOk(await deleteStatusActionAction({ actionId: delayAction!.id, expectedVersion: current.version, mode: "only" }));
+    expectFailure(
+      await updateStatusActionAction({
+        actionId: delayAction!.id,
+        expectedVersion: current.version,
+        action: delay(30),
+      }),
+      "PLAN_REQUIRED",
+      403,
+    );
+    expectOk(
+      await deleteStatusActionAction({ actionId: delayAction!.id, expectedVersion: current.version, mode: "only" }),
+    );
   });
 
   it("Free: every status-action change is refused", async () => {
@@ -43,8 +55,20 @@ describe("plans", () => {
     await setPlan("FREE");
     const current = await lane("Received");
     expectFailure(await addTo(sendEmail()), "PLAN_REQUIRED", 403);
-    expectFailure(await updateStatusActionAction({ actionId: first!.id, expectedVersion: current.version, action: sendEmail("ticket_closed") }), "PLAN_REQUIRED", 403);
-    expectFailure(await deleteStatusActionAction({ actionId: first!.id, expectedVersion: current.version, mode: "only" }), "PLAN_REQUIRED", 403);
+    expectFailure(
+      await updateStatusActionAction({
+        actionId: first!.id,
+        expectedVersion: current.version,
+        action: sendEmail("ticket_closed"),
+      }),
+      "PLAN_REQUIRED",
+      403,
+    );
+    expectFailure(
+      await deleteStatusActionAction({ actionId: first!.id, expectedVersion: current.version, mode: "only" }),
+      "PLAN_REQUIRED",
+      403,
+    );
     expect(await lane("Received")).toEqual(current);
   });
 

@@ -6,13 +6,20 @@ import { actAs } from "../support/users";
 import { expectFailure, expectOk, historyOf, lane } from "../support/status-actions";
 
 async function template(key: string) {
-  const row = await db.emailTemplate.findUniqueOrThrow({ where: { key }, select: { id: true, version: true, subject: true, body: true } });
+  const row = await db.emailTemplate.findUniqueOrThrow({
+    where: { key },
+    select: { id: true, version: true, subject: true, body: true },
+  });
   const { pipelineId } = await lane("Received");
   return { ...row, pipelineId };
 }
 
 const edit = (t: Awaited<ReturnType<typeof template>>, subject: string) => ({
-  templateId: t.id, expectedVersion: t.version, pipelineId: t.pipelineId, subject, body: t.body,
+  templateId: t.id,
+  expectedVersion: t.version,
+  pipelineId: t.pipelineId,
+  subject,
+  body: t.body,
 });
 
 describe("saving an email template", () => {
@@ -24,7 +31,12 @@ describe("saving an email template", () => {
     const row = await db.emailTemplate.findUniqueOrThrow({ where: { id: received.id } });
     expect(row).toMatchObject({ subject: "Got it: {{ticket.subject}}", body: received.body, transactional: true });
     expect(await historyOf(received.id)).toEqual([
-      expect.objectContaining({ field: "subject", before: received.subject, after: "Got it: {{ticket.subject}}", scope: `pipeline:${received.pipelineId}` }),
+      expect.objectContaining({
+        field: "subject",
+        before: received.subject,
+        after: "Got it: {{ticket.subject}}",
+        scope: `pipeline:${received.pipelineId}`,
+      }),
     ]);
   });
 

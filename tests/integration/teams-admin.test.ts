@@ -2,7 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  addTeamMemberAction, createTeamAction, deleteTeamAction, removeTeamMemberAction, renameTeamAction,
+  addTeamMemberAction,
+  createTeamAction,
+  deleteTeamAction,
+  removeTeamMemberAction,
+  renameTeamAction,
 } from "@/app/(app)/settings/users/actions";
 import { describeField } from "@/lib/history/describe-change";
 import { USERS_SCOPE } from "@/lib/users/user-access";
@@ -22,7 +26,10 @@ describe("teams", () => {
     const agentId = await userIdOf("AGENT");
     expect(await addTeamMemberAction({ teamId, userId: agentId })).toMatchObject({ ok: true });
     expect(await addTeamMemberAction({ teamId, userId: agentId })).toMatchObject({ ok: true }); // idempotent
-    expect(await db.team.findUniqueOrThrow({ where: { id: teamId }, include: { members: true } })).toMatchObject({ name: newName, members: [{ userId: agentId }] });
+    expect(await db.team.findUniqueOrThrow({ where: { id: teamId }, include: { members: true } })).toMatchObject({
+      name: newName,
+      members: [{ userId: agentId }],
+    });
     expect(await removeTeamMemberAction({ teamId, userId: agentId })).toMatchObject({ ok: true });
     expect(await db.teamMembership.count({ where: { teamId } })).toBe(0);
     expect(await deleteTeamAction({ teamId })).toMatchObject({ ok: true });
@@ -42,7 +49,10 @@ describe("teams", () => {
     await addTeamMemberAction({ teamId, userId: agentId }); // already a member: nothing to record
     await removeTeamMemberAction({ teamId, userId: agentId });
     await deleteTeamAction({ teamId });
-    const rows = await db.settingsChange.findMany({ where: { scope: USERS_SCOPE, entityType: "team", entityId: teamId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const rows = await db.settingsChange.findMany({
+      where: { scope: USERS_SCOPE, entityType: "team", entityId: teamId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
     expect(rows.map(({ field, before, after }) => ({ field, before, after }))).toEqual([
       { field: "created", before: null, after: { name } },
       { field: "name", before: name, after: renamed },
@@ -57,8 +67,14 @@ describe("teams", () => {
 
   it("refuses a duplicate or blank name with the field path", async () => {
     await actAs("ACCOUNT_ADMIN");
-    expect(await createTeamAction({ name: "Tier 1 Support" })).toMatchObject({ ok: false, error: { status: 409, issues: [{ path: ["name"] }] } });
-    expect(await createTeamAction({ name: "   " })).toMatchObject({ ok: false, error: { status: 400, issues: [{ path: ["name"], message: "Enter a team name" }] } });
+    expect(await createTeamAction({ name: "Tier 1 Support" })).toMatchObject({
+      ok: false,
+      error: { status: 409, issues: [{ path: ["name"] }] },
+    });
+    expect(await createTeamAction({ name: "   " })).toMatchObject({
+      ok: false,
+      error: { status: 400, issues: [{ path: ["name"], message: "Enter a team name" }] },
+    });
   });
 
   it("keeps a team that an automation action names", async () => {
@@ -68,7 +84,10 @@ describe("teams", () => {
     const action = await db.workflowAction.create({
       data: { workflowId: workflow.id, position: 99, type: "ASSIGN_OWNER", config: { rotateAmongTeamId: team.id } },
     });
-    expect(await deleteTeamAction({ teamId: team.id })).toMatchObject({ ok: false, error: { status: 409, message: expect.stringContaining("automation action") } });
+    expect(await deleteTeamAction({ teamId: team.id })).toMatchObject({
+      ok: false,
+      error: { status: 409, message: expect.stringContaining("automation action") },
+    });
     expect(await db.team.count({ where: { id: team.id } })).toBe(1);
     await db.workflowAction.delete({ where: { id: action.id } });
   });

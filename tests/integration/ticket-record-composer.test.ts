@@ -3,7 +3,13 @@ import { db } from "@/lib/db";
 import { sendTicketEmailAction } from "@/app/(app)/tickets/[id]/actions";
 import { sendContactEmailAction } from "@/app/(app)/contacts/[id]/actions";
 import { actAs } from "../support/users";
-import { deliverQueuedEmails, outgoingMessages, sendKey, ticketState, ticketWithThread } from "./ticket-record-fixtures";
+import {
+  deliverQueuedEmails,
+  outgoingMessages,
+  sendKey,
+  ticketState,
+  ticketWithThread,
+} from "./ticket-record-fixtures";
 
 const email = { subject: "About your request", text: "We are on it." };
 
@@ -22,7 +28,12 @@ describe("the ticket record's composer (SPEC §4 trigger A)", () => {
     expect(entry.ruleName).toBe("email_sent_trigger");
 
     const [message] = await outgoingMessages(ticket.id);
-    expect(message).toMatchObject({ sentFrom: "TICKET", fromEmail: "agent@example.com", toEmail: contact.email, forwarded: false });
+    expect(message).toMatchObject({
+      sentFrom: "TICKET",
+      fromEmail: "agent@example.com",
+      toEmail: contact.email,
+      forwarded: false,
+    });
     const job = await db.job.findFirstOrThrow({ where: { ticketId: ticket.id, type: "deliver_email" } });
     expect(job.state).toBe("PENDING");
     await deliverQueuedEmails();
@@ -32,15 +43,23 @@ describe("the ticket record's composer (SPEC §4 trigger A)", () => {
 
   it("leaves the status alone when the pipeline's trigger is off (the email still goes out)", async () => {
     const { ticket, pipeline } = await ticketWithThread("Billing & Refunds", "Received");
-    expect(await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: null, ...email })).toMatchObject({ ok: true });
-    expect(await ticketState(ticket.id)).toMatchObject({ statusId: pipeline.status("Received"), version: 1, statusEntries: 0 });
+    expect(
+      await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: null, ...email }),
+    ).toMatchObject({ ok: true });
+    expect(await ticketState(ticket.id)).toMatchObject({
+      statusId: pipeline.status("Received"),
+      version: 1,
+      statusEntries: 0,
+    });
     expect(await outgoingMessages(ticket.id)).toHaveLength(1);
     expect(await db.job.count({ where: { ticketId: ticket.id, type: "deliver_email" } })).toBe(1);
   });
 
   it("replies on the ticket's thread, pointing at its last message", async () => {
     const { ticket, thread } = await ticketWithThread("Billing & Refunds", "Received");
-    expect(await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: thread.id, ...email })).toMatchObject({ ok: true });
+    expect(
+      await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: thread.id, ...email }),
+    ).toMatchObject({ ok: true });
     const [message] = await outgoingMessages(ticket.id);
     expect(message!.threadId).toBe(thread.id);
     const job = await db.job.findFirstOrThrow({ where: { ticketId: ticket.id, type: "deliver_email" } });
@@ -62,13 +81,22 @@ describe("the ticket record's composer (SPEC §4 trigger A)", () => {
   it("refuses an empty message, a thread of another ticket, and anonymous senders", async () => {
     const { ticket } = await ticketWithThread("Support Pipeline", "New");
     const other = await ticketWithThread("Support Pipeline", "New");
-    expect(await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: null, subject: " ", text: "" }))
-      .toMatchObject({ ok: false, error: { status: 400, issues: [expect.objectContaining({ path: ["subject"] }), expect.objectContaining({ path: ["text"] })] } });
-    expect(await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: other.thread.id, ...email }))
-      .toMatchObject({ ok: false, error: { status: 400, issues: [expect.objectContaining({ path: ["threadId"] })] } });
+    expect(
+      await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: null, subject: " ", text: "" }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        status: 400,
+        issues: [expect.objectContaining({ path: ["subject"] }), expect.objectContaining({ path: ["text"] })],
+      },
+    });
+    expect(
+      await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: other.thread.id, ...email }),
+    ).toMatchObject({ ok: false, error: { status: 400, issues: [expect.objectContaining({ path: ["threadId"] })] } });
     await actAs(null);
-    expect(await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: null, ...email }))
-      .toMatchObject({ ok: false, error: { status: 401 } });
+    expect(
+      await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: null, ...email }),
+    ).toMatchObject({ ok: false, error: { status: 401 } });
     await actAs("AGENT");
     expect(await outgoingMessages(ticket.id)).toHaveLength(0);
     expect(await ticketState(ticket.id)).toMatchObject({ version: 1 });
@@ -78,9 +106,19 @@ describe("the ticket record's composer (SPEC §4 trigger A)", () => {
 describe("the contact record's composer", () => {
   it("never triggers the ticket status automation, even about that ticket with trigger A on", async () => {
     const { ticket, contact, pipeline } = await ticketWithThread("Support Pipeline", "New");
-    const result = await sendContactEmailAction({ contactId: contact.id, ticketId: ticket.id, sendKey: sendKey(), threadId: null, ...email });
+    const result = await sendContactEmailAction({
+      contactId: contact.id,
+      ticketId: ticket.id,
+      sendKey: sendKey(),
+      threadId: null,
+      ...email,
+    });
     expect(result).toMatchObject({ ok: true });
-    expect(await ticketState(ticket.id)).toMatchObject({ statusId: pipeline.status("New"), version: 1, statusEntries: 0 });
+    expect(await ticketState(ticket.id)).toMatchObject({
+      statusId: pipeline.status("New"),
+      version: 1,
+      statusEntries: 0,
+    });
     const [message] = await outgoingMessages(ticket.id);
     expect(message).toMatchObject({ sentFrom: "CONTACT", toEmail: contact.email });
     await deliverQueuedEmails();
@@ -90,10 +128,21 @@ describe("the contact record's composer", () => {
   it("emails a contact about nothing in particular, and refuses a ticket of another contact", async () => {
     const { contact } = await ticketWithThread("Support Pipeline", "New");
     const other = await ticketWithThread("Support Pipeline", "New");
-    expect(await sendContactEmailAction({ contactId: contact.id, sendKey: sendKey(), threadId: null, ...email })).toMatchObject({ ok: true });
-    expect(await db.message.count({ where: { thread: { contactId: contact.id, ticketId: null }, sentFrom: "CONTACT" } })).toBe(1);
-    expect(await sendContactEmailAction({ contactId: contact.id, ticketId: other.ticket.id, sendKey: sendKey(), threadId: null, ...email }))
-      .toMatchObject({ ok: false, error: { status: 400, issues: [expect.objectContaining({ path: ["ticketId"] })] } });
+    expect(
+      await sendContactEmailAction({ contactId: contact.id, sendKey: sendKey(), threadId: null, ...email }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await db.message.count({ where: { thread: { contactId: contact.id, ticketId: null }, sentFrom: "CONTACT" } }),
+    ).toBe(1);
+    expect(
+      await sendContactEmailAction({
+        contactId: contact.id,
+        ticketId: other.ticket.id,
+        sendKey: sendKey(),
+        threadId: null,
+        ...email,
+      }),
+    ).toMatchObject({ ok: false, error: { status: 400, issues: [expect.objectContaining({ path: ["ticketId"] })] } });
     expect(await ticketState(other.ticket.id)).toMatchObject({ version: 1, statusEntries: 0 });
   });
 });

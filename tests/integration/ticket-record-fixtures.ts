@@ -8,13 +8,31 @@ import { pipelineNamed } from "../support/automate";
 
 export async function ticketWithThread(pipelineName: "Support Pipeline" | "Billing & Refunds", statusLabel: string) {
   const pipeline = await pipelineNamed(pipelineName);
-  const contact = await db.contact.create({ data: { email: `${crypto.randomUUID()}@customer.example`, name: "Casey Customer" } });
-  const thread = await db.thread.create({ data: { threadKey: `<${crypto.randomUUID()}@customer.example>`, subject: "Help", contactId: contact.id } });
+  const contact = await db.contact.create({
+    data: { email: `${crypto.randomUUID()}@customer.example`, name: "Casey Customer" },
+  });
+  const thread = await db.thread.create({
+    data: { threadKey: `<${crypto.randomUUID()}@customer.example>`, subject: "Help", contactId: contact.id },
+  });
   await db.message.create({
-    data: { threadId: thread.id, messageId: thread.threadKey, direction: "INBOUND", fromEmail: contact.email, subject: "Help", text: "Please help" },
+    data: {
+      threadId: thread.id,
+      messageId: thread.threadKey,
+      direction: "INBOUND",
+      fromEmail: contact.email,
+      subject: "Help",
+      text: "Please help",
+    },
   });
   const ticket = await db.ticket.create({
-    data: { subject: "Help", pipelineId: pipeline.id, statusId: pipeline.status(statusLabel), source: "EMAIL", contactId: contact.id, originThreadId: thread.id },
+    data: {
+      subject: "Help",
+      pipelineId: pipeline.id,
+      statusId: pipeline.status(statusLabel),
+      source: "EMAIL",
+      contactId: contact.id,
+      originThreadId: thread.id,
+    },
   });
   await db.thread.update({ where: { id: thread.id }, data: { ticketId: ticket.id } });
   return { ticket, contact, thread, pipeline };
@@ -27,7 +45,10 @@ export async function deliverQueuedEmails() {
 }
 
 export async function ticketState(id: string) {
-  const row = await db.ticket.findUniqueOrThrow({ where: { id }, select: { statusId: true, version: true, closeDate: true } });
+  const row = await db.ticket.findUniqueOrThrow({
+    where: { id },
+    select: { statusId: true, version: true, closeDate: true },
+  });
   const statusEntries = await db.timelineEntry.count({ where: { ticketId: id, kind: "status_changed" } });
   return { ...row, statusEntries };
 }
@@ -35,6 +56,14 @@ export async function ticketState(id: string) {
 export function outgoingMessages(ticketId: string) {
   return db.message.findMany({
     where: { thread: { ticketId }, direction: "OUTBOUND" },
-    select: { messageId: true, sentFrom: true, threadId: true, fromEmail: true, toEmail: true, subject: true, forwarded: true },
+    select: {
+      messageId: true,
+      sentFrom: true,
+      threadId: true,
+      fromEmail: true,
+      toEmail: true,
+      subject: true,
+      forwarded: true,
+    },
   });
 }

@@ -20,11 +20,22 @@ interface TriggerWorkflowData {
 export async function aTriggerWorkflow(trigger: EventTrigger, data: TriggerWorkflowData = {}) {
   const pipeline = await seededPipeline(data.pipeline);
   const name = unique(trigger);
-  const notify: TAction = { type: "send_internal_email", to: { userIds: [await userIdOf("AGENT")], teamIds: [], owner: false }, subject: name, body: "{{ticket.subject}}" };
+  const notify: TAction = {
+    type: "send_internal_email",
+    to: { userIds: [await userIdOf("AGENT")], teamIds: [], owner: false },
+    subject: name,
+    body: "{{ticket.subject}}",
+  };
   const workflow = await db.workflow.create({
     data: {
-      name, kind: "CUSTOM", trigger, pipelineId: pipeline.id, enabled: data.enabled ?? true, reenrollment: data.reenrollment ?? true,
-      enrollmentFilters: data.enrollmentFilters ?? [], actions: { create: { position: 0, ...toStoredAction(notify) } },
+      name,
+      kind: "CUSTOM",
+      trigger,
+      pipelineId: pipeline.id,
+      enabled: data.enabled ?? true,
+      reenrollment: data.reenrollment ?? true,
+      enrollmentFilters: data.enrollmentFilters ?? [],
+      actions: { create: { position: 0, ...toStoredAction(notify) } },
     },
   });
   created.push(workflow.id);
@@ -42,7 +53,9 @@ export function enrollmentsOf(ticketId: string) {
 
 /** The enrolment's line on the timeline: rule, event, summary. */
 export function enrolledEntry(ticketId: string, workflowId: string) {
-  return db.timelineEntry.findFirst({ where: { ticketId, kind: "workflow_enrolled", detail: { path: ["workflowId"], equals: workflowId } } });
+  return db.timelineEntry.findFirst({
+    where: { ticketId, kind: "workflow_enrolled", detail: { path: ["workflowId"], equals: workflowId } },
+  });
 }
 
 /** Internal emails (to the agent) of one workflow: its subject is its name. */

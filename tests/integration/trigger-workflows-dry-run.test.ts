@@ -16,10 +16,17 @@ afterEach(() => removeTriggerWorkflows());
 
 async function dryRun(ticketId: string, event: unknown) {
   const before = await rowCounts();
-  const result = await callApi(POST, { path: `/api/v1/tickets/${ticketId}/dry-run`, params: { id: ticketId }, method: "POST", body: { event } });
+  const result = await callApi(POST, {
+    path: `/api/v1/tickets/${ticketId}/dry-run`,
+    params: { id: ticketId },
+    method: "POST",
+    body: { event },
+  });
   expect(await rowCounts()).toEqual(before);
   expect(result.status).toBe(200);
-  return result.body as { wouldRun: { workflowId: string; trigger: string; statusId: string | null; actions: { description: string }[] }[] };
+  return result.body as {
+    wouldRun: { workflowId: string; trigger: string; statusId: string | null; actions: { description: string }[] }[];
+  };
 }
 
 describe("dry run of the workflow triggers", () => {
@@ -28,7 +35,10 @@ describe("dry run of the workflow triggers", () => {
     const ticket = await aTicket("New");
     const fromTicket = await dryRun(ticket.id, { type: "email.sent", data: { sentFrom: "ticket" } });
     expect(fromTicket.wouldRun).toContainEqual({
-      workflowId: workflow.id, workflowName: workflow.name, trigger: "EMAIL_SENT_FROM_TICKET", statusId: null,
+      workflowId: workflow.id,
+      workflowName: workflow.name,
+      trigger: "EMAIL_SENT_FROM_TICKET",
+      statusId: null,
       actions: [expect.objectContaining({ type: "SEND_INTERNAL_EMAIL" })],
     });
     const fromContact = await dryRun(ticket.id, { type: "email.sent", data: { sentFrom: "contact" } });
@@ -38,10 +48,15 @@ describe("dry run of the workflow triggers", () => {
   it("a customer reply would enrol the customer-reply workflow, a forwarded email would not (Test automation panel)", async () => {
     const workflow = await aTriggerWorkflow("CUSTOMER_REPLY");
     const ticket = await aTicket("Waiting on contact");
-    expect((await dryRun(ticket.id, { type: "message.received" })).wouldRun.map((w) => w.workflowId)).toContain(workflow.id);
+    expect((await dryRun(ticket.id, { type: "message.received" })).wouldRun.map((w) => w.workflowId)).toContain(
+      workflow.id,
+    );
     const panel = await testAutomationAction({ ticketId: ticket.id, event: { type: "message.received", data: {} } });
     expect(panel.ok && panel.data.ok && panel.data.wouldRun.map((w) => w.workflowName)).toContain(workflow.name);
-    const forwarded = await testAutomationAction({ ticketId: ticket.id, event: { type: "message.received", data: { forwarded: true } } });
+    const forwarded = await testAutomationAction({
+      ticketId: ticket.id,
+      event: { type: "message.received", data: { forwarded: true } },
+    });
     expect(forwarded.ok && forwarded.data.ok && forwarded.data.wouldRun.map((w) => w.workflowName)).toEqual([]);
   });
 });

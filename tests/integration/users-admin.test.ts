@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { changeUserRole } from "@/lib/users/change-user-role";
-import { changeUserRoleAction, createTeamAction, createUserAction, setUserActiveAction } from "@/app/(app)/settings/users/actions";
+import {
+  changeUserRoleAction,
+  createTeamAction,
+  createUserAction,
+  setUserActiveAction,
+} from "@/app/(app)/settings/users/actions";
 import { actAs, userIdOf } from "../support/users";
 import { signInAs } from "../support/session-store";
 
@@ -12,7 +17,10 @@ const forbidden = { ok: false, error: expect.objectContaining({ status: 403, cod
 let serial = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${serial++}`;
 
-async function newUser(role: "SUPER_ADMIN" | "ACCOUNT_ADMIN" | "AGENT", as: "SUPER_ADMIN" | "ACCOUNT_ADMIN" = "SUPER_ADMIN") {
+async function newUser(
+  role: "SUPER_ADMIN" | "ACCOUNT_ADMIN" | "AGENT",
+  as: "SUPER_ADMIN" | "ACCOUNT_ADMIN" = "SUPER_ADMIN",
+) {
   await actAs(as);
   const email = `${unique("user")}@example.com`;
   const result = await createUserAction({ name: `Test ${role}`, email, role, password: "correct-horse-battery" });
@@ -25,7 +33,10 @@ describe("creating a user", () => {
     await actAs("SUPER_ADMIN");
     const email = `${unique("new")}@Example.com`;
     const result = await createUserAction({ name: "  Nia New  ", email, role: "AGENT", password: "initial-pass-1" });
-    expect(result).toMatchObject({ ok: true, data: { name: "Nia New", email: email.toLowerCase(), role: "AGENT", active: true } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { name: "Nia New", email: email.toLowerCase(), role: "AGENT", active: true },
+    });
     const row = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
     expect(row.passwordHash).not.toContain("initial-pass-1");
     expect(await verifyPassword("initial-pass-1", row.passwordHash)).toBe(true);
@@ -35,7 +46,12 @@ describe("creating a user", () => {
   it("refuses invalid input with 400 and each field's path, writing nothing", async () => {
     await actAs("SUPER_ADMIN");
     const before = await db.user.count();
-    const result = await createUserAction({ name: "", email: "not-an-email", role: "OWNER" as never, password: "short" });
+    const result = await createUserAction({
+      name: "",
+      email: "not-an-email",
+      role: "OWNER" as never,
+      password: "short",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ status: 400, code: "BAD_REQUEST" });
@@ -46,17 +62,29 @@ describe("creating a user", () => {
 
   it("refuses a taken email with 409 on the email field", async () => {
     await actAs("ACCOUNT_ADMIN");
-    const result = await createUserAction({ name: "Copy", email: "agent@example.com", role: "AGENT", password: "long-enough-1" });
+    const result = await createUserAction({
+      name: "Copy",
+      email: "agent@example.com",
+      role: "AGENT",
+      password: "long-enough-1",
+    });
     expect(result).toEqual({
       ok: false,
-      error: { code: "CONFLICT", status: 409, message: "A user with this email already exists.", issues: [{ path: ["email"], message: "A user with this email already exists." }] },
+      error: {
+        code: "CONFLICT",
+        status: 409,
+        message: "A user with this email already exists.",
+        issues: [{ path: ["email"], message: "A user with this email already exists." }],
+      },
     });
   });
 
   it("lets only a super admin create a super admin", async () => {
     await actAs("ACCOUNT_ADMIN");
     const email = `${unique("sa")}@example.com`;
-    expect(await createUserAction({ name: "Would-be SA", email, role: "SUPER_ADMIN", password: "long-enough-1" })).toEqual(forbidden);
+    expect(
+      await createUserAction({ name: "Would-be SA", email, role: "SUPER_ADMIN", password: "long-enough-1" }),
+    ).toEqual(forbidden);
     expect(await db.user.count({ where: { email } })).toBe(0);
     const admin = await newUser("ACCOUNT_ADMIN", "ACCOUNT_ADMIN");
     expect(admin.role).toBe("ACCOUNT_ADMIN");
@@ -67,10 +95,17 @@ describe("changing a role and deactivating", () => {
   it("changes a role and records who changed it", async () => {
     const user = await newUser("AGENT");
     await actAs("ACCOUNT_ADMIN");
-    expect(await changeUserRoleAction({ userId: user.id, role: "ACCOUNT_ADMIN" })).toMatchObject({ ok: true, data: { role: "ACCOUNT_ADMIN" } });
+    expect(await changeUserRoleAction({ userId: user.id, role: "ACCOUNT_ADMIN" })).toMatchObject({
+      ok: true,
+      data: { role: "ACCOUNT_ADMIN" },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("ACCOUNT_ADMIN");
     const change = await db.settingsChange.findFirstOrThrow({ where: { entityId: user.id, field: "role" } });
-    expect(change).toMatchObject({ actorUserId: await userIdOf("ACCOUNT_ADMIN"), before: "AGENT", after: "ACCOUNT_ADMIN" });
+    expect(change).toMatchObject({
+      actorUserId: await userIdOf("ACCOUNT_ADMIN"),
+      before: "AGENT",
+      after: "ACCOUNT_ADMIN",
+    });
   });
 
   it("takes effect on the next request: a just-demoted admin's next server action is refused", async () => {
@@ -88,11 +123,17 @@ describe("changing a role and deactivating", () => {
   it("takes effect on the next request: a deactivated user is treated as signed out, and can be reactivated", async () => {
     const admin = await newUser("ACCOUNT_ADMIN");
     await actAs("SUPER_ADMIN");
-    expect(await setUserActiveAction({ userId: admin.id, active: false })).toMatchObject({ ok: true, data: { active: false } });
+    expect(await setUserActiveAction({ userId: admin.id, active: false })).toMatchObject({
+      ok: true,
+      data: { active: false },
+    });
     signInAs(admin.id);
     expect(await createTeamAction({ name: unique("Ghost team") })).toMatchObject({ ok: false, error: { status: 401 } });
     await actAs("SUPER_ADMIN");
-    expect(await setUserActiveAction({ userId: admin.id, active: true })).toMatchObject({ ok: true, data: { active: true } });
+    expect(await setUserActiveAction({ userId: admin.id, active: true })).toMatchObject({
+      ok: true,
+      data: { active: true },
+    });
     signInAs(admin.id);
     expect(await createTeamAction({ name: unique("Back team") })).toMatchObject({ ok: true });
   });
@@ -100,16 +141,31 @@ describe("changing a role and deactivating", () => {
   it("keeps the last active super admin: no self-demotion, no deactivation", async () => {
     await actAs("SUPER_ADMIN");
     const self = await userIdOf("SUPER_ADMIN");
-    const last = { ok: false, error: expect.objectContaining({ status: 409, message: expect.stringContaining("always be an active super admin") }) };
+    const last = {
+      ok: false,
+      error: expect.objectContaining({
+        status: 409,
+        message: expect.stringContaining("always be an active super admin"),
+      }),
+    };
     expect(await changeUserRoleAction({ userId: self, role: "ACCOUNT_ADMIN" })).toEqual(last);
-    expect(await setUserActiveAction({ userId: self, active: false })).toMatchObject({ ok: false, error: { status: 409 } });
-    expect(await db.user.findUniqueOrThrow({ where: { id: self } })).toMatchObject({ role: "SUPER_ADMIN", active: true });
+    expect(await setUserActiveAction({ userId: self, active: false })).toMatchObject({
+      ok: false,
+      error: { status: 409 },
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: self } })).toMatchObject({
+      role: "SUPER_ADMIN",
+      active: true,
+    });
   });
 
   it("lets a super admin step down once another super admin exists", async () => {
     const other = await newUser("SUPER_ADMIN");
     signInAs(other.id);
-    expect(await changeUserRoleAction({ userId: other.id, role: "AGENT" })).toMatchObject({ ok: true, data: { role: "AGENT" } });
+    expect(await changeUserRoleAction({ userId: other.id, role: "AGENT" })).toMatchObject({
+      ok: true,
+      data: { role: "AGENT" },
+    });
   });
 
   it("two super admins demoting each other at once: exactly one succeeds", async () => {
@@ -139,14 +195,26 @@ describe("changing a role and deactivating", () => {
     const agent = await newUser("AGENT");
     await actAs("ACCOUNT_ADMIN");
     expect(await changeUserRoleAction({ userId: agent.id, role: "SUPER_ADMIN" })).toEqual(forbidden);
-    expect(await db.user.findUniqueOrThrow({ where: { id: sa.id } })).toMatchObject({ role: "SUPER_ADMIN", active: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: sa.id } })).toMatchObject({
+      role: "SUPER_ADMIN",
+      active: true,
+    });
   });
 
   it("refuses deactivating yourself, and unknown users with 404", async () => {
     await actAs("ACCOUNT_ADMIN");
-    expect(await setUserActiveAction({ userId: await userIdOf("ACCOUNT_ADMIN"), active: false })).toMatchObject({ ok: false, error: { status: 409 } });
-    expect(await changeUserRoleAction({ userId: "nobody", role: "AGENT" })).toMatchObject({ ok: false, error: { status: 404 } });
-    expect(await changeUserRoleAction({ userId: "", role: "AGENT" })).toMatchObject({ ok: false, error: { status: 400, issues: [{ path: ["userId"] }] } });
+    expect(await setUserActiveAction({ userId: await userIdOf("ACCOUNT_ADMIN"), active: false })).toMatchObject({
+      ok: false,
+      error: { status: 409 },
+    });
+    expect(await changeUserRoleAction({ userId: "nobody", role: "AGENT" })).toMatchObject({
+      ok: false,
+      error: { status: 404 },
+    });
+    expect(await changeUserRoleAction({ userId: "", role: "AGENT" })).toMatchObject({
+      ok: false,
+      error: { status: 400, issues: [{ path: ["userId"] }] },
+    });
   });
 });
 

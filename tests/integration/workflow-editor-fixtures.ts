@@ -13,20 +13,32 @@ export async function seededStatus(label: string) {
 
 export async function newWorkflow(statusLabel = "Investigating", name = `Editor test ${crypto.randomUUID()}`) {
   const status = await seededStatus(statusLabel);
-  const { workflowId } = expectOk(await createWorkflowAction({ name, pipelineId: status.pipelineId, statusId: status.id }));
+  const { workflowId } = expectOk(
+    await createWorkflowAction({ name, pipelineId: status.pipelineId, statusId: status.id }),
+  );
   return { workflowId, ...status };
 }
 
-export const versionOf = async (workflowId: string) => (await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).version;
+export const versionOf = async (workflowId: string) =>
+  (await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).version;
 
 /** Adds `action` through the editor at `index` of a slot (top level by default). */
-export async function add(workflowId: string, action: TAction, index = 999, slot = { parentActionId: null as string | null, branchKey: null as string | null }) {
+export async function add(
+  workflowId: string,
+  action: TAction,
+  index = 999,
+  slot = { parentActionId: null as string | null, branchKey: null as string | null },
+) {
   const expectedVersion = await versionOf(workflowId);
   return expectOk(await addWorkflowActionAction({ workflowId, expectedVersion, index, ...slot, action })).actionId;
 }
 
 /** The stored tree: each slot's action types/summaries in order. */
-export async function slotOf(workflowId: string, parentActionId: string | null = null, branchKey: string | null = null) {
+export async function slotOf(
+  workflowId: string,
+  parentActionId: string | null = null,
+  branchKey: string | null = null,
+) {
   const rows = await db.workflowAction.findMany({
     where: { workflowId, parentActionId, ...(parentActionId ? { branchKey } : {}) },
     orderBy: { position: "asc" },
@@ -35,12 +47,15 @@ export async function slotOf(workflowId: string, parentActionId: string | null =
   return rows;
 }
 
-export const revisionsOf = (workflowId: string) => db.workflowRevision.findMany({ where: { workflowId }, orderBy: { version: "asc" } });
+export const revisionsOf = (workflowId: string) =>
+  db.workflowRevision.findMany({ where: { workflowId }, orderBy: { version: "asc" } });
 
 export const task = (title: string): TAction => ({ type: "create_task", title, notes: "", assignTo: "owner" });
 export const titleOf = (a: { config: unknown }) => (a.config as { title?: string }).title;
 
 export const refundBranch: TAction = {
   type: "branch",
-  branches: [{ key: "urgent", label: "Urgent", conditions: [{ property: "priority", operator: "is", value: "urgent" }] }],
+  branches: [
+    { key: "urgent", label: "Urgent", conditions: [{ property: "priority", operator: "is", value: "urgent" }] },
+  ],
 };

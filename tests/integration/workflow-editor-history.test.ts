@@ -7,7 +7,11 @@ import { db } from "@/lib/db";
 import { pipelineScope } from "@/lib/history/record-change";
 import { describeField, describeValue } from "@/lib/history/describe-change";
 import { addStatusActionAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
-import { deleteWorkflowActionAction, restoreRevisionAction, updateWorkflowSettingsAction } from "@/app/(app)/workflows/[workflowId]/actions";
+import {
+  deleteWorkflowActionAction,
+  restoreRevisionAction,
+  updateWorkflowSettingsAction,
+} from "@/app/(app)/workflows/[workflowId]/actions";
 import { readAutomationRow } from "@/lib/pipelines/automation-settings";
 import { updateAutomationSettings } from "@/lib/pipelines/save-automation-settings";
 import { ensureTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
@@ -18,30 +22,60 @@ import { add, newWorkflow, refundBranch, revisionsOf, seededStatus, task, versio
 const settingsOf = async (workflowId: string, patch: Record<string, unknown> = {}) => {
   const w = await db.workflow.findUniqueOrThrow({ where: { id: workflowId } });
   return {
-    workflowId, expectedVersion: w.version, name: w.name, description: w.description, enabled: w.enabled, timeZone: w.timeZone ?? "",
-    unenrollOnLeave: w.unenrollOnLeave, reenrollment: w.reenrollment, trigger: w.trigger, statusId: w.statusId,
-    enrollmentFilters: w.enrollmentFilters as never, ...patch,
+    workflowId,
+    expectedVersion: w.version,
+    name: w.name,
+    description: w.description,
+    enabled: w.enabled,
+    timeZone: w.timeZone ?? "",
+    unenrollOnLeave: w.unenrollOnLeave,
+    reenrollment: w.reenrollment,
+    trigger: w.trigger,
+    statusId: w.statusId,
+    enrollmentFilters: w.enrollmentFilters as never,
+    ...patch,
   } as Parameters<typeof updateWorkflowSettingsAction>[0];
 };
-const historyOf = (entityId: string) => db.settingsChange.findMany({ where: { entityId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+const historyOf = (entityId: string) =>
+  db.settingsChange.findMany({ where: { entityId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 
 describe("History", () => {
   it("a status chain edited in the editor shows on the Automate tab's History as that status's actions", async () => {
     await actAs("SUPER_ADMIN");
     const status = await lane("Declined");
     const before = status.workflowId ? await db.settingsChange.count({ where: { entityId: status.workflowId } }) : 0;
-    const { workflowId } = expectOk(await addStatusActionAction({ pipelineId: status.pipelineId, statusId: status.statusId, expectedVersion: status.version, action: internalEmail("Declined") }));
+    const { workflowId } = expectOk(
+      await addStatusActionAction({
+        pipelineId: status.pipelineId,
+        statusId: status.statusId,
+        expectedVersion: status.version,
+        action: internalEmail("Declined"),
+      }),
+    );
     const branchId = await add(workflowId, refundBranch);
     await add(workflowId, task("call back"), 0, { parentActionId: branchId, branchKey: "urgent" });
-    const rows = (await db.settingsChange.findMany({ where: { scope: pipelineScope(status.pipelineId), entityId: workflowId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).slice(before);
+    const rows = (
+      await db.settingsChange.findMany({
+        where: { scope: pipelineScope(status.pipelineId), entityId: workflowId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      })
+    ).slice(before);
     // One row from the Automate tab, two from the editor, all the same kind of row.
-    expect(rows.map((r) => `${r.entityType}.${r.field}`)).toEqual(["status_actions.actions", "status_actions.actions", "status_actions.actions"]);
+    expect(rows.map((r) => `${r.entityType}.${r.field}`)).toEqual([
+      "status_actions.actions",
+      "status_actions.actions",
+      "status_actions.actions",
+    ]);
     const last = rows.at(-1)!;
     expect(last.actorUserId).toBe(await userIdOf("SUPER_ADMIN"));
     expect(last.actorName).toBeTruthy();
     expect(describeField(last, { [workflowId]: "Declined" })).toBe('Actions when a ticket reaches "Declined"');
-    expect(describeValue(last.before, {})).toMatch(/Send internal email notification: Declined → If\/then branch \(1 branch\)$/);
-    expect(describeValue(last.after, {})).toMatch(/Send internal email notification: Declined → If\/then branch \(1 branch\) → \[Urgent\] Create task: call back$/);
+    expect(describeValue(last.before, {})).toMatch(
+      /Send internal email notification: Declined → If\/then branch \(1 branch\)$/,
+    );
+    expect(describeValue(last.after, {})).toMatch(
+      /Send internal email notification: Declined → If\/then branch \(1 branch\) → \[Urgent\] Create task: call back$/,
+    );
   });
 
   it("settings, a deletion and a restore of a custom workflow are recorded field by field, with the restored version", async () => {
@@ -50,15 +84,32 @@ describe("History", () => {
     await add(workflowId, task("one"));
     const withOne = (await revisionsOf(workflowId)).at(-1)!;
     const filters = [{ property: "source", operator: "is_any_of", value: ["CHAT", "MESSENGER"] }];
-    expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { name: "Refunds", enrollmentFilters: filters, reenrollment: false })));
+    expectOk(
+      await updateWorkflowSettingsAction(
+        await settingsOf(workflowId, { name: "Refunds", enrollmentFilters: filters, reenrollment: false }),
+      ),
+    );
     const [actionId] = (await db.workflowAction.findMany({ where: { workflowId } })).map((a) => a.id);
-    expectOk(await deleteWorkflowActionAction({ workflowId, expectedVersion: await versionOf(workflowId), actionId: actionId!, mode: "only" }));
-    expectOk(await restoreRevisionAction({ workflowId, expectedVersion: await versionOf(workflowId), revisionId: withOne.id }));
+    expectOk(
+      await deleteWorkflowActionAction({
+        workflowId,
+        expectedVersion: await versionOf(workflowId),
+        actionId: actionId!,
+        mode: "only",
+      }),
+    );
+    expectOk(
+      await restoreRevisionAction({ workflowId, expectedVersion: await versionOf(workflowId), revisionId: withOne.id }),
+    );
 
     const rows = await historyOf(workflowId);
-    expect(rows.every((r) => r.scope === pipelineScope(pipelineId) && r.entityType === "workflow" && r.actorName !== null)).toBe(true);
+    expect(
+      rows.every((r) => r.scope === pipelineScope(pipelineId) && r.entityType === "workflow" && r.actorName !== null),
+    ).toBe(true);
     const names = { [workflowId]: "Refunds" };
-    const read = rows.map((r) => `${describeField(r, names)}: ${describeValue(r.before, names)} → ${describeValue(r.after, names)}`);
+    const read = rows.map(
+      (r) => `${describeField(r, names)}: ${describeValue(r.before, names)} → ${describeValue(r.after, names)}`,
+    );
     expect(read).toEqual([
       'Workflow "Refunds": actions: No actions → Create task: one',
       'Workflow "Refunds": name: Refund follow-up → Refunds',
@@ -75,19 +126,35 @@ describe("History", () => {
 
   it("an email trigger's on/off is the Automate tab's checkbox, both ways, recorded once", async () => {
     await actAs("SUPER_ADMIN");
-    const pipeline = await db.pipeline.findFirstOrThrow({ where: { name: "Billing & Refunds" }, select: { id: true, name: true, statuses: { select: { id: true } } } });
+    const pipeline = await db.pipeline.findFirstOrThrow({
+      where: { name: "Billing & Refunds" },
+      select: { id: true, name: true, statuses: { select: { id: true } } },
+    });
     const actor = { id: await userIdOf("SUPER_ADMIN"), name: "Super" };
     const row = await readAutomationRow(db, pipeline.id);
-    await updateAutomationSettings(actor, { pipelineId: pipeline.id, expectedVersion: row.version, patch: { emailSentTrigger: { enabled: false, statusId: pipeline.statuses[0]!.id } } });
-    const { emailSentTrigger: workflowId } = await ensureTriggerWorkflows(pipeline, (await readAutomationRow(db, pipeline.id)).settings);
+    await updateAutomationSettings(actor, {
+      pipelineId: pipeline.id,
+      expectedVersion: row.version,
+      patch: { emailSentTrigger: { enabled: false, statusId: pipeline.statuses[0]!.id } },
+    });
+    const { emailSentTrigger: workflowId } = await ensureTriggerWorkflows(
+      pipeline,
+      (await readAutomationRow(db, pipeline.id)).settings,
+    );
     const before = await db.settingsChange.count();
     expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { enabled: true })));
     expect((await readAutomationRow(db, pipeline.id)).settings.emailSentTrigger.enabled).toBe(true);
     const written = await db.settingsChange.findMany({ orderBy: { id: "asc" }, skip: before });
-    expect(written.map((r) => [r.entityType, r.field, r.after])).toEqual([["pipeline_automation", "emailSentTrigger.enabled", true]]);
+    expect(written.map((r) => [r.entityType, r.field, r.after])).toEqual([
+      ["pipeline_automation", "emailSentTrigger.enabled", true],
+    ]);
 
     const now = await readAutomationRow(db, pipeline.id);
-    await updateAutomationSettings(actor, { pipelineId: pipeline.id, expectedVersion: now.version, patch: { emailSentTrigger: { ...now.settings.emailSentTrigger, enabled: false } } });
+    await updateAutomationSettings(actor, {
+      pipelineId: pipeline.id,
+      expectedVersion: now.version,
+      patch: { emailSentTrigger: { ...now.settings.emailSentTrigger, enabled: false } },
+    });
     expect((await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).enabled).toBe(false);
   });
 });
@@ -107,7 +174,9 @@ describe("enrollment filters", () => {
     ];
     expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilters: filters })));
     expect((await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).enrollmentFilters).toEqual([
-      ...filters.slice(0, 4), { property: "ownerId", operator: "is_known", value: null }, { property: "priority", operator: "is_unknown", value: null },
+      ...filters.slice(0, 4),
+      { property: "ownerId", operator: "is_known", value: null },
+      { property: "priority", operator: "is_unknown", value: null },
     ]);
   });
 
@@ -122,13 +191,32 @@ describe("enrollment filters", () => {
       { property: "source", operator: "is_none_of", value: [] },
       { property: "status", operator: "is", value: "x" },
     ];
-    const error = expectFailure(await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilters: bad })), "BAD_REQUEST", 400);
-    expect(error.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining([
-      "enrollmentFilters.0.value", "enrollmentFilters.1.value.1", "enrollmentFilters.2.value", "enrollmentFilters.3.value", "enrollmentFilters.4.property",
-    ]));
-    const unknownOwner = [{ property: "source", operator: "is_known" }, { property: "ownerId", operator: "is_none_of", value: [await userIdOf("AGENT"), "no-such-user"] }];
-    const refused = expectFailure(await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilters: unknownOwner })), "BAD_REQUEST", 400);
-    expect(refused.issues).toEqual([expect.objectContaining({ path: ["enrollmentFilters", 1, "value", 1], message: "This user does not exist" })]);
+    const error = expectFailure(
+      await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilters: bad })),
+      "BAD_REQUEST",
+      400,
+    );
+    expect(error.issues.map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining([
+        "enrollmentFilters.0.value",
+        "enrollmentFilters.1.value.1",
+        "enrollmentFilters.2.value",
+        "enrollmentFilters.3.value",
+        "enrollmentFilters.4.property",
+      ]),
+    );
+    const unknownOwner = [
+      { property: "source", operator: "is_known" },
+      { property: "ownerId", operator: "is_none_of", value: [await userIdOf("AGENT"), "no-such-user"] },
+    ];
+    const refused = expectFailure(
+      await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilters: unknownOwner })),
+      "BAD_REQUEST",
+      400,
+    );
+    expect(refused.issues).toEqual([
+      expect.objectContaining({ path: ["enrollmentFilters", 1, "value", 1], message: "This user does not exist" }),
+    ]);
     expect(await versionOf(workflowId)).toBe(version);
   });
 });
@@ -138,25 +226,44 @@ describe("restoring a revision", () => {
     await actAs("SUPER_ADMIN");
     const { workflowId } = await newWorkflow("Received");
     const suffix = crypto.randomUUID().slice(0, 8);
-    const user = await db.user.create({ data: { email: `gone-${suffix}@example.com`, name: "Gone Soon", passwordHash: "x" } });
+    const user = await db.user.create({
+      data: { email: `gone-${suffix}@example.com`, name: "Gone Soon", passwordHash: "x" },
+    });
     const team = await db.team.create({ data: { name: `Gone team ${suffix}` } });
     const template = await db.emailTemplate.create({ data: { name: "Gone email", subject: "s", body: "b" } });
     await add(workflowId, { ...internalEmail("Ping"), to: { userIds: [user.id], teamIds: [team.id], owner: false } });
     await add(workflowId, { type: "send_email", template: template.id });
     const old = (await revisionsOf(workflowId)).at(-1)!;
     for (const a of await db.workflowAction.findMany({ where: { workflowId } })) {
-      expectOk(await deleteWorkflowActionAction({ workflowId, expectedVersion: await versionOf(workflowId), actionId: a.id, mode: "only" }));
+      expectOk(
+        await deleteWorkflowActionAction({
+          workflowId,
+          expectedVersion: await versionOf(workflowId),
+          actionId: a.id,
+          mode: "only",
+        }),
+      );
     }
     await db.user.update({ where: { id: user.id }, data: { active: false } });
     await db.team.delete({ where: { id: team.id } });
     await db.emailTemplate.delete({ where: { id: template.id } });
 
     const version = await versionOf(workflowId);
-    const counts = async () => [await db.workflowAction.count({ where: { workflowId } }), (await revisionsOf(workflowId)).length, await db.settingsChange.count({ where: { entityId: workflowId } })];
+    const counts = async () => [
+      await db.workflowAction.count({ where: { workflowId } }),
+      (await revisionsOf(workflowId)).length,
+      await db.settingsChange.count({ where: { entityId: workflowId } }),
+    ];
     const before = await counts();
-    const error = expectFailure(await restoreRevisionAction({ workflowId, expectedVersion: version, revisionId: old.id }), "BAD_REQUEST", 400);
+    const error = expectFailure(
+      await restoreRevisionAction({ workflowId, expectedVersion: version, revisionId: old.id }),
+      "BAD_REQUEST",
+      400,
+    );
     expect(error.message).toContain(`Version ${old.version} was not restored`);
-    expect(error.message).toContain("“Send internal email notification: Ping” uses a user who was deleted or deactivated");
+    expect(error.message).toContain(
+      "“Send internal email notification: Ping” uses a user who was deleted or deactivated",
+    );
     expect(error.message).toContain("uses a team that was deleted");
     expect(error.message).toContain("“Send email: Custom automated email” uses an automated email that was deleted");
     expect(await versionOf(workflowId)).toBe(version);

@@ -4,7 +4,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { changeTicket } from "@/lib/tickets/change-ticket";
-import { restoreRevisionAction, updateWorkflowActionAction, updateWorkflowSettingsAction } from "@/app/(app)/workflows/[workflowId]/actions";
+import {
+  restoreRevisionAction,
+  updateWorkflowActionAction,
+  updateWorkflowSettingsAction,
+} from "@/app/(app)/workflows/[workflowId]/actions";
 import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run";
 import { actAs, userIdOf } from "../support/users";
 import { expectOk } from "../support/status-actions";
@@ -13,7 +17,8 @@ import { advanceClock, drain, resetClock, stepEntries, useCaptureMail } from "./
 import { add, newWorkflow, refundBranch, revisionsOf, task, versionOf } from "./workflow-editor-fixtures";
 
 const MINUTE = 60_000;
-const tasksOf = async (ticketId: string) => (await db.task.findMany({ where: { ticketId }, orderBy: { createdAt: "asc" } })).map((t) => t.title);
+const tasksOf = async (ticketId: string) =>
+  (await db.task.findMany({ where: { ticketId }, orderBy: { createdAt: "asc" } })).map((t) => t.title);
 
 beforeEach(() => {
   useCaptureMail();
@@ -25,19 +30,37 @@ async function buildInEditor() {
   const workflow = await newWorkflow("Investigating");
   await add(workflow.workflowId, { type: "delay", minutes: 60 });
   const branchId = await add(workflow.workflowId, refundBranch);
-  const pageId = await add(workflow.workflowId, task("page on-call"), 0, { parentActionId: branchId, branchKey: "urgent" });
+  const pageId = await add(workflow.workflowId, task("page on-call"), 0, {
+    parentActionId: branchId,
+    branchKey: "urgent",
+  });
   await add(workflow.workflowId, task("triage"), 0, { parentActionId: branchId, branchKey: NONE_MET_BRANCH_KEY });
   const w = await db.workflow.findUniqueOrThrow({ where: { id: workflow.workflowId } });
-  expectOk(await updateWorkflowSettingsAction({
-    workflowId: w.id, expectedVersion: w.version, name: w.name, description: "", enabled: true, timeZone: "", unenrollOnLeave: false,
-    reenrollment: true, trigger: "STATUS_ENTERED", statusId: w.statusId, enrollmentFilters: [],
-  }));
+  expectOk(
+    await updateWorkflowSettingsAction({
+      workflowId: w.id,
+      expectedVersion: w.version,
+      name: w.name,
+      description: "",
+      enabled: true,
+      timeZone: "",
+      unenrollOnLeave: false,
+      reenrollment: true,
+      trigger: "STATUS_ENTERED",
+      statusId: w.statusId,
+      enrollmentFilters: [],
+    }),
+  );
   return { ...workflow, pageId };
 }
 
 async function enterInvestigating(priority: "URGENT" | "LOW", statusId: string) {
   const ticket = await aTicket("Received", { priority }, "Billing & Refunds");
-  await changeTicket(ticket.id, { kind: "status_change", toStatusId: statusId, cause: { kind: "user", userId: await userIdOf("AGENT") } });
+  await changeTicket(ticket.id, {
+    kind: "status_change",
+    toStatusId: statusId,
+    cause: { kind: "user", userId: await userIdOf("AGENT") },
+  });
   resetClock();
   return ticket;
 }
@@ -65,11 +88,20 @@ describe("a workflow built in the editor", () => {
     expect(await runThroughDelay(low.id)).toEqual(["triage"]);
 
     const good = (await revisionsOf(workflowId)).at(-1)!;
-    expectOk(await updateWorkflowActionAction({ workflowId, expectedVersion: await versionOf(workflowId), actionId: pageId, action: task("email the manager") }));
+    expectOk(
+      await updateWorkflowActionAction({
+        workflowId,
+        expectedVersion: await versionOf(workflowId),
+        actionId: pageId,
+        action: task("email the manager"),
+      }),
+    );
     const edited = await enterInvestigating("URGENT", statusId);
     expect(await runThroughDelay(edited.id)).toEqual(["email the manager"]);
 
-    expectOk(await restoreRevisionAction({ workflowId, expectedVersion: await versionOf(workflowId), revisionId: good.id }));
+    expectOk(
+      await restoreRevisionAction({ workflowId, expectedVersion: await versionOf(workflowId), revisionId: good.id }),
+    );
     const restored = await enterInvestigating("URGENT", statusId);
     expect(await runThroughDelay(restored.id)).toEqual(["page on-call"]);
     expect((await revisionsOf(workflowId)).at(-1)!.snapshot).toEqual(good.snapshot);

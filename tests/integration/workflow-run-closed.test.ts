@@ -16,7 +16,9 @@ beforeAll(async () => {
   useCaptureMail();
   support = await seededPipeline();
   agentId = await userIdOf("AGENT");
-  closedWorkflowId = (await db.workflow.findFirstOrThrow({ where: { statusId: support.status("Closed"), kind: "STATUS_ACTIONS" } })).id;
+  closedWorkflowId = (
+    await db.workflow.findFirstOrThrow({ where: { statusId: support.status("Closed"), kind: "STATUS_ACTIONS" } })
+  ).id;
 });
 beforeEach(async () => {
   resetClock();
@@ -24,12 +26,24 @@ beforeEach(async () => {
 });
 
 const close = (ticketId: string) =>
-  changeTicket(ticketId, { kind: "status_change", toStatusId: support.status("Closed"), cause: { kind: "user", userId: agentId } });
+  changeTicket(ticketId, {
+    kind: "status_change",
+    toStatusId: support.status("Closed"),
+    cause: { kind: "user", userId: agentId },
+  });
 
 describe("a ticket entering Closed in the Support Pipeline", () => {
   it("emails the contact 'Ticket closed' and notifies the owner, with timeline entries, then completes", async () => {
     const ticket = await aTicket("Waiting on us", { ownerId: agentId, subject: "Printer on fire" });
-    await db.message.create({ data: { threadId: ticket.threadId, messageId: "<first@customer.example>", direction: "INBOUND", fromEmail: ticket.contactEmail, text: "help" } });
+    await db.message.create({
+      data: {
+        threadId: ticket.threadId,
+        messageId: "<first@customer.example>",
+        direction: "INBOUND",
+        fromEmail: ticket.contactEmail,
+        text: "help",
+      },
+    });
     await close(ticket.id);
     resetClock();
     const ran = await drain();
@@ -39,8 +53,11 @@ describe("a ticket entering Closed in the Support Pipeline", () => {
     expect(outbox).toHaveLength(2);
     const [toContact, toOwner] = outbox;
     expect(toContact).toMatchObject({
-      toEmail: ticket.contactEmail, subject: "Your request has been resolved: Printer on fire",
-      inReplyTo: "<first@customer.example>", transport: "capture", fromEmail: '"Acme Support" <support@acme.example>',
+      toEmail: ticket.contactEmail,
+      subject: "Your request has been resolved: Printer on fire",
+      inReplyTo: "<first@customer.example>",
+      transport: "capture",
+      fromEmail: '"Acme Support" <support@acme.example>',
     });
     expect(toContact!.text).toContain(`We have closed ticket #${ticket.id}`);
     expect(toContact!.text).toContain("Hi Casey Contact");
@@ -49,7 +66,12 @@ describe("a ticket entering Closed in the Support Pipeline", () => {
 
     // the email joins the ticket's thread, so a reply to it is a reply on the ticket
     const outbound = await db.message.findUniqueOrThrow({ where: { messageId: toContact!.messageId } });
-    expect(outbound).toMatchObject({ threadId: ticket.threadId, direction: "OUTBOUND", sentFrom: null, inReplyTo: "<first@customer.example>" });
+    expect(outbound).toMatchObject({
+      threadId: ticket.threadId,
+      direction: "OUTBOUND",
+      sentFrom: null,
+      inReplyTo: "<first@customer.example>",
+    });
 
     const entries = await stepEntries(ticket.id);
     expect(entries.map((e) => [e.kind, e.summary])).toEqual([
@@ -71,7 +93,10 @@ describe("a ticket entering Closed in the Support Pipeline", () => {
     expect((await outboxOf(ticket.id)).map((m) => m.toEmail)).toEqual([ticket.contactEmail]);
     const entries = await stepEntries(ticket.id);
     expect(entries.map((e) => e.kind)).toEqual(["action_sent", "action_skipped", "workflow_completed"]);
-    expect(entries[1]).toMatchObject({ summary: "Skipped: the ticket has no owner to notify.", detail: { reason: "no_recipients", actionType: "send_internal_email" } });
+    expect(entries[1]).toMatchObject({
+      summary: "Skipped: the ticket has no owner to notify.",
+      detail: { reason: "no_recipients", actionType: "send_internal_email" },
+    });
   });
 
   it("sends nothing and unenrols when the workflow was turned off before its step ran", async () => {
@@ -84,23 +109,36 @@ describe("a ticket entering Closed in the Support Pipeline", () => {
     expect((await stepEntries(ticket.id)).map((e) => [e.kind, e.summary])).toEqual([
       ["workflow_unenrolled", 'Unenrolled: workflow "Support Pipeline: Closed" was turned off.'],
     ]);
-    expect(await db.workflowEnrollment.findFirstOrThrow({ where: { ticketId: ticket.id } })).toMatchObject({ state: "UNENROLLED" });
+    expect(await db.workflowEnrollment.findFirstOrThrow({ where: { ticketId: ticket.id } })).toMatchObject({
+      state: "UNENROLLED",
+    });
   });
 
   it("unenrols a ticket that left the status when the workflow unenrols on leave, and not otherwise", async () => {
     await db.workflow.update({ where: { id: closedWorkflowId }, data: { unenrollOnLeave: true } });
     const left = await aTicket("New", { ownerId: agentId });
     await close(left.id);
-    await changeTicket(left.id, { kind: "status_change", toStatusId: support.status("Waiting on us"), cause: { kind: "user", userId: agentId } });
+    await changeTicket(left.id, {
+      kind: "status_change",
+      toStatusId: support.status("Waiting on us"),
+      cause: { kind: "user", userId: agentId },
+    });
     resetClock();
     await drain();
     expect(await outboxOf(left.id)).toEqual([]);
-    expect((await stepEntries(left.id))[0]).toMatchObject({ kind: "workflow_unenrolled", summary: expect.stringContaining('now "Waiting on us"') });
+    expect((await stepEntries(left.id))[0]).toMatchObject({
+      kind: "workflow_unenrolled",
+      summary: expect.stringContaining('now "Waiting on us"'),
+    });
 
     await db.workflow.update({ where: { id: closedWorkflowId }, data: { unenrollOnLeave: false } });
     const stays = await aTicket("New", { ownerId: agentId });
     await close(stays.id);
-    await changeTicket(stays.id, { kind: "status_change", toStatusId: support.status("Waiting on us"), cause: { kind: "user", userId: agentId } });
+    await changeTicket(stays.id, {
+      kind: "status_change",
+      toStatusId: support.status("Waiting on us"),
+      cause: { kind: "user", userId: agentId },
+    });
     resetClock();
     await drain();
     expect(await outboxOf(stays.id)).toHaveLength(2);

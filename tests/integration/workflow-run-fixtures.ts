@@ -31,7 +31,13 @@ export const testHandlers = {
 export function crashingBeforeCompletion(): JobHandler {
   return {
     payload: testHandlers[RUN_WORKFLOW_STEP]!.payload,
-    execute: (job, ctx) => testHandlers[RUN_WORKFLOW_STEP]!.execute(job, { ...ctx, complete: async () => { throw new Error("worker crashed"); } }),
+    execute: (job, ctx) =>
+      testHandlers[RUN_WORKFLOW_STEP]!.execute(job, {
+        ...ctx,
+        complete: async () => {
+          throw new Error("worker crashed");
+        },
+      }),
   };
 }
 
@@ -45,7 +51,13 @@ export async function drain(options: { maxRounds?: number; handlers?: typeof tes
   const all = [];
   for (let round = 0; round < (options.maxRounds ?? 50); round++) {
     if (round > 0) catchUpClock();
-    const ran = await runDueJobs({ handle: dbHandle(), handlers: options.handlers ?? testHandlers, now: clock.now, retry: TEST_RETRY, random: () => 1 });
+    const ran = await runDueJobs({
+      handle: dbHandle(),
+      handlers: options.handlers ?? testHandlers,
+      now: clock.now,
+      retry: TEST_RETRY,
+      random: () => 1,
+    });
     if (ran.length === 0) break;
     all.push(...ran);
   }
@@ -62,14 +74,25 @@ export interface ActionSpec {
   paths?: Record<string, ActionSpec[]>;
 }
 
-async function createActions(workflowId: string, specs: ActionSpec[], parent: { id: string; key: string } | null): Promise<string[]> {
+async function createActions(
+  workflowId: string,
+  specs: ActionSpec[],
+  parent: { id: string; key: string } | null,
+): Promise<string[]> {
   const ids: string[] = [];
   for (const [position, spec] of specs.entries()) {
     const created = await db.workflowAction.create({
-      data: { workflowId, position, parentActionId: parent?.id ?? null, branchKey: parent?.key ?? null, ...toStoredAction(spec.action) },
+      data: {
+        workflowId,
+        position,
+        parentActionId: parent?.id ?? null,
+        branchKey: parent?.key ?? null,
+        ...toStoredAction(spec.action),
+      },
     });
     ids.push(created.id);
-    for (const [key, children] of Object.entries(spec.paths ?? {})) ids.push(...(await createActions(workflowId, children, { id: created.id, key })));
+    for (const [key, children] of Object.entries(spec.paths ?? {}))
+      ids.push(...(await createActions(workflowId, children, { id: created.id, key })));
   }
   return ids;
 }
@@ -91,7 +114,13 @@ interface WorkflowData {
 export async function aWorkflow(specs: ActionSpec[], data: WorkflowData = {}) {
   const pipeline = await seededPipeline();
   const workflow = await db.workflow.create({
-    data: { name: data.name ?? unique("Test workflow"), kind: "CUSTOM", ...INERT_TRIGGER, pipelineId: pipeline.id, ...data },
+    data: {
+      name: data.name ?? unique("Test workflow"),
+      kind: "CUSTOM",
+      ...INERT_TRIGGER,
+      pipelineId: pipeline.id,
+      ...data,
+    },
   });
   const actionIds = await createActions(workflow.id, specs, null);
   return { id: workflow.id, name: workflow.name, actionIds };
@@ -118,7 +147,10 @@ export function enrollmentRow(id: string) {
 /** The timeline entries workflow steps wrote (action outcomes, how enrolments ended), oldest first. */
 export async function stepEntries(ticketId: string) {
   const entries = await db.timelineEntry.findMany({
-    where: { ticketId, OR: [{ kind: { startsWith: "action_" } }, { kind: { in: ["workflow_completed", "workflow_unenrolled"] } }] },
+    where: {
+      ticketId,
+      OR: [{ kind: { startsWith: "action_" } }, { kind: { in: ["workflow_completed", "workflow_unenrolled"] } }],
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   return entries.map((e) => ({ ...e, detail: e.detail as Record<string, unknown> }));

@@ -7,9 +7,11 @@ type Countable = { count: () => Promise<number> };
 
 export async function allRowCounts(): Promise<Record<string, number>> {
   const models = Object.values(Prisma.ModelName) as string[];
-  const counts = await Promise.all(models.map((name) => {
-    const delegate = (db as unknown as Record<string, Countable>)[name[0]!.toLowerCase() + name.slice(1)];
-    return delegate!.count();
-  }));
+  const counts = await Promise.all(
+    models.map((name) => {
+      const delegate = (db as unknown as Record<string, Countable>)[name[0]!.toLowerCase() + name.slice(1)];
+      return delegate!.count();
+    }),
+  );
   return Object.fromEntries(models.map((name, i) => [name, counts[i]!]));
 }

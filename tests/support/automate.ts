@@ -29,4 +29,7 @@ export async function automationSnapshot() {
   return { automation, workflows, actions, changes, channels, account };
 }
 
-export const forbidden = { ok: false, error: { status: 403, code: "FORBIDDEN", message: expect.any(String), issues: [] } };
+export const forbidden = {
+  ok: false,
+  error: { status: 403, code: "FORBIDDEN", message: expect.any(String), issues: [] },
+};

@@ -58,8 +58,14 @@ export async function aTicket(
 /** Row counts of everything a ticket change can write: equal before and after = nothing written. */
 export async function rowCounts() {
   const [tickets, timeline, enrollments, jobs, messages, threads, contacts, events] = await Promise.all([
-    db.ticket.count(), db.timelineEntry.count(), db.workflowEnrollment.count(), db.job.count(),
-    db.message.count(), db.thread.count(), db.contact.count(), db.ingestedEvent.count(),
+    db.ticket.count(),
+    db.timelineEntry.count(),
+    db.workflowEnrollment.count(),
+    db.job.count(),
+    db.message.count(),
+    db.thread.count(),
+    db.contact.count(),
+    db.ingestedEvent.count(),
   ]);
   return { tickets, timeline, enrollments, jobs, messages, threads, contacts, events };
 }

@@ -14,7 +14,11 @@ import { OPEN_JOBS } from "./kill-cycle";
 
 async function main(): Promise<void> {
   const target = process.env.CHILD_DB!;
-  const handle = openDb(target.startsWith("postgres") ? { kind: "postgres", connectionString: target, poolSize: 8 } : { kind: "pglite", dataDir: target });
+  const handle = openDb(
+    target.startsWith("postgres")
+      ? { kind: "postgres", connectionString: target, poolSize: 8 }
+      : { kind: "pglite", dataDir: target },
+  );
   await handle.migrate();
   useDbHandle(handle);
   // Short leases: a step the kill cut short is taken over within seconds of the restart.

@@ -21,16 +21,20 @@ export interface SignedRequestOptions {
 
 export function signedRequest(body: unknown, options: SignedRequestOptions = {}): Request {
   const raw = typeof body === "string" ? body : JSON.stringify(body);
-  const signature = options.signature === undefined
-    ? sign(options.secrets ?? EVENTS_SECRET, raw, options.t ?? nowSeconds())
-    : options.signature;
+  const signature =
+    options.signature === undefined
+      ? sign(options.secrets ?? EVENTS_SECRET, raw, options.t ?? nowSeconds())
+      : options.signature;
   const headers: Record<string, string> = { "content-type": options.contentType ?? "application/json" };
   if (signature !== null) headers["ticketflow-signature"] = signature;
   return new Request("http://localhost/api/v1/events", { method: "POST", headers, body: raw });
 }
 
 /** Through the real route (env secret, real clock), or an endpoint built with `endpoint` options. */
-export async function postEvent(body: unknown, options: SignedRequestOptions & { endpoint?: EventsEndpointOptions } = {}) {
+export async function postEvent(
+  body: unknown,
+  options: SignedRequestOptions & { endpoint?: EventsEndpointOptions } = {},
+) {
   const handler = options.endpoint ? eventsEndpoint(options.endpoint) : POST;
   const response = await handler(signedRequest(body, options));
   return { status: response.status, body: await response.json() };
@@ -52,7 +56,10 @@ export function messageEvent(data: Record<string, unknown> & { channelId: string
   };
 }
 
-export function emailEvent(data: Record<string, unknown> & { contactEmail: string; threadKey: string }, id = unique("evt")) {
+export function emailEvent(
+  data: Record<string, unknown> & { contactEmail: string; threadKey: string },
+  id = unique("evt"),
+) {
   return {
     id,
     type: "email.sent",

@@ -6,30 +6,48 @@ import { expect } from "vitest";
 import type { DbHandle } from "@/lib/db/open";
 import { CHAIN_SUBJECTS } from "./kill-cycle";
 
-export async function expectExactlyOnce(db: DbHandle, sent: { id: string; messageId: string }[], tickets: string[]): Promise<void> {
+export async function expectExactlyOnce(
+  db: DbHandle,
+  sent: { id: string; messageId: string }[],
+  tickets: string[],
+): Promise<void> {
   const q = <T>(text: string, params?: unknown[]) => db.sql.query<T>(text, params);
-  const perEvent = await q<{ n: number }>(`SELECT count(*)::int AS n FROM "IngestedEvent" WHERE "eventKey" = ANY($1) GROUP BY "eventKey"`, [sent.map((e) => e.id)]);
+  const perEvent = await q<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "IngestedEvent" WHERE "eventKey" = ANY($1) GROUP BY "eventKey"`,
+    [sent.map((e) => e.id)],
+  );
   expect(perEvent.length).toBe(sent.length);
   expect(perEvent.filter((r) => r.n !== 1)).toEqual([]);
   const perMessage = await q<{ n: number; tickets: number }>(
     `SELECT count(*)::int AS n, count(DISTINCT th."ticketId")::int AS tickets FROM "Message" m JOIN "Thread" th ON th.id = m."threadId"
-     WHERE m."messageId" = ANY($1) GROUP BY m."messageId"`, [sent.map((e) => e.messageId)]);
+     WHERE m."messageId" = ANY($1) GROUP BY m."messageId"`,
+    [sent.map((e) => e.messageId)],
+  );
   expect(perMessage.length).toBe(sent.length);
   expect(perMessage.filter((r) => r.n !== 1 || r.tickets !== 1)).toEqual([]);
   expect(new Set(tickets).size).toBe(sent.length); // one new ticket per new conversation
 
-  const chains = await q<{ ticketId: string; enrolments: number; completed: number; emails: string[] }>(`
+  const chains = await q<{ ticketId: string; enrolments: number; completed: number; emails: string[] }>(
+    `
     SELECT t.id AS "ticketId",
       (SELECT count(*)::int FROM "WorkflowEnrollment" e WHERE e."ticketId" = t.id) AS enrolments,
       (SELECT count(*)::int FROM "WorkflowEnrollment" e WHERE e."ticketId" = t.id AND e.state = 'COMPLETED') AS completed,
       ARRAY(SELECT o.subject FROM "OutboxEmail" o WHERE o."ticketId" = t.id ORDER BY o.subject) AS emails
-    FROM "Ticket" t WHERE t.id = ANY($1)`, [tickets]);
+    FROM "Ticket" t WHERE t.id = ANY($1)`,
+    [tickets],
+  );
   expect(chains.length).toBe(sent.length);
   // Each email once (the acknowledgement to the contact too), both of the chain's among them.
-  const wrong = (c: (typeof chains)[number]) => c.enrolments !== 1 || c.completed !== 1 ||
-    new Set(c.emails).size !== c.emails.length || !CHAIN_SUBJECTS.every((subject) => c.emails.includes(subject));
+  const wrong = (c: (typeof chains)[number]) =>
+    c.enrolments !== 1 ||
+    c.completed !== 1 ||
+    new Set(c.emails).size !== c.emails.length ||
+    !CHAIN_SUBJECTS.every((subject) => c.emails.includes(subject));
   expect(chains.filter(wrong)).toEqual([]);
-  const strays = await q(`SELECT id, subject FROM "OutboxEmail" WHERE "ticketId" IS NULL OR NOT ("ticketId" = ANY($1))`, [tickets]);
+  const strays = await q(
+    `SELECT id, subject FROM "OutboxEmail" WHERE "ticketId" IS NULL OR NOT ("ticketId" = ANY($1))`,
+    [tickets],
+  );
   expect(strays).toEqual([]); // none for a change that did not commit
 
   const jobs = await q<{ problem: string; id: string }>(`

@@ -16,19 +16,30 @@ import { createScratchDatabase } from "./scratch-database";
 export const CHILD_SECRET = "kill-cycle-secret";
 const root = path.resolve(import.meta.dirname, "../..");
 
-export interface KillableServer { process: ChildProcess; url: string }
+export interface KillableServer {
+  process: ChildProcess;
+  url: string;
+}
 
 export function openTarget(target: string, poolSize = 4): DbHandle {
-  return openDb(target.startsWith("postgres") ? { kind: "postgres", connectionString: target, poolSize } : { kind: "pglite", dataDir: target });
+  return openDb(
+    target.startsWith("postgres")
+      ? { kind: "postgres", connectionString: target, poolSize }
+      : { kind: "pglite", dataDir: target },
+  );
 }
 
 /** The child: the events handler and the job worker (short leases: a killed step is retaken soon). */
 export function startChild(db: string): Promise<KillableServer> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/events-server-child.ts"], {
-    cwd: root,
-    env: { ...process.env, CHILD_DB: db, CHILD_SECRET, LOG_LEVEL: "silent", SMTP_URL: "" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "tests/support/events-server-child.ts"],
+    {
+      cwd: root,
+      env: { ...process.env, CHILD_DB: db, CHILD_SECRET, LOG_LEVEL: "silent", SMTP_URL: "" },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -46,7 +57,11 @@ export function killHard(server: KillableServer): Promise<void> {
     if (server.process.exitCode !== null || server.process.signalCode !== null) return resolve();
     server.process.once("exit", () => resolve());
     for (const pid of descendantsOf(server.process.pid!)) {
-      try { process.kill(pid, "SIGKILL"); } catch { /* gone */ }
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        /* gone */
+      }
     }
     server.process.kill("SIGKILL");
   });
@@ -59,7 +74,9 @@ function descendantsOf(pid: number): number[] {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
       parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   const tree = [pid];
   for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i]!) ?? []));
@@ -80,7 +97,11 @@ export const CHAIN_SUBJECTS = ["Chain first", "Chain second"] as const;
 export const OPEN_JOBS = `SELECT count(*) FILTER (WHERE state IN ('PENDING', 'RUNNING'))::int AS open,
   count(*) FILTER (WHERE state = 'FAILED')::int AS failed,
   (SELECT count(*) FROM "OutboxEmail" WHERE subject = '${CHAIN_SUBJECTS[0]}')::int AS started FROM "Job"`;
-export interface JobProgress { open: number; failed: number; started: number }
+export interface JobProgress {
+  open: number;
+  failed: number;
+  started: number;
+}
 
 /** Migrates and seeds a new database; the Support inbox's status (where its new conversations
  *  start) gets the chain. The delay waits until `delayUntil` (re-armed before each cycle). */
@@ -100,7 +121,9 @@ export async function prepareDatabase(target: string): Promise<void> {
     ];
     await handle.prisma.workflow.update({ where: { id: row!.workflowId }, data: { enabled: true } });
     for (const [position, action] of chain.entries()) {
-      await handle.prisma.workflowAction.create({ data: { workflowId: row!.workflowId, position, ...toStoredAction(action) } });
+      await handle.prisma.workflowAction.create({
+        data: { workflowId: row!.workflowId, position, ...toStoredAction(action) },
+      });
     }
   } finally {
     await handle.close();
@@ -111,23 +134,42 @@ export async function prepareDatabase(target: string): Promise<void> {
 export async function armDelay(target: string, ms: number): Promise<string> {
   const handle = openTarget(target);
   try {
-    const [channel] = await handle.sql.query<{ id: string; statusId: string }>(`SELECT id, "statusId" FROM "Channel" WHERE name = 'Support inbox'`);
-    await handle.sql.query(`
+    const [channel] = await handle.sql.query<{ id: string; statusId: string }>(
+      `SELECT id, "statusId" FROM "Channel" WHERE name = 'Support inbox'`,
+    );
+    await handle.sql.query(
+      `
       UPDATE "WorkflowAction" a SET config = jsonb_build_object('until', $1::text) FROM "Workflow" w
-      WHERE a.type = 'DELAY' AND a."workflowId" = w.id AND w."statusId" = $2`, [new Date(Date.now() + ms).toISOString(), channel!.statusId]);
+      WHERE a.type = 'DELAY' AND a."workflowId" = w.id AND w."statusId" = $2`,
+      [new Date(Date.now() + ms).toISOString(), channel!.statusId],
+    );
     return channel!.id;
   } finally {
     await handle.close();
   }
 }
 
-export function eventsFor(channelId: string, n: number, tag: string): { id: string; messageId: string; body: string }[] {
+export function eventsFor(
+  channelId: string,
+  n: number,
+  tag: string,
+): { id: string; messageId: string; body: string }[] {
   return Array.from({ length: n }, (_, i) => {
     const id = `kill-${tag}-${i}`;
     const messageId = `<${id}@customer.example>`;
-    const body = JSON.stringify({ id, type: "message.received", occurredAt: new Date().toISOString(), data: {
-      channelId, threadKey: `thread-${id}`, messageId, from: { email: `c${i}-${tag}@customer.example` }, subject: "Help", text: "Where is my order?",
-    } });
+    const body = JSON.stringify({
+      id,
+      type: "message.received",
+      occurredAt: new Date().toISOString(),
+      data: {
+        channelId,
+        threadKey: `thread-${id}`,
+        messageId,
+        from: { email: `c${i}-${tag}@customer.example` },
+        subject: "Help",
+        text: "Where is my order?",
+      },
+    });
     return { id, messageId, body };
   });
 }
@@ -136,8 +178,12 @@ export function eventsFor(channelId: string, n: number, tag: string): { id: stri
 export async function post(url: string, body: string): Promise<{ status: number; json: any }> {
   try {
     const response = await fetch(`${url}/api/v1/events`, {
-      method: "POST", body,
-      headers: { "content-type": "application/json", "ticketflow-signature": sign(CHILD_SECRET, body, Math.floor(Date.now() / 1000)) },
+      method: "POST",
+      body,
+      headers: {
+        "content-type": "application/json",
+        "ticketflow-signature": sign(CHILD_SECRET, body, Math.floor(Date.now() / 1000)),
+      },
     });
     return { status: response.status, json: await response.json() };
   } catch {
@@ -146,7 +192,9 @@ export async function post(url: string, body: string): Promise<{ status: number;
 }
 
 /** A database of its own: a throw-away PostgreSQL database on `server`, or a PGlite folder. */
-export async function scratchTarget(server: string | undefined): Promise<{ target: string; drop: () => Promise<void> }> {
+export async function scratchTarget(
+  server: string | undefined,
+): Promise<{ target: string; drop: () => Promise<void> }> {
   if (!server?.startsWith("postgres")) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-kill-"));
     return { target: dir, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };

@@ -12,7 +12,11 @@ export async function newPipeline(name = uniqueName("Pipeline")) {
   if (!result.ok) throw new Error(result.error.message);
   return db.pipeline.findUniqueOrThrow({
     where: { id: result.data.id },
-    select: { id: true, name: true, statuses: { orderBy: { displayOrder: "asc" }, select: { id: true, label: true, state: true } } },
+    select: {
+      id: true,
+      name: true,
+      statuses: { orderBy: { displayOrder: "asc" }, select: { id: true, label: true, state: true } },
+    },
   });
 }
 export type TestPipeline = Awaited<ReturnType<typeof newPipeline>>;
@@ -22,15 +26,28 @@ export const statusOf = (pipeline: TestPipeline, label: string) => pipeline.stat
 export async function newTickets(pipeline: TestPipeline, label: string, count: number) {
   const statusId = statusOf(pipeline, label);
   await db.ticket.createMany({
-    data: Array.from({ length: count }, (_, i) => ({ subject: `${pipeline.name} ticket ${i}`, pipelineId: pipeline.id, statusId })),
+    data: Array.from({ length: count }, (_, i) => ({
+      subject: `${pipeline.name} ticket ${i}`,
+      pipelineId: pipeline.id,
+      statusId,
+    })),
   });
   return db.ticket.findMany({ where: { statusId }, orderBy: { id: "asc" } });
 }
 
 /** Runs `body` (PL/pgSQL) before every `operation` on `table` until the returned undo runs. */
-export async function installTrigger(table: string, operation: "INSERT" | "UPDATE" | "DELETE", name: string, body: string) {
-  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} END $$`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE ${operation} ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+export async function installTrigger(
+  table: string,
+  operation: "INSERT" | "UPDATE" | "DELETE",
+  name: string,
+  body: string,
+) {
+  await db.$executeRawUnsafe(
+    `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} END $$`,
+  );
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER ${name} BEFORE ${operation} ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+  );
   return async () => {
     await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${name} ON "${table}"`);
     await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${name}()`);

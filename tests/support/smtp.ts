@@ -29,7 +29,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           sink.messages.push(parsed);
           return callback();
         }
-        callback(Object.assign(new Error(`refused by the test sink (${sink.refuseWith})`), { responseCode: sink.refuseWith }));
+        callback(
+          Object.assign(new Error(`refused by the test sink (${sink.refuseWith})`), { responseCode: sink.refuseWith }),
+        );
       }, callback);
     },
   });
@@ -49,7 +51,14 @@ export interface SmtpClient {
 
 /** A pooled client for one SMTP server on 127.0.0.1. */
 export function smtpClient(port: number): SmtpClient {
-  const transporter = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1 });
+  const transporter = nodemailer.createTransport({
+    host: "127.0.0.1",
+    port,
+    secure: false,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: 1,
+  });
   return { send: (message) => transporter.sendMail(message), close: () => transporter.close() };
 }
 

@@ -16,7 +16,12 @@ export async function lane(label: BillingStatus) {
     where: { statusId: status.id, kind: "STATUS_ACTIONS" },
     select: { id: true, version: true },
   });
-  return { pipelineId: status.pipelineId, statusId: status.id, workflowId: workflow?.id ?? null, version: workflow?.version ?? 0 };
+  return {
+    pipelineId: status.pipelineId,
+    statusId: status.id,
+    workflowId: workflow?.id ?? null,
+    version: workflow?.version ?? 0,
+  };
 }
 
 /** The top-level bubbles as stored, in order. */
@@ -40,7 +45,10 @@ export async function setPlan(planTier: PlanTier) {
 }
 
 export function expectOk<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.issues)}`);
+  if (!result.ok)
+    throw new Error(
+      `expected ok, got ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.issues)}`,
+    );
   return result.data;
 }
 

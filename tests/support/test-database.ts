@@ -20,7 +20,9 @@ export async function openTestDatabase(): Promise<{ handle: DbHandle; dispose: (
     const handle = openDb({ kind: "pglite", loadDataDir: dump });
     return { handle, dispose: () => handle.close() };
   }
-  const database = await createScratchDatabase(server, "tf_test", { template: process.env.TICKETFLOW_TEST_TEMPLATE_DB! });
+  const database = await createScratchDatabase(server, "tf_test", {
+    template: process.env.TICKETFLOW_TEST_TEMPLATE_DB!,
+  });
   const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: 5 });
   return {
     handle,

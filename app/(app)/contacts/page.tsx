@@ -26,10 +26,18 @@ export default async function ContactsPage() {
           {contacts.map((c) => (
             <TR key={c.id}>
               <TD className="font-medium">
-                <Link href={`/contacts/${c.id}`} className="hover:underline">{c.name ?? c.email}</Link>
+                <Link href={`/contacts/${c.id}`} className="hover:underline">
+                  {c.name ?? c.email}
+                </Link>
               </TD>
               <TD>{c.email}</TD>
-              <TD>{c.marketingContact ? <Badge variant="success">Marketing</Badge> : <span className="text-muted-foreground">No</span>}</TD>
+              <TD>
+                {c.marketingContact ? (
+                  <Badge variant="success">Marketing</Badge>
+                ) : (
+                  <span className="text-muted-foreground">No</span>
+                )}
+              </TD>
               <TD>{c._count.tickets}</TD>
             </TR>
           ))}

@@ -17,7 +17,8 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const filters = filtersFromParams((name) => first(params[name]));
   const board = await loadBoard(first(params.pipelineId), filters);
-  if (!board) return <p className="text-muted-foreground">There is no pipeline yet. An admin can create one in Settings.</p>;
+  if (!board)
+    return <p className="text-muted-foreground">There is no pipeline yet. An admin can create one in Settings.</p>;
   return (
     <>
       <h1 className="sr-only">Tickets: {board.pipeline.name}</h1>

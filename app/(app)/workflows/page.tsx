@@ -17,7 +17,8 @@ export const metadata: Metadata = { title: "Workflows · Ticketflow" };
 /** Columns a phone leaves out (the editor shows them); on/off moves under the name. */
 const WIDE = "hidden sm:table-cell";
 
-const OnOff = ({ enabled }: { enabled: boolean }) => (enabled ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>);
+const OnOff = ({ enabled }: { enabled: boolean }) =>
+  enabled ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>;
 
 export default async function WorkflowsPage() {
   const user = await requirePageUser();
@@ -47,15 +48,29 @@ export default async function WorkflowsPage() {
           {workflows.map((w) => (
             <TR key={w.id}>
               <TD className="font-medium">
-                <Link href={`/workflows/${w.id}`} className="text-primary underline-offset-2 hover:underline">{w.name}</Link>
-                <span className="mt-1 block sm:hidden"><OnOff enabled={w.enabled} /></span>
+                <Link href={`/workflows/${w.id}`} className="text-primary underline-offset-2 hover:underline">
+                  {w.name}
+                </Link>
+                <span className="mt-1 block sm:hidden">
+                  <OnOff enabled={w.enabled} />
+                </span>
               </TD>
               <TD className={WIDE}>Tickets</TD>
-              <TD>{w.trigger === "STATUS_ENTERED" && w.statusId ? `Ticket reaches “${statusLabel.get(w.statusId) ?? "—"}”` : TRIGGER_LABEL[w.trigger]}</TD>
+              <TD>
+                {w.trigger === "STATUS_ENTERED" && w.statusId
+                  ? `Ticket reaches “${statusLabel.get(w.statusId) ?? "—"}”`
+                  : TRIGGER_LABEL[w.trigger]}
+              </TD>
               <TD className={WIDE}>{w._count.actions}</TD>
               <TD>{w._count.enrollments}</TD>
-              <TD className={WIDE}><OnOff enabled={w.enabled} /></TD>
-              <TD className={WIDE}><time dateTime={w.updatedAt.toISOString()}>{w.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time></TD>
+              <TD className={WIDE}>
+                <OnOff enabled={w.enabled} />
+              </TD>
+              <TD className={WIDE}>
+                <time dateTime={w.updatedAt.toISOString()}>
+                  {w.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                </time>
+              </TD>
             </TR>
           ))}
         </TBody>

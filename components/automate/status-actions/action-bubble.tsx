@@ -46,7 +46,14 @@ export function ActionBubble({ action, isLast, editable, onOpen, onDelete, focus
         data-testid="bubble-tools"
       >
         <ActionComments actionId={action.id} description={description} count={comments} />
-        {editable ? <DeleteActionMenu description={description} hasFollowing={!isLast} onDelete={onDelete} focusAfterDelete={focusAfterDelete} /> : null}
+        {editable ? (
+          <DeleteActionMenu
+            description={description}
+            hasFollowing={!isLast}
+            onDelete={onDelete}
+            focusAfterDelete={focusAfterDelete}
+          />
+        ) : null}
       </div>
     </li>
   );

@@ -23,12 +23,22 @@ export function ActionComments({ actionId, description, count }: ActionCommentsP
   return (
     <Popover open={open} onOpenChange={setOpen}>
       <PopoverTrigger asChild>
-        <Button variant="ghost" size="sm" className="h-6 gap-1 px-1.5 text-muted-foreground" aria-label={`Comments on ${description} (${shownCount})`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="h-6 gap-1 px-1.5 text-muted-foreground"
+          aria-label={`Comments on ${description} (${shownCount})`}
+        >
           <MessageSquare aria-hidden className="size-3.5!" />
           {shownCount > 0 ? <span className="text-xs">{shownCount}</span> : null}
         </Button>
       </PopoverTrigger>
-      <PopoverContent align="end" className="grid w-80 gap-3" aria-label={`Comments on ${description}`} data-testid="comments-popover">
+      <PopoverContent
+        align="end"
+        className="grid w-80 gap-3"
+        aria-label={`Comments on ${description}`}
+        data-testid="comments-popover"
+      >
         <p className="text-sm font-semibold">Comments</p>
         {comments.isPending ? <p className="text-xs text-muted-foreground">Loading…</p> : null}
         {comments.data?.length === 0 ? <p className="text-xs text-muted-foreground">No comments yet.</p> : null}
@@ -37,11 +47,21 @@ export function ActionComments({ actionId, description, count }: ActionCommentsP
             <li key={c.id} className="rounded-md bg-muted/50 p-2 text-sm" data-testid="comment">
               <div className="flex items-center gap-2 text-xs">
                 <span className="font-medium">{c.authorName}</span>
-                <time className="text-muted-foreground" dateTime={new Date(c.createdAt).toISOString()} title={new Date(c.createdAt).toLocaleString()}>
+                <time
+                  className="text-muted-foreground"
+                  dateTime={new Date(c.createdAt).toISOString()}
+                  title={new Date(c.createdAt).toLocaleString()}
+                >
                   {relativeTime(c.createdAt)}
                 </time>
                 {c.mine ? (
-                  <Button variant="ghost" size="icon" className="ml-auto size-6" aria-label="Delete comment" onClick={() => remove.mutate(c.id)}>
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    className="ml-auto size-6"
+                    aria-label="Delete comment"
+                    onClick={() => remove.mutate(c.id)}
+                  >
                     <Trash2 aria-hidden className="size-3.5!" />
                   </Button>
                 ) : null}

@@ -32,7 +32,10 @@ export function ActionForm({ initial, context, readOnly, submitLabel, onSave }: 
       await onSave(action);
     } catch (error) {
       // Server paths start at the input's "action" field; the form's root is the action.
-      if (error instanceof ActionFailure) showFieldIssues(form, error.issues, (path) => (path[0] === "action" && path.length > 1 ? path.slice(1).join(".") : null));
+      if (error instanceof ActionFailure)
+        showFieldIssues(form, error.issues, (path) =>
+          path[0] === "action" && path.length > 1 ? path.slice(1).join(".") : null,
+        );
     }
   });
 

@@ -24,12 +24,33 @@ interface ActionPanelBodyProps {
   onTemplate: (templateId: string | null) => void;
 }
 
-export function ActionPanelBody({ options, formKey, initial, statuses, readOnly, submitLabel, onSave, pipelineId, templateId, onTemplate }: ActionPanelBodyProps) {
+export function ActionPanelBody({
+  options,
+  formKey,
+  initial,
+  statuses,
+  readOnly,
+  submitLabel,
+  onSave,
+  pipelineId,
+  templateId,
+  onTemplate,
+}: ActionPanelBodyProps) {
   if (options.isError) {
-    return <p role="alert" className="p-5 text-sm text-destructive">Could not load the choices for this action. Close the panel and try again.</p>;
+    return (
+      <p role="alert" className="p-5 text-sm text-destructive">
+        Could not load the choices for this action. Close the panel and try again.
+      </p>
+    );
   }
   if (!options.data) {
-    return <div className="grid gap-3 p-5" aria-busy="true"><Skeleton className="h-9" /><Skeleton className="h-9" /><Skeleton className="h-24" /></div>;
+    return (
+      <div className="grid gap-3 p-5" aria-busy="true">
+        <Skeleton className="h-9" />
+        <Skeleton className="h-9" />
+        <Skeleton className="h-24" />
+      </div>
+    );
   }
   const template = options.data.templates.find((t) => t.id === templateId);
   return (
@@ -44,7 +65,9 @@ export function ActionPanelBody({ options, formKey, initial, statuses, readOnly,
           onSave={onSave}
         />
       </div>
-      {template ? <TemplateEditor key={template.id} template={template} pipelineId={pipelineId} onDone={() => onTemplate(null)} /> : null}
+      {template ? (
+        <TemplateEditor key={template.id} template={template} pipelineId={pipelineId} onDone={() => onTemplate(null)} />
+      ) : null}
     </>
   );
 }

@@ -36,11 +36,19 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
   const { label } = editorFor(initial.type);
   const { chain } = shown;
   const template = options.data?.templates.find((t) => t.id === templateId);
-  const close = () => { setTemplateId(null); onClose(); };
+  const close = () => {
+    setTemplateId(null);
+    onClose();
+  };
 
   async function save(action: TAction) {
     if (shown?.kind === "add") {
-      await add.mutateAsync({ pipelineId: chain.pipelineId, statusId: chain.statusId, expectedVersion: chain.version, action });
+      await add.mutateAsync({
+        pipelineId: chain.pipelineId,
+        statusId: chain.statusId,
+        expectedVersion: chain.version,
+        action,
+      });
     } else if (shown) {
       await update.mutateAsync({ actionId: shown.action.id, expectedVersion: chain.version, action });
     }
@@ -53,7 +61,11 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
         <SheetHeader>
           <SheetTitle>{template ? "Edit email" : shown.kind === "add" ? `Add action: ${label}` : label}</SheetTitle>
           <SheetDescription>When a ticket reaches “{chain.statusLabel}”</SheetDescription>
-          {readOnly && readOnlyReason ? <p className="text-xs text-muted-foreground" data-testid="sheet-readonly-reason">{readOnlyReason}</p> : null}
+          {readOnly && readOnlyReason ? (
+            <p className="text-xs text-muted-foreground" data-testid="sheet-readonly-reason">
+              {readOnlyReason}
+            </p>
+          ) : null}
         </SheetHeader>
         <ActionPanelBody
           options={options}

@@ -2,7 +2,13 @@
 // The "+" under a lane: the action types, with those the plan lacks shown locked (SPEC §6).
 import { Lock, Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { PLAN_LABEL, actionFeature, planAllows, requiredPlan, type PlanTier } from "@/lib/account/plan";
 import type { TActionType } from "@/lib/workflows/action-config";
 import { ACTION_EDITORS, MENU_ORDER } from "./editors/action-editors";
@@ -18,7 +24,13 @@ export function AddActionMenu({ statusLabel, planTier, onPick }: AddActionMenuPr
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="icon" className="size-8 rounded-full" aria-label={`Add action to ${statusLabel}`} {...{ [ADD_ACTION_ATTR]: "" }}>
+        <Button
+          variant="outline"
+          size="icon"
+          className="size-8 rounded-full"
+          aria-label={`Add action to ${statusLabel}`}
+          {...{ [ADD_ACTION_ATTR]: "" }}
+        >
           <Plus aria-hidden />
         </Button>
       </DropdownMenuTrigger>
@@ -30,7 +42,12 @@ export function AddActionMenu({ statusLabel, planTier, onPick }: AddActionMenuPr
           const allowed = planAllows(planTier, feature);
           return (
             // Locked items stay legible (not faded): they say what unlocks them.
-            <DropdownMenuItem key={type} disabled={!allowed} onSelect={() => onPick(type)} className="data-[disabled]:opacity-100">
+            <DropdownMenuItem
+              key={type}
+              disabled={!allowed}
+              onSelect={() => onPick(type)}
+              className="data-[disabled]:opacity-100"
+            >
               <Icon aria-hidden className={allowed ? undefined : "text-muted-foreground"} />
               <span className={allowed ? "flex-1" : "flex-1 text-muted-foreground"}>{label}</span>
               {allowed ? null : (

@@ -23,7 +23,9 @@ export function CommentForm({ onAdd }: { onAdd: (body: string) => Promise<unknow
       <FormField label="Add a comment" error={form.formState.errors.body?.message}>
         <Textarea rows={2} {...form.register("body")} />
       </FormField>
-      <Button type="submit" size="sm" className="justify-self-end" disabled={form.formState.isSubmitting}>Comment</Button>
+      <Button type="submit" size="sm" className="justify-self-end" disabled={form.formState.isSubmitting}>
+        Comment
+      </Button>
     </form>
   );
 }

@@ -4,7 +4,12 @@
 import { useRef } from "react";
 import { Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import type { TDeleteStatusAction } from "@/lib/workflows/status-action-schemas";
 
 interface DeleteActionMenuProps {
@@ -25,7 +30,12 @@ export function DeleteActionMenu({ description, hasFollowing, onDelete, focusAft
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="size-6 text-muted-foreground hover:text-destructive" aria-label={`Delete ${description}`}>
+        <Button
+          variant="ghost"
+          size="icon"
+          className="size-6 text-muted-foreground hover:text-destructive"
+          aria-label={`Delete ${description}`}
+        >
           <Trash2 aria-hidden className="size-3.5!" />
         </Button>
       </DropdownMenuTrigger>
@@ -38,7 +48,9 @@ export function DeleteActionMenu({ description, hasFollowing, onDelete, focusAft
           if (mode && focusAfterDelete(mode)) event.preventDefault();
         }}
       >
-        <DropdownMenuItem variant="destructive" onSelect={() => choose("only")}>Delete only this action</DropdownMenuItem>
+        <DropdownMenuItem variant="destructive" onSelect={() => choose("only")}>
+          Delete only this action
+        </DropdownMenuItem>
         <DropdownMenuItem variant="destructive" onSelect={() => choose("following")}>
           Delete this action and all following actions{hasFollowing ? "" : " (none follow)"}
         </DropdownMenuItem>

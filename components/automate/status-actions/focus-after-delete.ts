@@ -5,7 +5,8 @@ export const ADD_ACTION_ATTR = "data-add-action";
 export const BUBBLE_ATTR = "data-action-id";
 
 export function focusAfterDelete(chain: HTMLElement | null, previousActionId: string | null): boolean {
-  const selector = previousActionId === null ? `[${ADD_ACTION_ATTR}]` : `[${BUBBLE_ATTR}="${CSS.escape(previousActionId)}"]`;
+  const selector =
+    previousActionId === null ? `[${ADD_ACTION_ATTR}]` : `[${BUBBLE_ATTR}="${CSS.escape(previousActionId)}"]`;
   const target = chain?.querySelector<HTMLElement>(selector);
   target?.focus();
   return target !== null && target !== undefined;

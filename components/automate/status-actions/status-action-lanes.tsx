@@ -26,8 +26,8 @@ export function StatusActionLanes({ view, canEdit, readOnlyReason }: StatusActio
     <div className="space-y-3" data-testid="status-actions">
       {planIncludes ? null : <PlanLock feature="statusActions" />}
       <p className="text-sm text-muted-foreground">
-        A ticket that reaches a status runs that status&rsquo;s actions in order, top to bottom. Live chat and Facebook Messenger
-        tickets are left out unless the workflow&rsquo;s enrollment filters opt them in.
+        A ticket that reaches a status runs that status&rsquo;s actions in order, top to bottom. Live chat and Facebook
+        Messenger tickets are left out unless the workflow&rsquo;s enrollment filters opt them in.
       </p>
       <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
         {view.lanes.map((lane) => {

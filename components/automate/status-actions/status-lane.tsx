@@ -21,11 +21,22 @@ interface StatusLaneProps {
   onDelete: (action: LaneAction, mode: TDeleteStatusAction["mode"]) => void;
 }
 
-export function StatusLane({ lane: { status, workflow }, editable, planTier, onAdd, onOpen, onDelete }: StatusLaneProps) {
+export function StatusLane({
+  lane: { status, workflow },
+  editable,
+  planTier,
+  onAdd,
+  onOpen,
+  onDelete,
+}: StatusLaneProps) {
   const actions = workflow?.actions ?? [];
   const section = useRef<HTMLElement>(null);
   return (
-    <section ref={section} aria-label={`Actions for ${status.label}`} className="flex min-w-0 flex-col gap-2 rounded-md border bg-muted/30 p-3">
+    <section
+      ref={section}
+      aria-label={`Actions for ${status.label}`}
+      className="flex min-w-0 flex-col gap-2 rounded-md border bg-muted/30 p-3"
+    >
       <h3 className="flex items-center gap-2 text-sm font-semibold">
         {status.label} {status.state === "CLOSED" ? <Badge variant="secondary">Closed</Badge> : null}
       </h3>
@@ -54,7 +65,10 @@ export function StatusLane({ lane: { status, workflow }, editable, planTier, onA
         </div>
       ) : null}
       {workflow ? (
-        <Link href={`/workflows/${workflow.id}`} className="mt-auto inline-flex items-center gap-1 pt-2 text-xs font-medium text-primary underline-offset-2 hover:underline">
+        <Link
+          href={`/workflows/${workflow.id}`}
+          className="mt-auto inline-flex items-center gap-1 pt-2 text-xs font-medium text-primary underline-offset-2 hover:underline"
+        >
           Open in Workflows <ExternalLink aria-hidden className="size-3" />
         </Link>
       ) : null}

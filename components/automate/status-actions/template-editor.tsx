@@ -21,7 +21,10 @@ interface TemplateEditorProps {
 }
 
 export function TemplateEditor({ template, pipelineId, onDone }: TemplateEditorProps) {
-  const form = useForm<TTemplateContent>({ resolver: zodResolver(ZTemplateContent), defaultValues: { subject: template.subject, body: template.body } });
+  const form = useForm<TTemplateContent>({
+    resolver: zodResolver(ZTemplateContent),
+    defaultValues: { subject: template.subject, body: template.body },
+  });
   const save = useSaveTemplate();
 
   const submit = form.handleSubmit(async (content) => {
@@ -29,14 +32,18 @@ export function TemplateEditor({ template, pipelineId, onDone }: TemplateEditorP
       await save.mutateAsync({ ...content, templateId: template.id, expectedVersion: template.version, pipelineId });
       onDone();
     } catch (error) {
-      if (error instanceof ActionFailure) showFieldIssues(form, error.issues, (path) => (path[0] === "subject" || path[0] === "body" ? path[0] : null));
+      if (error instanceof ActionFailure)
+        showFieldIssues(form, error.issues, (path) => (path[0] === "subject" || path[0] === "body" ? path[0] : null));
     }
   });
 
   return (
     <form
       // The editor sits beside the action form in the sheet; keep its submit to itself.
-      onSubmit={(event) => { event.stopPropagation(); void submit(event); }}
+      onSubmit={(event) => {
+        event.stopPropagation();
+        void submit(event);
+      }}
       noValidate
       className="flex min-h-0 flex-1 flex-col"
       aria-label={`Edit email ${template.name}`}
@@ -48,18 +55,26 @@ export function TemplateEditor({ template, pipelineId, onDone }: TemplateEditorP
         </Button>
         <div className="flex flex-wrap items-center gap-2">
           <h3 className="font-semibold">{template.name}</h3>
-          <Badge variant={template.transactional ? "secondary" : "outline"}>{template.transactional ? "Transactional" : "Not transactional"}</Badge>
+          <Badge variant={template.transactional ? "secondary" : "outline"}>
+            {template.transactional ? "Transactional" : "Not transactional"}
+          </Badge>
         </div>
         {template.transactional ? null : (
-          <p className="text-xs text-muted-foreground">Only sent to contacts marked as marketing contacts; anyone else is skipped, and the skip is recorded.</p>
+          <p className="text-xs text-muted-foreground">
+            Only sent to contacts marked as marketing contacts; anyone else is skipped, and the skip is recorded.
+          </p>
         )}
         <TextField form={form} name="subject" label="Subject" required />
         <TextField form={form} name="body" label="Body" required multiline />
         <TokenList form={form} name="body" />
       </SheetBody>
       <SheetFooter>
-        <Button variant="outline" onClick={onDone}>Cancel</Button>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "Save email"}</Button>
+        <Button variant="outline" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Saving…" : "Save email"}
+        </Button>
       </SheetFooter>
     </form>
   );

@@ -14,9 +14,14 @@ export interface ChainRef {
 }
 
 export type PanelState =
-  | { kind: "add"; chain: ChainRef; type: TActionType }
-  | { kind: "edit"; chain: ChainRef; action: LaneAction };
+  { kind: "add"; chain: ChainRef; type: TActionType } | { kind: "edit"; chain: ChainRef; action: LaneAction };
 
 export function chainOf(pipelineId: string, { status, workflow }: Lane): ChainRef {
-  return { pipelineId, statusId: status.id, statusLabel: status.label, workflowId: workflow?.id ?? null, version: workflow?.version ?? 0 };
+  return {
+    pipelineId,
+    statusId: status.id,
+    statusLabel: status.label,
+    workflowId: workflow?.id ?? null,
+    version: workflow?.version ?? 0,
+  };
 }

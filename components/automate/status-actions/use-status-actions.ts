@@ -7,19 +7,34 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { ActionFailure, unwrap } from "@/lib/actions/unwrap-action";
 import { runAction } from "@/components/forms/run-action";
 import {
-  addActionCommentAction, addStatusActionAction, deleteActionCommentAction, deleteStatusActionAction,
-  listActionCommentsAction, loadStatusActionOptionsAction, saveEmailTemplateAction, updateStatusActionAction,
+  addActionCommentAction,
+  addStatusActionAction,
+  deleteActionCommentAction,
+  deleteStatusActionAction,
+  listActionCommentsAction,
+  loadStatusActionOptionsAction,
+  saveEmailTemplateAction,
+  updateStatusActionAction,
 } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
 
 const OPTIONS_KEY = ["status-actions", "options"] as const;
 const commentsKey = (actionId: string) => ["status-actions", "comments", actionId] as const;
 
 export function useStatusActionOptions(enabled: boolean) {
-  return useQuery({ queryKey: OPTIONS_KEY, queryFn: () => unwrap(loadStatusActionOptionsAction({})), enabled, staleTime: 60_000 });
+  return useQuery({
+    queryKey: OPTIONS_KEY,
+    queryFn: () => unwrap(loadStatusActionOptionsAction({})),
+    enabled,
+    staleTime: 60_000,
+  });
 }
 
 export function useActionComments(actionId: string, enabled: boolean) {
-  return useQuery({ queryKey: commentsKey(actionId), queryFn: () => unwrap(listActionCommentsAction({ actionId })), enabled });
+  return useQuery({
+    queryKey: commentsKey(actionId),
+    queryFn: () => unwrap(listActionCommentsAction({ actionId })),
+    enabled,
+  });
 }
 
 /** A mutation around a server action: a toast either way; a failure rejects with its field issues. */
@@ -43,7 +58,8 @@ export function useChainMutations() {
     add: useServerMutation(addStatusActionAction, "Action added."),
     update: useServerMutation(updateStatusActionAction, "Action saved."),
     remove: useServerMutation(deleteStatusActionAction, ({ mode }) =>
-      mode === "only" ? "Action deleted." : "Action and all following actions deleted."),
+      mode === "only" ? "Action deleted." : "Action and all following actions deleted.",
+    ),
   };
 }
 
@@ -52,11 +68,19 @@ export function useCommentMutations(actionId: string) {
   const refetch = () => void queryClient.invalidateQueries({ queryKey: commentsKey(actionId) });
   return {
     add: useServerMutation((body: string) => addActionCommentAction({ actionId, body }), "Comment added.", refetch),
-    remove: useServerMutation((commentId: string) => deleteActionCommentAction({ commentId }), "Comment deleted.", refetch),
+    remove: useServerMutation(
+      (commentId: string) => deleteActionCommentAction({ commentId }),
+      "Comment deleted.",
+      refetch,
+    ),
   };
 }
 
 export function useSaveTemplate() {
   const queryClient = useQueryClient();
-  return useServerMutation(saveEmailTemplateAction, "Email saved.", () => void queryClient.invalidateQueries({ queryKey: OPTIONS_KEY }));
+  return useServerMutation(
+    saveEmailTemplateAction,
+    "Email saved.",
+    () => void queryClient.invalidateQueries({ queryKey: OPTIONS_KEY }),
+  );
 }

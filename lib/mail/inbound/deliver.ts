@@ -50,11 +50,14 @@ export async function buildInboundEvent(input: InboundDelivery, email: InboundEm
     type: "message.received",
     occurredAt: now.toISOString(),
     data: {
-      channelId: input.channelId, threadKey, messageId,
+      channelId: input.channelId,
+      threadKey,
+      messageId,
       from: { email: email.from.email, name: email.from.name ? clip(email.from.name, LIMITS.name) : null },
       subject: email.subject ? clip(email.subject, LIMITS.subject) : null,
       text: clip(email.text, LIMITS.text, "\n[… truncated]"),
-      forwarded, autoReply,
+      forwarded,
+      autoReply,
       inReplyTo: email.inReplyTo && email.inReplyTo.length <= LIMITS.messageId ? email.inReplyTo : null,
     },
   };

@@ -29,13 +29,19 @@ export function messageIdsIn(value: string | string[] | undefined): string[] {
   const text = Array.isArray(value) ? value.join(" ") : (value ?? "");
   const bracketedIds = text.match(/<[^<>\s]+>/g);
   if (bracketedIds) return bracketedIds;
-  return text.split(/[\s,]+/).filter((token) => token.includes("@")).map(bracketed);
+  return text
+    .split(/[\s,]+/)
+    .filter((token) => token.includes("@"))
+    .map(bracketed);
 }
 
 function headerMap(lines: readonly { key: string; line: string }[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const { key, line } of lines) {
-    const value = line.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+    const value = line
+      .slice(line.indexOf(":") + 1)
+      .replace(/\r?\n[ \t]+/g, " ")
+      .trim();
     map.set(key.toLowerCase(), [...(map.get(key.toLowerCase()) ?? []), value]);
   }
   return map;

@@ -71,7 +71,11 @@ function readMessage(stream: SMTPServerDataStream, maxBytes: number): Promise<Bu
   });
 }
 
-async function receive(stream: SMTPServerDataStream, session: SMTPServerSession, options: InboundSmtpOptions): Promise<string> {
+async function receive(
+  stream: SMTPServerDataStream,
+  session: SMTPServerSession,
+  options: InboundSmtpOptions,
+): Promise<string> {
   const raw = await readMessage(stream, options.maxBytes);
   if (!raw) throw smtpError(552, `Message too large: the limit is ${options.maxBytes} bytes.`);
   const channelId = await inboxOf(session);
@@ -79,7 +83,10 @@ async function receive(stream: SMTPServerDataStream, session: SMTPServerSession,
   const mailFrom = session.envelope.mailFrom;
   const delivery = { channelId, envelopeFrom: mailFrom ? mailFrom.address : "", raw };
   const result = await (options.deliver ?? deliverInboundEmail)(delivery);
-  log.info({ eventId: result.eventId, ticketId: result.ticketId, duplicate: result.duplicate }, "inbound email accepted");
+  log.info(
+    { eventId: result.eventId, ticketId: result.ticketId, duplicate: result.duplicate },
+    "inbound email accepted",
+  );
   return result.duplicate ? "OK: already received" : "OK: message accepted";
 }
 

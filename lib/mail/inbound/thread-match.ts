@@ -14,15 +14,21 @@ export function threadCandidates(email: Pick<InboundEmail, "inReplyTo" | "refere
 }
 
 /** The threadKey of the known thread this email replies to, or null. */
-export async function matchThreadKey(executor: Sql, email: Pick<InboundEmail, "inReplyTo" | "references">): Promise<string | null> {
+export async function matchThreadKey(
+  executor: Sql,
+  email: Pick<InboundEmail, "inReplyTo" | "references">,
+): Promise<string | null> {
   const candidates = threadCandidates(email);
   if (candidates.length === 0) return null;
-  const row = await oneRow<{ threadKey: string }>(executor, sql`
+  const row = await oneRow<{ threadKey: string }>(
+    executor,
+    sql`
     SELECT th."threadKey"
     FROM jsonb_array_elements_text(${JSON.stringify(candidates)}::jsonb) WITH ORDINALITY AS ref(id, position)
     JOIN "Message" m ON m."messageId" IN (ref.id, btrim(ref.id, '<>')) -- events may store ids without brackets
     JOIN "Thread" th ON th.id = m."threadId"
     ORDER BY ref.position
-    LIMIT 1`);
+    LIMIT 1`,
+  );
   return row?.threadKey ?? null;
 }

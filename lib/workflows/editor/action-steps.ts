@@ -15,16 +15,24 @@ const branchPaths = (branch: StoredAction): { key: string; label: string }[] => 
   { key: NONE_MET_BRANCH_KEY, label: "None met" },
 ];
 
-function chainSteps<A extends StoredAction>(actions: A[], parentId: string | null, branchKey: string | null, path: string | null): ActionStep<A>[] {
+function chainSteps<A extends StoredAction>(
+  actions: A[],
+  parentId: string | null,
+  branchKey: string | null,
+  path: string | null,
+): ActionStep<A>[] {
   return actions
     .filter((a) => a.parentActionId === parentId && (parentId === null || a.branchKey === branchKey))
     .sort((a, b) => a.position - b.position)
     .flatMap((action) => [
       { action, path },
       ...(action.type === "BRANCH"
-        ? branchPaths(action).flatMap((p) => chainSteps(actions, action.id, p.key, path ? `${path} › ${p.label}` : p.label))
+        ? branchPaths(action).flatMap((p) =>
+            chainSteps(actions, action.id, p.key, path ? `${path} › ${p.label}` : p.label),
+          )
         : []),
     ]);
 }
 
-export const actionSteps = <A extends StoredAction>(actions: A[]): ActionStep<A>[] => chainSteps(actions, null, null, null);
+export const actionSteps = <A extends StoredAction>(actions: A[]): ActionStep<A>[] =>
+  chainSteps(actions, null, null, null);

@@ -21,13 +21,22 @@ export interface EditedWorkflow {
 }
 
 async function findWorkflow(tx: Tx, workflowId: string): Promise<EditedWorkflow> {
-  const workflow = await tx.workflow.findUnique({ where: { id: workflowId }, select: { id: true, kind: true, pipelineId: true } });
+  const workflow = await tx.workflow.findUnique({
+    where: { id: workflowId },
+    select: { id: true, kind: true, pipelineId: true },
+  });
   if (!workflow) throw new AppError("NOT_FOUND", "This workflow no longer exists.");
   return workflow;
 }
 
 /** Writes the revision `version` of the workflow as it is now (once per version). */
-export async function writeRevision(tx: Tx, workflowId: string, version: number, authorId: string | null, snapshot?: WorkflowSnapshot) {
+export async function writeRevision(
+  tx: Tx,
+  workflowId: string,
+  version: number,
+  authorId: string | null,
+  snapshot?: WorkflowSnapshot,
+) {
   snapshot ??= await readSnapshot(tx, workflowId);
   await tx.workflowRevision.createMany({
     data: [{ workflowId, version, authorId, snapshot: snapshot as unknown as Prisma.InputJsonObject }],

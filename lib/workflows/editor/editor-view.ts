@@ -9,19 +9,52 @@ export async function getWorkflowEditorView(workflowId: string) {
   const workflow = await db.workflow.findUnique({
     where: { id: workflowId },
     select: {
-      id: true, name: true, description: true, kind: true, trigger: true, statusId: true, enabled: true, version: true,
-      timeZone: true, unenrollOnLeave: true, reenrollment: true, enrollmentFilters: true, updatedAt: true,
-      pipeline: { select: { id: true, name: true, statuses: { orderBy: { displayOrder: "asc" }, select: { id: true, label: true } } } },
+      id: true,
+      name: true,
+      description: true,
+      kind: true,
+      trigger: true,
+      statusId: true,
+      enabled: true,
+      version: true,
+      timeZone: true,
+      unenrollOnLeave: true,
+      reenrollment: true,
+      enrollmentFilters: true,
+      updatedAt: true,
+      pipeline: {
+        select: {
+          id: true,
+          name: true,
+          statuses: { orderBy: { displayOrder: "asc" }, select: { id: true, label: true } },
+        },
+      },
       actions: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        select: { id: true, type: true, config: true, parentActionId: true, branchKey: true, position: true, _count: { select: { comments: true } } },
+        select: {
+          id: true,
+          type: true,
+          config: true,
+          parentActionId: true,
+          branchKey: true,
+          position: true,
+          _count: { select: { comments: true } },
+        },
       },
     },
   });
   if (!workflow) return null;
-  const [planTier, account] = await Promise.all([currentPlanTier(), db.account.findFirst({ select: { timeZone: true } })]);
+  const [planTier, account] = await Promise.all([
+    currentPlanTier(),
+    db.account.findFirst({ select: { timeZone: true } }),
+  ]);
   const accountTimeZone = account?.timeZone ?? "UTC";
-  return { ...workflow, enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters), planTier, accountTimeZone };
+  return {
+    ...workflow,
+    enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters),
+    planTier,
+    accountTimeZone,
+  };
 }
 export type WorkflowEditorView = NonNullable<Awaited<ReturnType<typeof getWorkflowEditorView>>>;
 export type EditorAction = WorkflowEditorView["actions"][number];

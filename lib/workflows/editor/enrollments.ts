@@ -13,14 +13,23 @@ export async function listEnrollments(workflowId: string) {
     where: { workflowId, state: "ACTIVE" },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, createdAt: true, nextRunAt: true, currentActionId: true, ticket: { select: { id: true, subject: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      nextRunAt: true,
+      currentActionId: true,
+      ticket: { select: { id: true, subject: true } },
+    },
   });
   const actions = await db.workflowAction.findMany({
     where: { id: { in: rows.flatMap((r) => r.currentActionId ?? []) } },
     select: { id: true, type: true, config: true },
   });
   const textOf = new Map(actions.map((a) => [a.id, describeAction(a.type, a.config)]));
-  return rows.map(({ currentActionId, ...r }) => ({ ...r, currentAction: currentActionId ? (textOf.get(currentActionId) ?? "A deleted action") : "Starting" }));
+  return rows.map(({ currentActionId, ...r }) => ({
+    ...r,
+    currentAction: currentActionId ? (textOf.get(currentActionId) ?? "A deleted action") : "Starting",
+  }));
 }
 export type EnrollmentRow = Awaited<ReturnType<typeof listEnrollments>>[number];
 
@@ -32,11 +41,19 @@ export async function unenrollTicket({ enrollmentId }: TUnenrollTicket, actor: C
       data: { state: "UNENROLLED", nextRunAt: null },
     });
     if (count === 0) throw new AppError("CONFLICT", "This ticket is no longer enrolled — reload to see the latest.");
-    const cancelled = await tx.job.updateMany({ where: { enrollmentId, state: "PENDING" }, data: { state: "CANCELLED", lastError: `Unenrolled by ${actor.name}` } });
-    const enrollment = await tx.workflowEnrollment.findUniqueOrThrow({ where: { id: enrollmentId }, select: { ticketId: true, workflow: { select: { name: true } } } });
+    const cancelled = await tx.job.updateMany({
+      where: { enrollmentId, state: "PENDING" },
+      data: { state: "CANCELLED", lastError: `Unenrolled by ${actor.name}` },
+    });
+    const enrollment = await tx.workflowEnrollment.findUniqueOrThrow({
+      where: { id: enrollmentId },
+      select: { ticketId: true, workflow: { select: { name: true } } },
+    });
     await tx.timelineEntry.create({
       data: {
-        ticketId: enrollment.ticketId, kind: "workflow_unenrolled", actorUserId: actor.id,
+        ticketId: enrollment.ticketId,
+        kind: "workflow_unenrolled",
+        actorUserId: actor.id,
         summary: `${actor.name} unenrolled this ticket from "${enrollment.workflow.name}"`,
         detail: { enrollmentId, by: actor.id, cancelledJobs: cancelled.count },
       },

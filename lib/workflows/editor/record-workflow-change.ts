@@ -12,27 +12,49 @@ import type { WorkflowSnapshot } from "./snapshot";
 
 /** The settings fields History lists, in the order the Settings tab shows them. */
 export const WORKFLOW_FIELDS = [
-  "name", "description", "enabled", "trigger", "statusId", "enrollmentFilters", "reenrollment", "unenrollOnLeave", "timeZone",
+  "name",
+  "description",
+  "enabled",
+  "trigger",
+  "statusId",
+  "enrollmentFilters",
+  "reenrollment",
+  "unenrollOnLeave",
+  "timeZone",
 ] as const satisfies readonly (keyof WorkflowSnapshot["settings"])[];
 
 type Step = TAction & { path?: string };
 
 /** The tree in the automation document's shape, each nested action with its path. */
 const stepsOf = (actions: WorkflowSnapshot["actions"]): Step[] =>
-  actionSteps(actions).map(({ action, path }) => ({ ...fromStoredAction(action.type, action.config), ...(path ? { path } : {}) }));
+  actionSteps(actions).map(({ action, path }) => ({
+    ...fromStoredAction(action.type, action.config),
+    ...(path ? { path } : {}),
+  }));
 
 /** No filters reads as "—" rather than an empty list. */
 const valueOf = ({ settings }: WorkflowSnapshot, field: (typeof WORKFLOW_FIELDS)[number]) =>
-  field === "enrollmentFilters" && Array.isArray(settings[field]) && settings[field].length === 0 ? null : settings[field];
+  field === "enrollmentFilters" && Array.isArray(settings[field]) && settings[field].length === 0
+    ? null
+    : settings[field];
 
-export const workflowEntityType = (workflow: EditedWorkflow) => (workflow.kind === "STATUS_ACTIONS" ? "status_actions" : "workflow");
+export const workflowEntityType = (workflow: EditedWorkflow) =>
+  workflow.kind === "STATUS_ACTIONS" ? "status_actions" : "workflow";
 
 /** Writes what changed between two snapshots of the workflow (nothing when nothing did). */
 export function recordWorkflowChange(
-  tx: Tx, actor: ChangeActor, workflow: EditedWorkflow, before: WorkflowSnapshot, after: WorkflowSnapshot, extra: FieldChange[] = [],
+  tx: Tx,
+  actor: ChangeActor,
+  workflow: EditedWorkflow,
+  before: WorkflowSnapshot,
+  after: WorkflowSnapshot,
+  extra: FieldChange[] = [],
 ) {
   // An email-trigger workflow's on/off is its Automate-tab checkbox, recorded where it is saved.
-  const fields = workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER" ? WORKFLOW_FIELDS.filter((f) => f !== "enabled") : WORKFLOW_FIELDS;
+  const fields =
+    workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER"
+      ? WORKFLOW_FIELDS.filter((f) => f !== "enabled")
+      : WORKFLOW_FIELDS;
   const changes: FieldChange[] = [
     ...fields.map((field) => ({ field, before: valueOf(before, field), after: valueOf(after, field) })),
     { field: "actions", before: stepsOf(before.actions), after: stepsOf(after.actions) },

@@ -21,7 +21,8 @@ async function missingInActions(tx: Tx, actions: WorkflowSnapshot["actions"]): P
   const found: string[] = [];
   for (const a of actions) {
     const missing = await findMissingRefs(tx, fromStoredAction(a.type, a.config));
-    for (const kind of new Set(missing.map((r) => r.kind))) found.push(`“${describeAction(a.type, a.config)}” uses ${GONE[kind]}`);
+    for (const kind of new Set(missing.map((r) => r.kind)))
+      found.push(`“${describeAction(a.type, a.config)}” uses ${GONE[kind]}`);
   }
   return found;
 }
@@ -29,11 +30,18 @@ async function missingInActions(tx: Tx, actions: WorkflowSnapshot["actions"]): P
 async function missingInSettings(tx: Tx, workflow: EditedWorkflow, { settings }: WorkflowSnapshot): Promise<string[]> {
   const found: string[] = [];
   if (settings.trigger === "STATUS_ENTERED" && settings.statusId) {
-    const status = await tx.pipelineStatus.findFirst({ where: { id: settings.statusId, pipelineId: workflow.pipelineId ?? undefined }, select: { id: true } });
+    const status = await tx.pipelineStatus.findFirst({
+      where: { id: settings.statusId, pipelineId: workflow.pipelineId ?? undefined },
+      select: { id: true },
+    });
     if (!status) found.push("the status it enrolls tickets from was deleted");
-    const taken = workflow.kind === "CUSTOM"
-      ? await tx.workflow.findFirst({ where: { statusId: settings.statusId, kind: "CUSTOM", id: { not: workflow.id } }, select: { name: true } })
-      : null;
+    const taken =
+      workflow.kind === "CUSTOM"
+        ? await tx.workflow.findFirst({
+            where: { statusId: settings.statusId, kind: "CUSTOM", id: { not: workflow.id } },
+            select: { name: true },
+          })
+        : null;
     if (taken) found.push(`“${taken.name}” now enrolls tickets from its status`);
   }
   const owners = ((settings.enrollmentFilters ?? []) as { property: string; value?: unknown }[])
@@ -47,7 +55,10 @@ async function missingInSettings(tx: Tx, workflow: EditedWorkflow, { settings }:
 }
 
 export async function assertRestorable(tx: Tx, workflow: EditedWorkflow, version: number, snapshot: WorkflowSnapshot) {
-  const missing = [...(await missingInSettings(tx, workflow, snapshot)), ...(await missingInActions(tx, snapshot.actions))];
+  const missing = [
+    ...(await missingInSettings(tx, workflow, snapshot)),
+    ...(await missingInActions(tx, snapshot.actions)),
+  ];
   if (missing.length === 0) return;
   throw new AppError(
     "BAD_REQUEST",

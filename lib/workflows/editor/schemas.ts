@@ -8,7 +8,12 @@ import { ZEnrollmentFiltersInput } from "../enrollment-filter-schema";
 const ZId = z.string().min(1).max(100);
 const ZVersion = z.number().int().min(0);
 
-export const EDITABLE_TRIGGERS = ["STATUS_ENTERED", "EMAIL_SENT_FROM_TICKET", "CUSTOMER_REPLY", "TICKET_CREATED"] as const;
+export const EDITABLE_TRIGGERS = [
+  "STATUS_ENTERED",
+  "EMAIL_SENT_FROM_TICKET",
+  "CUSTOMER_REPLY",
+  "TICKET_CREATED",
+] as const;
 
 export const ZWorkflowSettings = z.object({
   workflowId: ZId,
@@ -29,10 +34,21 @@ export type TWorkflowSettings = z.infer<typeof ZWorkflowSettings>;
 /** Where a bubble sits: the top-level chain (parent null) or one path of a branch. */
 const ZSlot = { parentActionId: ZId.nullable(), branchKey: z.string().min(1).max(100).nullable() };
 
-export const ZAddWorkflowAction = z.object({ workflowId: ZId, expectedVersion: ZVersion, ...ZSlot, index: z.number().int().min(0), action: ZAction });
+export const ZAddWorkflowAction = z.object({
+  workflowId: ZId,
+  expectedVersion: ZVersion,
+  ...ZSlot,
+  index: z.number().int().min(0),
+  action: ZAction,
+});
 export type TAddWorkflowAction = z.infer<typeof ZAddWorkflowAction>;
 
-export const ZUpdateWorkflowAction = z.object({ workflowId: ZId, expectedVersion: ZVersion, actionId: ZId, action: ZAction });
+export const ZUpdateWorkflowAction = z.object({
+  workflowId: ZId,
+  expectedVersion: ZVersion,
+  actionId: ZId,
+  action: ZAction,
+});
 export type TUpdateWorkflowAction = z.infer<typeof ZUpdateWorkflowAction>;
 
 export const ZDeleteWorkflowAction = z.object({
@@ -51,7 +67,11 @@ export type TRestoreRevision = z.infer<typeof ZRestoreRevision>;
 export const ZUnenrollTicket = z.object({ enrollmentId: ZId });
 export type TUnenrollTicket = z.infer<typeof ZUnenrollTicket>;
 
-export const ZCreateWorkflow = z.object({ name: z.string().trim().min(1, "Name the workflow").max(200), pipelineId: ZId, statusId: ZId });
+export const ZCreateWorkflow = z.object({
+  name: z.string().trim().min(1, "Name the workflow").max(200),
+  pipelineId: ZId,
+  statusId: ZId,
+});
 export type TCreateWorkflow = z.infer<typeof ZCreateWorkflow>;
 
 export const ZWorkflowRef = z.object({ workflowId: ZId });

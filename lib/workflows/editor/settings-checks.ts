@@ -14,16 +14,23 @@ import type { EditedWorkflow, Tx } from "./change";
 const ownerIdsOf = (filter: EnrollmentFilter): { id: string; path: (string | number)[] }[] => {
   if (filter.property !== "ownerId") return [];
   if (filter.operator === "is" || filter.operator === "is_not") return [{ id: filter.value, path: ["value"] }];
-  if (filter.operator === "is_any_of" || filter.operator === "is_none_of") return filter.value.map((id, i) => ({ id, path: ["value", i] }));
+  if (filter.operator === "is_any_of" || filter.operator === "is_none_of")
+    return filter.value.map((id, i) => ({ id, path: ["value", i] }));
   return [];
 };
 
 /** BAD_REQUEST with the path of each owner that is not a user (enrollmentFilters.i.value[.j]). */
 export async function assertFilterOwnersExist(tx: Tx, filters: readonly EnrollmentFilter[]) {
-  const refs = filters.flatMap((f, i) => ownerIdsOf(f).map((r) => ({ ...r, path: ["enrollmentFilters", i, ...r.path] })));
+  const refs = filters.flatMap((f, i) =>
+    ownerIdsOf(f).map((r) => ({ ...r, path: ["enrollmentFilters", i, ...r.path] })),
+  );
   if (refs.length === 0) return;
-  const found = new Set((await tx.user.findMany({ where: { id: { in: refs.map((r) => r.id) } }, select: { id: true } })).map((u) => u.id));
-  const issues: FieldIssue[] = refs.filter((r) => !found.has(r.id)).map((r) => ({ path: r.path, message: "This user does not exist", code: "unknown_reference" }));
+  const found = new Set(
+    (await tx.user.findMany({ where: { id: { in: refs.map((r) => r.id) } }, select: { id: true } })).map((u) => u.id),
+  );
+  const issues: FieldIssue[] = refs
+    .filter((r) => !found.has(r.id))
+    .map((r) => ({ path: r.path, message: "This user does not exist", code: "unknown_reference" }));
   if (issues.length > 0) throw new AppError("BAD_REQUEST", "A filter names a user that does not exist.", issues);
 }
 
@@ -38,6 +45,8 @@ export async function saveTriggerEnabled(tx: Tx, actor: ChangeActor, workflow: E
     throw new AppError("BAD_REQUEST", message, [{ path: ["enabled"], message }]);
   }
   await saveAutomationSettings(tx, actor, {
-    pipelineId: workflow.pipelineId, expectedVersion: row.version, patch: { [key]: { ...row.settings[key], enabled } },
+    pipelineId: workflow.pipelineId,
+    expectedVersion: row.version,
+    patch: { [key]: { ...row.settings[key], enabled } },
   });
 }

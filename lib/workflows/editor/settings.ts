@@ -12,14 +12,24 @@ const fieldError = (path: string, message: string) => new AppError("BAD_REQUEST"
 
 /** The enrolment trigger may change on custom workflows only: the others are what the Automate tab shows. */
 async function assertTrigger(tx: Tx, workflow: EditedWorkflow, input: TWorkflowSettings) {
-  const current = await tx.workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { trigger: true, statusId: true } });
+  const current = await tx.workflow.findUniqueOrThrow({
+    where: { id: workflow.id },
+    select: { trigger: true, statusId: true },
+  });
   const same = current.trigger === input.trigger && current.statusId === input.statusId;
-  if (!same && workflow.kind !== "CUSTOM") throw fieldError("trigger", "This workflow's trigger is set on the Automate tab.");
+  if (!same && workflow.kind !== "CUSTOM")
+    throw fieldError("trigger", "This workflow's trigger is set on the Automate tab.");
   if (input.trigger !== "STATUS_ENTERED") return;
   if (!input.statusId) throw fieldError("statusId", "Choose a status");
-  const status = await tx.pipelineStatus.findFirst({ where: { id: input.statusId, pipelineId: workflow.pipelineId ?? undefined }, select: { id: true } });
+  const status = await tx.pipelineStatus.findFirst({
+    where: { id: input.statusId, pipelineId: workflow.pipelineId ?? undefined },
+    select: { id: true },
+  });
   if (!status) throw fieldError("statusId", "Choose a status of this workflow's pipeline");
-  const taken = await tx.workflow.findFirst({ where: { statusId: input.statusId, kind: "CUSTOM", id: { not: workflow.id } }, select: { id: true } });
+  const taken = await tx.workflow.findFirst({
+    where: { statusId: input.statusId, kind: "CUSTOM", id: { not: workflow.id } },
+    select: { id: true },
+  });
   if (taken) throw fieldError("statusId", "Another custom workflow already enrolls tickets reaching this status");
 }
 

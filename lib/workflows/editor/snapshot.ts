@@ -7,18 +7,39 @@ type Tx = Prisma.TransactionClient;
 
 export interface WorkflowSnapshot {
   settings: {
-    name: string; description: string; enabled: boolean; trigger: WorkflowTrigger; statusId: string | null;
-    enrollmentFilters: unknown; reenrollment: boolean; timeZone: string | null; unenrollOnLeave: boolean;
+    name: string;
+    description: string;
+    enabled: boolean;
+    trigger: WorkflowTrigger;
+    statusId: string | null;
+    enrollmentFilters: unknown;
+    reenrollment: boolean;
+    timeZone: string | null;
+    unenrollOnLeave: boolean;
   };
-  actions: { id: string; parentActionId: string | null; branchKey: string | null; position: number; type: ActionType; config: unknown }[];
+  actions: {
+    id: string;
+    parentActionId: string | null;
+    branchKey: string | null;
+    position: number;
+    type: ActionType;
+    config: unknown;
+  }[];
 }
 
 export async function readSnapshot(tx: Tx, workflowId: string): Promise<WorkflowSnapshot> {
   const { actions, ...settings } = await tx.workflow.findUniqueOrThrow({
     where: { id: workflowId },
     select: {
-      name: true, description: true, enabled: true, trigger: true, statusId: true,
-      enrollmentFilters: true, reenrollment: true, timeZone: true, unenrollOnLeave: true,
+      name: true,
+      description: true,
+      enabled: true,
+      trigger: true,
+      statusId: true,
+      enrollmentFilters: true,
+      reenrollment: true,
+      timeZone: true,
+      unenrollOnLeave: true,
       actions: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
         select: { id: true, parentActionId: true, branchKey: true, position: true, type: true, config: true },
@@ -35,9 +56,14 @@ export function parentsFirst(actions: WorkflowSnapshot["actions"]): WorkflowSnap
   const out: WorkflowSnapshot["actions"] = [];
   let pending = actions;
   while (pending.length > 0) {
-    const ready = pending.filter((a) => a.parentActionId === null || done.has(a.parentActionId) || !ids.has(a.parentActionId));
+    const ready = pending.filter(
+      (a) => a.parentActionId === null || done.has(a.parentActionId) || !ids.has(a.parentActionId),
+    );
     if (ready.length === 0) break;
-    for (const a of ready) { out.push(a); done.add(a.id); }
+    for (const a of ready) {
+      out.push(a);
+      done.add(a.id);
+    }
     pending = pending.filter((a) => !done.has(a.id));
   }
   return out;

@@ -7,6 +7,11 @@ export async function listStatusChoices() {
     orderBy: [{ pipeline: { displayOrder: "asc" } }, { displayOrder: "asc" }],
     select: { id: true, label: true, pipelineId: true, pipeline: { select: { name: true } } },
   });
-  return statuses.map((s) => ({ value: s.id, label: `${s.pipeline.name}: ${s.label}`, pipelineId: s.pipelineId, statusLabel: s.label }));
+  return statuses.map((s) => ({
+    value: s.id,
+    label: `${s.pipeline.name}: ${s.label}`,
+    pipelineId: s.pipelineId,
+    statusLabel: s.label,
+  }));
 }
 export type StatusChoice = Awaited<ReturnType<typeof listStatusChoices>>[number];

@@ -46,7 +46,9 @@ export function updateWorkflowAction(input: TUpdateWorkflowAction, actor: Change
     await tx.workflowAction.update({ where: { id: current.id }, data: { config } });
     // A branch removed from an if/then takes its path's actions with it.
     if (type === "BRANCH") {
-      await tx.workflowAction.deleteMany({ where: { parentActionId: current.id, branchKey: { notIn: branchKeysOf(config) } } });
+      await tx.workflowAction.deleteMany({
+        where: { parentActionId: current.id, branchKey: { notIn: branchKeysOf(config) } },
+      });
     }
     return { actionId: current.id };
   });
@@ -56,16 +58,23 @@ export function deleteWorkflowAction(input: TDeleteWorkflowAction, actor: Change
   return changeWorkflow(input, actor, async (tx, workflow) => {
     assertChainEditable(workflow);
     const target = await findActionIn(tx, workflow.id, input.actionId);
-    const slot = { parentActionId: target.parentActionId, branchKey: target.parentActionId === null ? null : target.branchKey };
+    const slot = {
+      parentActionId: target.parentActionId,
+      branchKey: target.parentActionId === null ? null : target.branchKey,
+    };
     const siblings = (await readSlot(tx, workflow.id, slot)).map((a) => a.id);
     const at = siblings.indexOf(target.id);
     const doomed = input.mode === "only" ? [target.id] : siblings.slice(at);
     let kept: string[] = [];
     if (input.mode === "only" && target.type === "BRANCH" && input.keepBranchKey) {
       if (!branchKeysOf(target.config).includes(input.keepBranchKey)) {
-        throw new AppError("BAD_REQUEST", "That branch no longer exists.", [{ path: ["keepBranchKey"], message: "Unknown branch" }]);
+        throw new AppError("BAD_REQUEST", "That branch no longer exists.", [
+          { path: ["keepBranchKey"], message: "Unknown branch" },
+        ]);
       }
-      kept = (await readSlot(tx, workflow.id, { parentActionId: target.id, branchKey: input.keepBranchKey })).map((a) => a.id);
+      kept = (await readSlot(tx, workflow.id, { parentActionId: target.id, branchKey: input.keepBranchKey })).map(
+        (a) => a.id,
+      );
       // The kept path's actions move up into the branch's place, in their order.
       await tx.workflowAction.updateMany({ where: { id: { in: kept } }, data: { ...slot } });
     }

@@ -31,7 +31,9 @@ export async function assertSlot(tx: Tx, workflowId: string, slot: Slot): Promis
   if (slot.parentActionId === null) return { parentActionId: null, branchKey: null };
   const parent = await findActionIn(tx, workflowId, slot.parentActionId);
   if (parent.type !== "BRANCH" || !slot.branchKey || !branchKeysOf(parent.config).includes(slot.branchKey)) {
-    throw new AppError("BAD_REQUEST", "That branch path no longer exists — reload to see the latest.", [{ path: ["branchKey"], message: "Unknown branch" }]);
+    throw new AppError("BAD_REQUEST", "That branch path no longer exists — reload to see the latest.", [
+      { path: ["branchKey"], message: "Unknown branch" },
+    ]);
   }
   return { parentActionId: slot.parentActionId, branchKey: slot.branchKey };
 }

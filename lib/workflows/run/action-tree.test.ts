@@ -1,15 +1,35 @@
 import { describe, expect, it } from "vitest";
 import type { TAction } from "@/lib/workflows/action-config";
-import { actionAfter, buildActionTree, firstAction, firstInBranch, NONE_MET_BRANCH_KEY, type ActionNode } from "./action-tree";
+import {
+  actionAfter,
+  buildActionTree,
+  firstAction,
+  firstInBranch,
+  NONE_MET_BRANCH_KEY,
+  type ActionNode,
+} from "./action-tree";
 
 const task = (title: string): TAction => ({ type: "create_task", title, notes: "", assignTo: "owner" });
-const node = (id: string, position: number, parentActionId: string | null = null, branchKey: string | null = null): ActionNode => ({
-  id, position, parentActionId, branchKey, action: task(id),
+const node = (
+  id: string,
+  position: number,
+  parentActionId: string | null = null,
+  branchKey: string | null = null,
+): ActionNode => ({
+  id,
+  position,
+  parentActionId,
+  branchKey,
+  action: task(id),
 });
 
 // a → branch(b) [yes: b1 → b2 | none_met: n1] → c
 const tree = buildActionTree([
-  node("c", 2), node("b2", 1, "b", "yes"), node("a", 0), node("b", 1), node("b1", 0, "b", "yes"),
+  node("c", 2),
+  node("b2", 1, "b", "yes"),
+  node("a", 0),
+  node("b", 1),
+  node("b1", 0, "b", "yes"),
   node("n1", 0, "b", NONE_MET_BRANCH_KEY),
 ]);
 const at = (id: string) => tree.byId.get(id)!;

@@ -3,7 +3,12 @@ import { NONE_MET_BRANCH_KEY } from "./action-tree";
 import { chooseBranch, conditionHolds, type ConditionSubject, type TBranchAction } from "./branch-conditions";
 
 const ticket: ConditionSubject = {
-  priority: "HIGH", source: "EMAIL", ownerId: null, statusId: "s1", subject: "Refund for duplicate charge", contactId: "c1",
+  priority: "HIGH",
+  source: "EMAIL",
+  ownerId: null,
+  statusId: "s1",
+  subject: "Refund for duplicate charge",
+  contactId: "c1",
 };
 
 describe("conditionHolds", () => {
@@ -28,9 +33,14 @@ describe("chooseBranch", () => {
     type: "branch",
     branches: [
       { key: "urgent", label: "Urgent", conditions: [{ property: "priority", operator: "is", value: "urgent" }] },
-      { key: "refund", label: "Refunds by email", conditions: [
-        { property: "subject", operator: "contains", value: "refund" }, { property: "source", operator: "is", value: "email" },
-      ] },
+      {
+        key: "refund",
+        label: "Refunds by email",
+        conditions: [
+          { property: "subject", operator: "contains", value: "refund" },
+          { property: "source", operator: "is", value: "email" },
+        ],
+      },
       { key: "any-high", label: "High", conditions: [{ property: "priority", operator: "is", value: "high" }] },
     ],
   };
@@ -41,6 +51,9 @@ describe("chooseBranch", () => {
   });
 
   it("takes the none-met path when no branch holds", () => {
-    expect(chooseBranch(branch, { ...ticket, priority: "LOW", source: "CHAT" })).toEqual({ key: NONE_MET_BRANCH_KEY, label: "None met" });
+    expect(chooseBranch(branch, { ...ticket, priority: "LOW", source: "CHAT" })).toEqual({
+      key: NONE_MET_BRANCH_KEY,
+      label: "None met",
+    });
   });
 });

@@ -9,7 +9,9 @@ describe("delayUntil", () => {
   });
 
   it("waits until an instant, or not at all when it has passed", () => {
-    expect(delayUntil({ type: "delay", until: "2026-04-01T08:00:00+02:00" }, now, "UTC").toISOString()).toBe("2026-04-01T06:00:00.000Z");
+    expect(delayUntil({ type: "delay", until: "2026-04-01T08:00:00+02:00" }, now, "UTC").toISOString()).toBe(
+      "2026-04-01T06:00:00.000Z",
+    );
     expect(delayUntil({ type: "delay", until: "2026-01-01T00:00:00Z" }, now, "UTC")).toEqual(now);
   });
 });

@@ -27,13 +27,24 @@ const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 function wallClock(instant: Date, timeZone: string): WallClock {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", weekday: "short",
-    year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+    timeZone,
+    hourCycle: "h23",
+    weekday: "short",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
   }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return {
-    year: Number(part("year")), month: Number(part("month")), day: Number(part("day")),
-    weekday: WEEKDAYS.indexOf(part("weekday")), hour: Number(part("hour")), minute: Number(part("minute")),
+    year: Number(part("year")),
+    month: Number(part("month")),
+    day: Number(part("day")),
+    weekday: WEEKDAYS.indexOf(part("weekday")),
+    hour: Number(part("hour")),
+    minute: Number(part("minute")),
   };
 }
 

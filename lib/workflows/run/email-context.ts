@@ -29,14 +29,17 @@ export async function loadEmailContext(
   ticket: { id: string; pipelineId: string; originThreadId: string | null },
   accountName: string,
 ): Promise<EmailContext> {
-  const row = await oneRow<Row>(executor, sql`
+  const row = await oneRow<Row>(
+    executor,
+    sql`
     SELECT
       ${teamInboxAddress({ ticketId: ticket.id })} AS address,
       th.id AS "threadId",
       (SELECT array_agg(m."messageId" ORDER BY m."createdAt" DESC, m.id DESC)
         FROM (SELECT * FROM "Message" WHERE "threadId" = th.id ORDER BY "createdAt" DESC, id DESC LIMIT ${MAX_REFERENCES}) m
       ) AS "messageIds"
-    FROM (SELECT 1) one LEFT JOIN "Thread" th ON th.id = ${ticket.originThreadId}`);
+    FROM (SELECT 1) one LEFT JOIN "Thread" th ON th.id = ${ticket.originThreadId}`,
+  );
   const newestFirst = (row?.messageIds ?? []).map(bracketed);
   const fromAddress = row?.address ?? FALLBACK_SENDER;
   return {

@@ -18,6 +18,9 @@ function isBuiltInKey(template: string): boolean {
 
 export function loadEmailTemplate(executor: Sql, template: string): Promise<EmailTemplateRow | undefined> {
   const match = isBuiltInKey(template) ? sql`key = ${template}` : sql`id = ${template}`;
-  return oneRow<EmailTemplateRow>(executor, sql`
-    SELECT id, name, subject, body, transactional FROM "EmailTemplate" WHERE ${match}`);
+  return oneRow<EmailTemplateRow>(
+    executor,
+    sql`
+    SELECT id, name, subject, body, transactional FROM "EmailTemplate" WHERE ${match}`,
+  );
 }

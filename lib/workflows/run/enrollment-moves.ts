@@ -9,16 +9,22 @@ import { RUN_WORKFLOW_STEP, stepJobKey, type TRunWorkflowStepPayload } from "./s
 
 /** Locks the enrolment for the step's transaction; false when it is no longer ACTIVE. */
 export async function lockActiveEnrollment(tx: Sql, enrollmentId: string): Promise<boolean> {
-  const [row] = await rows<{ state: string }>(tx, sql`
-    SELECT state FROM "WorkflowEnrollment" WHERE id = ${enrollmentId} FOR UPDATE`);
+  const [row] = await rows<{ state: string }>(
+    tx,
+    sql`
+    SELECT state FROM "WorkflowEnrollment" WHERE id = ${enrollmentId} FOR UPDATE`,
+  );
   return row?.state === "ACTIVE";
 }
 
 export async function moveToAction(tx: Sql, step: StepBase, next: ActionNode, runAt: Date): Promise<void> {
   const { payload } = step.job;
-  await rows(tx, sql`
+  await rows(
+    tx,
+    sql`
     UPDATE "WorkflowEnrollment" SET "currentActionId" = ${next.id}, "nextRunAt" = ${utc(runAt)}, "updatedAt" = ${utc(step.now)}
-    WHERE id = ${payload.enrollmentId} RETURNING id`);
+    WHERE id = ${payload.enrollmentId} RETURNING id`,
+  );
   const nextPayload: TRunWorkflowStepPayload = { ...payload, actionId: next.id };
   await enqueueJob(tx, {
     type: RUN_WORKFLOW_STEP,
@@ -34,8 +40,11 @@ export async function moveToAction(tx: Sql, step: StepBase, next: ActionNode, ru
 export type EndState = "COMPLETED" | "UNENROLLED" | "FAILED";
 
 export async function endEnrollment(tx: Sql, step: StepBase, state: EndState): Promise<void> {
-  await rows(tx, sql`
+  await rows(
+    tx,
+    sql`
     UPDATE "WorkflowEnrollment"
     SET state = ${state}::"EnrollmentState", "currentActionId" = NULL, "nextRunAt" = NULL, "updatedAt" = ${utc(step.now)}
-    WHERE id = ${step.job.payload.enrollmentId} RETURNING id`);
+    WHERE id = ${step.job.payload.enrollmentId} RETURNING id`,
+  );
 }

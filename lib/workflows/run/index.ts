@@ -1,7 +1,13 @@
 // Running workflows (SPEC §5, DESIGN.md "Durable side effects"): the `run_workflow_step` job
 // and the table of action handlers it dispatches to.
 export { createRunWorkflowStepHandler, runWorkflowStepJob, type RunWorkflowStepOptions } from "./run-workflow-step-job";
-export { RUN_WORKFLOW_STEP, stepEffectKey, stepJobKey, ZRunWorkflowStepPayload, type TRunWorkflowStepPayload } from "./step-payload";
+export {
+  RUN_WORKFLOW_STEP,
+  stepEffectKey,
+  stepJobKey,
+  ZRunWorkflowStepPayload,
+  type TRunWorkflowStepPayload,
+} from "./step-payload";
 export { actionHandlers } from "./action-handlers";
 export { NONE_MET_BRANCH_KEY } from "./action-tree";
 export type { ActionHandler, ActionHandlers, ActionPlan, StepContext, StepOutcome } from "./step-context";

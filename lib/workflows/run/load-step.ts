@@ -25,7 +25,14 @@ export interface StepTicket {
 
 export interface StepState {
   enrollment: { id: string; state: string; ticketId: string; workflowId: string };
-  workflow: { id: string; name: string; enabled: boolean; statusId: string | null; unenrollOnLeave: boolean; timeZone: string | null };
+  workflow: {
+    id: string;
+    name: string;
+    enabled: boolean;
+    statusId: string | null;
+    unenrollOnLeave: boolean;
+    timeZone: string | null;
+  };
   tree: ActionTree;
   ticket: StepTicket;
   account: { name: string; timeZone: string; planTier: PlanTier };
@@ -35,7 +42,9 @@ type Row = Omit<StepState, "tree"> & { actions: StoredActionRow[] };
 
 /** Null when the enrolment, its workflow or its ticket no longer exists. */
 export async function loadStep(executor: Sql, enrollmentId: string): Promise<StepState | null> {
-  const row = await oneRow<{ step: Row | null }>(executor, sql`
+  const row = await oneRow<{ step: Row | null }>(
+    executor,
+    sql`
     SELECT (SELECT json_build_object(
       'enrollment', json_build_object('id', e.id, 'state', e.state, 'ticketId', e."ticketId", 'workflowId', e."workflowId"),
       'workflow', json_build_object('id', w.id, 'name', w.name, 'enabled', w.enabled, 'statusId', w."statusId",
@@ -61,12 +70,18 @@ export async function loadStep(executor: Sql, enrollmentId: string): Promise<Ste
     JOIN "Pipeline" p ON p.id = t."pipelineId"
     LEFT JOIN "User" o ON o.id = t."ownerId"
     LEFT JOIN "Contact" c ON c.id = t."contactId"
-    WHERE e.id = ${enrollmentId}) AS step`);
+    WHERE e.id = ${enrollmentId}) AS step`,
+  );
   if (!row?.step) return null;
   const { actions, account, ...rest } = row.step;
-  const tree = buildActionTree(actions.map((a) => ({
-    id: a.id, parentActionId: a.parentActionId, branchKey: a.branchKey, position: a.position,
-    action: fromStoredAction(a.type, a.config),
-  })));
+  const tree = buildActionTree(
+    actions.map((a) => ({
+      id: a.id,
+      parentActionId: a.parentActionId,
+      branchKey: a.branchKey,
+      position: a.position,
+      action: fromStoredAction(a.type, a.config),
+    })),
+  );
   return { ...rest, tree, account: account ?? { name: "Ticketflow", timeZone: "UTC", planTier: "ENTERPRISE" } };
 }

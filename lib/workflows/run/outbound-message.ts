@@ -18,9 +18,12 @@ export interface OutboundMessage {
 
 export async function recordOutboundMessage(tx: Sql, m: OutboundMessage): Promise<void> {
   // sentFrom stays NULL: automation, not a person (SPEC §4 trigger A counts people only).
-  await rows(tx, sql`
+  await rows(
+    tx,
+    sql`
     INSERT INTO "Message" (id, "threadId", "messageId", "inReplyTo", direction, "fromEmail", "fromName", "toEmail", subject, text, "createdAt")
     VALUES (${newId()}, ${m.threadId}, ${m.messageId}, ${m.inReplyTo}, 'OUTBOUND', ${m.fromAddress}, ${m.fromName}, ${m.to}, ${m.subject}, ${m.text}, ${utc(m.at)})
     ON CONFLICT ("messageId") DO NOTHING
-    RETURNING id`);
+    RETURNING id`,
+  );
 }

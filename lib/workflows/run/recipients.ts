@@ -17,10 +17,13 @@ export interface RecipientChoice {
 
 export function internalRecipients(executor: Sql, to: RecipientChoice, ownerId: string | null): Promise<Recipient[]> {
   const ownerIds = to.owner && ownerId ? [ownerId] : [];
-  return rows<Recipient>(executor, sql`
+  return rows<Recipient>(
+    executor,
+    sql`
     SELECT u.id, u.name, u.email FROM "User" u
     WHERE u.active AND (
       u.id = ANY(${[...to.userIds, ...ownerIds]}::text[])
       OR u.id IN (SELECT m."userId" FROM "TeamMembership" m WHERE m."teamId" = ANY(${[...to.teamIds]}::text[])))
-    ORDER BY u.name, u.id`);
+    ORDER BY u.name, u.id`,
+  );
 }

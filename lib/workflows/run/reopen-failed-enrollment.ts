@@ -14,7 +14,11 @@ WHERE e.id = $1 AND e.state = 'FAILED' AND NOT EXISTS (
   WHERE o."workflowId" = e."workflowId" AND o."ticketId" = e."ticketId" AND o.state = 'ACTIVE' AND o.id <> e.id)
 RETURNING e.id`;
 
-export async function reopenFailedEnrollment(tx: SqlTarget, enrollmentId: string, actionId: string | null): Promise<void> {
+export async function reopenFailedEnrollment(
+  tx: SqlTarget,
+  enrollmentId: string,
+  actionId: string | null,
+): Promise<void> {
   const rows = await queryRows(tx, REOPEN, [enrollmentId, actionId]);
   if (rows.length === 0) {
     throw new AppError(

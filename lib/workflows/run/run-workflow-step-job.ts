@@ -40,16 +40,22 @@ export function createRunWorkflowStepHandler(options: RunWorkflowStepOptions = {
       if (reason) return commitStep(base, (tx) => endWith(tx, base, "UNENROLLED", "workflow_unenrolled", reason));
       const node = job.payload.actionId === null ? firstAction(state.tree) : state.tree.byId.get(job.payload.actionId);
       if (!node) {
-        const summary = job.payload.actionId === null
-          ? "Workflow completed: it has no actions."
-          : "Workflow completed: the action it was waiting for was deleted.";
+        const summary =
+          job.payload.actionId === null
+            ? "Workflow completed: it has no actions."
+            : "Workflow completed: the action it was waiting for was deleted.";
         return commitStep(base, (tx) => endWith(tx, base, "COMPLETED", "workflow_completed", summary));
       }
       const step = stepContext(base, node);
       const plan = await planAction(step, handlers).catch((error: unknown) => recordStepFailure(step, error));
       await commitStep(base, async (tx) => {
         const outcome = await plan.commit(tx);
-        await writeStepEntry(tx, base, { kind: OUTCOME_KIND[outcome.result], summary: outcome.summary, detail: outcome.detail, action: { id: node.id, type: node.action.type } });
+        await writeStepEntry(tx, base, {
+          kind: OUTCOME_KIND[outcome.result],
+          summary: outcome.summary,
+          detail: outcome.detail,
+          action: { id: node.id, type: node.action.type },
+        });
         await goOn(tx, step, plan);
       });
     },
@@ -62,7 +68,12 @@ function stepContext(base: StepBase, node: ActionNode): StepContext {
     ...base,
     node,
     effectKey: stepEffectKey(payload.enrollmentId, node.id),
-    cause: { kind: "rule", ruleName: base.state.workflow.name, eventId: payload.causeEventId ?? undefined, depth: payload.depth },
+    cause: {
+      kind: "rule",
+      ruleName: base.state.workflow.name,
+      eventId: payload.causeEventId ?? undefined,
+      depth: payload.depth,
+    },
     timeZone: base.state.workflow.timeZone ?? base.state.account.timeZone,
   };
 }
@@ -82,12 +93,19 @@ async function planAction(step: StepContext, handlers: ActionHandlers): Promise<
 async function goOn(tx: Sql, step: StepContext, plan: ActionPlan): Promise<void> {
   const { tree } = step.state;
   const branchKey = plan.next?.branchKey;
-  const next = (branchKey === undefined ? null : firstInBranch(tree, step.node.id, branchKey)) ?? actionAfter(tree, step.node);
+  const next =
+    (branchKey === undefined ? null : firstInBranch(tree, step.node.id, branchKey)) ?? actionAfter(tree, step.node);
   if (next) return moveToAction(tx, step, next, plan.next?.runAt ?? step.now);
   await endWith(tx, step, "COMPLETED", "workflow_completed", `Workflow "${step.state.workflow.name}" completed.`);
 }
 
-async function endWith(tx: Sql, step: StepBase, state: "COMPLETED" | "UNENROLLED", kind: StepEntryKind, summary: string) {
+async function endWith(
+  tx: Sql,
+  step: StepBase,
+  state: "COMPLETED" | "UNENROLLED",
+  kind: StepEntryKind,
+  summary: string,
+) {
   await endEnrollment(tx, step, state);
   await writeStepEntry(tx, step, { kind, summary });
 }

@@ -26,7 +26,12 @@ export async function recordStepFailure(step: StepContext, error: unknown): Prom
         kind: final ? "action_failed" : "action_retried",
         summary,
         action: { id: node.id, type: node.action.type },
-        detail: { error: messageOf(error), attempt: job.attempts, maxAttempts: job.maxAttempts, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) },
+        detail: {
+          error: messageOf(error),
+          attempt: job.attempts,
+          maxAttempts: job.maxAttempts,
+          ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+        },
       });
       if (final) await endEnrollment(tx, step, "FAILED");
     });

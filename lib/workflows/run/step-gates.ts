@@ -14,17 +14,26 @@ export function unenrollReason(state: StepState): string | null {
   return null;
 }
 
-export type ActionCheck = { ok: true; action: TAction } | { ok: false; reason: string; detail: Record<string, unknown> };
+export type ActionCheck =
+  { ok: true; action: TAction } | { ok: false; reason: string; detail: Record<string, unknown> };
 
 export function checkAction(action: TAction, state: StepState): ActionCheck {
   const feature = actionFeature(action.type);
   if (!planAllows(state.account.planTier, feature)) {
-    return { ok: false, reason: `Skipped: ${planLockMessage(feature)}`, detail: { reason: "plan", planTier: state.account.planTier } };
+    return {
+      ok: false,
+      reason: `Skipped: ${planLockMessage(feature)}`,
+      detail: { reason: "plan", planTier: state.account.planTier },
+    };
   }
   const parsed = ZAction.safeParse(action);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(action)"}: ${i.message}`);
-    return { ok: false, reason: `Skipped: the action's settings are invalid (${issues.join("; ")}).`, detail: { reason: "invalid_config", issues } };
+    return {
+      ok: false,
+      reason: `Skipped: the action's settings are invalid (${issues.join("; ")}).`,
+      detail: { reason: "invalid_config", issues },
+    };
   }
   return { ok: true, action: parsed.data };
 }

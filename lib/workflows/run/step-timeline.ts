@@ -30,9 +30,11 @@ export async function writeStepEntry(tx: Sql, step: StepBase, entry: StepEntry):
     ...(entry.action ? { actionId: entry.action.id, actionType: entry.action.type } : {}),
     ...entry.detail,
   };
-  await rows(tx, sql`
+  await rows(
+    tx,
+    sql`
     INSERT INTO "TimelineEntry" (id, "ticketId", kind, summary, detail, "ruleName", "eventId", "jobId", depth, "createdAt")
     VALUES (${newId()}, ${payload.ticketId}, ${entry.kind}, ${entry.summary}, ${JSON.stringify(detail)}::jsonb,
-      ${step.state.workflow.name}, ${payload.causeEventId}, ${step.job.id}, ${payload.depth}, ${utc(step.now)})`);
+      ${step.state.workflow.name}, ${payload.causeEventId}, ${step.job.id}, ${payload.depth}, ${utc(step.now)})`,
+  );
 }
-

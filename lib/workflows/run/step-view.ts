@@ -6,8 +6,13 @@ export function stepTemplateView(step: StepContext): TemplateView {
   const { ticket, account } = step.state;
   return templateView({
     ticket: {
-      id: ticket.id, subject: ticket.subject, description: ticket.description, priority: ticket.priority,
-      statusLabel: ticket.statusLabel, pipelineName: ticket.pipelineName, ownerName: ticket.ownerName,
+      id: ticket.id,
+      subject: ticket.subject,
+      description: ticket.description,
+      priority: ticket.priority,
+      statusLabel: ticket.statusLabel,
+      pipelineName: ticket.pipelineName,
+      ownerName: ticket.ownerName,
     },
     contact: ticket.contact,
     accountName: account.name,

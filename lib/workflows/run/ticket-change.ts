@@ -11,20 +11,31 @@ import { commitWritePlan } from "@/lib/tickets/write-plan";
 import type { StepContext, StepOutcome } from "./step-context";
 
 export type TicketRequest =
-  | { kind: "status_change"; toStatusId: string }
-  | { kind: "property_change"; change: PropertyChange };
+  { kind: "status_change"; toStatusId: string } | { kind: "property_change"; change: PropertyChange };
 
-export async function changeTicketInStep(tx: Sql, step: StepContext, request: TicketRequest, done: string): Promise<StepOutcome> {
-  const happening: Happening = request.kind === "status_change"
-    ? { kind: "status_change", toStatusId: request.toStatusId, cause: step.cause }
-    : { kind: "property_change", change: request.change, cause: step.cause };
+export async function changeTicketInStep(
+  tx: Sql,
+  step: StepContext,
+  request: TicketRequest,
+  done: string,
+): Promise<StepOutcome> {
+  const happening: Happening =
+    request.kind === "status_change"
+      ? { kind: "status_change", toStatusId: request.toStatusId, cause: step.cause }
+      : { kind: "property_change", change: request.change, cause: step.cause };
   return outcomeOf(await decideInStep(tx, step, happening), done);
 }
 
 /** The action's email to the contact went out on `threadId`: the engine says what that does
  *  (for a ticket without an origin thread, lib/automation/origin-thread.ts makes it that). */
 export async function emailSentInStep(tx: Sql, step: StepContext, threadId: string): Promise<void> {
-  await decideInStep(tx, step, { kind: "email_sent", sentFrom: "ticket", forwarded: false, threadId, cause: step.cause });
+  await decideInStep(tx, step, {
+    kind: "email_sent",
+    sentFrom: "ticket",
+    forwarded: false,
+    threadId,
+    cause: step.cause,
+  });
 }
 
 async function decideInStep(tx: Sql, step: StepContext, happening: Happening): Promise<Effect[]> {
@@ -36,12 +47,22 @@ async function decideInStep(tx: Sql, step: StepContext, happening: Happening): P
 function outcomeOf(effects: readonly Effect[], done: string): StepOutcome {
   const tripped = effects.find((e) => e.type === "loop_guard_tripped");
   if (tripped) {
-    const why = tripped.reason === "depth"
-      ? `automation caused by automation reached depth ${tripped.observed} (limit ${tripped.limit})`
-      : `${tripped.observed} automated changes on this ticket in the last hour (limit ${tripped.limit})`;
-    return { result: "skipped", summary: `Skipped by the loop guard: ${why}; ${tripped.blocked}.`, detail: { reason: "loop_guard", loopGuard: tripped.reason } };
+    const why =
+      tripped.reason === "depth"
+        ? `automation caused by automation reached depth ${tripped.observed} (limit ${tripped.limit})`
+        : `${tripped.observed} automated changes on this ticket in the last hour (limit ${tripped.limit})`;
+    return {
+      result: "skipped",
+      summary: `Skipped by the loop guard: ${why}; ${tripped.blocked}.`,
+      detail: { reason: "loop_guard", loopGuard: tripped.reason },
+    };
   }
   const changed = effects.some((e) => e.type === "set_status" || e.type === "set_property");
-  if (!changed) return { result: "skipped", summary: "Skipped: the ticket already had that value.", detail: { reason: "unchanged" } };
+  if (!changed)
+    return {
+      result: "skipped",
+      summary: "Skipped: the ticket already had that value.",
+      detail: { reason: "unchanged" },
+    };
   return { result: "done", summary: done };
 }

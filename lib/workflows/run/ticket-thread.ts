@@ -19,11 +19,14 @@ export interface TicketThreadStart {
 /** The thread's id: the one this Message-ID started, new or found. */
 export async function startTicketThread(tx: Sql, start: TicketThreadStart): Promise<string> {
   // DO UPDATE (not DO NOTHING) so RETURNING yields the existing row too.
-  const row = await oneRow<{ id: string }>(tx, sql`
+  const row = await oneRow<{ id: string }>(
+    tx,
+    sql`
     INSERT INTO "Thread" (id, "threadKey", subject, "channelId", "contactId", "ticketId", "createdAt")
     VALUES (${newId()}, ${start.messageId}, ${start.subject}, NULL, ${start.contactId}, ${start.ticketId}, ${utc(start.at)})
     ON CONFLICT ("threadKey") DO UPDATE SET "threadKey" = EXCLUDED."threadKey"
-    RETURNING id`);
+    RETURNING id`,
+  );
   if (!row) throw new Error(`Thread ${start.messageId} was neither created nor found.`);
   return row.id;
 }

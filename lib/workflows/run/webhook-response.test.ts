@@ -3,7 +3,10 @@ import { PermanentJobError, RetryAfterError } from "@/lib/jobs/errors";
 import { judgeWebhookResponse, retryAfterMs, WebhookHttpError } from "./webhook-response";
 
 const now = new Date("2026-03-25T10:00:00Z");
-const judge = (status: number, retryAfter: string | null = null) => () => judgeWebhookResponse(status, retryAfter, "POST http://x", now);
+const judge =
+  (status: number, retryAfter: string | null = null) =>
+  () =>
+    judgeWebhookResponse(status, retryAfter, "POST http://x", now);
 
 describe("judgeWebhookResponse", () => {
   it("accepts any 2xx", () => {

@@ -5,7 +5,10 @@
 import { PermanentJobError, RetryAfterError } from "@/lib/jobs/errors";
 
 export class WebhookHttpError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
     this.name = "WebhookHttpError";
   }
@@ -25,7 +28,8 @@ export function judgeWebhookResponse(status: number, retryAfter: string | null, 
   if (status >= 200 && status < 300) return;
   const answered = `${target} answered HTTP ${status}`;
   const hint = retryAfterMs(retryAfter, now);
-  if ((status === 429 || status === 503) && hint !== null) throw new RetryAfterError(`${answered}; Retry-After ${retryAfter}`, hint);
+  if ((status === 429 || status === 503) && hint !== null)
+    throw new RetryAfterError(`${answered}; Retry-After ${retryAfter}`, hint);
   if (status === 408 || status === 429 || status >= 500) throw new WebhookHttpError(answered, status);
   const why = status >= 300 && status < 400 ? " (redirects are not followed)" : "";
   throw new PermanentJobError(`${answered}${why}; not retried`);

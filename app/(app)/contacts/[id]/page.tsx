@@ -24,21 +24,32 @@ export default async function ContactRecordPage({ params }: Params) {
   const [threads, timeZone] = await Promise.all([listThreads({ contactId: id }), getAccountTimeZone()]);
   return (
     <div className="space-y-4">
-      <Link href="/contacts" className="text-sm text-muted-foreground hover:underline">← Contacts</Link>
+      <Link href="/contacts" className="text-sm text-muted-foreground hover:underline">
+        ← Contacts
+      </Link>
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="min-w-0 break-words text-2xl font-semibold">{contact.name ?? contact.email}</h1>
         {contact.marketingContact ? <Badge variant="success">Marketing contact</Badge> : null}
       </header>
       <div className="grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        <RecordSection id="contact-properties" title="Properties"><ContactProperties contact={contact} /></RecordSection>
+        <RecordSection id="contact-properties" title="Properties">
+          <ContactProperties contact={contact} />
+        </RecordSection>
         <div className="grid min-w-0 gap-4">
-          <RecordSection id="contact-tickets-section" title={`Tickets (${contact.tickets.length})`}><ContactTickets tickets={contact.tickets} /></RecordSection>
-          <RecordSection id="composer" title="Email this contact">
-            <ContactEmailComposer contactId={contact.id} to={contact.email}
-              threads={threads.map((t) => ({ id: t.id, subject: t.subject }))}
-              tickets={contact.tickets.map((t) => ({ id: t.id, subject: t.subject }))} />
+          <RecordSection id="contact-tickets-section" title={`Tickets (${contact.tickets.length})`}>
+            <ContactTickets tickets={contact.tickets} />
           </RecordSection>
-          <RecordSection id="conversations" title="Conversations"><ConversationThreads threads={threads} timeZone={timeZone} /></RecordSection>
+          <RecordSection id="composer" title="Email this contact">
+            <ContactEmailComposer
+              contactId={contact.id}
+              to={contact.email}
+              threads={threads.map((t) => ({ id: t.id, subject: t.subject }))}
+              tickets={contact.tickets.map((t) => ({ id: t.id, subject: t.subject }))}
+            />
+          </RecordSection>
+          <RecordSection id="conversations" title="Conversations">
+            <ConversationThreads threads={threads} timeZone={timeZone} />
+          </RecordSection>
         </div>
       </div>
     </div>

@@ -20,7 +20,12 @@ export default async function AccountPage() {
     <div className="max-w-2xl space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <PageHeading section="Account" title="Account defaults" wide />
-        <HistoryDrawer changes={history} names={{}} timeZone={account.timeZone} description="Changes to the account settings, newest first." />
+        <HistoryDrawer
+          changes={history}
+          names={{}}
+          timeZone={account.timeZone}
+          description="Changes to the account settings, newest first."
+        />
       </div>
       {canEdit ? null : <ReadonlyNotice reason={denialReason("account.edit")} />}
       <AccountForm key={account.version} account={account} canEdit={canEdit} />

@@ -16,7 +16,7 @@ export default async function ChannelsPage() {
   return (
     <div className="space-y-4">
       <PageHeading section="Inbox" title="Channels">
-          A channel can create a ticket for every new conversation, in the pipeline and status you choose.
+        A channel can create a ticket for every new conversation, in the pipeline and status you choose.
       </PageHeading>
       <Table aria-label="Channels">
         <THead>
@@ -31,14 +31,19 @@ export default async function ChannelsPage() {
           {channels.map((c) => (
             <TR key={c.id}>
               <TD>
-                <Link href={`/settings/channels/${c.id}`} className="font-medium text-primary underline-offset-2 hover:underline">
+                <Link
+                  href={`/settings/channels/${c.id}`}
+                  className="font-medium text-primary underline-offset-2 hover:underline"
+                >
                   {c.name}
                 </Link>
                 <div className="text-xs text-muted-foreground sm:hidden">{CHANNEL_TYPE_LABEL[c.type]}</div>
               </TD>
               <TD className="hidden sm:table-cell">{CHANNEL_TYPE_LABEL[c.type]}</TD>
               <TD>{c.createsTickets ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>}</TD>
-              <TD className="hidden md:table-cell">{c.pipeline ? `${c.pipeline.name} › ${c.status?.label ?? "—"}` : "—"}</TD>
+              <TD className="hidden md:table-cell">
+                {c.pipeline ? `${c.pipeline.name} › ${c.status?.label ?? "—"}` : "—"}
+              </TD>
             </TR>
           ))}
         </TBody>

@@ -23,14 +23,17 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
   return (
     <div className="space-y-4">
       <PageHeading section="Account" title="Jobs">
-          Automated side effects (emails, webhooks, workflow steps) that are waiting, being retried or have failed after
-          their last attempt, newest first. A failed job can be run again.
+        Automated side effects (emails, webhooks, workflow steps) that are waiting, being retried or have failed after
+        their last attempt, newest first. A failed job can be run again.
       </PageHeading>
       {view ? (
         <>
           <JobFilterNav current={query.state} />
           {view.jobs.length === 0 ? (
-            <p className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground" data-testid="jobs-empty">
+            <p
+              className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground"
+              data-testid="jobs-empty"
+            >
               No job in this state.
             </p>
           ) : (
@@ -46,7 +49,11 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
           ) : null}
         </>
       ) : (
-        <p role="note" data-testid="readonly-reason" className="flex items-center gap-2 rounded-md border bg-muted px-3 py-2 text-sm">
+        <p
+          role="note"
+          data-testid="readonly-reason"
+          className="flex items-center gap-2 rounded-md border bg-muted px-3 py-2 text-sm"
+        >
           <Lock aria-hidden className="size-4 shrink-0" />
           <span>You can&rsquo;t see the Jobs. {denialReason("jobs.view")}</span>
         </p>

@@ -13,14 +13,18 @@ export default async function OutboxPage() {
   return (
     <div className="space-y-4">
       <PageHeading section="Account" title="Outbox">
-          Every email Ticketflow handed to the mail transport, newest first: automated emails to contacts, internal
-          notifications and emails sent from tickets. Without an SMTP server configured, emails are captured here
-          instead of being sent.
+        Every email Ticketflow handed to the mail transport, newest first: automated emails to contacts, internal
+        notifications and emails sent from tickets. Without an SMTP server configured, emails are captured here instead
+        of being sent.
       </PageHeading>
       {view ? (
         <OutboxTable emails={view.emails} timeZone={view.timeZone} />
       ) : (
-        <p role="note" data-testid="readonly-reason" className="flex items-center gap-2 rounded-md border bg-muted px-3 py-2 text-sm">
+        <p
+          role="note"
+          data-testid="readonly-reason"
+          className="flex items-center gap-2 rounded-md border bg-muted px-3 py-2 text-sm"
+        >
           <Lock aria-hidden className="size-4 shrink-0" />
           <span>You can&rsquo;t see the Outbox. {denialReason("outbox.view")}</span>
         </p>

@@ -20,12 +20,28 @@ const refreshed = <T>(result: T): T => {
   return result;
 };
 
-export const createUserAction = authorizedAction("users.manage", ZCreateUser, async (input, user) => refreshed(await createUser(user, input)));
-export const changeUserRoleAction = authorizedAction("users.manage", ZChangeUserRole, async (input, user) => refreshed(await changeUserRole(user, input)));
-export const setUserActiveAction = authorizedAction("users.manage", ZSetUserActive, async (input, user) => refreshed(await setUserActive(user, input)));
+export const createUserAction = authorizedAction("users.manage", ZCreateUser, async (input, user) =>
+  refreshed(await createUser(user, input)),
+);
+export const changeUserRoleAction = authorizedAction("users.manage", ZChangeUserRole, async (input, user) =>
+  refreshed(await changeUserRole(user, input)),
+);
+export const setUserActiveAction = authorizedAction("users.manage", ZSetUserActive, async (input, user) =>
+  refreshed(await setUserActive(user, input)),
+);
 
-export const createTeamAction = authorizedAction("users.manage", ZCreateTeam, async (input, user) => refreshed(await createTeam(user, input)));
-export const renameTeamAction = authorizedAction("users.manage", ZRenameTeam, async (input, user) => refreshed(await renameTeam(user, input)));
-export const deleteTeamAction = authorizedAction("users.manage", ZTeamRef, async (input, user) => refreshed(await deleteTeam(user, input)));
-export const addTeamMemberAction = authorizedAction("users.manage", ZTeamMember, async (input, user) => refreshed(await addTeamMember(user, input)));
-export const removeTeamMemberAction = authorizedAction("users.manage", ZTeamMember, async (input, user) => refreshed(await removeTeamMember(user, input)));
+export const createTeamAction = authorizedAction("users.manage", ZCreateTeam, async (input, user) =>
+  refreshed(await createTeam(user, input)),
+);
+export const renameTeamAction = authorizedAction("users.manage", ZRenameTeam, async (input, user) =>
+  refreshed(await renameTeam(user, input)),
+);
+export const deleteTeamAction = authorizedAction("users.manage", ZTeamRef, async (input, user) =>
+  refreshed(await deleteTeam(user, input)),
+);
+export const addTeamMemberAction = authorizedAction("users.manage", ZTeamMember, async (input, user) =>
+  refreshed(await addTeamMember(user, input)),
+);
+export const removeTeamMemberAction = authorizedAction("users.manage", ZTeamMember, async (input, user) =>
+  refreshed(await removeTeamMember(user, input)),
+);

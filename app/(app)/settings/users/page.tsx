@@ -18,24 +18,40 @@ export const metadata = { title: "Users & teams · Ticketflow" };
 export default async function UsersPage() {
   const user = await requirePageUser();
   const manage = can(user, "users.manage");
-  const [users, teams, history, account] = await Promise.all([listUsers(user), listTeams(user), listChanges(USERS_SCOPE), getAccountSettings()]);
+  const [users, teams, history, account] = await Promise.all([
+    listUsers(user),
+    listTeams(user),
+    listChanges(USERS_SCOPE),
+    getAccountSettings(),
+  ]);
   const candidates = users.filter((u) => u.active).map(({ id, name }) => ({ id, name }));
   const names = Object.fromEntries([...users, ...teams].map(({ id, name }) => [id, name]));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <PageHeading section="Account" title="Users & teams">
-            Roles decide who may change settings and automation. A change applies from the user&rsquo;s next click;
-            there is always at least one active super admin.
+          Roles decide who may change settings and automation. A change applies from the user&rsquo;s next click; there
+          is always at least one active super admin.
         </PageHeading>
         <div className="flex flex-wrap gap-2">
-          <HistoryDrawer changes={history} names={names} timeZone={account?.timeZone ?? "UTC"} description="Changes to users and teams, newest first." />
+          <HistoryDrawer
+            changes={history}
+            names={names}
+            timeZone={account?.timeZone ?? "UTC"}
+            description="Changes to users and teams, newest first."
+          />
           {manage ? <CreateUserDialog roles={assignableRoles(user)} /> : null}
         </div>
       </div>
-      {manage ? null : <ReadonlyNotice reason={`You can see who is on the account but not change it. ${denialReason("users.manage")}`} />}
+      {manage ? null : (
+        <ReadonlyNotice
+          reason={`You can see who is on the account but not change it. ${denialReason("users.manage")}`}
+        />
+      )}
       <section aria-labelledby="users-heading" className="space-y-3">
-        <h2 id="users-heading" className="text-lg font-semibold">Users</h2>
+        <h2 id="users-heading" className="text-lg font-semibold">
+          Users
+        </h2>
         <UsersTable users={users} actor={user} manage={manage} />
       </section>
       <TeamsSection teams={teams} candidates={candidates} manage={manage} />

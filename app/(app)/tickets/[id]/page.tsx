@@ -33,44 +33,86 @@ export default async function TicketRecordPage({ params }: Params) {
   const ticket = await getTicketRecord(id);
   if (!ticket) notFound();
   const [threads, timeline, tasks, users, timeZone] = await Promise.all([
-    listThreads({ ticketId: id }), getTicketTimeline(id), listTicketTasks(id), listActiveUsers(), getAccountTimeZone(),
+    listThreads({ ticketId: id }),
+    getTicketTimeline(id),
+    listTicketTasks(id),
+    listActiveUsers(),
+    getAccountTimeZone(),
   ]);
   const status = ticket.pipeline.statuses.find((s) => s.id === ticket.statusId);
   return (
     <div className="space-y-4">
-      <Link href={`/tickets?pipelineId=${ticket.pipeline.id}`} className="text-sm text-muted-foreground hover:underline">← {ticket.pipeline.name}</Link>
+      <Link
+        href={`/tickets?pipelineId=${ticket.pipeline.id}`}
+        className="text-sm text-muted-foreground hover:underline"
+      >
+        ← {ticket.pipeline.name}
+      </Link>
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h1 className="min-w-0 break-words text-2xl font-semibold">{ticket.subject}</h1>
-        <Badge variant={status?.state === "CLOSED" ? "secondary" : "brand"} data-testid="record-status">{status?.label}</Badge>
+        <Badge variant={status?.state === "CLOSED" ? "secondary" : "brand"} data-testid="record-status">
+          {status?.label}
+        </Badge>
         <PriorityBadge priority={ticket.priority} />
-        {ticket.contact ? <Link href={`/contacts/${ticket.contact.id}`} className="text-sm text-muted-foreground hover:underline">{ticket.contact.name ?? ticket.contact.email}</Link> : null}
+        {ticket.contact ? (
+          <Link href={`/contacts/${ticket.contact.id}`} className="text-sm text-muted-foreground hover:underline">
+            {ticket.contact.name ?? ticket.contact.email}
+          </Link>
+        ) : null}
       </header>
       <div className="grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_21rem]">
         <div className="grid gap-4">
           <RecordSection id="properties" title="Properties">
             <div className="grid gap-5">
-              <TicketProperties key={ticket.version} ticket={{ ...ticket, ownerId: ticket.owner?.id ?? null }} statuses={ticket.pipeline.statuses} users={users} />
+              <TicketProperties
+                key={ticket.version}
+                ticket={{ ...ticket, ownerId: ticket.owner?.id ?? null }}
+                statuses={ticket.pipeline.statuses}
+                users={users}
+              />
               <TicketFacts ticket={ticket} timeZone={timeZone} />
             </div>
           </RecordSection>
-          <RecordSection id="tasks" title="Tasks"><TicketTasks ticketId={ticket.id} tasks={tasks} /></RecordSection>
+          <RecordSection id="tasks" title="Tasks">
+            <TicketTasks ticketId={ticket.id} tasks={tasks} />
+          </RecordSection>
         </div>
         <div className="grid min-w-0 gap-4">
-          {ticket.description ? <RecordSection id="description" title="Description"><p className="whitespace-pre-wrap break-words text-sm">{ticket.description}</p></RecordSection> : null}
+          {ticket.description ? (
+            <RecordSection id="description" title="Description">
+              <p className="whitespace-pre-wrap break-words text-sm">{ticket.description}</p>
+            </RecordSection>
+          ) : null}
           <RecordSection id="composer" title="Email the contact">
             {ticket.contact ? (
-              <TicketEmailComposer ticketId={ticket.id} to={ticket.contact.email} triggerNote={emailSentTriggerNote(ticket)}
-                threads={threads.map((t) => ({ id: t.id, subject: t.subject }))} originThreadId={ticket.originThreadId} />
-            ) : <p className="text-sm text-muted-foreground">This ticket has no contact to email.</p>}
+              <TicketEmailComposer
+                ticketId={ticket.id}
+                to={ticket.contact.email}
+                triggerNote={emailSentTriggerNote(ticket)}
+                threads={threads.map((t) => ({ id: t.id, subject: t.subject }))}
+                originThreadId={ticket.originThreadId}
+              />
+            ) : (
+              <p className="text-sm text-muted-foreground">This ticket has no contact to email.</p>
+            )}
           </RecordSection>
-          <RecordSection id="conversations" title="Conversations"><ConversationThreads threads={threads} originThreadId={ticket.originThreadId} timeZone={timeZone} /></RecordSection>
+          <RecordSection id="conversations" title="Conversations">
+            <ConversationThreads threads={threads} originThreadId={ticket.originThreadId} timeZone={timeZone} />
+          </RecordSection>
         </div>
         <div className="grid min-w-0 gap-4 lg:col-span-2 xl:col-span-1">
           <RecordSection id="test-automation-section" title="Test automation">
-            <TestAutomationPanel ticketId={ticket.id} statuses={ticket.pipeline.statuses}
-              threads={threads.filter((t) => t.ticketId === ticket.id).map((t) => ({ threadKey: t.threadKey, subject: t.subject }))} />
+            <TestAutomationPanel
+              ticketId={ticket.id}
+              statuses={ticket.pipeline.statuses}
+              threads={threads
+                .filter((t) => t.ticketId === ticket.id)
+                .map((t) => ({ threadKey: t.threadKey, subject: t.subject }))}
+            />
           </RecordSection>
-          <RecordSection id="ticket-timeline" title="Timeline"><TicketTimeline entries={timeline} timeZone={timeZone} /></RecordSection>
+          <RecordSection id="ticket-timeline" title="Timeline">
+            <TicketTimeline entries={timeline} timeZone={timeZone} />
+          </RecordSection>
         </div>
       </div>
     </div>

@@ -8,7 +8,13 @@ import { updateWorkflowSettings } from "@/lib/workflows/editor/settings";
 import { getRevision, restoreRevision } from "@/lib/workflows/editor/revisions";
 import { unenrollTicket } from "@/lib/workflows/editor/enrollments";
 import {
-  ZAddWorkflowAction, ZDeleteWorkflowAction, ZRestoreRevision, ZRevisionRef, ZUnenrollTicket, ZUpdateWorkflowAction, ZWorkflowSettings,
+  ZAddWorkflowAction,
+  ZDeleteWorkflowAction,
+  ZRestoreRevision,
+  ZRevisionRef,
+  ZUnenrollTicket,
+  ZUpdateWorkflowAction,
+  ZWorkflowSettings,
 } from "@/lib/workflows/editor/schemas";
 
 /** The editor and the Automate tab show the same rows: both re-render after a change. */
@@ -21,10 +27,28 @@ function refreshing<TIn, TOut>(run: (input: TIn, user: { id: string; name: strin
   };
 }
 
-export const updateWorkflowSettingsAction = authorizedAction("workflows.edit", ZWorkflowSettings, refreshing(updateWorkflowSettings));
-export const addWorkflowActionAction = authorizedAction("workflows.edit", ZAddWorkflowAction, refreshing(addWorkflowAction));
-export const updateWorkflowActionAction = authorizedAction("workflows.edit", ZUpdateWorkflowAction, refreshing(updateWorkflowAction));
-export const deleteWorkflowActionAction = authorizedAction("workflows.edit", ZDeleteWorkflowAction, refreshing(deleteWorkflowAction));
+export const updateWorkflowSettingsAction = authorizedAction(
+  "workflows.edit",
+  ZWorkflowSettings,
+  refreshing(updateWorkflowSettings),
+);
+export const addWorkflowActionAction = authorizedAction(
+  "workflows.edit",
+  ZAddWorkflowAction,
+  refreshing(addWorkflowAction),
+);
+export const updateWorkflowActionAction = authorizedAction(
+  "workflows.edit",
+  ZUpdateWorkflowAction,
+  refreshing(updateWorkflowAction),
+);
+export const deleteWorkflowActionAction = authorizedAction(
+  "workflows.edit",
+  ZDeleteWorkflowAction,
+  refreshing(deleteWorkflowAction),
+);
 export const restoreRevisionAction = authorizedAction("workflows.edit", ZRestoreRevision, refreshing(restoreRevision));
 export const unenrollTicketAction = authorizedAction("workflows.edit", ZUnenrollTicket, refreshing(unenrollTicket));
-export const getRevisionAction = authorizedAction("workflows.view", ZRevisionRef, ({ revisionId }) => getRevision(revisionId));
+export const getRevisionAction = authorizedAction("workflows.view", ZRevisionRef, ({ revisionId }) =>
+  getRevision(revisionId),
+);

@@ -25,26 +25,48 @@ export default async function WorkflowPage({ params }: { params: Promise<{ workf
   const editable = planIncludes && can(user, "workflows.edit");
   const isTrigger = workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER";
   const [revisions, enrollments, detail] = await Promise.all([
-    listRevisions(workflowId), listEnrollments(workflowId), isTrigger ? getWorkflowDetail(workflowId) : null,
+    listRevisions(workflowId),
+    listEnrollments(workflowId),
+    isTrigger ? getWorkflowDetail(workflowId) : null,
   ]);
   return (
     <div className="space-y-4">
-      <Link href="/workflows" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link
+        href="/workflows"
+        className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+      >
         <ChevronLeft aria-hidden className="size-4" /> Workflows
       </Link>
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-2xl font-semibold">{workflow.name}</h1>
-        {(detail?.enabled ?? workflow.enabled) ? <Badge variant="success">On</Badge> : <Badge variant="secondary">Off</Badge>}
+        {(detail?.enabled ?? workflow.enabled) ? (
+          <Badge variant="success">On</Badge>
+        ) : (
+          <Badge variant="secondary">Off</Badge>
+        )}
         {workflow.pipeline ? (
-          <Link href={`/settings/objects/tickets/pipelines/${workflow.pipeline.id}/automate`} className="text-sm font-medium text-primary underline-offset-2 hover:underline">
+          <Link
+            href={`/settings/objects/tickets/pipelines/${workflow.pipeline.id}/automate`}
+            className="text-sm font-medium text-primary underline-offset-2 hover:underline"
+          >
             Automate tab of {workflow.pipeline.name}
           </Link>
         ) : null}
       </div>
       {workflow.description ? <p className="text-sm text-muted-foreground">{workflow.description}</p> : null}
       {planIncludes ? null : <PlanLock feature="workflowEditor" />}
-      {planIncludes && !editable ? <p className="text-sm text-muted-foreground" data-testid="read-only-reason">{denialReason("workflows.edit")}</p> : null}
-      <WorkflowEditor workflow={workflow} revisions={revisions} enrollments={enrollments} editable={editable} fixedSteps={detail ? detail.steps.map((s) => s.text) : null} />
+      {planIncludes && !editable ? (
+        <p className="text-sm text-muted-foreground" data-testid="read-only-reason">
+          {denialReason("workflows.edit")}
+        </p>
+      ) : null}
+      <WorkflowEditor
+        workflow={workflow}
+        revisions={revisions}
+        enrollments={enrollments}
+        editable={editable}
+        fixedSteps={detail ? detail.steps.map((s) => s.text) : null}
+      />
     </div>
   );
 }

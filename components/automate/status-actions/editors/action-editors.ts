@@ -14,7 +14,12 @@ import { WebhookFields, webhookDefaults } from "./webhook-fields";
 type EditorTable = { [K in TActionType]: EditorSpec<ActionOf<K>> };
 
 export const ACTION_EDITORS: EditorTable = {
-  send_internal_email: { label: "Send internal email notification", icon: Bell, defaults: internalEmailDefaults, Fields: InternalEmailFields },
+  send_internal_email: {
+    label: "Send internal email notification",
+    icon: Bell,
+    defaults: internalEmailDefaults,
+    Fields: InternalEmailFields,
+  },
   send_email: { label: "Send email", icon: Mail, defaults: sendEmailDefaults, Fields: SendEmailFields },
   delay: { label: "Delay", icon: Clock, defaults: delayDefaults, Fields: DelayFields },
   branch: { label: "If/then branch", icon: GitBranch, defaults: branchDefaults, Fields: BranchFields },
@@ -26,7 +31,14 @@ export const ACTION_EDITORS: EditorTable = {
 
 /** The "+" menu's order: email actions first, then the Professional workflow actions. */
 export const MENU_ORDER: TActionType[] = [
-  "send_internal_email", "send_email", "delay", "branch", "set_property", "create_task", "assign_owner", "webhook",
+  "send_internal_email",
+  "send_email",
+  "delay",
+  "branch",
+  "set_property",
+  "create_task",
+  "assign_owner",
+  "webhook",
 ];
 
 export const editorFor = (type: TActionType) => ACTION_EDITORS[type] as unknown as EditorSpec<TAction>;

@@ -13,13 +13,32 @@ export function AssignOwnerFields({ form, context }: EditorProps<AssignOwner>) {
       <AssigneeChoice
         legend="New owner"
         value={rotate ? "team" : "user"}
-        choices={[{ value: "user", label: "A specific user" }, { value: "team", label: "Rotate among a team's members" }]}
-        onChange={(next) => form.reset(next === "team" ? { type: "assign_owner", rotateAmongTeamId: "" } : { type: "assign_owner", userId: "" })}
+        choices={[
+          { value: "user", label: "A specific user" },
+          { value: "team", label: "Rotate among a team's members" },
+        ]}
+        onChange={(next) =>
+          form.reset(
+            next === "team" ? { type: "assign_owner", rotateAmongTeamId: "" } : { type: "assign_owner", userId: "" },
+          )
+        }
       />
       {rotate ? (
-        <SelectField form={form} name="rotateAmongTeamId" label="Team" required choices={context.options.teams.map((t) => ({ value: t.id, label: t.name }))} />
+        <SelectField
+          form={form}
+          name="rotateAmongTeamId"
+          label="Team"
+          required
+          choices={context.options.teams.map((t) => ({ value: t.id, label: t.name }))}
+        />
       ) : (
-        <SelectField form={form} name="userId" label="User" required choices={context.options.users.map((u) => ({ value: u.id, label: u.name }))} />
+        <SelectField
+          form={form}
+          name="userId"
+          label="User"
+          required
+          choices={context.options.users.map((u) => ({ value: u.id, label: u.name }))}
+        />
       )}
     </div>
   );

@@ -19,7 +19,9 @@ export function AssigneeChoice<V extends string>({ legend, value, choices, onCha
         {choices.map((c) => (
           <div key={c.value} className="flex items-center gap-2">
             <RadioGroupItem id={`${id}-${c.value}`} value={c.value} />
-            <label htmlFor={`${id}-${c.value}`} className="text-sm">{c.label}</label>
+            <label htmlFor={`${id}-${c.value}`} className="text-sm">
+              {c.label}
+            </label>
           </div>
         ))}
       </RadioGroup>

@@ -9,7 +9,17 @@ import { ConditionRow, newCondition } from "./branch-condition-row";
 
 type Branch = ActionOf<"branch">;
 
-function BranchCard({ form, index, context, onRemove }: { form: UseFormReturn<Branch>; index: number; context: EditorContext; onRemove?: () => void }) {
+function BranchCard({
+  form,
+  index,
+  context,
+  onRemove,
+}: {
+  form: UseFormReturn<Branch>;
+  index: number;
+  context: EditorContext;
+  onRemove?: () => void;
+}) {
   const conditions = useFieldArray({ control: form.control, name: `branches.${index}.conditions` });
   const conditionsError = errorAt(form, `branches.${index}.conditions`);
   return (
@@ -17,16 +27,39 @@ function BranchCard({ form, index, context, onRemove }: { form: UseFormReturn<Br
       <div className="flex items-end gap-2">
         <TextField form={form} name={`branches.${index}.label`} label={`Branch ${index + 1} name`} required />
         {onRemove ? (
-          <Button type="button" variant="ghost" size="icon" aria-label={`Remove branch ${index + 1}`} onClick={onRemove}><X aria-hidden /></Button>
+          <Button
+            type="button"
+            variant="ghost"
+            size="icon"
+            aria-label={`Remove branch ${index + 1}`}
+            onClick={onRemove}
+          >
+            <X aria-hidden />
+          </Button>
         ) : null}
       </div>
       <p className="text-xs font-medium text-muted-foreground">Take this branch when all of these are true</p>
       {conditions.fields.map((field, c) => (
-        <ConditionRow key={field.id} form={form} path={`branches.${index}.conditions.${c}`} context={context}
-          onRemove={conditions.fields.length > 1 ? () => conditions.remove(c) : undefined} />
+        <ConditionRow
+          key={field.id}
+          form={form}
+          path={`branches.${index}.conditions.${c}`}
+          context={context}
+          onRemove={conditions.fields.length > 1 ? () => conditions.remove(c) : undefined}
+        />
       ))}
-      {conditionsError ? <p role="alert" className="text-xs font-medium text-destructive">{conditionsError}</p> : null}
-      <Button type="button" variant="outline" size="sm" className="justify-self-start" onClick={() => conditions.append(newCondition())}>
+      {conditionsError ? (
+        <p role="alert" className="text-xs font-medium text-destructive">
+          {conditionsError}
+        </p>
+      ) : null}
+      <Button
+        type="button"
+        variant="outline"
+        size="sm"
+        className="justify-self-start"
+        onClick={() => conditions.append(newCondition())}
+      >
         <Plus aria-hidden /> Add condition
       </Button>
     </fieldset>
@@ -38,10 +71,23 @@ export function BranchFields({ form, context }: EditorProps<Branch>) {
   return (
     <div className="grid gap-3">
       {branches.fields.map((field, i) => (
-        <BranchCard key={field.id} form={form} index={i} context={context} onRemove={branches.fields.length > 1 ? () => branches.remove(i) : undefined} />
+        <BranchCard
+          key={field.id}
+          form={form}
+          index={i}
+          context={context}
+          onRemove={branches.fields.length > 1 ? () => branches.remove(i) : undefined}
+        />
       ))}
-      <Button type="button" variant="outline" size="sm" className="justify-self-start"
-        onClick={() => branches.append({ key: `branch-${Date.now().toString(36)}`, label: "", conditions: [newCondition()] })}>
+      <Button
+        type="button"
+        variant="outline"
+        size="sm"
+        className="justify-self-start"
+        onClick={() =>
+          branches.append({ key: `branch-${Date.now().toString(36)}`, label: "", conditions: [newCondition()] })
+        }
+      >
         <Plus aria-hidden /> Add branch
       </Button>
       <p className="text-xs text-muted-foreground">Tickets that match no branch continue with the next action.</p>
@@ -51,5 +97,11 @@ export function BranchFields({ form, context }: EditorProps<Branch>) {
 
 export const branchDefaults = (): Branch => ({
   type: "branch",
-  branches: [{ key: "branch-1", label: "Urgent tickets", conditions: [{ property: "priority", operator: "is", value: "URGENT" }] }],
+  branches: [
+    {
+      key: "branch-1",
+      label: "Urgent tickets",
+      conditions: [{ property: "priority", operator: "is", value: "URGENT" }],
+    },
+  ],
 });

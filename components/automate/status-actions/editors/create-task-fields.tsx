@@ -16,16 +16,32 @@ export function CreateTaskFields({ form, context }: EditorProps<CreateTask>) {
       <AssigneeChoice
         legend="Assign the task to"
         value={assignTo === "owner" ? "owner" : "user"}
-        choices={[{ value: "owner", label: "The ticket owner" }, { value: "user", label: "A specific user" }]}
-        onChange={(next) => form.setValue("assignTo", next === "owner" ? "owner" : { userId: "" }, { shouldDirty: true })}
+        choices={[
+          { value: "owner", label: "The ticket owner" },
+          { value: "user", label: "A specific user" },
+        ]}
+        onChange={(next) =>
+          form.setValue("assignTo", next === "owner" ? "owner" : { userId: "" }, { shouldDirty: true })
+        }
       />
       {assignTo === "owner" ? null : (
-        <SelectField form={form} name="assignTo.userId" label="User" required
-          choices={context.options.users.map((u) => ({ value: u.id, label: u.name }))} />
+        <SelectField
+          form={form}
+          name="assignTo.userId"
+          label="User"
+          required
+          choices={context.options.users.map((u) => ({ value: u.id, label: u.name }))}
+        />
       )}
       <DurationField form={form} name="dueInMinutes" label="Due after" optional />
     </div>
   );
 }
 
-export const createTaskDefaults = (): CreateTask => ({ type: "create_task", title: "", notes: "", assignTo: "owner", dueInMinutes: 1440 });
+export const createTaskDefaults = (): CreateTask => ({
+  type: "create_task",
+  title: "",
+  notes: "",
+  assignTo: "owner",
+  dueInMinutes: 1440,
+});

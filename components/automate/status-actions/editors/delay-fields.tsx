@@ -14,8 +14,16 @@ type Mode = "for" | "until" | "weekday";
 
 const MODES: { value: Mode; label: string; start: () => Delay }[] = [
   { value: "for", label: "For a set amount of time", start: () => ({ type: "delay", minutes: 60 }) },
-  { value: "until", label: "Until a date and time", start: () => ({ type: "delay", until: new Date(Date.now() + 86_400_000).toISOString() }) },
-  { value: "weekday", label: "Until a day of the week", start: () => ({ type: "delay", untilWeekday: 1, atTime: "09:00" }) },
+  {
+    value: "until",
+    label: "Until a date and time",
+    start: () => ({ type: "delay", until: new Date(Date.now() + 86_400_000).toISOString() }),
+  },
+  {
+    value: "weekday",
+    label: "Until a day of the week",
+    start: () => ({ type: "delay", untilWeekday: 1, atTime: "09:00" }),
+  },
 ];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -24,7 +32,9 @@ const modeOf = (delay: Delay): Mode => ("minutes" in delay ? "for" : "until" in 
 /** datetime-local shows local time without an offset; the action stores an ISO instant. */
 const toLocalInput = (iso: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "" : new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  return Number.isNaN(date.getTime())
+    ? ""
+    : new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 
 function UntilField({ form }: { form: UseFormReturn<Delay> }) {
@@ -35,8 +45,14 @@ function UntilField({ form }: { form: UseFormReturn<Delay> }) {
           control={form.control}
           name="until"
           render={({ field }) => (
-            <Input {...control} ref={field.ref} type="datetime-local" value={toLocalInput(String(field.value ?? ""))} onBlur={field.onBlur}
-              onChange={(e) => field.onChange(e.target.value ? new Date(e.target.value).toISOString() : "")} />
+            <Input
+              {...control}
+              ref={field.ref}
+              type="datetime-local"
+              value={toLocalInput(String(field.value ?? ""))}
+              onBlur={field.onBlur}
+              onChange={(e) => field.onChange(e.target.value ? new Date(e.target.value).toISOString() : "")}
+            />
           )}
         />
       )}
@@ -51,9 +67,15 @@ export function DelayFields({ form }: EditorProps<Delay>) {
       <FormField label="Delay">
         {(control) => (
           <Select value={mode} onValueChange={(next) => form.reset(MODES.find((m) => m.value === next)!.start())}>
-            <SelectTrigger {...control}><SelectValue /></SelectTrigger>
+            <SelectTrigger {...control}>
+              <SelectValue />
+            </SelectTrigger>
             <SelectContent>
-              {MODES.map((m) => <SelectItem key={m.value} value={m.value}>{m.label}</SelectItem>)}
+              {MODES.map((m) => (
+                <SelectItem key={m.value} value={m.value}>
+                  {m.label}
+                </SelectItem>
+              ))}
             </SelectContent>
           </Select>
         )}
@@ -62,8 +84,14 @@ export function DelayFields({ form }: EditorProps<Delay>) {
       {mode === "until" ? <UntilField form={form} /> : null}
       {mode === "weekday" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField form={form} name="untilWeekday" label="Day" required numeric
-            choices={WEEKDAYS.map((label, i) => ({ value: String(i), label }))} />
+          <SelectField
+            form={form}
+            name="untilWeekday"
+            label="Day"
+            required
+            numeric
+            choices={WEEKDAYS.map((label, i) => ({ value: String(i), label }))}
+          />
           <TextField form={form} name="atTime" label="Time" type="time" required />
         </div>
       ) : null}

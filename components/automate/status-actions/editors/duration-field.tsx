@@ -14,7 +14,9 @@ const UNITS = [
 ];
 
 const largestUnit = (minutes: unknown) =>
-  typeof minutes === "number" && minutes > 0 ? ([...UNITS].reverse().find((u) => minutes % Number(u.value) === 0)?.value ?? "1") : "60";
+  typeof minutes === "number" && minutes > 0
+    ? ([...UNITS].reverse().find((u) => minutes % Number(u.value) === 0)?.value ?? "1")
+    : "60";
 
 interface DurationFieldProps<T extends FieldValues> {
   form: UseFormReturn<T>;
@@ -36,7 +38,13 @@ export function DurationField<T extends FieldValues>({ form, name, label, option
             const minutes = field.value as number | undefined;
             const amount = typeof minutes === "number" && !Number.isNaN(minutes) ? minutes / Number(unit) : "";
             const emit = (nextAmount: string, nextUnit: string) =>
-              field.onChange(nextAmount === "" ? (optional ? undefined : Number.NaN) : Math.round(Number(nextAmount) * Number(nextUnit)));
+              field.onChange(
+                nextAmount === ""
+                  ? optional
+                    ? undefined
+                    : Number.NaN
+                  : Math.round(Number(nextAmount) * Number(nextUnit)),
+              );
             return (
               <div className="flex gap-2">
                 <Input
@@ -50,12 +58,22 @@ export function DurationField<T extends FieldValues>({ form, name, label, option
                   onBlur={field.onBlur}
                   onChange={(e) => emit(e.target.value, unit)}
                 />
-                <Select value={unit} onValueChange={(next) => { setUnit(next); emit(String(amount), next); }}>
+                <Select
+                  value={unit}
+                  onValueChange={(next) => {
+                    setUnit(next);
+                    emit(String(amount), next);
+                  }}
+                >
                   <SelectTrigger aria-label={`${label} unit`} className="w-32">
                     <SelectValue />
                   </SelectTrigger>
                   <SelectContent>
-                    {UNITS.map((u) => <SelectItem key={u.value} value={u.value}>{u.label}</SelectItem>)}
+                    {UNITS.map((u) => (
+                      <SelectItem key={u.value} value={u.value}>
+                        {u.label}
+                      </SelectItem>
+                    ))}
                   </SelectContent>
                 </Select>
               </div>

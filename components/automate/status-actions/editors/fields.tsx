@@ -18,7 +18,15 @@ export function errorAt<T extends FieldValues>(form: UseFormReturn<T>, name: str
   return (get(form.formState.errors, name) as { message?: string } | undefined)?.message;
 }
 
-export function TextField<T extends FieldValues>({ form, name, label, required, description, multiline, type }: BaseProps<T> & { multiline?: boolean; type?: string }) {
+export function TextField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  required,
+  description,
+  multiline,
+  type,
+}: BaseProps<T> & { multiline?: boolean; type?: string }) {
   const Control = multiline ? Textarea : Input;
   return (
     <FormField label={label} required={required} description={description} error={errorAt(form, name)}>
@@ -41,7 +49,17 @@ type SelectFieldProps<T extends FieldValues> = BaseProps<T> & {
   onChosen?: (value: string) => void;
 };
 
-export function SelectField<T extends FieldValues>({ form, name, label, required, description, choices, placeholder = "Choose…", numeric, onChosen }: SelectFieldProps<T>) {
+export function SelectField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  required,
+  description,
+  choices,
+  placeholder = "Choose…",
+  numeric,
+  onChosen,
+}: SelectFieldProps<T>) {
   return (
     <FormField label={label} required={required} description={description} error={errorAt(form, name)}>
       {(control) => (
@@ -62,7 +80,9 @@ export function SelectField<T extends FieldValues>({ form, name, label, required
               </SelectTrigger>
               <SelectContent>
                 {choices.map((c) => (
-                  <SelectItem key={c.value} value={c.value}>{c.label}</SelectItem>
+                  <SelectItem key={c.value} value={c.value}>
+                    {c.label}
+                  </SelectItem>
                 ))}
               </SelectContent>
             </Select>

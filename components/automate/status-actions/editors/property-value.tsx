@@ -52,7 +52,13 @@ interface PropertyValueFieldProps<T extends FieldValues> {
   label?: string;
 }
 
-export function PropertyValueField<T extends FieldValues>({ form, name, kind, context, label = "Value" }: PropertyValueFieldProps<T>) {
+export function PropertyValueField<T extends FieldValues>({
+  form,
+  name,
+  kind,
+  context,
+  label = "Value",
+}: PropertyValueFieldProps<T>) {
   const choices = CHOICES[kind](context);
   return (
     <FormField label={label} error={errorAt(form, name)}>
@@ -64,13 +70,26 @@ export function PropertyValueField<T extends FieldValues>({ form, name, kind, co
             const value = (field.value as string | null | undefined) ?? "";
             return choices ? (
               <Select value={value} onValueChange={field.onChange}>
-                <SelectTrigger {...control} ref={field.ref} onBlur={field.onBlur}><SelectValue placeholder="Choose…" /></SelectTrigger>
+                <SelectTrigger {...control} ref={field.ref} onBlur={field.onBlur}>
+                  <SelectValue placeholder="Choose…" />
+                </SelectTrigger>
                 <SelectContent>
-                  {choices.map((c) => <SelectItem key={c.value} value={c.value}>{c.label}</SelectItem>)}
+                  {choices.map((c) => (
+                    <SelectItem key={c.value} value={c.value}>
+                      {c.label}
+                    </SelectItem>
+                  ))}
                 </SelectContent>
               </Select>
             ) : (
-              <Input {...control} ref={field.ref} type={kind === "date" ? "date" : "text"} value={value} onBlur={field.onBlur} onChange={field.onChange} />
+              <Input
+                {...control}
+                ref={field.ref}
+                type={kind === "date" ? "date" : "text"}
+                value={value}
+                onBlur={field.onBlur}
+                onChange={field.onChange}
+              />
             );
           }}
         />

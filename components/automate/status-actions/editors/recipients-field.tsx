@@ -17,7 +17,9 @@ function Choice({ label, checked, onChange }: { label: string; checked: boolean;
   return (
     <div className="flex items-center gap-2 py-0.5">
       <Checkbox id={id} checked={checked} onCheckedChange={(v) => onChange(v === true)} />
-      <label htmlFor={id} className="text-sm">{label}</label>
+      <label htmlFor={id} className="text-sm">
+        {label}
+      </label>
     </div>
   );
 }
@@ -33,24 +35,47 @@ export function RecipientsField({ form, context }: EditorProps<ActionOf<"send_in
         const to = field.value as To;
         const set = (next: Partial<To>) => field.onChange({ ...to, ...next });
         return (
-          <fieldset className="grid gap-2" aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
-            <legend className="mb-1 text-sm font-medium">Recipients <span className="text-destructive" aria-hidden>*</span></legend>
+          <fieldset
+            className="grid gap-2"
+            aria-describedby={error ? errorId : undefined}
+            aria-invalid={error ? true : undefined}
+          >
+            <legend className="mb-1 text-sm font-medium">
+              Recipients{" "}
+              <span className="text-destructive" aria-hidden>
+                *
+              </span>
+            </legend>
             <Choice label="Ticket owner" checked={to.owner} onChange={(owner) => set({ owner })} />
             <div className="grid gap-2 sm:grid-cols-2">
               <div className="max-h-40 overflow-y-auto rounded-md border p-2" role="group" aria-label="Users">
                 <p className="mb-1 text-xs font-medium text-muted-foreground">Users</p>
                 {context.options.users.map((u) => (
-                  <Choice key={u.id} label={u.name} checked={to.userIds.includes(u.id)} onChange={(on) => set({ userIds: toggle(to.userIds, u.id, on) })} />
+                  <Choice
+                    key={u.id}
+                    label={u.name}
+                    checked={to.userIds.includes(u.id)}
+                    onChange={(on) => set({ userIds: toggle(to.userIds, u.id, on) })}
+                  />
                 ))}
               </div>
               <div className="max-h-40 overflow-y-auto rounded-md border p-2" role="group" aria-label="Teams">
                 <p className="mb-1 text-xs font-medium text-muted-foreground">Teams</p>
                 {context.options.teams.map((t) => (
-                  <Choice key={t.id} label={t.name} checked={to.teamIds.includes(t.id)} onChange={(on) => set({ teamIds: toggle(to.teamIds, t.id, on) })} />
+                  <Choice
+                    key={t.id}
+                    label={t.name}
+                    checked={to.teamIds.includes(t.id)}
+                    onChange={(on) => set({ teamIds: toggle(to.teamIds, t.id, on) })}
+                  />
                 ))}
               </div>
             </div>
-            {error ? <p id={errorId} role="alert" className="text-xs font-medium text-destructive">{error}</p> : null}
+            {error ? (
+              <p id={errorId} role="alert" className="text-xs font-medium text-destructive">
+                {error}
+              </p>
+            ) : null}
           </fieldset>
         );
       }}

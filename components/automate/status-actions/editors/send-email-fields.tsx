@@ -34,7 +34,13 @@ export function SendEmailFields({ form, context }: EditorProps<SendEmail>) {
               ? "Sent to the ticket's contact whatever their marketing status."
               : "Only sent to contacts marked as marketing contacts; for anyone else it is skipped, and the skip is recorded on the ticket."}
           </p>
-          <Button type="button" variant="outline" size="sm" className="justify-self-start" onClick={() => context.onEditTemplate(template.id)}>
+          <Button
+            type="button"
+            variant="outline"
+            size="sm"
+            className="justify-self-start"
+            onClick={() => context.onEditTemplate(template.id)}
+          >
             <Pencil aria-hidden /> Edit
           </Button>
         </div>

@@ -24,10 +24,18 @@ export function SetPropertyFields({ form, context }: EditorProps<SetProperty>) {
         onChosen={() => form.setValue("value", "")}
       />
       <div className="flex items-center gap-2">
-        <Checkbox id={clearId} checked={cleared} onCheckedChange={(on) => form.setValue("value", on === true ? null : "", { shouldDirty: true })} />
-        <label htmlFor={clearId} className="text-sm">Clear this property instead of setting a value</label>
+        <Checkbox
+          id={clearId}
+          checked={cleared}
+          onCheckedChange={(on) => form.setValue("value", on === true ? null : "", { shouldDirty: true })}
+        />
+        <label htmlFor={clearId} className="text-sm">
+          Clear this property instead of setting a value
+        </label>
       </div>
-      {cleared ? null : <PropertyValueField key={property} form={form} name="value" kind={valueKindOf(property)} context={context} />}
+      {cleared ? null : (
+        <PropertyValueField key={property} form={form} name="value" kind={valueKindOf(property)} context={context} />
+      )}
     </div>
   );
 }

@@ -8,8 +8,23 @@ type Webhook = ActionOf<"webhook">;
 export function WebhookFields({ form }: EditorProps<Webhook>) {
   return (
     <div className="grid gap-4">
-      <TextField form={form} name="url" label="Webhook URL" type="url" required description="The ticket is sent as JSON; failed deliveries are retried with backoff." />
-      <SelectField form={form} name="method" label="Method" choices={[{ value: "POST", label: "POST" }, { value: "PUT", label: "PUT" }]} />
+      <TextField
+        form={form}
+        name="url"
+        label="Webhook URL"
+        type="url"
+        required
+        description="The ticket is sent as JSON; failed deliveries are retried with backoff."
+      />
+      <SelectField
+        form={form}
+        name="method"
+        label="Method"
+        choices={[
+          { value: "POST", label: "POST" },
+          { value: "PUT", label: "PUT" },
+        ]}
+      />
     </div>
   );
 }

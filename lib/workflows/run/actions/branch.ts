@@ -7,15 +7,23 @@ import { settled, type ActionHandler, type StepContext } from "../step-context";
 function conditionSubject(step: StepContext): ConditionSubject {
   const { ticket } = step.state;
   return {
-    priority: ticket.priority, source: ticket.source, ownerId: ticket.ownerId, statusId: ticket.statusId,
-    subject: ticket.subject, contactId: ticket.contact?.id ?? null,
+    priority: ticket.priority,
+    source: ticket.source,
+    ownerId: ticket.ownerId,
+    statusId: ticket.statusId,
+    subject: ticket.subject,
+    contactId: ticket.contact?.id ?? null,
   };
 }
 
 export const branch: ActionHandler<"branch"> = async (action, step) => {
   const chosen = chooseBranch(action, conditionSubject(step));
   return settled(
-    { result: "done", summary: `Branch: took "${chosen.label}".`, detail: { branchKey: chosen.key, branchLabel: chosen.label } },
+    {
+      result: "done",
+      summary: `Branch: took "${chosen.label}".`,
+      detail: { branchKey: chosen.key, branchLabel: chosen.label },
+    },
     { branchKey: chosen.key },
   );
 };

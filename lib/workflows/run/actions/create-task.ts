@@ -17,16 +17,24 @@ export const createTask: ActionHandler<"create_task"> = async (action, step) => 
   return {
     commit: async (tx) => {
       // An assignee who no longer exists (or is deactivated) leaves the task unassigned.
-      const task = await oneRow<{ id: string; assignee: string | null }>(tx, sql`
+      const task = await oneRow<{ id: string; assignee: string | null }>(
+        tx,
+        sql`
         INSERT INTO "Task" (id, "ticketId", title, notes, "assigneeId", "dueAt", "createdAt")
         VALUES (${newId()}, ${step.state.ticket.id}, ${title}, ${notes},
           (SELECT id FROM "User" WHERE id = ${wantedAssignee} AND active), ${dueAt ? utc(dueAt) : null}, ${utc(step.now)})
-        RETURNING id, (SELECT name FROM "User" WHERE id = "assigneeId") AS assignee`);
+        RETURNING id, (SELECT name FROM "User" WHERE id = "assigneeId") AS assignee`,
+      );
       const forWhom = task?.assignee ? ` for ${task.assignee}` : " (unassigned)";
       return {
         result: "done",
         summary: `Task "${title}" created${forWhom}${dueAt ? `, due ${dueAt.toISOString()}` : ""}.`,
-        detail: { taskId: task?.id ?? null, title, assigneeName: task?.assignee ?? null, dueAt: dueAt?.toISOString() ?? null },
+        detail: {
+          taskId: task?.id ?? null,
+          title,
+          assigneeName: task?.assignee ?? null,
+          dueAt: dueAt?.toISOString() ?? null,
+        },
       };
     },
   };

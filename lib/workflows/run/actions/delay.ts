@@ -9,7 +9,9 @@ export const delay: ActionHandler<"delay"> = async (action, step) => {
   return settled(
     {
       result: "done",
-      summary: waits ? `Waiting until ${runAt.toISOString()} (${step.timeZone}) before the next action.` : "The delay had already passed: going on.",
+      summary: waits
+        ? `Waiting until ${runAt.toISOString()} (${step.timeZone}) before the next action.`
+        : "The delay had already passed: going on.",
       detail: { runAt: runAt.toISOString(), timeZone: step.timeZone },
     },
     { runAt },

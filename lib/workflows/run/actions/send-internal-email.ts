@@ -16,7 +16,9 @@ export const sendInternalEmail: ActionHandler<"send_internal_email"> = async (ac
   if (recipients.length === 0) {
     const ownerOnly = action.to.owner && action.to.userIds.length === 0 && action.to.teamIds.length === 0;
     return skipped(
-      ownerOnly && !ticket.ownerId ? "Skipped: the ticket has no owner to notify." : "Skipped: no active user among the recipients.",
+      ownerOnly && !ticket.ownerId
+        ? "Skipped: the ticket has no owner to notify."
+        : "Skipped: no active user among the recipients.",
       { reason: "no_recipients" },
     );
   }
@@ -26,7 +28,15 @@ export const sendInternalEmail: ActionHandler<"send_internal_email"> = async (ac
   const { from } = await loadEmailContext(sql, ticket, account.name);
   for (const recipient of recipients) {
     await sendMail(
-      { to: recipient.email, from, subject: subject.text, text: body.text, ticketId: ticket.id, jobId: step.job.id, idempotencyKey: `${step.effectKey}:${recipient.id}` },
+      {
+        to: recipient.email,
+        from,
+        subject: subject.text,
+        text: body.text,
+        ticketId: ticket.id,
+        jobId: step.job.id,
+        idempotencyKey: `${step.effectKey}:${recipient.id}`,
+      },
       { db: step.jobs.db },
     );
   }
@@ -34,6 +44,10 @@ export const sendInternalEmail: ActionHandler<"send_internal_email"> = async (ac
   return settled({
     result: "sent",
     summary: `Internal notification "${subject.text}" sent to ${names}.`,
-    detail: { recipients: recipients.map((r) => r.email), subject: subject.text, malformedTemplate: subject.malformed || body.malformed },
+    detail: {
+      recipients: recipients.map((r) => r.email),
+      subject: subject.text,
+      malformedTemplate: subject.malformed || body.malformed,
+    },
   });
 };

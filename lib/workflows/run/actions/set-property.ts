@@ -21,8 +21,18 @@ const changeProperty = (step: StepContext, change: PropertyChange, done: string)
 const SETTERS: Record<Property, Setter> = {
   status: (value, step) => {
     const status = step.state.ticket.statuses.find((s) => s.id === value);
-    if (!status) return skipped(`Skipped: status ${value ?? "(none)"} is not in the ticket's pipeline.`, { reason: "unknown_status" });
-    return inTransaction((tx) => changeTicketInStep(tx, step, { kind: "status_change", toStatusId: status.id }, `Moved the ticket to "${status.label}".`));
+    if (!status)
+      return skipped(`Skipped: status ${value ?? "(none)"} is not in the ticket's pipeline.`, {
+        reason: "unknown_status",
+      });
+    return inTransaction((tx) =>
+      changeTicketInStep(
+        tx,
+        step,
+        { kind: "status_change", toStatusId: status.id },
+        `Moved the ticket to "${status.label}".`,
+      ),
+    );
   },
   owner: async (value, step) => {
     if (value === null) return changeProperty(step, { property: "ownerId", value }, "Cleared the ticket's owner.");
@@ -32,8 +42,15 @@ const SETTERS: Record<Property, Setter> = {
   },
   priority: (value, step) => {
     const priority = PRIORITIES.find((p) => p === value?.toUpperCase());
-    if (!priority) return skipped(`Skipped: "${value ?? "(none)"}" is not a priority (the priority cannot be cleared).`, { reason: "invalid_value" });
-    return changeProperty(step, { property: "priority", value: priority }, `Set the ticket's priority to ${priority.toLowerCase()}.`);
+    if (!priority)
+      return skipped(`Skipped: "${value ?? "(none)"}" is not a priority (the priority cannot be cleared).`, {
+        reason: "invalid_value",
+      });
+    return changeProperty(
+      step,
+      { property: "priority", value: priority },
+      `Set the ticket's priority to ${priority.toLowerCase()}.`,
+    );
   },
   subject: (value, step) => {
     const subject = value?.trim();
@@ -41,11 +58,21 @@ const SETTERS: Record<Property, Setter> = {
     return changeProperty(step, { property: "subject", value: subject }, `Set the ticket's name to "${subject}".`);
   },
   description: (value, step) =>
-    changeProperty(step, { property: "description", value: value ?? "" }, value ? "Set the ticket's description." : "Cleared the ticket's description."),
+    changeProperty(
+      step,
+      { property: "description", value: value ?? "" },
+      value ? "Set the ticket's description." : "Cleared the ticket's description.",
+    ),
   closeDate: (value, step) => {
-    if (value !== null && !isCalendarDate(value)) return skipped(`Skipped: "${value}" is not a date (YYYY-MM-DD).`, { reason: "invalid_value" });
-    return changeProperty(step, { property: "closeDate", value }, value ? `Set the ticket's close date to ${value}.` : "Cleared the ticket's close date.");
+    if (value !== null && !isCalendarDate(value))
+      return skipped(`Skipped: "${value}" is not a date (YYYY-MM-DD).`, { reason: "invalid_value" });
+    return changeProperty(
+      step,
+      { property: "closeDate", value },
+      value ? `Set the ticket's close date to ${value}.` : "Cleared the ticket's close date.",
+    );
   },
 };
 
-export const setProperty: ActionHandler<"set_property"> = async (action, step) => SETTERS[action.property](action.value, step);
+export const setProperty: ActionHandler<"set_property"> = async (action, step) =>
+  SETTERS[action.property](action.value, step);

@@ -31,16 +31,28 @@ export const webhook: ActionHandler<"webhook"> = async (action, step) => {
   try {
     response = await fetch(action.url, {
       method: action.method,
-      headers: { "content-type": "application/json", "user-agent": "Ticketflow-Webhook/1", [SIGNATURE_HEADER]: signature, "Ticketflow-Delivery": step.effectKey },
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "Ticketflow-Webhook/1",
+        [SIGNATURE_HEADER]: signature,
+        "Ticketflow-Delivery": step.effectKey,
+      },
       body,
       redirect: "manual",
       signal: AbortSignal.any([step.jobs.signal, AbortSignal.timeout(WEBHOOK_TIMEOUT_MS)]),
     });
     await response.arrayBuffer().catch(() => undefined); // free the connection
   } catch (error) {
-    const reason = error instanceof Error && error.name === "TimeoutError" ? `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s` : String(error instanceof Error ? error.cause ?? error.message : error);
+    const reason =
+      error instanceof Error && error.name === "TimeoutError"
+        ? `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`
+        : String(error instanceof Error ? (error.cause ?? error.message) : error);
     throw new Error(`${target} could not be reached: ${reason}`);
   }
   judgeWebhookResponse(response.status, response.headers.get("retry-after"), target, step.now);
-  return settled({ result: "sent", summary: `Webhook delivered: ${target} answered HTTP ${response.status}.`, detail: { url: action.url, method: action.method, status: response.status } });
+  return settled({
+    result: "sent",
+    summary: `Webhook delivered: ${target} answered HTTP ${response.status}.`,
+    detail: { url: action.url, method: action.method, status: response.status },
+  });
 };

@@ -21,7 +21,10 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
   const channel = await findChannel(channelId);
   if (!channel) notFound();
   const [pipelines, users, history, account] = await Promise.all([
-    listPipelines(), listActiveUsers(), listChanges(channelScope(channelId)), getAccountSettings(),
+    listPipelines(),
+    listActiveUsers(),
+    listChanges(channelScope(channelId)),
+    getAccountSettings(),
   ]);
   const canEdit = can(user, "channels.edit");
   const names = Object.fromEntries([
@@ -30,18 +33,39 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
   ]);
   return (
     <div className="max-w-2xl space-y-4">
-      <Link href="/settings/channels" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link
+        href="/settings/channels"
+        className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+      >
         <ChevronLeft aria-hidden className="size-4" /> Channels
       </Link>
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <PageHeading section={<>{CHANNEL_TYPE_LABEL[channel.type]}{channel.address ? ` · ${channel.address}` : ""}</>} title={channel.name} wide />
-        <HistoryDrawer changes={history} names={names} timeZone={account?.timeZone ?? "UTC"} description={`Changes to ${channel.name}, newest first.`} />
+        <PageHeading
+          section={
+            <>
+              {CHANNEL_TYPE_LABEL[channel.type]}
+              {channel.address ? ` · ${channel.address}` : ""}
+            </>
+          }
+          title={channel.name}
+          wide
+        />
+        <HistoryDrawer
+          changes={history}
+          names={names}
+          timeZone={account?.timeZone ?? "UTC"}
+          description={`Changes to ${channel.name}, newest first.`}
+        />
       </div>
       {canEdit ? null : <ReadonlyNotice reason={denialReason("channels.edit")} />}
       <ChannelForm
         key={channel.version}
         channel={channel}
-        pipelines={pipelines.map((p) => ({ id: p.id, name: p.name, statuses: p.statuses.map((s) => ({ id: s.id, label: s.label })) }))}
+        pipelines={pipelines.map((p) => ({
+          id: p.id,
+          name: p.name,
+          statuses: p.statuses.map((s) => ({ id: s.id, label: s.label })),
+        }))}
         users={users}
         canEdit={canEdit}
       />

@@ -13,7 +13,14 @@ import { setStatusState } from "@/lib/pipelines/set-status-state";
 import { reorderStatuses } from "@/lib/pipelines/reorder-statuses";
 import { deleteStatus } from "@/lib/pipelines/delete-status";
 import {
-  ZAddStatus, ZCreatePipeline, ZDeletePipeline, ZDeleteStatus, ZRenamePipeline, ZRenameStatus, ZReorderStatuses, ZSetStatusState,
+  ZAddStatus,
+  ZCreatePipeline,
+  ZDeletePipeline,
+  ZDeleteStatus,
+  ZRenamePipeline,
+  ZRenameStatus,
+  ZReorderStatuses,
+  ZSetStatusState,
 } from "@/lib/pipelines/schemas";
 
 const refreshed = <T>(result: T): T => {
@@ -21,11 +28,27 @@ const refreshed = <T>(result: T): T => {
   return result;
 };
 
-export const createPipelineAction = authorizedAction("pipelines.edit", ZCreatePipeline, async (input, user) => refreshed(await createPipeline(user, input)));
-export const renamePipelineAction = authorizedAction("pipelines.edit", ZRenamePipeline, async (input, user) => refreshed(await renamePipeline(user, input)));
-export const deletePipelineAction = authorizedAction("pipelines.edit", ZDeletePipeline, async (input, user) => refreshed(await deletePipeline(user, input)));
-export const addStatusAction = authorizedAction("pipelines.edit", ZAddStatus, async (input, user) => refreshed(await addStatus(user, input)));
-export const renameStatusAction = authorizedAction("pipelines.edit", ZRenameStatus, async (input, user) => refreshed(await renameStatus(user, input)));
-export const setStatusStateAction = authorizedAction("pipelines.edit", ZSetStatusState, async (input, user) => refreshed(await setStatusState(user, input)));
-export const reorderStatusesAction = authorizedAction("pipelines.edit", ZReorderStatuses, async (input, user) => refreshed(await reorderStatuses(user, input)));
-export const deleteStatusAction = authorizedAction("pipelines.edit", ZDeleteStatus, async (input, user) => refreshed(await deleteStatus(user, input)));
+export const createPipelineAction = authorizedAction("pipelines.edit", ZCreatePipeline, async (input, user) =>
+  refreshed(await createPipeline(user, input)),
+);
+export const renamePipelineAction = authorizedAction("pipelines.edit", ZRenamePipeline, async (input, user) =>
+  refreshed(await renamePipeline(user, input)),
+);
+export const deletePipelineAction = authorizedAction("pipelines.edit", ZDeletePipeline, async (input, user) =>
+  refreshed(await deletePipeline(user, input)),
+);
+export const addStatusAction = authorizedAction("pipelines.edit", ZAddStatus, async (input, user) =>
+  refreshed(await addStatus(user, input)),
+);
+export const renameStatusAction = authorizedAction("pipelines.edit", ZRenameStatus, async (input, user) =>
+  refreshed(await renameStatus(user, input)),
+);
+export const setStatusStateAction = authorizedAction("pipelines.edit", ZSetStatusState, async (input, user) =>
+  refreshed(await setStatusState(user, input)),
+);
+export const reorderStatusesAction = authorizedAction("pipelines.edit", ZReorderStatuses, async (input, user) =>
+  refreshed(await reorderStatuses(user, input)),
+);
+export const deleteStatusAction = authorizedAction("pipelines.edit", ZDeleteStatus, async (input, user) =>
+  refreshed(await deleteStatus(user, input)),
+);

@@ -3,10 +3,18 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 
 // The ticket properties of SPEC §1 (built in, not editable).
 const PROPERTIES = [
-  ["Ticket name", "Single-line text"], ["Ticket description", "Multi-line text"], ["Pipeline", "Pipeline"],
-  ["Ticket status", "Pipeline status"], ["Priority", "Low, Medium, High, Urgent"], ["Source", "Email, Chat, Form, Messenger, WhatsApp, Phone, API, Manual"],
-  ["Ticket owner", "User"], ["Contact", "Contact"], ["Create date", "Date and time"], ["Close date", "Date"],
-  ["Last status change", "Date and time"], ["Time to close", "Duration"],
+  ["Ticket name", "Single-line text"],
+  ["Ticket description", "Multi-line text"],
+  ["Pipeline", "Pipeline"],
+  ["Ticket status", "Pipeline status"],
+  ["Priority", "Low, Medium, High, Urgent"],
+  ["Source", "Email, Chat, Form, Messenger, WhatsApp, Phone, API, Manual"],
+  ["Ticket owner", "User"],
+  ["Contact", "Contact"],
+  ["Create date", "Date and time"],
+  ["Close date", "Date"],
+  ["Last status change", "Date and time"],
+  ["Time to close", "Duration"],
 ] as const;
 
 export default async function PropertiesPage() {

@@ -12,6 +12,7 @@ export const GET = apiRoute<Params>({ permission: "automation.view" }, ({ params
 );
 
 // The document is validated by writeAutomationDocument (shape, then every id it names).
-export const PUT = apiRoute<Params, z.ZodUnknown>({ permission: "automation.edit", body: z.unknown() }, ({ user, body, params }) =>
-  writeAutomationDocument({ id: user.id, name: user.name }, params.id, body),
+export const PUT = apiRoute<Params, z.ZodUnknown>(
+  { permission: "automation.edit", body: z.unknown() },
+  ({ user, body, params }) => writeAutomationDocument({ id: user.id, name: user.name }, params.id, body),
 );

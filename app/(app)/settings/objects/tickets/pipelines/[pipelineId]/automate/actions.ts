@@ -11,15 +11,19 @@ import { ZImportAutomation, ZPipelineRef, ZSetCloseDateAutomation, ZSetEmailTrig
 
 const automatePath = (pipelineId: string) => `/settings/objects/tickets/pipelines/${pipelineId}/automate`;
 
-export const setCloseDateAutomationAction = authorizedAction("automation.edit", ZSetCloseDateAutomation, async (input, user) => {
-  const saved = await updateAutomationSettings(user, {
-    pipelineId: input.pipelineId,
-    expectedVersion: input.expectedVersion,
-    patch: { closeDateAutomation: input.enabled },
-  });
-  revalidatePath(automatePath(input.pipelineId));
-  return saved;
-});
+export const setCloseDateAutomationAction = authorizedAction(
+  "automation.edit",
+  ZSetCloseDateAutomation,
+  async (input, user) => {
+    const saved = await updateAutomationSettings(user, {
+      pipelineId: input.pipelineId,
+      expectedVersion: input.expectedVersion,
+      patch: { closeDateAutomation: input.enabled },
+    });
+    revalidatePath(automatePath(input.pipelineId));
+    return saved;
+  },
+);
 
 export const setEmailTriggerAction = authorizedAction("automation.edit", ZSetEmailTrigger, async (input, user) => {
   const saved = await updateAutomationSettings(user, {
@@ -35,8 +39,12 @@ export const exportAutomationAction = authorizedAction("automation.edit", ZPipel
   readAutomationDocument(pipelineId),
 );
 
-export const importAutomationAction = authorizedAction("automation.edit", ZImportAutomation, async ({ pipelineId, document }, user) => {
-  const saved = await writeAutomationDocument(user, pipelineId, document);
-  revalidatePath(automatePath(pipelineId));
-  return { version: saved.version };
-});
+export const importAutomationAction = authorizedAction(
+  "automation.edit",
+  ZImportAutomation,
+  async ({ pipelineId, document }, user) => {
+    const saved = await writeAutomationDocument(user, pipelineId, document);
+    revalidatePath(automatePath(pipelineId));
+    return { version: saved.version };
+  },
+);

@@ -13,7 +13,12 @@ import { getStatusActionOptions } from "@/lib/workflows/status-action-options";
 import { updateEmailTemplate } from "@/lib/templates/update-template";
 import { ZUpdateTemplate } from "@/lib/templates/schemas";
 import {
-  ZActionRef, ZAddActionComment, ZAddStatusAction, ZDeleteActionComment, ZDeleteStatusAction, ZUpdateStatusAction,
+  ZActionRef,
+  ZAddActionComment,
+  ZAddStatusAction,
+  ZDeleteActionComment,
+  ZDeleteStatusAction,
+  ZUpdateStatusAction,
 } from "@/lib/workflows/status-action-schemas";
 
 const refreshAutomateTab = () => revalidatePath("/settings/objects/tickets/pipelines/[pipelineId]/automate", "page");
@@ -27,13 +32,35 @@ function refreshing<TIn, TOut>(run: (input: TIn, user: { id: string; name: strin
 }
 
 export const addStatusActionAction = authorizedAction("automation.edit", ZAddStatusAction, refreshing(addStatusAction));
-export const updateStatusActionAction = authorizedAction("automation.edit", ZUpdateStatusAction, refreshing(updateStatusAction));
-export const deleteStatusActionAction = authorizedAction("automation.edit", ZDeleteStatusAction, refreshing(deleteStatusAction));
-export const saveEmailTemplateAction = authorizedAction("templates.edit", ZUpdateTemplate, refreshing(updateEmailTemplate));
+export const updateStatusActionAction = authorizedAction(
+  "automation.edit",
+  ZUpdateStatusAction,
+  refreshing(updateStatusAction),
+);
+export const deleteStatusActionAction = authorizedAction(
+  "automation.edit",
+  ZDeleteStatusAction,
+  refreshing(deleteStatusAction),
+);
+export const saveEmailTemplateAction = authorizedAction(
+  "templates.edit",
+  ZUpdateTemplate,
+  refreshing(updateEmailTemplate),
+);
 
-export const loadStatusActionOptionsAction = authorizedAction("automation.view", z.object({}), () => getStatusActionOptions());
+export const loadStatusActionOptionsAction = authorizedAction("automation.view", z.object({}), () =>
+  getStatusActionOptions(),
+);
 export const listActionCommentsAction = authorizedAction("automation.view", ZActionRef, ({ actionId }, user) =>
   listActionComments(actionId, user.id),
 );
-export const addActionCommentAction = authorizedAction("automation.view", ZAddActionComment, refreshing(addActionComment));
-export const deleteActionCommentAction = authorizedAction("automation.view", ZDeleteActionComment, refreshing(deleteActionComment));
+export const addActionCommentAction = authorizedAction(
+  "automation.view",
+  ZAddActionComment,
+  refreshing(addActionComment),
+);
+export const deleteActionCommentAction = authorizedAction(
+  "automation.view",
+  ZDeleteActionComment,
+  refreshing(deleteActionComment),
+);
