@@ -64,6 +64,8 @@ export interface NewMessage {
   userId: string | null;
   subject: string;
   text: string;
+  /** Inbound only: the new text without quoted history and signature; null/absent: all of it. */
+  newText?: string | null;
   forwarded: boolean;
   /** An out-of-office or bounce (lib/mail/inbound/classify.ts); default false. */
   autoReply?: boolean;
@@ -73,10 +75,10 @@ export function messagePart(message: NewMessage, now: Date): WritePart {
   const m = message;
   const statement = sql`
     INSERT INTO "Message" (id, "threadId", "messageId", "inReplyTo", direction, "sentFrom", "fromEmail",
-      "fromName", "toEmail", "userId", subject, text, forwarded, "autoReply", "createdAt")
+      "fromName", "toEmail", "userId", subject, text, "newText", forwarded, "autoReply", "createdAt")
     VALUES (${newId()}, ${m.threadId}, ${m.messageId}, ${m.inReplyTo}, ${m.direction}::"MessageDirection",
       ${m.sentFrom}::"SentFrom", ${normalizeEmail(m.fromEmail)}, ${m.fromName}, ${m.toEmail}, ${m.userId},
-      ${m.subject}, ${m.text}, ${m.forwarded}, ${m.autoReply === true}, ${utc(now)})
+      ${m.subject}, ${m.text}, ${m.newText ?? null}, ${m.forwarded}, ${m.autoReply === true}, ${utc(now)})
     RETURNING 1`;
   return { name: "message", statement };
 }

@@ -13,6 +13,7 @@ const messageSelect = {
   toEmail: true,
   subject: true,
   text: true,
+  newText: true,
   forwarded: true,
   autoReply: true,
   createdAt: true,

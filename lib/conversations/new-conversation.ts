@@ -15,6 +15,8 @@ export interface IncomingMessage {
   from: { email: string; name: string | null };
   subject: string | null;
   text: string;
+  /** Without the quoted history and signature; null: all of `text` is new. */
+  newText: string | null;
   forwarded: boolean;
   autoReply: boolean;
 }
@@ -81,6 +83,7 @@ export function planNewConversation(input: NewConversationInput): PlannedConvers
           userId: null,
           subject: message.subject ?? "",
           text: message.text,
+          newText: message.newText,
           forwarded: message.forwarded,
           autoReply: message.autoReply,
         },

@@ -36,6 +36,7 @@ function incoming(event: MessageEvent) {
     from: { email: data.from.email, name: data.from.name ?? null },
     subject: data.subject ?? null,
     text: data.text,
+    newText: data.newText ?? null,
     forwarded: data.forwarded === true,
     autoReply: data.autoReply === true,
   };
@@ -71,6 +72,7 @@ async function reply(
       userId: null,
       subject: message.subject ?? "",
       text: message.text,
+      newText: message.newText,
       forwarded: message.forwarded,
       autoReply: message.autoReply,
     },

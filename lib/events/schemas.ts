@@ -51,13 +51,14 @@ export const ZEvent = z.discriminatedUnion("type", [
 /**
  * What ingestEvent takes: the public events, plus what only Ticketflow's own SMTP server
  * (lib/mail/inbound) can tell from a message's headers — that it is an auto-reply (out of
- * office, bounce). The public endpoint does not take that flag (DESIGN.md keeps its contract).
+ * office, bounce) — and its new text without the quoted history (lib/mail/inbound/new-text.ts). The
+ * public endpoint takes neither (DESIGN.md keeps its contract).
  */
 export const ZIngestEvent = z.discriminatedUnion("type", [
   z.object({
     ...envelope,
     type: z.literal("message.received"),
-    data: ZMessageReceivedData.extend({ autoReply: z.boolean().optional() }),
+    data: ZMessageReceivedData.extend({ autoReply: z.boolean().optional(), newText: ZText.nullish() }),
   }),
   ZEmailSentEvent,
 ]);

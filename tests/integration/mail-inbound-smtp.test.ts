@@ -142,6 +142,25 @@ describe("what arrives", () => {
   });
 });
 
+describe("new text", () => {
+  it("stores a reply's new text without the quoted history and signature, and null when all of it is new", async () => {
+    const { reply } = await openedTicket();
+    const messageId = newId();
+    const text =
+      "It works now, thanks!\n\nSent from my iPhone\n\nOn Tue, 1 Dec 2026 at 10:00, Support <support@acme.example> wrote:\n> Please try again.";
+    await reply({ text, messageId });
+    expect(await db.message.findUniqueOrThrow({ where: { messageId }, select: { text: true, newText: true } })).toEqual(
+      {
+        text,
+        newText: "It works now, thanks!",
+      },
+    );
+    const plain = newId();
+    await reply({ text: "One more question.", messageId: plain });
+    expect((await db.message.findUniqueOrThrow({ where: { messageId: plain } })).newText).toBeNull();
+  });
+});
+
 describe("threading", () => {
   it("finds the thread of a message an API event recorded without angle brackets", async () => {
     const ticket = await aTicket("New");

@@ -11,6 +11,7 @@ import { ZIngestEvent, type TEvent } from "@/lib/events/schemas";
 import { logger } from "@/lib/logger";
 import { classifyInbound } from "./classify";
 import { parseInboundEmail, UnparsableMessageError, type InboundEmail } from "./parse";
+import { newTextOf } from "./new-text";
 import { matchThreadKey } from "./thread-match";
 
 export interface InboundDelivery {
@@ -28,6 +29,8 @@ const digest = (data: string | Buffer) => crypto.createHash("sha256").update(dat
 function clip(text: string, max: number, marker = ""): string {
   return text.length <= max ? text : `${text.slice(0, max - marker.length)}${marker}`;
 }
+
+const clipNullable = (text: string | null, max: number) => (text === null ? null : clip(text, max));
 
 /** The stored Message-ID: the message's own, else one derived from its bytes (same bytes → same id). */
 function messageIdOf(email: InboundEmail, raw: Buffer): string {
@@ -56,6 +59,7 @@ export async function buildInboundEvent(input: InboundDelivery, email: InboundEm
       from: { email: email.from.email, name: email.from.name ? clip(email.from.name, LIMITS.name) : null },
       subject: email.subject ? clip(email.subject, LIMITS.subject) : null,
       text: clip(email.text, LIMITS.text, "\n[… truncated]"),
+      newText: clipNullable(newTextOf(email.text, { forwarded }), LIMITS.text),
       forwarded,
       autoReply,
       inReplyTo: email.inReplyTo && email.inReplyTo.length <= LIMITS.messageId ? email.inReplyTo : null,
