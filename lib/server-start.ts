@@ -12,6 +12,14 @@ export async function startServerServices(): Promise<void> {
     console.error((error as Error).message);
     process.exit(1);
   }
+  // No built-in fallback: a secret anyone can read in the source would let anyone forge sessions.
+  if (!env().NEXTAUTH_SECRET) {
+    console.error(
+      "NEXTAUTH_SECRET is not set. Start with `npm start` or `npm run dev` (they generate one and keep it in " +
+        "$TICKETFLOW_DATA_DIR/secrets.json), or set it in the environment.",
+    );
+    process.exit(1);
+  }
   // Imported only now: some modules read the environment when they load.
   const { startServerWorker } = await import("@/lib/jobs/server-worker");
   const { startInboundSmtpFromEnv } = await import("@/lib/mail/inbound/start");

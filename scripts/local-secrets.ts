@@ -3,13 +3,14 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { ensurePrivateDataDir } from "@/lib/files/private-data-dir";
 
 const NAMES = ["NEXTAUTH_SECRET", "EVENTS_SECRET"] as const;
 
 export function ensureLocalSecrets(): void {
   const dataDir = process.env.TICKETFLOW_DATA_DIR || "./data";
   const file = path.join(dataDir, "secrets.json");
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDataDir(dataDir);
   const stored: Record<string, string> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
   let changed = false;
   for (const name of NAMES) {

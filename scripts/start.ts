@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   buildIfStale();
   const port = process.env.PORT ?? "3000";
   console.log(`Ticketflow: http://localhost:${port}  (sign in with a demo user above)\n`);
-  serve(port);
+  serve(port, { host: process.env.HOST || undefined });
 }
 
 main().catch((error) => {

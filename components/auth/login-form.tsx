@@ -6,14 +6,10 @@ import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZSignIn, type TSignIn } from "@/lib/auth/schemas";
+import { sameOriginPath } from "@/lib/auth/safe-redirect";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FormField } from "@/components/ui/form-field";
-
-/** Only same-site paths: an open redirect through ?callbackUrl= would be a phishing aid. */
-function safeCallback(value: string | null): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/tickets";
-}
 
 export function LoginForm() {
   const router = useRouter();
@@ -28,7 +24,8 @@ export function LoginForm() {
       setFormError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Sign-in failed. Try again.");
       return;
     }
-    router.replace(safeCallback(params.get("callbackUrl")));
+    // Only this origin: an open redirect through ?callbackUrl= would be a phishing aid.
+    router.replace(sameOriginPath(params.get("callbackUrl"), window.location.origin));
     router.refresh();
   });
 

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { verifyPassword } from "./password";
 import { loginIsThrottled, recordLoginAttempt } from "./login-rate-limit";
+import { sameOriginPath } from "./safe-redirect";
 import { SIGN_IN_FAILED, SIGN_IN_THROTTLED, ZSignIn } from "./schemas";
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
@@ -14,7 +15,8 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: env().NEXTAUTH_SECRET ?? (env().NODE_ENV === "production" ? undefined : "dev-only-secret"),
+  // Never a fallback: the server refuses to start without one (lib/server-start.ts).
+  secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [
@@ -39,6 +41,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    /** After sign-in and sign-out: only this app's origin (callbackUrl is attacker-controlled). */
+    redirect({ url, baseUrl }) {
+      return `${new URL(baseUrl).origin}${sameOriginPath(url, baseUrl, "/")}`;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;

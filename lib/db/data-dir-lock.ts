@@ -2,6 +2,7 @@
 // Every process that opens the folder (server, CLI steps) holds this lock first.
 import fs from "node:fs";
 import path from "node:path";
+import { ensurePrivateDataDir } from "@/lib/files/private-data-dir";
 
 function pidIsAlive(pid: number): boolean {
   try {
@@ -21,9 +22,10 @@ export class DataDirLockedError extends Error {
   }
 }
 
-/** Takes the lock (O_EXCL, PID inside); a lock left by a dead process is taken over. */
+/** Takes the lock (O_EXCL, PID inside); a lock left by a dead process is taken over. The folder
+ *  is made private first (umask 077, modes tightened): PGlite writes there next. */
 export function acquireDataDirLock(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDataDir(dataDir);
   const lockFile = path.join(dataDir, "ticketflow.lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

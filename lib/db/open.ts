@@ -10,6 +10,7 @@ import { applyMigrations, type SqlExecutor } from "./migrate";
 import { preparedOutsideTransaction, preparedQuery } from "./pglite-prepared";
 import { statementName } from "./statement-name";
 import { logger } from "@/lib/logger";
+import { ensurePrivateDataDir } from "@/lib/files/private-data-dir";
 
 export type DbConfig =
   | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob; lock?: boolean }
@@ -42,6 +43,9 @@ function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
     dataDir: config.dataDir ? path.join(config.dataDir, "pgdata") : undefined,
     loadDataDir: config.loadDataDir,
   });
+  // PGlite's file layer chmods what it creates to 0666 whatever the umask: the folder's own 0700
+  // keeps other accounts out, and the files it wrote while starting are narrowed once it is up.
+  if (config.dataDir) void pglite.waitReady.then(() => ensurePrivateDataDir(config.dataDir!, () => {}));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
   // Outside a transaction too, statements with parameters (the worker's claim and outcomes)
   // are prepared once; they wait for any open transaction like pglite.query does.
