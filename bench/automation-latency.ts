@@ -7,7 +7,7 @@
 // changeTicket to the moment the contact's email reaches the transport's sendMail. On an
 // in-memory PGlite and a throw-away PostgreSQL database (tf_bench_<random>, 127.0.0.1:5432).
 // BENCH_CHANGES (default 1000) samples, BENCH_CONCURRENCY (default 1) changes in flight at once.
-import nodemailer from "nodemailer";
+import nodemailer, { type SendMailOptions } from "nodemailer";
 import { onBenchDatabases } from "./support/bench-databases";
 
 process.env.LOG_LEVEL ??= "warn";
@@ -25,7 +25,7 @@ function percentile(values: number[], p: number): number {
 function timingTransport(handedOver: Map<string, number>) {
   const inner = nodemailer.createTransport({ jsonTransport: true });
   const transporter = Object.create(inner) as typeof inner;
-  transporter.sendMail = ((message: nodemailer.SendMailOptions) => {
+  transporter.sendMail = ((message: SendMailOptions) => {
     const ticketId = (message.headers as Record<string, string> | undefined)?.["X-Ticketflow-Ticket"];
     if (ticketId && !handedOver.has(ticketId)) handedOver.set(ticketId, performance.now());
     return inner.sendMail(message);

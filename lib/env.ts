@@ -31,6 +31,10 @@ const ZEnv = z
       .int()
       .min(1024)
       .default(10 * 1024 * 1024),
+    /** Connections open at once; more are answered 421 and closed (default 100). */
+    TICKETFLOW_SMTP_INBOUND_MAX_CLIENTS: z.coerce.number().int().min(1).default(100),
+    /** New connections one client address may open per minute; more get 421 (default 60). */
+    TICKETFLOW_SMTP_INBOUND_CONNECTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** The job worker inside the app's server process (default on). "off" only with PostgreSQL:
      *  app instances then serve requests only, and `npm run worker` processes run the jobs. */

@@ -1,10 +1,12 @@
 // CI floor for the framework: next ≥ 16.2.6 (CVE-2025-29927 and the 2026 middleware advisories),
-// react / react-dom ≥ 19.2.4 (CVE-2025-55182, CVE-2025-66478). Reads what is installed, not what
+// react / react-dom ≥ 19.2.4 (CVE-2025-55182, CVE-2025-66478); nodemailer on its current major,
+// ≥ 10.6.1 (7.0.13 sat inside several published advisory ranges, e.g. GHSA-vvjj-xcjg-gr5g, SMTP
+// command injection through the transport name, and the CRLF/STARTTLS hardening of 9.x). Reads what is installed, not what
 // package.json asks for, so a stale node_modules fails too. Exit 1 with one line per package below.
 import fs from "node:fs";
 import path from "node:path";
 
-const floors: Record<string, string> = { next: "16.2.6", react: "19.2.4", "react-dom": "19.2.4" };
+const floors: Record<string, string> = { next: "16.2.6", react: "19.2.4", "react-dom": "19.2.4", nodemailer: "10.6.1" };
 
 /** Compares a.b.c versions numerically; a prerelease sorts below its release (16.2.6-canary.1 < 16.2.6). */
 function compareVersions(a: string, b: string): number {

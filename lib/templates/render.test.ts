@@ -31,9 +31,21 @@ describe("renderText", () => {
     expect(renderText("{{ticket.subject}}", view).text).toBe('Refund <b>&</b> "VAT"');
   });
 
-  it("renders unknown and unset tokens empty", () => {
-    expect(renderText("[{{ticket.owner}}][{{nope.nothing}}][{{ticket}}x]", view).text).toMatch(/^\[\]\[\]\[.*x\]$/);
-    expect(renderText("[{{ticket.owner}}][{{contact.phone}}]", view).text).toBe("[][]");
+  it("renders unset tokens empty in strict mode", () => {
+    expect(renderText("[{{ticket.owner}}]", view)).toEqual({ text: "[]", malformed: false });
+    const nameless = templateView({ ...facts, contact: null });
+    expect(renderText("[{{contact.name}}][{{contact.email}}]", nameless)).toEqual({ text: "[][]", malformed: false });
+  });
+
+  it("still sends a template saved before the check: an unknown token renders empty and is flagged", () => {
+    expect(renderText("[{{ticket.owner}}][{{nope.nothing}}][{{contact.phone}}]", view)).toEqual({
+      text: "[][][]",
+      malformed: true,
+    });
+  });
+
+  it("has no log helper: template text cannot reach the server log", () => {
+    expect(renderText('{{log "secret"}}x', view)).toEqual({ text: '{{log "secret"}}x', malformed: true });
   });
 
   it("sends a template that does not parse as written instead of failing", () => {

@@ -1,37 +1,51 @@
 // Renders ticket tokens ("{{ticket.subject}}", lib/workflows/template-tokens.ts) in automated
-// emails and notifications with Handlebars. The output is plain text, so values go in as they
-// are (no HTML escaping); a token nobody knows renders empty; a template that does not parse
-// is sent as written rather than failing the action; a subject stays one header line.
+// emails and notifications with Handlebars, compiled in strict mode: a token that names no field
+// throws instead of rendering empty, so a typo is caught when the template is saved
+// (checkTemplate, lib/templates/check-template.ts). The output is plain text, so values go in as
+// they are (no HTML escaping); a subject stays one header line. A template saved before these
+// checks still sends: one that does not parse goes as written, one with an unknown token renders
+// that token empty; both are flagged `malformed` for the timeline.
 import Handlebars from "handlebars";
 import type { TemplateView } from "./render-view";
 
-// An isolated environment: nothing registered elsewhere (helpers, partials) leaks in.
+// An isolated environment: nothing registered elsewhere (helpers, partials) leaks in. The `log`
+// helper is gone: it let template text write to the server's log.
 const engine = Handlebars.create();
-const compiled = new Map<string, Handlebars.TemplateDelegate<TemplateView>>();
-const MAX_CACHED = 500;
+engine.unregisterHelper("log");
 
-function compile(source: string): Handlebars.TemplateDelegate<TemplateView> {
-  let template = compiled.get(source);
+type Mode = "strict" | "lenient";
+// knownHelpersOnly: "{{tikcet subject}}" is a parse error, not a helper call; log is not known.
+const OPTIONS = { noEscape: true, knownHelpersOnly: true, knownHelpers: { log: false } } as const;
+const compiled = { strict: new Map<string, Template>(), lenient: new Map<string, Template>() };
+const MAX_CACHED = 500;
+type Template = Handlebars.TemplateDelegate<TemplateView>;
+
+export function compileTemplate(source: string, mode: Mode = "strict"): Template {
+  const cache = compiled[mode];
+  let template = cache.get(source);
   if (!template) {
-    // knownHelpersOnly: a typo such as "{{tikcet subject}}" is a parse error, not a helper call.
-    template = engine.compile<TemplateView>(source, { noEscape: true, strict: false, knownHelpersOnly: true });
-    if (compiled.size >= MAX_CACHED) compiled.clear();
-    compiled.set(source, template);
+    template = engine.compile<TemplateView>(source, { ...OPTIONS, strict: mode === "strict" });
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(source, template);
   }
   return template;
 }
 
 export interface RenderResult {
   text: string;
-  /** The template did not parse and was used as written. */
+  /** The template did not parse (used as written) or named an unknown token (rendered empty). */
   malformed: boolean;
 }
 
 export function renderText(source: string, view: TemplateView): RenderResult {
   try {
-    return { text: compile(source)(view), malformed: false };
+    return { text: compileTemplate(source)(view), malformed: false };
   } catch {
-    return { text: source, malformed: true };
+    try {
+      return { text: compileTemplate(source, "lenient")(view), malformed: true };
+    } catch {
+      return { text: source, malformed: true };
+    }
   }
 }
 

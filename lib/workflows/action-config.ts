@@ -2,6 +2,7 @@
 // automation document (DESIGN.md) and in WorkflowAction.config. Free of server imports:
 // react-hook-form and the server parse with the same schemas.
 import { z } from "zod";
+import { checkTemplateText } from "@/lib/templates/check-template";
 
 export const BUILT_IN_TEMPLATE_KEYS = ["ticket_received", "ticket_closed"] as const;
 
@@ -25,8 +26,8 @@ export const ZSendInternalEmail = z.object({
     .refine((to) => to.owner || to.userIds.length > 0 || to.teamIds.length > 0, {
       message: "Choose at least one recipient",
     }),
-  subject: z.string().trim().min(1, "Subject is required").max(200),
-  body: z.string().trim().min(1, "Body is required").max(10_000),
+  subject: z.string().trim().min(1, "Subject is required").max(200).superRefine(checkTemplateText),
+  body: z.string().trim().min(1, "Body is required").max(10_000).superRefine(checkTemplateText),
 });
 
 export const ZDelay = z.union([
@@ -75,8 +76,8 @@ export const ZSetProperty = z.object({
 
 export const ZCreateTask = z.object({
   type: z.literal("create_task"),
-  title: z.string().trim().min(1, "Title is required").max(200),
-  notes: z.string().max(5000).default(""),
+  title: z.string().trim().min(1, "Title is required").max(200).superRefine(checkTemplateText),
+  notes: z.string().max(5000).superRefine(checkTemplateText).default(""),
   assignTo: z.union([z.literal("owner"), z.object({ userId: ZId })]).default("owner"),
   dueInMinutes: z
     .number()

@@ -84,6 +84,18 @@ describe("PUT /api/v1/pipelines/:id/automation", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("answers 400 with the path for a notification naming an unknown token", async () => {
+    const doc = (await read(billing.id)).body;
+    const received = billing.status("Received");
+    const notify = { type: "send_internal_email", to: { owner: true }, subject: "{{ticket.subjcet}}", body: "x" };
+    const refused = await write(billing.id, { ...doc, statusActions: { ...doc.statusActions, [received]: [notify] } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues[0]).toMatchObject({
+      path: ["statusActions", received, 0, "subject"],
+      message: expect.stringMatching(/^Unknown token \{\{ticket\.subjcet\}\}/),
+    });
+  });
+
   it("answers 403 to an agent's key and 415 to a body that is not JSON", async () => {
     const doc = (await read(billing.id)).body;
     const { key } = await createApiKey({ name: "Agent" }, await userIdOf("AGENT"));

@@ -19,7 +19,13 @@ let customer: SmtpClient;
 let sink: SmtpSink;
 
 beforeAll(async () => {
-  inbound = await startInboundSmtp({ host: "127.0.0.1", port: 0, maxBytes: 1024 * 1024 });
+  inbound = await startInboundSmtp({
+    host: "127.0.0.1",
+    port: 0,
+    maxBytes: 1024 * 1024,
+    maxClients: 100,
+    connectionsPerMinute: 1000,
+  });
   customer = smtpClient(inbound.port);
   sink = await startSmtpSink();
   useMailTransport(createMailTransport({ smtpUrl: sink.url }));

@@ -63,4 +63,28 @@ describe("saving an email template", () => {
     const error = expectFailure(await saveEmailTemplateAction(edit(closed, " ")), "BAD_REQUEST", 400);
     expect(error.issues).toEqual([expect.objectContaining({ path: ["subject"], message: "Subject is required" })]);
   });
+
+  it("refuses an unknown token with 400 naming the token and the field (templates compile in strict mode)", async () => {
+    await actAs("SUPER_ADMIN");
+    const closed = await template("ticket_closed");
+    const error = expectFailure(
+      await saveEmailTemplateAction({ ...edit(closed, closed.subject), body: "Hi\n{{contact.nmae}}" }),
+      "BAD_REQUEST",
+      400,
+    );
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        path: ["body"],
+        message: expect.stringMatching(/^Unknown token \{\{contact\.nmae\}\} on line 2/),
+      }),
+    ]);
+    expect(await template("ticket_closed")).toEqual(closed);
+  });
+
+  it("saves the optional-token idiom, which renders for a contact without a name", async () => {
+    await actAs("SUPER_ADMIN");
+    const closed = await template("ticket_closed");
+    const body = "Hi {{#if contact.name}}{{contact.name}}{{else}}there{{/if}}, owner: [{{ticket.owner}}]";
+    expectOk(await saveEmailTemplateAction({ ...edit(closed, closed.subject), body }));
+  });
 });

@@ -35,7 +35,13 @@ beforeAll(async () => {
   useCaptureMail();
   support = await seededPipeline();
   await actAs("AGENT");
-  inbound = await startInboundSmtp({ host: "127.0.0.1", port: 0, maxBytes: 64 * 1024 });
+  inbound = await startInboundSmtp({
+    host: "127.0.0.1",
+    port: 0,
+    maxBytes: 64 * 1024,
+    maxClients: 100,
+    connectionsPerMinute: 1000,
+  });
   client = smtpClient(inbound.port);
 });
 afterAll(async () => {

@@ -1,7 +1,9 @@
 // The team inboxes' SMTP server (smtp-server). Replies, in SMTP terms:
 //   RCPT TO an address no team inbox has → 550; over the size limit → 552 (SIZE at MAIL FROM,
 //   else when the data ends); a message that does not parse → 554; stored (or a duplicate) →
-//   250; anything unexpected (e.g. the database is away) → 451, so the sender tries again.
+//   250; anything unexpected (e.g. the database is away) → 451, so the sender tries again;
+//   more than maxClients connections at once, or more than connectionsPerMinute from one
+//   address → 421 and the connection is closed (the sender queues and retries).
 // Plain SMTP without AUTH or STARTTLS: put it behind the MX relay that terminates TLS, or bind
 // it to the internet knowing it accepts mail only for the inboxes' own addresses.
 // Reverse DNS is off: it would send a lookup off this machine for every connection.
@@ -13,6 +15,7 @@ import type { IngestResult } from "@/lib/events/ingest-event";
 import { logger } from "@/lib/logger";
 import { deliverInboundEmail, type InboundDelivery } from "./deliver";
 import { UnparsableMessageError } from "./parse";
+import { connectionRate } from "./connection-rate";
 import { teamInboxFor } from "./recipients";
 
 export interface InboundSmtpOptions {
@@ -20,6 +23,10 @@ export interface InboundSmtpOptions {
   /** 0: any free port (tests). */
   port: number;
   maxBytes: number;
+  /** Connections open at once (smtp-server's maxClients). */
+  maxClients: number;
+  /** New connections one client address may open in a sliding minute. */
+  connectionsPerMinute: number;
   /** Default: deliverInboundEmail (tests may observe it). */
   deliver?: (delivery: InboundDelivery) => Promise<IngestResult>;
 }
@@ -98,13 +105,20 @@ function failure(error: unknown): Error {
 }
 
 export async function startInboundSmtp(options: InboundSmtpOptions): Promise<InboundSmtpServer> {
+  const rate = connectionRate(options.connectionsPerMinute);
   const server = new SMTPServer({
+    maxClients: options.maxClients,
     banner: "Ticketflow",
     disableReverseLookup: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     authOptional: true,
     size: options.maxBytes,
     logger: false,
+    onConnect(session, callback) {
+      if (rate.allow(session.remoteAddress)) return callback();
+      log.warn({ address: session.remoteAddress }, "inbound SMTP connection refused: over the per-address rate");
+      callback(smtpError(421, "Too many connections from your address; try again later."));
+    },
     onRcptTo(address, _session, callback) {
       recipientInbox(address.address).then(
         (id) => callback(id ? null : smtpError(550, `No team inbox has the address <${address.address}>.`)),
@@ -130,6 +144,7 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
     });
   });
   const port = (server.server.address() as AddressInfo).port;
-  log.info({ host: options.host, port, maxBytes: options.maxBytes }, "inbound SMTP server listening");
+  const { host, maxBytes, maxClients, connectionsPerMinute } = options;
+  log.info({ host, port, maxBytes, maxClients, connectionsPerMinute }, "inbound SMTP server listening");
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

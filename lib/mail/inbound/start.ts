@@ -17,6 +17,8 @@ export function startInboundSmtpFromEnv(): Promise<InboundSmtpServer | null> {
         host: config.TICKETFLOW_SMTP_INBOUND_HOST,
         port: config.TICKETFLOW_SMTP_INBOUND_PORT,
         maxBytes: config.TICKETFLOW_SMTP_INBOUND_MAX_BYTES,
+        maxClients: config.TICKETFLOW_SMTP_INBOUND_MAX_CLIENTS,
+        connectionsPerMinute: config.TICKETFLOW_SMTP_INBOUND_CONNECTIONS_PER_MINUTE,
       });
     } catch (error) {
       logger.error({ err: error }, "the inbound SMTP server could not start; email will not be received");
