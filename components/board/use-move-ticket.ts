@@ -3,7 +3,7 @@
 // the card and the counts in the cache at once, and keeps what it replaced; onError puts it
 // back and says why; onSettled refetches the two columns and the counts from the server.
 import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
-import { moveTicketAction } from "@/app/(app)/tickets/actions";
+import { moveTicketAction } from "@/lib/tickets/actions";
 import { unwrap } from "@/lib/actions/unwrap-action";
 import type { BoardCard, BoardCounts, TBoardFilters } from "@/lib/tickets/board-schemas";
 import { toast } from "@/components/ui/toast";

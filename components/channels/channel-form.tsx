@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { updateChannelAction } from "@/app/(app)/settings/channels/[channelId]/actions";
+import { updateChannelAction } from "@/lib/channels/actions";
 import { ZChannelSettings, type TChannelSettings } from "@/lib/channels/schemas";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Switch } from "@/components/ui/switch";

@@ -1,6 +1,6 @@
 "use client";
 
-import { sendContactEmailAction } from "@/app/(app)/contacts/[id]/actions";
+import { sendContactEmailAction } from "@/lib/conversations/actions";
 import { EmailComposer } from "@/components/ticket/email-composer";
 
 interface ContactEmailComposerProps {

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { updateContactAction } from "@/app/(app)/contacts/[id]/actions";
+import { updateContactAction } from "@/lib/contacts/actions";
 import { ZUpdateContact, type TUpdateContact } from "@/lib/contacts/schemas";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";

@@ -3,7 +3,7 @@
 // click, another admin); the refusal is shown next to the button, not only in a toast.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { retryJobAction } from "@/app/(app)/settings/jobs/actions";
+import { retryJobAction } from "@/lib/jobs/actions";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 

@@ -3,7 +3,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
 import { z } from "zod";
-import { addStatusAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import { addStatusAction } from "@/lib/pipelines/actions";
 import { TICKET_STATES, TICKET_STATE_LABEL, ZAddStatus } from "@/lib/pipelines/schemas";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { Button } from "@/components/ui/button";

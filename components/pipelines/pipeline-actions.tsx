@@ -5,11 +5,7 @@ import { useRouter } from "next/navigation";
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import { ZPipelineName } from "@/lib/pipelines/schemas";
 import type { PipelineAdminView } from "@/lib/pipelines/admin-view";
-import {
-  createPipelineAction,
-  deletePipelineAction,
-  renamePipelineAction,
-} from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import { createPipelineAction, deletePipelineAction, renamePipelineAction } from "@/lib/pipelines/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
 import { DeleteWithMoveDialog } from "./delete-with-move-dialog";

@@ -1,5 +1,5 @@
 "use client";
-import { setStatusStateAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import { setStatusStateAction } from "@/lib/pipelines/actions";
 import { TICKET_STATES, TICKET_STATE_LABEL, type TicketStateName } from "@/lib/pipelines/schemas";
 import { AutosaveSelect } from "@/components/forms/autosave-select";
 import { optionsOf } from "@/components/forms/option-select";

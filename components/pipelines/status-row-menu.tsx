@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ArrowDown, ArrowUp, MoreHorizontal, Pencil, Trash2 } from "lucide-react";
 import type { AdminStatus } from "@/lib/pipelines/admin-view";
 import { ZStatusLabel } from "@/lib/pipelines/schemas";
-import { deleteStatusAction, renameStatusAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import { deleteStatusAction, renameStatusAction } from "@/lib/pipelines/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
 import {

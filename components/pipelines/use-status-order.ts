@@ -2,7 +2,7 @@
 // The statuses in the order the admin sees them: changed at once on drop or "Move up/down",
 // saved with the order read before the change, and put back if the server refuses.
 import { useEffect, useRef, useState } from "react";
-import { reorderStatusesAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import { reorderStatusesAction } from "@/lib/pipelines/actions";
 import type { AdminStatus } from "@/lib/pipelines/admin-view";
 import { runAction } from "@/components/forms/run-action";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { TeamSummary } from "@/lib/teams/list-teams";
-import { addTeamMemberAction } from "@/app/(app)/settings/users/actions";
+import { addTeamMemberAction } from "@/lib/teams/actions";
 import { runAction } from "@/components/forms/run-action";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { TeamCandidate } from "./teams-section";

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState, type MouseEvent } from "react";
 import type { TeamSummary } from "@/lib/teams/list-teams";
-import { deleteTeamAction } from "@/app/(app)/settings/users/actions";
+import { deleteTeamAction } from "@/lib/teams/actions";
 import { runAction } from "@/components/forms/run-action";
 import {
   AlertDialog,

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { MoreHorizontal, Pencil, Trash2, X } from "lucide-react";
 import type { TeamSummary } from "@/lib/teams/list-teams";
 import { ZCreateTeam } from "@/lib/teams/schemas";
-import { removeTeamMemberAction, renameTeamAction } from "@/app/(app)/settings/users/actions";
+import { removeTeamMemberAction, renameTeamAction } from "@/lib/teams/actions";
 import { runAction } from "@/components/forms/run-action";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { Plus } from "lucide-react";
 import type { TeamSummary } from "@/lib/teams/list-teams";
 import { ZCreateTeam } from "@/lib/teams/schemas";
-import { createTeamAction } from "@/app/(app)/settings/users/actions";
+import { createTeamAction } from "@/lib/teams/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
 import { TeamCard } from "./team-card";

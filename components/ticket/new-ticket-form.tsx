@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { createTicketAction } from "@/app/(app)/tickets/new/actions";
+import { createTicketAction } from "@/lib/tickets/actions";
 import { PRIORITIES } from "@/lib/tickets/board-schemas";
 import { ZNewTicket, type TNewTicket } from "@/lib/tickets/schemas-new-ticket";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 // ticket (status, close date, actions, skips and why) without anything being written.
 import { useState, useTransition } from "react";
 import { FlaskConical } from "lucide-react";
-import { testAutomationAction } from "@/app/(app)/tickets/[id]/actions";
+import { testAutomationAction } from "@/lib/tickets/actions";
 import type { DryRunView } from "@/lib/tickets/dry-run-view";
 import type { TTestAutomation } from "@/lib/tickets/test-automation";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { sendTicketEmailAction } from "@/app/(app)/tickets/[id]/actions";
+import { sendTicketEmailAction } from "@/lib/conversations/actions";
 import { defaultReplyThread } from "./default-thread";
 import { EmailComposer } from "./email-composer";
 

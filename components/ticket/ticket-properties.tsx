@@ -3,7 +3,7 @@
 // changed the ticket since this page loaded); the close date with how it was set.
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { updateTicketPropertiesAction } from "@/app/(app)/tickets/[id]/actions";
+import { updateTicketPropertiesAction } from "@/lib/tickets/actions";
 import { PRIORITIES, type TPriority } from "@/lib/tickets/board-schemas";
 import { Label } from "@/components/ui/label";
 import { OptionSelect, optionsOf, type Option } from "@/components/forms/option-select";

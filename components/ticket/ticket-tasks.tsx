@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
-import { addTaskAction, setTaskDoneAction } from "@/app/(app)/tickets/[id]/actions";
+import { addTaskAction, setTaskDoneAction } from "@/lib/tickets/task-actions";
 import { ZAddTask, type TAddTask, type TAddTaskInput } from "@/lib/tickets/task-schemas";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";

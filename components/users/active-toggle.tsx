@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState, type MouseEvent } from "react";
-import { setUserActiveAction } from "@/app/(app)/settings/users/actions";
+import { setUserActiveAction } from "@/lib/users/actions";
 import { runAction } from "@/components/forms/run-action";
 import {
   AlertDialog,

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlus } from "lucide-react";
-import { createUserAction } from "@/app/(app)/settings/users/actions";
+import { createUserAction } from "@/lib/users/actions";
 import { PASSWORD_MIN, ROLE_LABEL, ZCreateUser, type RoleName, type TCreateUser } from "@/lib/users/schemas";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 "use client";
-import { changeUserRoleAction } from "@/app/(app)/settings/users/actions";
+import { changeUserRoleAction } from "@/lib/users/actions";
 import { ROLE_LABEL, type RoleName } from "@/lib/users/schemas";
 import { AutosaveSelect } from "@/components/forms/autosave-select";
 import { optionsOf } from "@/components/forms/option-select";

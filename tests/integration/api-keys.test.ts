@@ -2,7 +2,7 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createApiKeyAction, revokeApiKeyAction } from "@/app/(app)/settings/api-keys/actions";
+import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api-keys/actions";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { GET as getPipelines } from "@/app/api/v1/pipelines/route";

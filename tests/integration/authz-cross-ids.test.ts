@@ -5,9 +5,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { db } from "@/lib/db";
-import { moveTicketAction } from "@/app/(app)/tickets/actions";
-import { setTaskDoneAction, updateTicketPropertiesAction } from "@/app/(app)/tickets/[id]/actions";
-import { deleteStatusAction, reorderStatusesAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import { moveTicketAction } from "@/lib/tickets/actions";
+import { setTaskDoneAction } from "@/lib/tickets/task-actions";
+import { updateTicketPropertiesAction } from "@/lib/tickets/actions";
+import { deleteStatusAction, reorderStatusesAction } from "@/lib/pipelines/actions";
 import { addStatusActionAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
 import { PATCH as patchTicket } from "@/app/api/v1/tickets/[id]/route";
 import { callApi } from "../support/api";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { calendarDateIn } from "@/lib/automation";
 import { AppError } from "@/lib/errors";
 import { moveTicket } from "@/lib/tickets/move-ticket";
-import { moveTicketAction } from "@/app/(app)/tickets/actions";
+import { moveTicketAction } from "@/lib/tickets/actions";
 import { newPipeline, statusOf, type TestPipeline } from "../support/pipelines";
 import { actAs, userIdOf } from "../support/users";
 import { ticketsIn } from "./board-fixtures";

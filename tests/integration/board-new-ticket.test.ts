@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { calendarDateIn } from "@/lib/automation";
-import { createTicketAction } from "@/app/(app)/tickets/new/actions";
+import { createTicketAction } from "@/lib/tickets/actions";
 import type { TNewTicket } from "@/lib/tickets/schemas-new-ticket";
 import { pipelineNamed } from "../support/automate";
 import { actAs, userIdOf } from "../support/users";

@@ -1,7 +1,7 @@
 // Settings > Channels (SPEC §2): a channel's ticket creation on/off and where its tickets go.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { updateChannelAction } from "@/app/(app)/settings/channels/[channelId]/actions";
+import { updateChannelAction } from "@/lib/channels/actions";
 import { listConnectedChannels } from "@/lib/channels/queries";
 import type { TChannelSettings } from "@/lib/channels/schemas";
 import { actAs, userIdOf } from "../support/users";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { updateContactAction } from "@/app/(app)/contacts/[id]/actions";
+import { updateContactAction } from "@/lib/contacts/actions";
 import { getContactRecord } from "@/lib/contacts/contact-record";
 import { actAs } from "../support/users";
 import { ticketWithThread } from "./ticket-record-fixtures";

@@ -3,9 +3,9 @@
 // replies to an email" (SPEC §4 trigger B, and the workflow trigger of the same name).
 import crypto from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTicketAction } from "@/app/(app)/tickets/new/actions";
-import { sendContactEmailAction } from "@/app/(app)/contacts/[id]/actions";
-import { sendTicketEmailAction } from "@/app/(app)/tickets/[id]/actions";
+import { createTicketAction } from "@/lib/tickets/actions";
+import { sendContactEmailAction } from "@/lib/conversations/actions";
+import { sendTicketEmailAction } from "@/lib/conversations/actions";
 import { RULE } from "@/lib/automation";
 import { db } from "@/lib/db";
 import { channelNamed, seededPipeline, ticketRow, unique } from "../support/engine-fixtures";

@@ -3,7 +3,7 @@
 // contact's reply on the ticket's thread. The enrolment and its first step job are written
 // with the change; the worker runs the step and the notification reaches the Outbox.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTicketAction } from "@/app/(app)/tickets/new/actions";
+import { createTicketAction } from "@/lib/tickets/actions";
 import { RULE } from "@/lib/automation";
 import { db } from "@/lib/db";
 import { aTicket, channelNamed, jobsOf, seededPipeline } from "../support/engine-fixtures";

@@ -3,7 +3,7 @@
 // reply threads back and moves the ticket (SPEC §4), and a refusing server makes the send retry.
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendTicketEmailAction } from "@/app/(app)/tickets/[id]/actions";
+import { sendTicketEmailAction } from "@/lib/conversations/actions";
 import { db, dbHandle } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";
 import { jobHandlers } from "@/lib/jobs/handlers";

@@ -11,7 +11,7 @@ import {
   renameStatusAction,
   reorderStatusesAction,
   setStatusStateAction,
-} from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+} from "@/lib/pipelines/actions";
 import { actAs } from "../support/users";
 import { failNext, installTrigger, newPipeline, newTickets, statusOf } from "../support/pipelines";
 

@@ -10,7 +10,7 @@ import {
   renameStatusAction,
   reorderStatusesAction,
   setStatusStateAction,
-} from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+} from "@/lib/pipelines/actions";
 import { actAs } from "../support/users";
 import { failNext, newPipeline, statusOf, uniqueName } from "../support/pipelines";
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import type { TAction } from "@/lib/workflows/action-config";
-import { retryJobAction } from "@/app/(app)/settings/jobs/actions";
+import { retryJobAction } from "@/lib/jobs/actions";
 import { aTicket } from "../support/engine-fixtures";
 import { actAs } from "../support/users";
 import { aWorkflow, drain, enroll, enrollmentRow, useCaptureMail } from "./workflow-run-fixtures";

@@ -5,7 +5,7 @@ import { db, dbHandle } from "@/lib/db";
 import { enqueueJob, runDueJobs, type JobHandlers } from "@/lib/jobs";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { listJobs } from "@/lib/jobs/list-jobs";
-import { retryJobAction } from "@/app/(app)/settings/jobs/actions";
+import { retryJobAction } from "@/lib/jobs/actions";
 import { aTicket, timelineOf } from "../support/engine-fixtures";
 import { actAs, userIdOf } from "../support/users";
 

@@ -7,7 +7,7 @@ import {
   deleteTeamAction,
   removeTeamMemberAction,
   renameTeamAction,
-} from "@/app/(app)/settings/users/actions";
+} from "@/lib/teams/actions";
 import { describeField } from "@/lib/history/describe-change";
 import { USERS_SCOPE } from "@/lib/users/user-access";
 import { actAs, userIdOf } from "../support/users";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { sendTicketEmailAction } from "@/app/(app)/tickets/[id]/actions";
-import { sendContactEmailAction } from "@/app/(app)/contacts/[id]/actions";
+import { sendTicketEmailAction } from "@/lib/conversations/actions";
+import { sendContactEmailAction } from "@/lib/conversations/actions";
 import { actAs } from "../support/users";
 import {
   deliverQueuedEmails,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { calendarDateIn } from "@/lib/automation";
-import { testAutomationAction } from "@/app/(app)/tickets/[id]/actions";
+import { testAutomationAction } from "@/lib/tickets/actions";
 import type { TTestAutomation } from "@/lib/tickets/test-automation";
 import { actAs } from "../support/users";
 import { ticketWithThread } from "./ticket-record-fixtures";

@@ -4,12 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { changeUserRole } from "@/lib/users/change-user-role";
-import {
-  changeUserRoleAction,
-  createTeamAction,
-  createUserAction,
-  setUserActiveAction,
-} from "@/app/(app)/settings/users/actions";
+import { changeUserRoleAction, createUserAction, setUserActiveAction } from "@/lib/users/actions";
+import { createTeamAction } from "@/lib/teams/actions";
 import { actAs, userIdOf } from "../support/users";
 import { signInAs } from "../support/session-store";
 

@@ -5,7 +5,7 @@
 // A step re-run after a crash starts one thread, not two.
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTicketAction } from "@/app/(app)/tickets/new/actions";
+import { createTicketAction } from "@/lib/tickets/actions";
 import { RULE } from "@/lib/automation";
 import { db, dbHandle } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";

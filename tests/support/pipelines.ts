@@ -1,6 +1,6 @@
 // Builds pipelines and tickets of a test's own, so tests never depend on each other's changes.
 import { db } from "@/lib/db";
-import { createPipelineAction } from "@/app/(app)/settings/objects/tickets/pipelines/actions";
+import { createPipelineAction } from "@/lib/pipelines/actions";
 import { actAs } from "./users";
 
 let serial = 0;

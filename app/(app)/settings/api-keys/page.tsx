@@ -4,7 +4,7 @@ import { can, denialReason } from "@/lib/auth/policy";
 import { getApiKeysView } from "@/lib/api-keys/list-api-keys";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
-import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api-keys/actions";
 import { PageHeading } from "@/components/shell/page-heading";
 
 export const metadata = { title: "API keys · Ticketflow" };

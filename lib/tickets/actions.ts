@@ -1,15 +1,24 @@
 "use server";
+// The ticket actions of the board, the new-ticket form and the ticket record. None calls
+// revalidatePath: the board refetches what it shows, the form navigates to the new ticket itself,
+// and the record page refreshes itself (router.refresh).
 
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { ZTicketEmail } from "@/lib/conversations/schemas";
-import { sendTicketEmail } from "@/lib/conversations/send-ticket-email";
+import { ZMoveTicket } from "@/lib/tickets/board-schemas";
+import { createTicket } from "@/lib/tickets/create-ticket";
+import { moveTicket } from "@/lib/tickets/move-ticket";
 import { ZTicketPropertiesChange } from "@/lib/tickets/record-schemas";
+import { ZNewTicket } from "@/lib/tickets/schemas-new-ticket";
 import { testAutomation, ZTestAutomation } from "@/lib/tickets/test-automation";
-import { ZAddTask, ZSetTaskDone } from "@/lib/tickets/task-schemas";
-import { addTask, setTaskDone } from "@/lib/tickets/ticket-tasks";
 import { updateTicket } from "@/lib/tickets/update-ticket";
 
-// The record page refreshes itself (router.refresh) after each of these: no revalidatePath.
+/** A card dropped in another column. */
+export const moveTicketAction = authorizedAction("tickets.move", ZMoveTicket, (input, user) => moveTicket(user, input));
+
+/** The new-ticket form (no redirect: the result says where the ticket is). */
+export const createTicketAction = authorizedAction("tickets.create", ZNewTicket, (input, user) =>
+  createTicket(user, input),
+);
 
 /** Status, owner, priority: through the engine, refused on a stale version. */
 export const updateTicketPropertiesAction = authorizedAction(
@@ -20,19 +29,6 @@ export const updateTicketPropertiesAction = authorizedAction(
     return { version: ticket.version, statusId: ticket.statusId, closeDate: ticket.closeDate };
   },
 );
-
-/** SPEC §4 trigger A: an email to the contact from the ticket record. */
-export const sendTicketEmailAction = authorizedAction("email.send", ZTicketEmail, async (input, user) => {
-  const sent = await sendTicketEmail(user, input);
-  return { messageId: sent.messageId, duplicate: sent.duplicate };
-});
-
-export const addTaskAction = authorizedAction("tickets.edit", ZAddTask, async (input) => {
-  const task = await addTask(input);
-  return { id: task.id };
-});
-
-export const setTaskDoneAction = authorizedAction("tickets.edit", ZSetTaskDone, (input) => setTaskDone(input));
 
 /** SPEC §7 dry run: what an event would do to this ticket, with nothing written. */
 export const testAutomationAction = authorizedAction("tickets.dryRun", ZTestAutomation, (input, user) =>

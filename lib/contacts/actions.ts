@@ -1,0 +1,7 @@
+"use server";
+
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { ZUpdateContact } from "@/lib/contacts/schemas";
+import { updateContact } from "@/lib/contacts/update-contact";
+
+export const updateContactAction = authorizedAction("contacts.edit", ZUpdateContact, (input) => updateContact(input));
