@@ -18,12 +18,7 @@ import {
 } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { NewApiKey } from "./new-api-key";
-
-export interface CreatedKey {
-  name: string;
-  key: string;
-}
+import { NewApiKey, type CreatedKey } from "./new-api-key";
 
 interface CreateApiKeyDialogProps {
   createAction: (input: TCreateApiKey) => Promise<ActionResult<CreatedKey>>;

@@ -7,9 +7,14 @@ import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/co
 import { Textarea } from "@/components/ui/textarea";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/toast";
-import type { CreatedKey } from "./create-api-key-dialog";
 
 /** The one and only showing of a new key. */
+/** A key just created: its name and the full key, shown this once. */
+export interface CreatedKey {
+  name: string;
+  key: string;
+}
+
 export function NewApiKey({ created, onDone }: { created: CreatedKey; onDone: () => void }) {
   const input = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);

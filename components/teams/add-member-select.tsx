@@ -4,9 +4,14 @@ import type { TeamSummary } from "@/lib/teams/list-teams";
 import { addTeamMemberAction } from "@/lib/teams/actions";
 import { runAction } from "@/components/forms/run-action";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import type { TeamCandidate } from "./teams-section";
 
 /** Picking a user adds them at once; the select then resets for the next one. */
+/** An active user who can be added to a team. */
+export interface TeamCandidate {
+  id: string;
+  name: string;
+}
+
 export function AddMemberSelect({ team, candidates }: { team: TeamSummary; candidates: TeamCandidate[] }) {
   const [pending, setPending] = useState(false);
   if (candidates.length === 0) return null;

@@ -13,9 +13,8 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { AddMemberSelect } from "./add-member-select";
+import { AddMemberSelect, type TeamCandidate } from "./add-member-select";
 import { DeleteTeamDialog } from "./delete-team-dialog";
-import type { TeamCandidate } from "./teams-section";
 
 export function TeamCard({
   team,

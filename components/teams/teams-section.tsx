@@ -6,12 +6,8 @@ import { ZCreateTeam } from "@/lib/teams/schemas";
 import { createTeamAction } from "@/lib/teams/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
+import type { TeamCandidate } from "./add-member-select";
 import { TeamCard } from "./team-card";
-
-export interface TeamCandidate {
-  id: string;
-  name: string;
-}
 
 interface TeamsSectionProps {
   teams: TeamSummary[];

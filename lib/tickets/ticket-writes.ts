@@ -6,17 +6,10 @@ import type { Effect, TicketSnapshot, TimelineEntryDraft } from "@/lib/automatio
 import { newId } from "@/lib/db/ids";
 import { sql, utc, type SqlFragment } from "@/lib/db/sql";
 import type { WritePart } from "@/lib/db/write-batch";
-import { workflowStarts } from "./workflow-jobs";
+import { workflowStarts, type Enrollment } from "./workflow-jobs";
 import type { WritePlan } from "./write-plan";
 
 export const TICKET_UPDATE = "ticket_update";
-
-export interface Enrollment {
-  id: string;
-  workflowId: string;
-  /** The depth the workflow's actions run at (loop guard). */
-  depth: number;
-}
 
 function changesTicket(before: TicketSnapshot, after: TicketSnapshot): boolean {
   return after.version !== before.version;

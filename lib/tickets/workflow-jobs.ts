@@ -3,7 +3,14 @@
 import "server-only";
 import type { WritePart } from "@/lib/db/write-batch";
 import { jobsPart } from "@/lib/jobs/enqueue";
-import type { Enrollment } from "./ticket-writes";
+
+/** A ticket's enrolment in a workflow, written with the change that caused it. */
+export interface Enrollment {
+  id: string;
+  workflowId: string;
+  /** The depth the workflow's actions run at (loop guard). */
+  depth: number;
+}
 
 export const RUN_WORKFLOW_STEP = "run_workflow_step";
 
