@@ -1,5 +1,6 @@
-// `npm test`: every suite, in order — types, lint, format, unit, integration on PGlite, integration on
-// PostgreSQL (when TICKETFLOW_TEST_POSTGRES_URL is set, as CI does), then e2e in Chromium.
+// `npm test`: every suite, in order — types, lint, import graph (no circles), format, unit,
+// integration on PGlite, integration on PostgreSQL (when TICKETFLOW_TEST_POSTGRES_URL is set, as CI
+// does), then e2e in Chromium.
 // Ends with one line: `N passed, N failed`.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -38,6 +39,7 @@ const suites: Suite[] = [
   { name: "versions", command: ["npx", "tsx", "scripts/check-versions.ts"] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "lint", command: ["npx", "eslint", "--max-warnings=100", "."] },
+  { name: "import graph", command: ["npm", "run", "--silent", "lint:imports"] },
   { name: "format", command: ["npx", "prettier", "--check", "--log-level=warn", "."] },
   {
     name: "unit",
