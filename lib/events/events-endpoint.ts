@@ -3,6 +3,7 @@
 // Without EVENTS_SECRET the endpoint refuses everything with 401 (and says why): an unsigned
 // endpoint would let anyone move tickets. The clock and secrets are injectable for tests.
 import "server-only";
+import type { RouteContract } from "@/lib/api/api-route";
 import { errorResponse } from "@/lib/api/error-response";
 import { parseJsonText, readRawJsonBody } from "@/lib/api/json-body";
 import { env } from "@/lib/env";
@@ -21,10 +22,13 @@ function configuredSecrets(): string[] {
   return secret ? [secret] : [];
 }
 
-export function eventsEndpoint(options: EventsEndpointOptions = {}): (request: Request) => Promise<Response> {
+/** The handler carries its contract (signed, no API key; the body's schema) for the OpenAPI tests. */
+export function eventsEndpoint(
+  options: EventsEndpointOptions = {},
+): ((request: Request) => Promise<Response>) & { contract: RouteContract } {
   const clock = options.now ?? (() => new Date());
   const secretsOf = options.secrets ?? configuredSecrets;
-  return async (request) => {
+  const handler = async (request: Request) => {
     try {
       const secrets = secretsOf();
       if (secrets.length === 0) {
@@ -40,4 +44,5 @@ export function eventsEndpoint(options: EventsEndpointOptions = {}): (request: R
       return errorResponse(error);
     }
   };
+  return Object.assign(handler, { contract: { permission: null, body: ZEvent } satisfies RouteContract });
 }

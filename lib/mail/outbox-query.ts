@@ -1,18 +1,12 @@
-// The Outbox's read side, for GET /api/v1/outbox and Settings > Outbox: the query (parsed with
-// field paths), the page's view (with each ticket's name for its link, checked against the
-// policy inside), and the API's shape of one message.
+// The Outbox's read side, for GET /api/v1/outbox and Settings > Outbox: the page's view (with
+// each ticket's name for its link, checked against the policy inside), and the API's shape of
+// one message. The query's schema is in ./schemas.ts.
 import "server-only";
-import { z } from "zod";
 import { assertCan } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { listOutbox, type OutboxEmailView } from "./outbox";
-
-export const ZOutboxQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  ticketId: z.string().min(1).max(100).optional(),
-});
-export type TOutboxQuery = z.infer<typeof ZOutboxQuery>;
+import type { TOutboxQuery } from "./schemas";
 
 /** One email handed to the transport, as the API shows it. */
 export function toOutboxDto(email: OutboxEmailView) {

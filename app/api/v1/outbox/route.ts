@@ -2,9 +2,9 @@
 // (DESIGN.md "Public HTTP API"). Admins only (policy "outbox.view").
 import { apiRoute } from "@/lib/api/api-route";
 import { listOutbox } from "@/lib/mail/outbox";
-import { toOutboxDto, ZOutboxQuery } from "@/lib/mail/outbox-query";
+import { toOutboxDto } from "@/lib/mail/outbox-query";
+import { ZOutboxQuery } from "@/lib/mail/schemas";
 
-export const GET = apiRoute({ permission: "outbox.view" }, async ({ request }) => {
-  const query = ZOutboxQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return (await listOutbox(query)).map(toOutboxDto);
-});
+export const GET = apiRoute({ permission: "outbox.view", query: ZOutboxQuery }, async ({ query }) =>
+  (await listOutbox(query)).map(toOutboxDto),
+);

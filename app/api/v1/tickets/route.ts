@@ -4,11 +4,10 @@ import { apiRoute } from "@/lib/api/api-route";
 import { listTickets } from "@/lib/tickets/list-tickets";
 import { ZListTicketsQuery } from "@/lib/tickets/schemas";
 
-export const GET = apiRoute({ permission: "tickets.view" }, async ({ request }) => {
-  const url = new URL(request.url);
-  const query = ZListTicketsQuery.parse(Object.fromEntries(url.searchParams));
+export const GET = apiRoute({ permission: "tickets.view", query: ZListTicketsQuery }, async ({ query, request }) => {
   const { tickets, nextCursor } = await listTickets(query);
   if (!nextCursor) return Response.json(tickets);
+  const url = new URL(request.url);
   url.searchParams.set("cursor", nextCursor);
   return Response.json(tickets, { headers: { "X-Next-Cursor": nextCursor, Link: `<${url}>; rel="next"` } });
 });
