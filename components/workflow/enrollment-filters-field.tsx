@@ -12,7 +12,7 @@ import {
   valueChoices,
   type ValueKind,
 } from "@/components/automate/status-actions/editors/property-value";
-import type { EditorContext } from "@/components/automate/status-actions/editors/editor-types";
+import type { EditorContext } from "@/lib/workflows/action-types/editor-types";
 import {
   FILTER_OPERATORS,
   FILTER_PROPERTIES,

@@ -12,7 +12,7 @@ import { EDITABLE_TRIGGERS, ZWorkflowSettings, type TWorkflowSettings } from "@/
 import type { WorkflowEditorView } from "@/lib/workflows/editor/editor-view";
 import { updateWorkflowSettingsAction } from "@/app/(app)/workflows/[workflowId]/actions";
 import { useStatusActionOptions } from "@/components/automate/status-actions/use-status-actions";
-import type { EditorContext } from "@/components/automate/status-actions/editors/editor-types";
+import type { EditorContext } from "@/lib/workflows/action-types/editor-types";
 import { CheckField } from "./check-field";
 import { EnrollmentFiltersField } from "./enrollment-filters-field";
 

@@ -1,4 +1,4 @@
-import type { TActionType } from "@/lib/workflows/action-config";
+import type { TActionType } from "@/lib/workflows/action-types/registry";
 import type { EditorAction } from "@/lib/workflows/editor/editor-view";
 
 /** A path of the tree: the top-level chain (parent null) or one branch's path. */

@@ -3,10 +3,10 @@
 // "Edit" → "Save email" email editor), saving through the editor's own add/update operations.
 import { useRef, useState } from "react";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { fromStoredAction } from "@/lib/workflows/stored-action";
-import type { TAction } from "@/lib/workflows/action-config";
+import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 import { ActionPanelBody } from "@/components/automate/status-actions/action-panel-body";
-import { editorFor } from "@/components/automate/status-actions/editors/action-editors";
+import { editorFor } from "@/lib/workflows/action-types/editors";
 import { useStatusActionOptions } from "@/components/automate/status-actions/use-status-actions";
 import { useWorkflowMutations } from "./use-workflow-editor";
 import type { WorkflowPanel } from "./types";

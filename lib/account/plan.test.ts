@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionFeature, assertPlanAllows, planAllows, planLockMessage, requiredPlan } from "./plan";
+import { assertPlanAllows, planAllows, planLockMessage, requiredPlan } from "./plan";
 
 describe("plan rules (SPEC §6)", () => {
   it("gives status-email triggers and status actions from Starter up", () => {
@@ -16,14 +16,6 @@ describe("plan rules (SPEC §6)", () => {
       expect(requiredPlan(feature)).toBe("PROFESSIONAL");
       expect(planAllows("STARTER", feature)).toBe(false);
       expect(planAllows("PROFESSIONAL", feature)).toBe(true);
-    }
-  });
-
-  it("puts email and notification under status actions, everything else under workflow actions", () => {
-    expect(actionFeature("send_email")).toBe("statusActions");
-    expect(actionFeature("send_internal_email")).toBe("statusActions");
-    for (const type of ["delay", "branch", "set_property", "create_task", "assign_owner", "webhook"] as const) {
-      expect(actionFeature(type)).toBe("workflowActions");
     }
   });
 

@@ -2,7 +2,6 @@
 // live; the UI asks it to lock sections (saying what unlocks them) and the server to refuse.
 // Free of server imports.
 import { AppError } from "@/lib/errors";
-import { PROFESSIONAL_ACTION_TYPES, type TActionType } from "@/lib/workflows/action-config";
 
 export const PLAN_TIERS = ["FREE", "STARTER", "PROFESSIONAL", "ENTERPRISE"] as const;
 export type PlanTier = (typeof PLAN_TIERS)[number];
@@ -41,11 +40,6 @@ export function requiredPlan(feature: PlanFeature): PlanTier {
 
 export function planAllows(tier: PlanTier, feature: PlanFeature): boolean {
   return PLAN_TIERS.indexOf(tier) >= PLAN_TIERS.indexOf(MINIMUM_TIER[feature]);
-}
-
-/** The feature an action type belongs to: email and notification are status actions, the rest workflow actions. */
-export function actionFeature(type: TActionType): PlanFeature {
-  return PROFESSIONAL_ACTION_TYPES.includes(type) ? "workflowActions" : "statusActions";
 }
 
 /** What unlocks a feature, in the words a locked section shows. */

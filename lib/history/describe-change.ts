@@ -2,8 +2,8 @@
 // Free of server imports (the drawer renders it); ids are named through `names` (id → label).
 import { PLAN_LABEL, type PlanTier } from "@/lib/account/plan";
 import { EMAIL_TRIGGER_LABEL } from "@/lib/pipelines/schemas";
-import { ACTION_TYPE_TO_DB, type TAction } from "@/lib/workflows/action-config";
-import { describeAction } from "@/lib/workflows/describe-action";
+import { ACTION_TYPE_TO_DB, type TAction } from "@/lib/workflows/action-types/registry";
+import { describeAction } from "@/lib/workflows/action-types/registry";
 import { describeFilter, isEnrollmentFilter } from "@/lib/workflows/describe-filter";
 import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError, isAppError, type FieldIssue } from "@/lib/errors";
-import { assertActionRefsExist } from "@/lib/workflows/action-refs";
+import { assertActionRefsExist } from "@/lib/workflows/action-types/references";
 import { EMAIL_TRIGGERS } from "./schemas";
 import type { TAutomationDocument } from "./automation-document-schema";
 

@@ -1,7 +1,7 @@
 // The automation document (DESIGN.md "GET /api/v1/pipelines/:id/automation"): a pipeline's whole
 // automation as JSON, the export/import file and the API's GET/PUT body. Free of server imports.
 import { z } from "zod";
-import { ZAction } from "@/lib/workflows/action-config";
+import { ZAction } from "@/lib/workflows/action-types/registry";
 import { ZStatusTrigger } from "./schemas";
 
 export const ZAutomationDocument = z.strictObject({

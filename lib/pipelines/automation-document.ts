@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { AppError, STALE_VERSION_MESSAGE } from "@/lib/errors";
 import { zodIssues } from "@/lib/actions/action-result";
 import type { ChangeActor } from "@/lib/history/record-change";
-import { fromStoredAction } from "@/lib/workflows/stored-action";
+import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { readAutomationRow } from "./automation-settings";
 import { ZAutomationDocument, type TAutomationDocument } from "./automation-document-schema";
 import { assertDocumentReferences } from "./automation-document-references";

@@ -3,13 +3,13 @@
 // claimed, History row). Chains that are already equal are left alone, comments and all.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { ZAction, type TAction } from "@/lib/workflows/action-config";
+import { actionFeature, ZAction, type TAction } from "@/lib/workflows/action-types/registry";
 import type { ChangeActor } from "@/lib/history/record-change";
-import { actionFeature, assertPlanAllows } from "@/lib/account/plan";
+import { assertPlanAllows } from "@/lib/account/plan";
 import { requirePlan } from "@/lib/account/current-plan";
 import { readChain, recordChainChange } from "@/lib/workflows/status-action-chain";
 import { claimStatusWorkflow } from "@/lib/workflows/status-workflow";
-import { fromStoredAction, toStoredAction } from "@/lib/workflows/stored-action";
+import { fromStoredAction, toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { canonicalJson } from "@/lib/utils/canonical-json";
 import type { TAutomationDocument } from "./automation-document-schema";
 

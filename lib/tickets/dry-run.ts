@@ -5,7 +5,7 @@ import "server-only";
 import type { Effect, Refusal, TicketSnapshot, WorkflowTrigger } from "@/lib/automation";
 import { db, dbHandle } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { describeAction } from "@/lib/workflows/describe-action";
+import { describeAction } from "@/lib/workflows/action-types/registry";
 import { decideTicket } from "./decide-ticket";
 import { dryRunHappenings } from "./dry-run-happenings";
 import type { TDryRunEvent } from "./dry-run-schema";

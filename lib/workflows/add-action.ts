@@ -2,11 +2,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ChangeActor } from "@/lib/history/record-change";
-import { assertActionRefsExist } from "./action-refs";
+import { assertActionRefsExist } from "@/lib/workflows/action-types/references";
 import { assertPlanAllowsStatusAction } from "./status-action-plan";
 import { readChain, recordChainChange, renumberChain } from "./status-action-chain";
 import { claimStatusWorkflow } from "./status-workflow";
-import { toStoredAction } from "./stored-action";
+import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { TAddStatusAction } from "./status-action-schemas";
 
 export async function addStatusAction(input: TAddStatusAction, actor: ChangeActor) {

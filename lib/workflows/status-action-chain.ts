@@ -4,8 +4,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
-import { fromStoredAction } from "./stored-action";
-import type { TAction } from "./action-config";
+import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 
 export type Tx = Prisma.TransactionClient;
 

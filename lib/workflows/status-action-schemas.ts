@@ -1,7 +1,7 @@
 // Inputs of the status-action server actions (SPEC §5), shared by the side-panel forms and the
 // server. Every chain change carries the workflow version the client read (0: no workflow yet).
 import { z } from "zod";
-import { ZAction } from "./action-config";
+import { ZAction } from "@/lib/workflows/action-types/registry";
 
 const ZId = z.string().min(1).max(100);
 const ZVersion = z.number().int().min(0);

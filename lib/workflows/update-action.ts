@@ -3,10 +3,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
-import { assertActionRefsExist } from "./action-refs";
+import { assertActionRefsExist } from "@/lib/workflows/action-types/references";
 import { assertPlanAllowsStatusAction } from "./status-action-plan";
 import { claimWorkflowVersion, findStatusAction, readChain, recordChainChange } from "./status-action-chain";
-import { toStoredAction } from "./stored-action";
+import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { TUpdateStatusAction } from "./status-action-schemas";
 
 export async function updateStatusAction(input: TUpdateStatusAction, actor: ChangeActor) {

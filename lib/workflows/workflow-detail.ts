@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { readAutomationRow } from "@/lib/pipelines/automation-settings";
-import { describeAction } from "./describe-action";
+import { describeAction } from "@/lib/workflows/action-types/registry";
 import { TRIGGER_LABEL } from "./trigger-label";
 import { TRIGGER_WORKFLOW } from "./trigger-workflow";
 import { EMAIL_TRIGGERS } from "@/lib/pipelines/schemas";

@@ -3,7 +3,7 @@
 // matching branch's actions, or the "none met" path, then continues after the branch.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run";
 import { aTicket } from "../support/engine-fixtures";
 import {

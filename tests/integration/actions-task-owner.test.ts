@@ -3,8 +3,8 @@
 // safe when several steps take turns at once.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
-import type { TAction } from "@/lib/workflows/action-config";
-import { takeTurn } from "@/lib/workflows/run/rotation";
+import type { TAction } from "@/lib/workflows/action-types/registry";
+import { takeTurn } from "@/lib/workflows/action-types/assign-owner/rotation";
 import { aTicket } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
 import { aWorkflow, drain, enroll, resetClock, stepEntries, useCaptureMail } from "./workflow-run-fixtures";

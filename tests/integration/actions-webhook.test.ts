@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { SIGNATURE_HEADER, verifySignature } from "@/lib/events/signature";
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 import { aTicket } from "../support/engine-fixtures";
 import {
   advanceClock,

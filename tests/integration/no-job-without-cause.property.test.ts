@@ -11,7 +11,7 @@ import { db, dbHandle } from "@/lib/db";
 import { changeTicket } from "@/lib/tickets/change-ticket";
 import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
 import { commitWritePlan } from "@/lib/tickets/write-plan";
-import { toStoredAction } from "@/lib/workflows/stored-action";
+import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { aTicket, seededPipeline, unique, type TicketFixture } from "../support/engine-fixtures";
 import { emailEvent, postEvent } from "../support/events";
 import { userIdOf } from "../support/users";

@@ -1,7 +1,7 @@
 // SPEC §5: "+" on a status lane adds an action (server action addStatusActionAction).
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 import { addStatusActionAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
 import { actAs } from "../support/users";
 import {

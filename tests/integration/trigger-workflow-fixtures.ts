@@ -3,8 +3,8 @@
 // subject is the workflow's own name, so its email is found in the Outbox.
 import { db } from "@/lib/db";
 import type { EnrollmentFilter, EventTrigger } from "@/lib/automation";
-import type { TAction } from "@/lib/workflows/action-config";
-import { toStoredAction } from "@/lib/workflows/stored-action";
+import type { TAction } from "@/lib/workflows/action-types/registry";
+import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { seededPipeline, unique } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
 

@@ -1,7 +1,7 @@
 // Fixtures for the workflow-editor tests: a custom workflow on a seeded status built
 // through the editor's own server actions, its stored tree, and its revisions.
 import { db } from "@/lib/db";
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 import { createWorkflowAction } from "@/app/(app)/workflows/actions";
 import { addWorkflowActionAction } from "@/app/(app)/workflows/[workflowId]/actions";
 import { expectOk } from "../support/status-actions";

@@ -8,7 +8,7 @@ import { claimJobs, runDueJobs, type JobContext } from "@/lib/jobs";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { logger } from "@/lib/logger";
 import { changeTicket } from "@/lib/tickets/change-ticket";
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 import { RUN_WORKFLOW_STEP } from "@/lib/workflows/run";
 import { aTicket, seededPipeline } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";

@@ -9,9 +9,9 @@ import { newId } from "@/lib/db/ids";
 import { createMailTransport, useMailTransport } from "@/lib/mail";
 import { runWrites } from "@/lib/db/write-batch";
 import { workflowStartParts } from "@/lib/tickets/workflow-jobs";
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 import { createRunWorkflowStepHandler, RUN_WORKFLOW_STEP } from "@/lib/workflows/run";
-import { toStoredAction } from "@/lib/workflows/stored-action";
+import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { seededPipeline, unique } from "../support/engine-fixtures";
 
 /** The step handler's clock; tests move it. */

@@ -8,8 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { openDb, type DbHandle } from "@/lib/db/open";
 import { sign } from "@/lib/events/signature";
-import type { TAction } from "@/lib/workflows/action-config";
-import { toStoredAction } from "@/lib/workflows/stored-action";
+import type { TAction } from "@/lib/workflows/action-types/registry";
+import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { seedDemoData } from "@/prisma/seed";
 import { createScratchDatabase } from "./scratch-database";
 

@@ -1,11 +1,10 @@
 "use client";
 // One bubble of a chain: click to edit (or view) it in the side panel; hover or keyboard focus
 // shows its comment and delete icons.
-import { describeAction } from "@/lib/workflows/describe-action";
-import { DB_TO_ACTION_TYPE } from "@/lib/workflows/stored-action";
+import { DB_TO_ACTION_TYPE, describeAction } from "@/lib/workflows/action-types/registry";
 import type { TDeleteStatusAction } from "@/lib/workflows/status-action-schemas";
 import { cn } from "@/lib/utils/cn";
-import { ACTION_EDITORS } from "./editors/action-editors";
+import { editorFor } from "@/lib/workflows/action-types/editors";
 import { ActionComments } from "./action-comments";
 import { DeleteActionMenu } from "./delete-action-menu";
 import { BUBBLE_ATTR } from "./focus-after-delete";
@@ -22,7 +21,7 @@ interface ActionBubbleProps {
 
 export function ActionBubble({ action, isLast, editable, onOpen, onDelete, focusAfterDelete }: ActionBubbleProps) {
   const description = describeAction(action.type, action.config);
-  const { icon: Icon } = ACTION_EDITORS[DB_TO_ACTION_TYPE[action.type]];
+  const { icon: Icon } = editorFor(DB_TO_ACTION_TYPE[action.type]);
   const comments = action._count.comments;
   return (
     <li className="group relative" data-testid="action-bubble">

@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { SheetBody, SheetClose, SheetFooter } from "@/components/ui/sheet";
 import { ActionFailure } from "@/lib/actions/unwrap-action";
 import { showFieldIssues } from "@/components/forms/run-action";
-import { ZAction, type TAction } from "@/lib/workflows/action-config";
-import { editorFor } from "./editors/action-editors";
-import type { EditorContext } from "./editors/editor-types";
+import { ZAction, type TAction } from "@/lib/workflows/action-types/registry";
+import { editorFor } from "@/lib/workflows/action-types/editors";
+import type { EditorContext } from "@/lib/workflows/action-types/editor-types";
 
 // Defaults (e.g. a recipient list) make the schema's input looser than TAction; the form always
 // holds complete actions, so it is typed by the output.

@@ -3,7 +3,7 @@
 // action's form, or — after "Edit" on a Send email action — its email's editor ("Save email").
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 import type { StatusActionOptions } from "@/lib/workflows/status-action-options";
 import { ActionForm } from "./action-form";
 import { TemplateEditor } from "./template-editor";

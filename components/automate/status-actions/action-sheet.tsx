@@ -3,12 +3,12 @@
 // right panel"); a Send email action can switch it to its email's editor and back (ActionPanelBody).
 import { useRef, useState } from "react";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { fromStoredAction } from "@/lib/workflows/stored-action";
+import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { ActionPanelBody } from "./action-panel-body";
-import { editorFor } from "./editors/action-editors";
+import { editorFor } from "@/lib/workflows/action-types/editors";
 import { useChainMutations, useStatusActionOptions } from "./use-status-actions";
 import type { PanelState } from "./types";
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 
 interface ActionSheetProps {
   panel: PanelState | null;

@@ -9,9 +9,9 @@ import {
   DropdownMenuLabel,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { PLAN_LABEL, actionFeature, planAllows, requiredPlan, type PlanTier } from "@/lib/account/plan";
-import type { TActionType } from "@/lib/workflows/action-config";
-import { ACTION_EDITORS, MENU_ORDER } from "./editors/action-editors";
+import { PLAN_LABEL, planAllows, requiredPlan, type PlanTier } from "@/lib/account/plan";
+import { ACTION_TYPE_ORDER, actionFeature, type TActionType } from "@/lib/workflows/action-types/registry";
+import { editorFor } from "@/lib/workflows/action-types/editors";
 import { ADD_ACTION_ATTR } from "./focus-after-delete";
 
 interface AddActionMenuProps {
@@ -36,8 +36,8 @@ export function AddActionMenu({ statusLabel, planTier, onPick }: AddActionMenuPr
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-80 max-w-[calc(100vw-1rem)]">
         <DropdownMenuLabel>Add an action</DropdownMenuLabel>
-        {MENU_ORDER.map((type) => {
-          const { label, icon: Icon } = ACTION_EDITORS[type];
+        {ACTION_TYPE_ORDER.map((type) => {
+          const { label, icon: Icon } = editorFor(type);
           const feature = actionFeature(type);
           const allowed = planAllows(planTier, feature);
           return (

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { ArrowDown, ExternalLink } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { PlanTier } from "@/lib/account/plan";
-import type { TActionType } from "@/lib/workflows/action-config";
+import type { TActionType } from "@/lib/workflows/action-types/registry";
 import type { TDeleteStatusAction } from "@/lib/workflows/status-action-schemas";
 import { ActionBubble } from "./action-bubble";
 import { AddActionMenu } from "./add-action-menu";

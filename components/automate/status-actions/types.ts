@@ -1,5 +1,5 @@
 import type { AutomateView } from "@/lib/pipelines/automate-view";
-import type { TActionType } from "@/lib/workflows/action-config";
+import type { TActionType } from "@/lib/workflows/action-types/registry";
 
 export type Lane = AutomateView["lanes"][number];
 export type LaneAction = NonNullable<Lane["workflow"]>["actions"][number];

@@ -1,7 +1,7 @@
 // A workflow's action tree in reading order: each action, and after an if/then branch each of
 // its paths' actions, named by the path ("Urgent", "None met", "Urgent › None met" when nested).
 // The revision view and the History rows read a tree this way.
-import type { StoredActionRow as StoredAction } from "../stored-action";
+import type { StoredActionRow as StoredAction } from "@/lib/workflows/action-types/stored-action";
 import { NONE_MET_BRANCH_KEY } from "../run/action-tree";
 
 export interface ActionStep<A extends StoredAction> {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePlan } from "@/lib/account/current-plan";
 import type { ChangeActor } from "@/lib/history/record-change";
-import { describeAction } from "../describe-action";
+import { describeAction } from "@/lib/workflows/action-types/registry";
 import type { TUnenrollTicket } from "./schemas";
 
 export async function listEnrollments(workflowId: string) {

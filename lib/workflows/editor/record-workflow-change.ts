@@ -4,8 +4,8 @@
 // workflow as "workflow". Actions inside a branch path carry the path's name.
 import "server-only";
 import { pipelineScope, recordChanges, type ChangeActor, type FieldChange } from "@/lib/history/record-change";
-import type { TAction } from "../action-config";
-import { fromStoredAction } from "../stored-action";
+import type { TAction } from "@/lib/workflows/action-types/registry";
+import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { actionSteps } from "./action-steps";
 import type { EditedWorkflow, Tx } from "./change";
 import type { WorkflowSnapshot } from "./snapshot";

@@ -4,9 +4,10 @@
 // with a message naming each missing thing; nothing is changed (the caller's transaction).
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { describeAction } from "../describe-action";
-import { findMissingRefs, type RefKind } from "../action-refs";
-import { fromStoredAction } from "../stored-action";
+import { describeAction } from "@/lib/workflows/action-types/registry";
+import type { RefKind } from "@/lib/workflows/action-types/define";
+import { findMissingRefs } from "@/lib/workflows/action-types/references";
+import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { EditedWorkflow, Tx } from "./change";
 import type { WorkflowSnapshot } from "./snapshot";
 

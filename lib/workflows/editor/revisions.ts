@@ -6,7 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
-import { describeAction } from "../describe-action";
+import { describeAction } from "@/lib/workflows/action-types/registry";
 import { actionSteps } from "./action-steps";
 import { changeWorkflow } from "./change";
 import { assertRestorable } from "./restore-checks";

@@ -2,7 +2,7 @@
 // carries the workflow version the client read; a stale one is refused (CONFLICT).
 import { z } from "zod";
 import { ZTimeZoneOrAccount } from "@/lib/account/time-zone";
-import { ZAction } from "../action-config";
+import { ZAction } from "@/lib/workflows/action-types/registry";
 import { ZEnrollmentFiltersInput } from "../enrollment-filter-schema";
 
 const ZId = z.string().min(1).max(100);

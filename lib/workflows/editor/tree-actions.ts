@@ -4,8 +4,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
-import { assertActionRefsExist } from "../action-refs";
-import { toStoredAction } from "../stored-action";
+import { assertActionRefsExist } from "@/lib/workflows/action-types/references";
+import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { changeWorkflow, type EditedWorkflow } from "./change";
 import type { TAddWorkflowAction, TDeleteWorkflowAction, TUpdateWorkflowAction } from "./schemas";
 import { assertSlot, branchKeysOf, findActionIn, readSlot, writeOrder } from "./tree-slot";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 import {
   actionAfter,
   buildActionTree,

@@ -2,7 +2,7 @@
 // one chain per branch key plus the "none met" path. Walking it is pure: which action runs
 // first, which follows an action, and where a branch's chosen path starts. Free of server
 // imports: the workflow editor's client components use NONE_MET_BRANCH_KEY from here.
-import type { TAction } from "@/lib/workflows/action-config";
+import type { TAction } from "@/lib/workflows/action-types/registry";
 
 /** The branch key of the actions that run when no branch's conditions are met. */
 export const NONE_MET_BRANCH_KEY = "none_met";

@@ -8,6 +8,6 @@ export {
   ZRunWorkflowStepPayload,
   type TRunWorkflowStepPayload,
 } from "./step-payload";
-export { actionHandlers } from "./action-handlers";
+export { actionHandlers } from "@/lib/workflows/action-types/handlers";
 export { NONE_MET_BRANCH_KEY } from "./action-tree";
 export type { ActionHandler, ActionHandlers, ActionPlan, StepContext, StepOutcome } from "./step-context";

@@ -3,7 +3,7 @@
 import "server-only";
 import { oneRow, sql, type Sql } from "@/lib/db/sql";
 import type { PlanTier } from "@/lib/account/plan";
-import { fromStoredAction, type StoredActionRow } from "@/lib/workflows/stored-action";
+import { fromStoredAction, type StoredActionRow } from "@/lib/workflows/action-types/stored-action";
 import { buildActionTree, type ActionTree } from "./action-tree";
 
 export interface StepTicket {

@@ -5,7 +5,7 @@
 // re-runs the step without doubling anything; the next step exists iff this one committed.
 import "server-only";
 import { defineJobHandler, wakeWorkers } from "@/lib/jobs";
-import { actionHandlers } from "./action-handlers";
+import { actionHandlers } from "@/lib/workflows/action-types/handlers";
 import { actionAfter, firstAction, firstInBranch, type ActionNode } from "./action-tree";
 import { endEnrollment, lockActiveEnrollment, moveToAction } from "./enrollment-moves";
 import { loadStep } from "./load-step";

@@ -5,7 +5,7 @@
 import type { Cause } from "@/lib/automation";
 import type { Sql } from "@/lib/db/sql";
 import type { ClaimedJob, JobContext } from "@/lib/jobs";
-import type { TAction, TActionType } from "@/lib/workflows/action-config";
+import type { TAction, TActionType } from "@/lib/workflows/action-types/registry";
 import type { ActionNode } from "./action-tree";
 import type { StepState } from "./load-step";
 import type { TRunWorkflowStepPayload } from "./step-payload";

@@ -1,8 +1,8 @@
 // Before an action runs: should the enrolment go on at all (the workflow was turned off, the
 // ticket left the status of a workflow that unenrols on leave), and may this action run (the
 // account's plan includes it, its stored configuration is valid)? Pure.
-import { actionFeature, planAllows, planLockMessage } from "@/lib/account/plan";
-import { ZAction, type TAction } from "@/lib/workflows/action-config";
+import { planAllows, planLockMessage } from "@/lib/account/plan";
+import { actionFeature, ZAction, type TAction } from "@/lib/workflows/action-types/registry";
 import type { StepState } from "./load-step";
 
 export function unenrollReason(state: StepState): string | null {

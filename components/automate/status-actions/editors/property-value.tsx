@@ -4,7 +4,7 @@ import { Controller, type FieldValues, type Path, type UseFormReturn } from "rea
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import type { EditorContext } from "./editor-types";
+import type { EditorContext } from "@/lib/workflows/action-types/editor-types";
 import { errorAt, type Choice } from "./fields";
 import { valueLabel } from "@/lib/workflows/describe-filter";
 

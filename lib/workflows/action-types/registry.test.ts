@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import {
+  ACTION_TYPE_TO_DB,
+  ACTION_TYPES,
+  DB_TO_ACTION_TYPE,
+  ZAction,
+  actionFeature,
+  actionRefs,
+  describeAction,
+} from "./registry";
+
+describe("the action type registry", () => {
+  it("puts email and notification under status actions, everything else under workflow actions (SPEC §6)", () => {
+    expect(actionFeature("send_email")).toBe("statusActions");
+    expect(actionFeature("send_internal_email")).toBe("statusActions");
+    for (const type of ["delay", "branch", "set_property", "create_task", "assign_owner", "webhook"] as const) {
+      expect(actionFeature(type)).toBe("workflowActions");
+    }
+  });
+
+  it("maps each type to its own database enum value and back", () => {
+    const dbTypes = ACTION_TYPES.map((d) => d.dbType);
+    expect(new Set(dbTypes).size).toBe(ACTION_TYPES.length);
+    for (const { type, dbType } of ACTION_TYPES) {
+      expect(ACTION_TYPE_TO_DB[type]).toBe(dbType);
+      expect(DB_TO_ACTION_TYPE[dbType]).toBe(type);
+    }
+  });
+
+  it("parses every type through the one action schema and refuses an unknown type", () => {
+    expect(ZAction.safeParse({ type: "webhook", url: "https://example.com/hook" }).data).toEqual({
+      type: "webhook",
+      url: "https://example.com/hook",
+      method: "POST",
+    });
+    expect(ZAction.safeParse({ type: "delay", minutes: 0 }).success).toBe(false);
+    expect(ZAction.safeParse({ type: "launch_rocket" }).success).toBe(false);
+  });
+
+  it("describes stored actions in one line", () => {
+    expect(describeAction("SEND_EMAIL", { template: "ticket_closed" })).toBe("Send email: Ticket closed");
+    expect(describeAction("SEND_EMAIL", { template: "tmpl_1" })).toBe("Send email: Custom automated email");
+    expect(describeAction("DELAY", { minutes: 1440 })).toBe("Delay for 1 day");
+    expect(describeAction("DELAY", { minutes: 90 })).toBe("Delay for 90 minutes");
+    expect(describeAction("DELAY", { untilWeekday: 1, atTime: "09:00" })).toBe("Delay until Mon 09:00");
+    expect(describeAction("SET_PROPERTY", { property: "owner", value: null })).toBe("Clear owner");
+    expect(describeAction("ASSIGN_OWNER", { rotateAmongTeamId: "t1" })).toBe("Rotate owner among a team");
+    expect(describeAction("BRANCH", { branches: [{}] })).toBe("If/then branch (1 branch)");
+  });
+
+  it("lists the ids an action points at, with their paths", () => {
+    expect(
+      actionRefs({
+        type: "send_internal_email",
+        to: { userIds: ["u1"], teamIds: ["t1", "t2"], owner: false },
+        subject: "s",
+        body: "b",
+      }),
+    ).toEqual([
+      { kind: "user", id: "u1", path: ["to", "userIds", 0] },
+      { kind: "team", id: "t1", path: ["to", "teamIds", 0] },
+      { kind: "team", id: "t2", path: ["to", "teamIds", 1] },
+    ]);
+    expect(actionRefs({ type: "set_property", property: "status", value: "s1" })).toEqual([
+      { kind: "status", id: "s1", path: ["value"] },
+    ]);
+    expect(actionRefs({ type: "webhook", url: "https://example.com", method: "POST" })).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+// "Send email" to the ticket's contact from a template (SPEC §5). Starter.
+import { defineActionType } from "../define";
+import { ZSendEmail } from "./schema";
+
+const TEMPLATE_NAMES: Record<string, string> = { ticket_received: "Ticket received", ticket_closed: "Ticket closed" };
+
+export const sendEmail = defineActionType({
+  schema: ZSendEmail,
+  type: "send_email",
+  dbType: "SEND_EMAIL",
+  label: "Send email",
+  feature: "statusActions",
+  describe: (a) => `Send email: ${TEMPLATE_NAMES[a.template] ?? "Custom automated email"}`,
+  refs: (a) => [{ kind: "template", id: a.template, path: ["template"] }],
+});

@@ -1,0 +1,12 @@
+// "Send an outgoing webhook": the ticket as signed JSON to another system (SPEC §5). Professional.
+import { defineActionType } from "../define";
+import { ZWebhook } from "./schema";
+
+export const webhook = defineActionType({
+  schema: ZWebhook,
+  type: "webhook",
+  dbType: "WEBHOOK",
+  label: "Send webhook",
+  feature: "workflowActions",
+  describe: (a) => `Send webhook to ${a.url}`,
+});
