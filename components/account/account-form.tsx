@@ -10,10 +10,17 @@ import { TextField } from "@/components/automate/status-actions/editors/fields";
 import { TimeZoneField } from "@/components/forms/time-zone-field";
 import { submitVersioned } from "@/components/forms/run-action";
 import { SaveFooter } from "@/components/forms/save-footer";
+import { AutomatedEmailCapField } from "./automated-email-cap-field";
 import { PlanTierField } from "./plan-tier-field";
 
 interface AccountFormProps {
-  account: { name: string; timeZone: string; planTier: PlanTier; version: number };
+  account: {
+    name: string;
+    timeZone: string;
+    planTier: PlanTier;
+    automatedEmailsPerContactHour: number;
+    version: number;
+  };
   canEdit: boolean;
 }
 
@@ -25,6 +32,7 @@ export function AccountForm({ account, canEdit }: AccountFormProps) {
       name: account.name,
       timeZone: account.timeZone,
       planTier: account.planTier,
+      automatedEmailsPerContactHour: account.automatedEmailsPerContactHour,
     },
     disabled: !canEdit,
   });
@@ -44,6 +52,7 @@ export function AccountForm({ account, canEdit }: AccountFormProps) {
             description="“Today” for close dates and the times shown across Ticketflow."
           />
           <PlanTierField form={form} />
+          <AutomatedEmailCapField form={form} />
         </CardContent>
         <SaveFooter form={form} canEdit={canEdit} />
       </Card>

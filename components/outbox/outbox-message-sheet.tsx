@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { OutboxPageEmail } from "@/lib/mail/outbox-query";
 import { Sheet, SheetBody, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { ZonedTime } from "@/components/ui/zoned-time";
+import { BouncedBadge } from "./bounced-badge";
 import { TransportBadge } from "./transport-badge";
 
 interface OutboxMessageSheetProps {
@@ -32,6 +33,17 @@ export function OutboxMessageSheet({ email, timeZone, onClose }: OutboxMessageSh
                 <Header name="Transport">
                   <TransportBadge transport={email.transport} />
                 </Header>
+                {email.bouncedAt ? (
+                  <Header name="Bounced">
+                    <span className="space-y-1">
+                      <BouncedBadge reason={email.bounceReason} />{" "}
+                      <ZonedTime date={email.bouncedAt} timeZone={timeZone} seconds />
+                      <span className="block break-words" data-testid="outbox-bounce-reason">
+                        {email.bounceReason}
+                      </span>
+                    </span>
+                  </Header>
+                ) : null}
                 {email.ticketId ? (
                   <Header name="Ticket">
                     <Link

@@ -6,6 +6,7 @@ import type { OutboxPageEmail } from "@/lib/mail/outbox-query";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ZonedTime } from "@/components/ui/zoned-time";
 import { OutboxMessageSheet } from "./outbox-message-sheet";
+import { BouncedBadge } from "./bounced-badge";
 import { TransportBadge } from "./transport-badge";
 
 // On a phone only the subject column shows, with the time and recipient stacked under it
@@ -69,7 +70,10 @@ export function OutboxTable({ emails, timeZone }: { emails: OutboxPageEmail[]; t
                 )}
               </TD>
               <TD className={WIDE}>
-                <TransportBadge transport={email.transport} />
+                <span className="flex flex-wrap gap-1">
+                  <TransportBadge transport={email.transport} />
+                  {email.bouncedAt ? <BouncedBadge reason={email.bounceReason} /> : null}
+                </span>
               </TD>
             </TR>
           ))}

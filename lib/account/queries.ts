@@ -2,7 +2,16 @@ import "server-only";
 import { db } from "@/lib/db";
 
 export function getAccountSettings() {
-  return db.account.findFirst({ select: { id: true, name: true, timeZone: true, planTier: true, version: true } });
+  return db.account.findFirst({
+    select: {
+      id: true,
+      name: true,
+      timeZone: true,
+      planTier: true,
+      automatedEmailsPerContactHour: true,
+      version: true,
+    },
+  });
 }
 /** The zone every server-rendered time is shown in (lib/utils/zoned-time.ts). */
 export async function getAccountTimeZone(): Promise<string> {

@@ -1,4 +1,4 @@
-// Settings > Account (name, time zone, plan tier), shared by the form and the server action.
+// Settings > Account (name, time zone, plan tier, automated emails per contact per hour), shared by the form and the server action.
 import { z } from "zod";
 import { PLAN_TIERS } from "./plan";
 import { ZTimeZone } from "./time-zone";
@@ -8,5 +8,12 @@ export const ZAccountSettings = z.object({
   name: z.string().trim().min(1, "Enter the account name").max(100, "Use at most 100 characters"),
   timeZone: ZTimeZone,
   planTier: z.enum(PLAN_TIERS),
+  /** The mail-loop cap (lib/mail/loop-guard.ts); 0: no automated email to contacts at all. Absent: unchanged. */
+  automatedEmailsPerContactHour: z
+    .number({ error: "Enter a whole number from 0 to 1000" })
+    .int("Enter a whole number from 0 to 1000")
+    .min(0, "Enter a whole number from 0 to 1000")
+    .max(1000, "Enter a whole number from 0 to 1000")
+    .optional(),
 });
 export type TAccountSettings = z.infer<typeof ZAccountSettings>;

@@ -1,4 +1,4 @@
-// Saves the account's settings (name, time zone, SPEC §6 plan tier): version check and History.
+// Saves the account's settings (name, time zone, SPEC §6 plan tier, the mail-loop cap): version check and History.
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, staleVersionError } from "@/lib/errors";
@@ -6,16 +6,28 @@ import { diffFields, recordChanges, type ChangeActor } from "@/lib/history/recor
 import type { TAccountSettings } from "./schemas";
 
 export const ACCOUNT_SCOPE = "account";
-const FIELDS = ["name", "timeZone", "planTier"] as const;
+const FIELDS = ["name", "timeZone", "planTier", "automatedEmailsPerContactHour"] as const;
 
 export async function updateAccount(actor: ChangeActor, input: TAccountSettings): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const account = await tx.account.findFirst({
-      select: { id: true, version: true, name: true, timeZone: true, planTier: true },
+      select: {
+        id: true,
+        version: true,
+        name: true,
+        timeZone: true,
+        planTier: true,
+        automatedEmailsPerContactHour: true,
+      },
     });
     if (!account) throw new AppError("NOT_FOUND", "The account is not set up yet.");
     if (account.version !== input.expectedVersion) throw staleVersionError();
-    const data = { name: input.name, timeZone: input.timeZone, planTier: input.planTier };
+    const data = {
+      name: input.name,
+      timeZone: input.timeZone,
+      planTier: input.planTier,
+      automatedEmailsPerContactHour: input.automatedEmailsPerContactHour ?? account.automatedEmailsPerContactHour,
+    };
     const { count } = await tx.account.updateMany({
       where: { id: account.id, version: input.expectedVersion },
       data: { ...data, version: { increment: 1 } },

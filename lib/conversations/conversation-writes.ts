@@ -69,16 +69,19 @@ export interface NewMessage {
   forwarded: boolean;
   /** An out-of-office or bounce (lib/mail/inbound/classify.ts); default false. */
   autoReply?: boolean;
+  bounce?: boolean;
+  listMail?: boolean;
 }
 
 export function messagePart(message: NewMessage, now: Date): WritePart {
   const m = message;
   const statement = sql`
     INSERT INTO "Message" (id, "threadId", "messageId", "inReplyTo", direction, "sentFrom", "fromEmail",
-      "fromName", "toEmail", "userId", subject, text, "newText", forwarded, "autoReply", "createdAt")
+      "fromName", "toEmail", "userId", subject, text, "newText", forwarded, "autoReply", bounce, "listMail", "createdAt")
     VALUES (${newId()}, ${m.threadId}, ${m.messageId}, ${m.inReplyTo}, ${m.direction}::"MessageDirection",
       ${m.sentFrom}::"SentFrom", ${normalizeEmail(m.fromEmail)}, ${m.fromName}, ${m.toEmail}, ${m.userId},
-      ${m.subject}, ${m.text}, ${m.newText ?? null}, ${m.forwarded}, ${m.autoReply === true}, ${utc(now)})
+      ${m.subject}, ${m.text}, ${m.newText ?? null}, ${m.forwarded}, ${m.autoReply === true}, ${m.bounce === true},
+      ${m.listMail === true}, ${utc(now)})
     RETURNING 1`;
   return { name: "message", statement };
 }

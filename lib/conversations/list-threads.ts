@@ -16,6 +16,8 @@ const messageSelect = {
   newText: true,
   forwarded: true,
   autoReply: true,
+  bounce: true,
+  listMail: true,
   createdAt: true,
 } as const;
 

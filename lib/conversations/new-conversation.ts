@@ -19,6 +19,10 @@ export interface IncomingMessage {
   newText: string | null;
   forwarded: boolean;
   autoReply: boolean;
+  /** A delivery failure report (also an auto-reply). */
+  bounce?: boolean;
+  /** Mailing-list or bulk mail: never answered by automation. */
+  listMail?: boolean;
 }
 
 export interface NewConversationInput {
@@ -86,6 +90,8 @@ export function planNewConversation(input: NewConversationInput): PlannedConvers
           newText: message.newText,
           forwarded: message.forwarded,
           autoReply: message.autoReply,
+          bounce: message.bounce,
+          listMail: message.listMail,
         },
         now,
       ),

@@ -39,6 +39,8 @@ function incoming(event: MessageEvent) {
     newText: data.newText ?? null,
     forwarded: data.forwarded === true,
     autoReply: data.autoReply === true,
+    bounce: data.bounce === true,
+    listMail: data.listMail === true,
   };
 }
 
@@ -75,6 +77,8 @@ async function reply(
       newText: message.newText,
       forwarded: message.forwarded,
       autoReply: message.autoReply,
+      bounce: message.bounce,
+      listMail: message.listMail,
     },
     now,
   );

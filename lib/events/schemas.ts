@@ -58,7 +58,12 @@ export const ZIngestEvent = z.discriminatedUnion("type", [
   z.object({
     ...envelope,
     type: z.literal("message.received"),
-    data: ZMessageReceivedData.extend({ autoReply: z.boolean().optional(), newText: ZText.nullish() }),
+    data: ZMessageReceivedData.extend({
+      autoReply: z.boolean().optional(),
+      bounce: z.boolean().optional(),
+      listMail: z.boolean().optional(),
+      newText: ZText.nullish(),
+    }),
   }),
   ZEmailSentEvent,
 ]);

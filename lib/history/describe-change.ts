@@ -36,7 +36,12 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
     statusId: "Ticket status",
     ownerId: "Ticket owner",
   },
-  account: { name: "Account name", timeZone: "Time zone", planTier: "Plan" },
+  account: {
+    name: "Account name",
+    timeZone: "Time zone",
+    planTier: "Plan",
+    automatedEmailsPerContactHour: "Automated emails per contact per hour",
+  },
   // The workflow editor's Settings tab (a status's chain or any other workflow).
   workflow: {
     name: "name",

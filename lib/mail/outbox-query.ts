@@ -22,6 +22,8 @@ export function toOutboxDto(email: OutboxEmailView) {
     transport: email.transport,
     ticketId: email.ticketId,
     jobId: email.jobId,
+    bouncedAt: email.bouncedAt?.toISOString() ?? null,
+    bounceReason: email.bounceReason,
   };
 }
 

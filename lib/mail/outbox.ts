@@ -59,6 +59,8 @@ const outboxSelect = {
   transport: true,
   ticketId: true,
   jobId: true,
+  bouncedAt: true,
+  bounceReason: true,
   createdAt: true,
 } as const;
 

@@ -7,6 +7,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db as appDb } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { AUTOMATED_EMAIL_HEADERS } from "./loop-guard-headers";
 import { bracketed, messageIdFor } from "./message-id";
 import { outboxHas, recordOutbox, type OutboxRecord } from "./outbox";
 import { mailTransport, type MailTransport, type TransportKind } from "./transport";
@@ -24,6 +25,8 @@ export interface SendMailInput {
   references?: string | string[];
   ticketId?: string;
   jobId?: string;
+  /** Sent by automation, not a person: carries AUTOMATED_EMAIL_HEADERS (lib/mail/loop-guard). */
+  automated?: boolean;
   /** The same key never sends twice, e.g. `job:<jobId>` or `<enrollmentId>:<actionId>`. */
   idempotencyKey: string;
 }
@@ -69,6 +72,7 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
     inReplyTo: record.inReplyTo ?? undefined,
     references: input.references,
     headers: {
+      ...(input.automated ? AUTOMATED_EMAIL_HEADERS : {}),
       ...(input.ticketId ? { "X-Ticketflow-Ticket": input.ticketId } : {}),
       ...(input.jobId ? { "X-Ticketflow-Job": input.jobId } : {}),
     },

@@ -57,6 +57,8 @@ describe("GET /api/v1/outbox", () => {
       transport: "capture",
       ticketId: ticket.id,
       jobId: expect.any(String),
+      bouncedAt: null,
+      bounceReason: null,
     });
   });
 

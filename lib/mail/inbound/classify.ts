@@ -1,51 +1,36 @@
-// What kind of email arrived, from its headers (SPEC §4 "always" rules):
-// - forwarded: never changes status (Fwd:/Fw: subject, X-Forwarded-*/Resent-* headers, or a
-//   forwarded-message divider in the body);
-// - auto-reply: never creates a ticket, never changes status (RFC 3834 Auto-Submitted other
-//   than "no", X-Autoreply/X-Autorespond, Precedence auto_reply/bulk/junk, an empty envelope
-//   sender `<>`, a multipart/report delivery or read report).
+// What kind of email arrived (SPEC §4 "always" rules), from the detectors in detect/:
+// - forwarded: never changes status (detect/forwarded.ts);
+// - auto-reply: never creates a ticket, never changes status, never reopens — out-of-office
+//   replies (detect/auto-reply.ts) and bounces (detect/bounce.ts) alike;
+// - bounce: also marks the delivery of our email that bounced (lib/mail/bounces.ts);
+// - list mail: never answered by an automated email (detect/list-mail.ts, lib/mail/loop-guard).
+// `markers` names what recognised it, for the log and the tests.
+import { autoReplyMarker } from "./detect/auto-reply";
+import { bounceMarker } from "./detect/bounce";
+import { forwardMarker } from "./detect/forwarded";
+import { isListMail } from "./detect/list-mail";
 import type { InboundEmail } from "./parse";
 
 export interface Classification {
   forwarded: boolean;
   autoReply: boolean;
+  bounce: boolean;
+  listMail: boolean;
+  markers: { forwarded: string | null; autoReply: string | null; bounce: string | null };
 }
 
-const FORWARDED_SUBJECT = /^\s*(fwd?|fw)\s*:/i;
-const FORWARDED_HEADER = /^(x-forwarded-|resent-)/;
-const FORWARDED_BODY = /(-{2,}\s*Forwarded message\s*-{2,}|^\s*Begin forwarded message:)/im;
-const AUTO_PRECEDENCE = new Set(["auto_reply", "bulk", "junk"]);
-const REPORT_TYPES = new Set(["delivery-status", "disposition-notification"]);
+type ClassifyInput = Pick<InboundEmail, "subject" | "text" | "headers" | "from" | "enclosed">;
 
-type Headers = InboundEmail["headers"];
-
-const first = (headers: Headers, name: string) => headers.get(name)?.[0]?.trim().toLowerCase() ?? null;
-
-export function isForwarded(email: Pick<InboundEmail, "subject" | "text" | "headers">): boolean {
-  if (email.subject && FORWARDED_SUBJECT.test(email.subject)) return true;
-  if ([...email.headers.keys()].some((name) => FORWARDED_HEADER.test(name))) return true;
-  return FORWARDED_BODY.test(email.text);
-}
-
-function isReport(headers: Headers): boolean {
-  const contentType = first(headers, "content-type");
-  if (!contentType?.startsWith("multipart/report")) return false;
-  const reportType = /report-type\s*=\s*"?([a-z-]+)/.exec(contentType)?.[1];
-  return reportType !== undefined && REPORT_TYPES.has(reportType);
-}
-
-/** `envelopeFrom` is the SMTP MAIL FROM address ("" for the null sender `<>`). */
-export function isAutoReply(email: Pick<InboundEmail, "headers">, envelopeFrom: string): boolean {
-  const { headers } = email;
-  if (envelopeFrom.trim() === "") return true;
-  const autoSubmitted = first(headers, "auto-submitted");
-  if (autoSubmitted !== null && autoSubmitted.split(";")[0]!.trim() !== "no") return true;
-  if (headers.has("x-autoreply") || headers.has("x-autorespond")) return true;
-  const precedence = first(headers, "precedence");
-  if (precedence !== null && AUTO_PRECEDENCE.has(precedence)) return true;
-  return isReport(headers);
-}
-
-export function classifyInbound(email: InboundEmail, envelopeFrom: string): Classification {
-  return { forwarded: isForwarded(email), autoReply: isAutoReply(email, envelopeFrom) };
+export function classifyInbound(email: ClassifyInput, envelopeFrom: string): Classification {
+  const bounce = bounceMarker(email);
+  const autoReply = bounce ?? autoReplyMarker(email, envelopeFrom);
+  // A bounce returns our own message whole: that is not the sender forwarding anything.
+  const forwarded = bounce ? null : forwardMarker(email);
+  return {
+    forwarded: forwarded !== null,
+    autoReply: autoReply !== null,
+    bounce: bounce !== null,
+    listMail: isListMail(email),
+    markers: { forwarded, autoReply, bounce },
+  };
 }

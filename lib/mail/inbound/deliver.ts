@@ -9,7 +9,10 @@ import { ingestEvent, type IngestResult } from "@/lib/events/ingest-event";
 import { isAlreadyRecorded } from "@/lib/events/message-received";
 import { ZIngestEvent, type TEvent } from "@/lib/events/schemas";
 import { logger } from "@/lib/logger";
-import { classifyInbound } from "./classify";
+import type { Sql } from "@/lib/db/sql";
+import { recordBounce } from "../bounces";
+import { classifyInbound, type Classification } from "./classify";
+import { bounceReport, type BounceReport } from "./detect/bounce";
 import { parseInboundEmail, UnparsableMessageError, type InboundEmail } from "./parse";
 import { newTextOf } from "./new-text";
 import { matchThreadKey } from "./thread-match";
@@ -44,10 +47,41 @@ function eventIdOf(messageId: string): string {
   return id.length <= LIMITS.eventId ? id : `smtp:sha256:${digest(messageId)}`;
 }
 
-export async function buildInboundEvent(input: InboundDelivery, email: InboundEmail, now: Date): Promise<TEvent> {
-  const { forwarded, autoReply } = classifyInbound(email, input.envelopeFrom);
+/** RFC 5322: answers go to Reply-To when there is one, so the contact is that address. */
+function contactOf(email: InboundEmail): InboundEmail["from"] {
+  if (!email.replyTo) return email.from;
+  const sameSender = email.replyTo.email.toLowerCase() === email.from.email.toLowerCase();
+  return { email: email.replyTo.email, name: email.replyTo.name ?? (sameSender ? email.from.name : null) };
+}
+
+/** A bounce names the email it returns: that email's thread is the bounce's thread. */
+function threadReferences(
+  email: InboundEmail,
+  bounce: BounceReport | null,
+): Pick<InboundEmail, "inReplyTo" | "references"> {
+  const returned = bounce?.originalMessageId;
+  if (!returned) return email;
+  return { inReplyTo: email.inReplyTo ?? returned, references: [...email.references, returned] };
+}
+
+export interface InboundMessage {
+  event: TEvent;
+  classification: Classification;
+  /** What a bounce says about the email it returns (null: not a bounce). */
+  bounce: BounceReport | null;
+}
+
+export async function buildInboundEvent(
+  input: InboundDelivery,
+  email: InboundEmail,
+  now: Date,
+): Promise<InboundMessage> {
+  const classification = classifyInbound(email, input.envelopeFrom);
+  const { forwarded, autoReply } = classification;
+  const bounce = classification.bounce ? bounceReport(email) : null;
   const messageId = messageIdOf(email, input.raw);
-  const threadKey = (await matchThreadKey(dbHandle().sql, email)) ?? messageId;
+  const threadKey = (await matchThreadKey(dbHandle().sql, threadReferences(email, bounce))) ?? messageId;
+  const contact = contactOf(email);
   const candidate = {
     id: eventIdOf(messageId),
     type: "message.received",
@@ -56,12 +90,14 @@ export async function buildInboundEvent(input: InboundDelivery, email: InboundEm
       channelId: input.channelId,
       threadKey,
       messageId,
-      from: { email: email.from.email, name: email.from.name ? clip(email.from.name, LIMITS.name) : null },
+      from: { email: contact.email, name: contact.name ? clip(contact.name, LIMITS.name) : null },
       subject: email.subject ? clip(email.subject, LIMITS.subject) : null,
       text: clip(email.text, LIMITS.text, "\n[… truncated]"),
       newText: clipNullable(newTextOf(email.text, { forwarded }), LIMITS.text),
       forwarded,
       autoReply,
+      bounce: classification.bounce,
+      listMail: classification.listMail,
       inReplyTo: email.inReplyTo && email.inReplyTo.length <= LIMITS.messageId ? email.inReplyTo : null,
     },
   };
@@ -70,14 +106,17 @@ export async function buildInboundEvent(input: InboundDelivery, email: InboundEm
     const issue = parsed.error.issues[0]!;
     throw new UnparsableMessageError(`The message cannot be stored (${issue.path.join(".")}: ${issue.message}).`);
   }
-  return parsed.data;
+  return { event: parsed.data, classification, bounce };
 }
 
 export async function deliverInboundEmail(input: InboundDelivery, now = new Date()): Promise<IngestResult> {
   const email = await parseInboundEmail(input.raw);
-  const event = await buildInboundEvent(input, email, now);
+  const { event, bounce } = await buildInboundEvent(input, email, now);
+  const alsoWrite = bounce
+    ? async (tx: Sql) => void (await recordBounce(tx, bounce, { eventId: event.id, now }))
+    : undefined;
   try {
-    return await ingestEvent(event, now);
+    return await ingestEvent(event, now, { alsoWrite });
   } catch (error) {
     // Our own message coming back (an inbox in copy of its own outgoing email): stored already.
     if (!isAlreadyRecorded(error)) throw error;

@@ -5,6 +5,7 @@
 // ticket without one gets a thread started by this email (ticket-thread.ts).
 import "server-only";
 import { sendMail } from "@/lib/mail";
+import { automatedEmailRefusal } from "@/lib/mail/loop-guard";
 import { renderSubject, renderText } from "@/lib/templates/render";
 import { loadEmailContext } from "@/lib/workflows/run/email-context";
 import { loadEmailTemplate } from "./email-template";
@@ -31,6 +32,18 @@ export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
       { reason: "not_marketing_contact", to: contact.email, ...named },
     );
   }
+  const refusal = await automatedEmailRefusal(step.jobs.handle.sql, {
+    contactEmail: contact.email,
+    causeEventId: step.job.payload.causeEventId,
+    now: step.now,
+  });
+  if (refusal) {
+    return skipped(`Skipped "${template.name}" to ${contact.email}: ${refusal}.`, {
+      reason: "mail_loop_guard",
+      to: contact.email,
+      ...named,
+    });
+  }
   const view = stepTemplateView(step);
   const subject = renderSubject(template.subject, view);
   const text = renderText(template.body, view).text;
@@ -46,6 +59,7 @@ export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
       ticketId: ticket.id,
       jobId: step.job.id,
       idempotencyKey: step.effectKey,
+      automated: true,
     },
     { db: step.jobs.db },
   );

@@ -36,6 +36,7 @@ export const sendInternalEmail: ActionHandler<"send_internal_email"> = async (ac
         ticketId: ticket.id,
         jobId: step.job.id,
         idempotencyKey: `${step.effectKey}:${recipient.id}`,
+        automated: true,
       },
       { db: step.jobs.db },
     );
