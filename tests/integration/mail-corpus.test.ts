@@ -18,7 +18,13 @@ let inbound: InboundSmtpServer;
 let client: SmtpClient;
 
 beforeAll(async () => {
-  inbound = await startInboundSmtp({ host: "127.0.0.1", port: 0, maxBytes: 10 * 1024 * 1024 });
+  inbound = await startInboundSmtp({
+    host: "127.0.0.1",
+    port: 0,
+    maxBytes: 10 * 1024 * 1024,
+    maxClients: 100,
+    connectionsPerMinute: 1000,
+  });
   client = smtpClient(inbound.port);
 });
 afterAll(async () => {
