@@ -58,6 +58,20 @@ const config = [
     },
   },
   {
+    // One data-access vocabulary: a Prisma interactive transaction is `Tx` from lib/db/tx.ts.
+    files: ["**/*.{ts,tsx,mts,cts}"],
+    ignores: ["lib/db/tx.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSQualifiedName[left.name='Prisma'][right.name='TransactionClient']",
+          message: "Use `import type { Tx } from \"@/lib/db/tx\"` (declared once there).",
+        },
+      ],
+    },
+  },
+  {
     // The engine is pure: plain functions over plain data. Its files import only each other, never
     // Prisma, Next, lib/db, Node built-ins or another lib folder (tests may use vitest and fast-check).
     files: ["lib/automation/**"],

@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { SUBJECTS } from "./seed-data";
+import type { Tx } from "@/lib/db/tx";
 
 interface SeedPipeline {
   id: string;
@@ -24,7 +25,7 @@ const SOURCES = ["EMAIL", "EMAIL", "EMAIL", "CHAT", "FORM", "PHONE"] as const;
 const DAY = 86_400_000;
 
 export async function seedTickets(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   input: { pipelines: SeedPipeline[]; count: number; agentIds: string[] },
 ): Promise<void> {
   const random = mulberry32(42);

@@ -1,10 +1,10 @@
 // The account's plan tier, read from the database on each call (a plan change applies at once).
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { assertPlanAllows, type PlanFeature, type PlanTier } from "./plan";
+import type { Tx } from "@/lib/db/tx";
 
-type Reader = Pick<Prisma.TransactionClient, "account">;
+type Reader = Pick<Tx, "account">;
 
 export async function currentPlanTier(client: Reader = db): Promise<PlanTier> {
   const account = await client.account.findFirst({ select: { planTier: true } });

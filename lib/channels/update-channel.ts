@@ -1,11 +1,11 @@
 // Saves a channel's ticket-creation settings (SPEC §2): version check, the status must belong to
 // the chosen pipeline and the owner must be an active user, and every change goes to History.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError, staleVersionError, type FieldIssue } from "@/lib/errors";
 import { diffFields, recordChanges, type ChangeActor } from "@/lib/history/record-change";
 import type { TChannelSettings } from "./schemas";
+import type { Tx } from "@/lib/db/tx";
 
 const FIELDS = ["createsTickets", "pipelineId", "statusId", "ownerId"] as const;
 
@@ -42,7 +42,7 @@ export async function updateChannel(actor: ChangeActor, input: TChannelSettings)
   });
 }
 
-async function assertTargetsExist(tx: Prisma.TransactionClient, input: TChannelSettings): Promise<void> {
+async function assertTargetsExist(tx: Tx, input: TChannelSettings): Promise<void> {
   const issues: FieldIssue[] = [];
   const [pipeline, status, owner] = await Promise.all([
     input.pipelineId ? tx.pipeline.findUnique({ where: { id: input.pipelineId }, select: { id: true } }) : null,

@@ -5,11 +5,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-
-export interface SqlExecutor {
-  exec(sql: string): Promise<void>;
-  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
-}
+import type { Sql } from "./sql";
 
 // turbopackIgnore: the folder is read at run time from the app directory, not bundled.
 const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations");
@@ -47,7 +43,7 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 }
 
 /** Applies every pending migration, each in its own transaction. Returns the names applied. */
-export async function applyMigrations(db: SqlExecutor, dir = MIGRATIONS_DIR): Promise<string[]> {
+export async function applyMigrations(db: Sql, dir = MIGRATIONS_DIR): Promise<string[]> {
   await db.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
   try {
     await db.exec(BOOKKEEPING_TABLE);
@@ -74,7 +70,7 @@ export async function applyMigrations(db: SqlExecutor, dir = MIGRATIONS_DIR): Pr
   }
 }
 
-async function applyOne(db: SqlExecutor, migration: Migration): Promise<void> {
+async function applyOne(db: Sql, migration: Migration): Promise<void> {
   await db.exec("BEGIN");
   try {
     await db.exec(migration.sql);

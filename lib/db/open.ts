@@ -6,7 +6,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { acquireDataDirLock } from "./data-dir-lock";
-import { applyMigrations, type SqlExecutor } from "./migrate";
+import { applyMigrations } from "./migrate";
+import type { Sql } from "./sql";
 import { preparedOutsideTransaction, preparedQuery } from "./pglite-prepared";
 import { statementName } from "./statement-name";
 import { logger } from "@/lib/logger";
@@ -20,11 +21,11 @@ export interface DbHandle {
   readonly kind: DbConfig["kind"];
   readonly prisma: PrismaClient;
   /** Raw SQL outside Prisma (migrations, hot paths, the worker's claim query). */
-  readonly sql: SqlExecutor;
+  readonly sql: Sql;
   /** The embedded database, when that is what this handle opened. */
   readonly pglite?: PGlite;
   /** One transaction in raw SQL (hot paths: few round trips, no ORM work); rolls back on throw. */
-  transaction<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
   migrate(): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -49,7 +50,7 @@ function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
   // Outside a transaction too, statements with parameters (the worker's claim and outcomes)
   // are prepared once; they wait for any open transaction like pglite.query does.
-  const sql: SqlExecutor = {
+  const sql: Sql = {
     exec: async (text) => void (await pglite.exec(text)),
     query: async <T>(text: string, params?: unknown[]) =>
       params?.length ? preparedOutsideTransaction<T>(pglite, text, params) : (await pglite.query<T>(text)).rows,
@@ -86,7 +87,7 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
     logger.warn({ code: error.code, message: error.message }, "idle PostgreSQL connection closed"),
   );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
-  const sql: SqlExecutor = {
+  const sql: Sql = {
     exec: async (text) => void (await pool.query(text)),
     query: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
   };
@@ -94,7 +95,7 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
   // Transactions' statements with parameters are prepared once per connection, named by their
   // text: the hot paths run a few fixed statements, which PostgreSQL then neither re-parses
   // nor, after a few runs, re-plans.
-  async function onOneClient<T>(fn: (sql: SqlExecutor) => Promise<T>, prepare = false): Promise<T> {
+  async function onOneClient<T>(fn: (sql: Sql) => Promise<T>, prepare = false): Promise<T> {
     const client = await pool.connect();
     try {
       return await fn({

@@ -3,9 +3,14 @@
 // The timestamp columns are `timestamp(3)` in UTC (as Prisma writes them), so instants go in
 // through `utc()` and come out through `epochMs()`, whatever the session's time zone.
 import { Prisma } from "@/generated/prisma/client";
-import type { SqlExecutor } from "./migrate";
 
-export type Sql = SqlExecutor;
+/** A raw SQL executor: the handle's `sql`, or a transaction from `handle.transaction`. Declared
+ *  here once; Prisma's interactive transaction is `Tx` (lib/db/tx.ts). */
+export interface Sql {
+  exec(sql: string): Promise<void>;
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
 export type SqlFragment = Prisma.Sql;
 
 export const sql = Prisma.sql;

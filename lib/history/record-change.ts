@@ -3,6 +3,7 @@
 // so a change and its record are written together or not at all.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db/tx";
 
 export interface ChangeActor {
   id: string;
@@ -25,10 +26,11 @@ export interface ChangeSet {
 
 export const pipelineScope = (pipelineId: string) => `pipeline:${pipelineId}`;
 
-type Tx = Pick<Prisma.TransactionClient, "settingsChange">;
+/** Any transaction (or client) that can write settings changes. */
+type ChangeWriter = Pick<Tx, "settingsChange">;
 
 /** Writes one row per field whose value really changed; returns how many were written. */
-export async function recordChanges(tx: Tx, actor: ChangeActor | null, set: ChangeSet): Promise<number> {
+export async function recordChanges(tx: ChangeWriter, actor: ChangeActor | null, set: ChangeSet): Promise<number> {
   const changed = set.changes.filter((c) => !sameValue(c.before, c.after));
   if (changed.length === 0) return 0;
   await tx.settingsChange.createMany({

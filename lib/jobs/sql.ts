@@ -1,19 +1,20 @@
 // The jobs queue speaks raw SQL (one round trip per step, no ORM work on the hot path) through
 // either a Prisma client / interactive transaction or the handle's raw executor.
-import type { PrismaClient, Prisma } from "@/generated/prisma/client";
-import type { SqlExecutor } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Sql } from "@/lib/db/sql";
+import type { Tx } from "@/lib/db/tx";
 
-type PrismaRaw = Pick<PrismaClient | Prisma.TransactionClient, "$queryRawUnsafe">;
+type PrismaRaw = Pick<PrismaClient | Tx, "$queryRawUnsafe">;
 
 /** Where a statement runs: `db`, a `tx` from `db.$transaction(async (tx) => …)`, or `handle.sql`. */
-export type SqlTarget = PrismaRaw | SqlExecutor;
+export type SqlTarget = PrismaRaw | Sql;
 
 export function queryRows<T>(target: SqlTarget, text: string, params: unknown[]): Promise<T[]> {
   // typeof rather than `in`: lib/db.ts's `db` is a Proxy that only answers property reads.
   const prisma = target as PrismaRaw;
   return typeof prisma.$queryRawUnsafe === "function"
     ? prisma.$queryRawUnsafe<T[]>(text, ...params)
-    : (target as SqlExecutor).query<T>(text, params);
+    : (target as Sql).query<T>(text, params);
 }
 
 /**

@@ -2,13 +2,13 @@
 // in this pipeline, and every user, team, template and status its actions point at. All unknown
 // ids are reported together, each with its path in the document.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { AppError, isAppError, type FieldIssue } from "@/lib/errors";
 import { assertActionRefsExist } from "@/lib/workflows/action-types/references";
 import { EMAIL_TRIGGERS } from "./schemas";
 import type { TAutomationDocument } from "./automation-document-schema";
+import type { Tx } from "@/lib/db/tx";
 
-export async function assertDocumentReferences(tx: Prisma.TransactionClient, doc: TAutomationDocument): Promise<void> {
+export async function assertDocumentReferences(tx: Tx, doc: TAutomationDocument): Promise<void> {
   const statuses = await tx.pipelineStatus.findMany({ where: { pipelineId: doc.pipelineId }, select: { id: true } });
   const inPipeline = new Set(statuses.map((s) => s.id));
   const issues: FieldIssue[] = [];

@@ -1,11 +1,9 @@
 // A pipeline's automation settings (SPEC §3, §4) in the shape the engine and the automation
 // document use, mapped to and from the PipelineAutomation row in this one place.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { PipelineAutomationSettings, StatusTrigger } from "@/lib/automation/types";
 import { EMAIL_TRIGGERS } from "./schemas";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db/tx";
 
 /** A pipeline without a row has these (close date on, both triggers off). */
 export const DEFAULT_AUTOMATION: PipelineAutomationSettings = {

@@ -5,7 +5,7 @@ import "server-only";
 import type { WorkflowKind } from "@/generated/prisma/enums";
 import type { FieldChange } from "@/lib/history/record-change";
 import { pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
-import type { Tx } from "./structure-tx";
+import type { Tx } from "@/lib/db/tx";
 
 const TRIGGERS = [
   {

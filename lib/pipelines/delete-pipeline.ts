@@ -5,14 +5,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { moveTickets, statusUsage } from "./move-tickets";
-import {
-  lockPipeline,
-  recordStructureChange,
-  refusingLateArrivals,
-  type Tx,
-  type StructureActor,
-} from "./structure-tx";
+import { lockPipeline, recordStructureChange, refusingLateArrivals, type StructureActor } from "./structure-tx";
 import type { TDeletePipeline } from "./schemas";
+import type { Tx } from "@/lib/db/tx";
 
 export const LAST_PIPELINE_MESSAGE = "This is the only pipeline. Create another one before deleting it.";
 

@@ -4,7 +4,7 @@
 // bulk correction, not a status change by a user or automation: no status actions fire, and
 // close dates stay as they are.
 import "server-only";
-import type { Tx } from "./structure-tx";
+import type { Tx } from "@/lib/db/tx";
 
 interface MoveTickets {
   fromStatusIds: string[];

@@ -12,8 +12,7 @@ import { claimStatusWorkflow } from "@/lib/workflows/status-workflow";
 import { fromStoredAction, toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { canonicalJson } from "@/lib/utils/canonical-json";
 import type { TAutomationDocument } from "./automation-document-schema";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db/tx";
 
 /** Returns how many chains changed. A status the document leaves out ends with no actions. */
 export async function replaceStatusChains(tx: Tx, actor: ChangeActor, doc: TAutomationDocument): Promise<number> {

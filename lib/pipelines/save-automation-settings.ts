@@ -1,7 +1,6 @@
 // Saves part of a pipeline's automation settings (SPEC §3, §4) inside the caller's transaction:
 // version check, status and plan checks, the write, and its History rows.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
 import { db } from "@/lib/db";
 import { AppError, staleVersionError, type FieldIssue } from "@/lib/errors";
@@ -10,8 +9,8 @@ import { diffFields, pipelineScope, recordChanges, type ChangeActor } from "@/li
 import { syncTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
 import { flattenSettings, readAutomationRow, toColumns } from "./automation-settings";
 import { EMAIL_TRIGGERS } from "./schemas";
+import type { Tx } from "@/lib/db/tx";
 
-type Tx = Prisma.TransactionClient;
 export type AutomationPatch = Partial<PipelineAutomationSettings>;
 
 interface SaveInput {

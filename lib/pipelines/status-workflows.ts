@@ -1,7 +1,7 @@
 // Every status has its "Trigger actions when a ticket reaches this status" workflow (SPEC §5),
 // named "<Pipeline>: <Status>". Created with the status, renamed with it, removed with it.
 import "server-only";
-import type { Tx } from "./structure-tx";
+import type { Tx } from "@/lib/db/tx";
 
 export const statusWorkflowName = (pipelineName: string, statusLabel: string) => `${pipelineName}: ${statusLabel}`;
 

@@ -2,12 +2,11 @@
 // admins' changes to one pipeline run one after the other), find a status in it, refuse a
 // duplicate name, and record the change in History (SPEC §7).
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { isForeignKeyViolation } from "@/lib/db/constraint-violation";
 import { pipelineScope, recordChanges, type ChangeActor, type FieldChange } from "@/lib/history/record-change";
+import type { Tx } from "@/lib/db/tx";
 
-export type Tx = Prisma.TransactionClient;
 export type StructureActor = ChangeActor;
 
 const pipelineGone = () =>

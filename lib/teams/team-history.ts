@@ -1,11 +1,9 @@
 // SPEC §7 History for teams: created, renamed, deleted, members added or removed — who, when,
 // before → after — in the Users & teams page's scope, written in the change's own transaction.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { recordChanges, type ChangeActor, type FieldChange } from "@/lib/history/record-change";
 import { USERS_SCOPE } from "@/lib/users/user-access";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db/tx";
 
 export function recordTeamChange(tx: Tx, actor: ChangeActor, teamId: string, changes: FieldChange[]): Promise<number> {
   return recordChanges(tx, actor, { scope: USERS_SCOPE, entityType: "team", entityId: teamId, changes });

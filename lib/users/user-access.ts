@@ -2,12 +2,11 @@
 // role rules. Active super admins are locked first, so two admins demoting each other at the
 // same moment cannot both succeed and leave the account without one.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { recordChanges, type ChangeActor } from "@/lib/history/record-change";
 import { ROLE_RULE_MESSAGE, roleChangeRefusal, type RoleActor, type UserState } from "./role-rules";
+import type { Tx } from "@/lib/db/tx";
 
-type Tx = Prisma.TransactionClient;
 export type AccessActor = RoleActor & ChangeActor;
 
 export const USERS_SCOPE = "users";

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
-import type { Tx } from "./status-action-chain";
+import type { Tx } from "@/lib/db/tx";
 import type { TAddActionComment, TDeleteActionComment } from "./status-action-schemas";
 
 /** Any workflow's action (a status chain's bubble, or one in the workflow editor, branch paths too). */

@@ -1,13 +1,11 @@
 // The shared steps of every change to a status's action chain (SPEC §5): claim the workflow's
 // version (optimistic concurrency), keep positions contiguous, and record before → after.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
 import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { TAction } from "@/lib/workflows/action-types/registry";
-
-export type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db/tx";
 
 export interface ChainWorkflow {
   id: string;

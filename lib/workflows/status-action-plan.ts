@@ -4,7 +4,7 @@ import "server-only";
 import { assertPlanAllows } from "@/lib/account/plan";
 import { requirePlan } from "@/lib/account/current-plan";
 import { actionFeature, type TActionType } from "@/lib/workflows/action-types/registry";
-import type { Tx } from "./status-action-chain";
+import type { Tx } from "@/lib/db/tx";
 
 /** `type` null: a change that adds no action of any type (deleting). */
 export async function assertPlanAllowsStatusAction(tx: Tx, type: TActionType | null): Promise<void> {

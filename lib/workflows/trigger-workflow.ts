@@ -2,13 +2,11 @@
 // "Set ticket status to X"). The settings stay in PipelineAutomation; the workflow row gives the
 // automation an id and a place in the Workflows list, and follows the trigger's on/off.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { WorkflowKind, WorkflowTrigger } from "@/generated/prisma/enums";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
 import { db } from "@/lib/db";
 import { EMAIL_TRIGGER_LABEL, EMAIL_TRIGGERS, type EmailTriggerKey } from "@/lib/pipelines/schemas";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db/tx";
 
 export const TRIGGER_WORKFLOW: Record<EmailTriggerKey, { kind: WorkflowKind; trigger: WorkflowTrigger }> = {
   emailSentTrigger: { kind: "EMAIL_SENT_TRIGGER", trigger: "EMAIL_SENT_FROM_TICKET" },

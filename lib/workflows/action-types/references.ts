@@ -5,7 +5,7 @@ import "server-only";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Ref, RefKind } from "./define";
 import { actionRefs, type TAction } from "./registry";
-import type { Tx } from "@/lib/workflows/status-action-chain";
+import type { Tx } from "@/lib/db/tx";
 
 const EXISTING: Record<RefKind, (tx: Tx, ids: string[]) => Promise<string[]>> = {
   user: async (tx, ids) =>

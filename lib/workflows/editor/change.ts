@@ -11,8 +11,7 @@ import type { ChangeActor, FieldChange } from "@/lib/history/record-change";
 import { claimWorkflowVersion } from "../status-action-chain";
 import { recordWorkflowChange } from "./record-workflow-change";
 import { readSnapshot, type WorkflowSnapshot } from "./snapshot";
-
-export type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db/tx";
 
 export interface EditedWorkflow {
   id: string;

@@ -7,7 +7,8 @@ import { pipelineScope, recordChanges, type ChangeActor, type FieldChange } from
 import type { TAction } from "@/lib/workflows/action-types/registry";
 import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { actionSteps } from "./action-steps";
-import type { EditedWorkflow, Tx } from "./change";
+import type { Tx } from "@/lib/db/tx";
+import type { EditedWorkflow } from "./change";
 import type { WorkflowSnapshot } from "./snapshot";
 
 /** The settings fields History lists, in the order the Settings tab shows them. */

@@ -8,7 +8,8 @@ import { describeAction } from "@/lib/workflows/action-types/registry";
 import type { RefKind } from "@/lib/workflows/action-types/define";
 import { findMissingRefs } from "@/lib/workflows/action-types/references";
 import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
-import type { EditedWorkflow, Tx } from "./change";
+import type { Tx } from "@/lib/db/tx";
+import type { EditedWorkflow } from "./change";
 import type { WorkflowSnapshot } from "./snapshot";
 
 const GONE: Record<RefKind, string> = {

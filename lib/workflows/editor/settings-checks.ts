@@ -9,7 +9,8 @@ import { readAutomationRow } from "@/lib/pipelines/automation-settings";
 import { saveAutomationSettings } from "@/lib/pipelines/save-automation-settings";
 import { EMAIL_TRIGGERS } from "@/lib/pipelines/schemas";
 import { TRIGGER_WORKFLOW } from "../trigger-workflow";
-import type { EditedWorkflow, Tx } from "./change";
+import type { Tx } from "@/lib/db/tx";
+import type { EditedWorkflow } from "./change";
 
 const ownerIdsOf = (filter: EnrollmentFilter): { id: string; path: (string | number)[] }[] => {
   if (filter.property !== "ownerId") return [];

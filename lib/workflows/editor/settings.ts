@@ -4,9 +4,10 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
 import type { Prisma } from "@/generated/prisma/client";
-import { changeWorkflow, type EditedWorkflow, type Tx } from "./change";
+import { changeWorkflow, type EditedWorkflow } from "./change";
 import { assertFilterOwnersExist, saveTriggerEnabled } from "./settings-checks";
 import type { TWorkflowSettings } from "./schemas";
+import type { Tx } from "@/lib/db/tx";
 
 const fieldError = (path: string, message: string) => new AppError("BAD_REQUEST", message, [{ path: [path], message }]);
 

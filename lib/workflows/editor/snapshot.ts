@@ -1,9 +1,7 @@
 // A workflow as a revision stores it: its settings and its whole action tree.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { ActionType, WorkflowTrigger } from "@/generated/prisma/enums";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db/tx";
 
 export interface WorkflowSnapshot {
   settings: {

@@ -3,7 +3,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { NONE_MET_BRANCH_KEY } from "../run/action-tree";
-import type { Tx } from "./change";
+import type { Tx } from "@/lib/db/tx";
 
 export interface Slot {
   parentActionId: string | null;
