@@ -35,7 +35,7 @@ export type StoreWithoutTicketReason =
   | "no_open_status";
 
 /** The ticket to insert; `effects` then apply to it as to any other ticket. */
-export interface NewTicketPlan {
+export interface NewTicketDraft {
   channelId: string;
   pipelineId: string;
   statusId: string;
@@ -45,7 +45,7 @@ export interface NewTicketPlan {
 }
 
 export type NewConversationDecision =
-  | { outcome: "create_ticket"; ticket: NewTicketPlan; effects: Effect[] }
+  | { outcome: "create_ticket"; ticket: NewTicketDraft; effects: Effect[] }
   | { outcome: "store_without_ticket"; reason: StoreWithoutTicketReason; explanation: string };
 
 export interface NewConversationContext {
@@ -92,7 +92,7 @@ export function decideNewConversation(
   }
   const status = initialStatus(channel, pipeline);
   if (typeof status === "string") return store(channel, status);
-  const ticket: NewTicketPlan = {
+  const ticket: NewTicketDraft = {
     channelId: channel.id,
     pipelineId: pipeline.id,
     statusId: status.id,
@@ -106,7 +106,7 @@ export function decideNewConversation(
 
 /** A new ticket reaches its first status too: "Ticket received" emails start here (§5). */
 function creationEffects(
-  ticket: NewTicketPlan,
+  ticket: NewTicketDraft,
   channel: ChannelSnapshot,
   pipeline: PipelineSnapshot,
   status: StatusSnapshot,

@@ -12,7 +12,7 @@ export {
   type ChannelSnapshot,
   type NewConversationContext,
   type NewConversationDecision,
-  type NewTicketPlan,
+  type NewTicketDraft,
   type StoreWithoutTicketReason,
 } from "./channel-routing";
 export { DEFAULT_LOOP_GUARD_LIMITS, loopGuardTrip, type LoopGuardTripped } from "./loop-guard";

@@ -4,8 +4,8 @@
 import "server-only";
 import { decideNewConversation, type ChannelSnapshot, type PipelineSnapshot } from "@/lib/automation";
 import { newId } from "@/lib/db/ids";
-import { newTicketPlan } from "@/lib/tickets/new-ticket";
-import { combinePlans, type WritePlan } from "@/lib/tickets/write-plan";
+import { newTicketBatch } from "@/lib/tickets/new-ticket";
+import { combineBatches, type WriteBatch } from "@/lib/tickets/write-batch";
 import { contactPart, messagePart, selectIdFrom, threadPart } from "./conversation-writes";
 
 export interface IncomingMessage {
@@ -34,11 +34,11 @@ export interface NewConversationInput {
   now: Date;
 }
 
-export interface PlannedConversation {
+export interface PreparedConversation {
   ticketId: string | null;
   /** What happened, for the caller's answer: the ticket created (or why none) and its effects. */
   effects: unknown[];
-  plan: WritePlan;
+  batch: WriteBatch;
 }
 
 const SUBJECT_MAX = 200;
@@ -49,7 +49,7 @@ export function ticketSubject(message: Pick<IncomingMessage, "subject" | "text">
   return subject.length > SUBJECT_MAX ? `${subject.slice(0, SUBJECT_MAX - 1)}…` : subject;
 }
 
-export function planNewConversation(input: NewConversationInput): PlannedConversation {
+export function prepareNewConversation(input: NewConversationInput): PreparedConversation {
   const { channel, message, now } = input;
   const decision = decideNewConversation(
     channel,
@@ -60,7 +60,7 @@ export function planNewConversation(input: NewConversationInput): PlannedConvers
   const ticketId = decision.outcome === "create_ticket" ? newId() : null;
   const threadId = newId();
   const contactId = selectIdFrom("contact");
-  const conversation: Partial<WritePlan> = {
+  const conversation: Partial<WriteBatch> = {
     writes: [
       contactPart("contact", message.from.email, message.from.name, now),
       threadPart(
@@ -99,12 +99,12 @@ export function planNewConversation(input: NewConversationInput): PlannedConvers
   };
   if (decision.outcome === "store_without_ticket") {
     const stored = { type: "store_without_ticket", reason: decision.reason, explanation: decision.explanation };
-    return { ticketId: null, effects: [stored], plan: combinePlans(conversation) };
+    return { ticketId: null, effects: [stored], batch: combineBatches(conversation) };
   }
-  const ticket = newTicketPlan(
+  const ticket = newTicketBatch(
     {
       id: ticketId!,
-      plan: decision.ticket,
+      draft: decision.ticket,
       subject: ticketSubject(message),
       description: message.text,
       contactId,
@@ -115,5 +115,5 @@ export function planNewConversation(input: NewConversationInput): PlannedConvers
     now,
   );
   const created = { type: "create_ticket", ticketId, ...decision.ticket };
-  return { ticketId, effects: [created, ...decision.effects], plan: combinePlans(conversation, ticket) };
+  return { ticketId, effects: [created, ...decision.effects], batch: combineBatches(conversation, ticket) };
 }

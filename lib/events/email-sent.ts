@@ -14,9 +14,9 @@ import {
   threadPart,
 } from "@/lib/conversations/conversation-writes";
 import { messageRecorded, threadByKey, type ThreadInfo } from "@/lib/conversations/thread-lookup";
-import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
-import { combinePlans, type WritePlan } from "@/lib/tickets/write-plan";
-import type { EventHandler, EventPlan } from "./event-handler";
+import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
+import { combineBatches, type WriteBatch } from "@/lib/tickets/write-batch";
+import type { EventHandler, PreparedEvent } from "./event-handler";
 import { alreadyRecorded } from "./message-received";
 import type { TEvent } from "./schemas";
 
@@ -56,7 +56,7 @@ function threadFor(event: EmailEvent, context: EmailContext, ticketId: string | 
   if (known) {
     // A ticketless thread (e.g. stored while ticket creation was off) joins the ticket it is about.
     const link = known.ticketId === null && ticketId !== null ? [linkThreadPart(known.id, ticketId)] : [];
-    return { thread: known, plan: combinePlans({ writes: link }) };
+    return { thread: known, batch: combineBatches({ writes: link }) };
   }
   const thread: ThreadInfo = { id: newId(), ticketId, contactId: null, createdAtMs: now.getTime() };
   const writes = [
@@ -73,14 +73,14 @@ function threadFor(event: EmailEvent, context: EmailContext, ticketId: string | 
       now,
     ),
   ];
-  return { thread, plan: combinePlans({ writes }) };
+  return { thread, batch: combineBatches({ writes }) };
 }
 
-async function plan(executor: Sql, event: EmailEvent, context: EmailContext, now: Date): Promise<EventPlan> {
+async function prepare(executor: Sql, event: EmailEvent, context: EmailContext, now: Date): Promise<PreparedEvent> {
   const { data } = event;
   if (context.messageRecorded) throw alreadyRecorded(data.messageId);
   const ticketId = ticketOf(event, context);
-  const { thread, plan: threadPlan } = threadFor(event, context, ticketId, now);
+  const { thread, batch: threadBatch } = threadFor(event, context, ticketId, now);
   const recorded = messagePart(
     {
       threadId: thread.id,
@@ -98,9 +98,9 @@ async function plan(executor: Sql, event: EmailEvent, context: EmailContext, now
     },
     now,
   );
-  const conversation: WritePlan = combinePlans(threadPlan, { writes: [recorded] });
-  if (!ticketId) return { ticketId: null, effects: [], plan: conversation };
-  const change = await planTicketChange(
+  const conversation: WriteBatch = combineBatches(threadBatch, { writes: [recorded] });
+  if (!ticketId) return { ticketId: null, effects: [], batch: conversation };
+  const change = await prepareTicketChange(
     executor,
     ticketId,
     [
@@ -114,7 +114,7 @@ async function plan(executor: Sql, event: EmailEvent, context: EmailContext, now
     ],
     now,
   );
-  return { ticketId, effects: change.effects, plan: combinePlans(conversation, change.plan) };
+  return { ticketId, effects: change.effects, batch: combineBatches(conversation, change.batch) };
 }
 
 export const emailSent: EventHandler<"email.sent", EmailContext> = {
@@ -123,5 +123,5 @@ export const emailSent: EventHandler<"email.sent", EmailContext> = {
     'messageRecorded', ${messageRecorded(event.data.messageId)},
     'userId', (SELECT u.id FROM "User" u WHERE lower(u.email) = ${event.data.fromUserEmail.toLowerCase()}),
     'ticketExists', EXISTS (SELECT 1 FROM "Ticket" t WHERE t.id = ${event.data.ticketId ?? null}))`,
-  plan,
+  prepare,
 };

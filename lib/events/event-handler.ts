@@ -2,16 +2,16 @@
 // to turn the event into writes (reading more if it must, e.g. locking the ticket).
 import "server-only";
 import type { Sql, SqlFragment } from "@/lib/db/sql";
-import type { WritePlan } from "@/lib/tickets/write-plan";
+import type { WriteBatch } from "@/lib/tickets/write-batch";
 import type { TEvent } from "./schemas";
 
-export interface EventPlan {
+export interface PreparedEvent {
   ticketId: string | null;
   effects: unknown[];
-  plan: WritePlan;
+  batch: WriteBatch;
 }
 
 export interface EventHandler<TType extends TEvent["type"], TContext> {
   lookups(event: Extract<TEvent, { type: TType }>): SqlFragment;
-  plan(executor: Sql, event: Extract<TEvent, { type: TType }>, context: TContext, now: Date): Promise<EventPlan>;
+  prepare(executor: Sql, event: Extract<TEvent, { type: TType }>, context: TContext, now: Date): Promise<PreparedEvent>;
 }

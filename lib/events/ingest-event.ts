@@ -1,14 +1,14 @@
-// POST /api/v1/events after the edge checks: one transaction per event. Claim the id, plan the
+// POST /api/v1/events after the edge checks: one transaction per event. Claim the id, prepare the
 // writes (the message, the ticket change or the new ticket, the jobs), store the result with
 // them, commit, wake the workers. A replay returns the stored result, nothing re-applied.
 import "server-only";
 import { dbHandle } from "@/lib/db";
 import { isUniqueViolation, type Sql, type SqlFragment } from "@/lib/db/sql";
 import { wakeWorkers } from "@/lib/jobs";
-import { combinePlans, commitWritePlan } from "@/lib/tickets/write-plan";
+import { combineBatches, commitWriteBatch } from "@/lib/tickets/write-batch";
 import { emailSent } from "./email-sent";
 import { claimEvent, storedResult, storeResultPart, type EventResult } from "./event-claim";
-import type { EventHandler, EventPlan } from "./event-handler";
+import type { EventHandler, PreparedEvent } from "./event-handler";
 import { messageReceived } from "./message-received";
 import type { TEvent } from "./schemas";
 
@@ -16,7 +16,7 @@ export type IngestResult = EventResult & { duplicate: boolean };
 
 interface BoundHandler {
   lookups: SqlFragment;
-  plan(executor: Sql, context: unknown, now: Date): Promise<EventPlan>;
+  prepare(executor: Sql, context: unknown, now: Date): Promise<PreparedEvent>;
 }
 
 function bind<T extends TEvent["type"], C>(
@@ -26,7 +26,7 @@ function bind<T extends TEvent["type"], C>(
   return {
     lookups: handler.lookups(event),
     // The context is the JSON its own lookups produced.
-    plan: (executor, context, now) => handler.plan(executor, event, context as C, now),
+    prepare: (executor, context, now) => handler.prepare(executor, event, context as C, now),
   };
 }
 
@@ -49,13 +49,13 @@ async function ingestOnce(executor: Sql, event: TEvent, now: Date, options: Inge
   const handler = handlerFor(event);
   const { claimed, context } = await claimEvent(executor, event, now, handler.lookups);
   if (!claimed) return { result: { ...(await storedResult(executor, event.id)), duplicate: true }, wake: false };
-  const planned = await handler.plan(executor, context, now);
-  const result: EventResult = { eventId: event.id, ticketId: planned.ticketId, effects: planned.effects };
-  await commitWritePlan(executor, combinePlans(planned.plan, { writes: [storeResultPart(result)] }));
+  const prepared = await handler.prepare(executor, context, now);
+  const result: EventResult = { eventId: event.id, ticketId: prepared.ticketId, effects: prepared.effects };
+  await commitWriteBatch(executor, combineBatches(prepared.batch, { writes: [storeResultPart(result)] }));
   await options.alsoWrite?.(executor);
   return {
     result: { ...result, duplicate: false },
-    wake: planned.plan.workflowStarts.length > 0 || !!options.alsoWrite,
+    wake: prepared.batch.workflowStarts.length > 0 || !!options.alsoWrite,
   };
 }
 

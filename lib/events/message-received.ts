@@ -6,11 +6,11 @@ import type { Sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { loadChannel } from "@/lib/channels/channel-snapshot";
 import { messagePart } from "@/lib/conversations/conversation-writes";
-import { planNewConversation } from "@/lib/conversations/new-conversation";
+import { prepareNewConversation } from "@/lib/conversations/new-conversation";
 import type { ThreadInfo } from "@/lib/conversations/thread-lookup";
-import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
-import { combinePlans } from "@/lib/tickets/write-plan";
-import type { EventHandler, EventPlan } from "./event-handler";
+import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
+import { combineBatches } from "@/lib/tickets/write-batch";
+import type { EventHandler, PreparedEvent } from "./event-handler";
 import { messageHappening, messageLookups, type MessageContext } from "./message-context";
 import type { TEvent } from "./schemas";
 
@@ -44,13 +44,13 @@ function incoming(event: MessageEvent) {
   };
 }
 
-async function newConversation(executor: Sql, event: MessageEvent, now: Date): Promise<EventPlan> {
+async function newConversation(executor: Sql, event: MessageEvent, now: Date): Promise<PreparedEvent> {
   const loaded = await loadChannel(executor, event.data.channelId);
   if (!loaded) {
     const message = `Channel ${event.data.channelId} not found.`;
     throw new AppError("BAD_REQUEST", message, [{ path: ["data", "channelId"], message }]);
   }
-  return planNewConversation({ ...loaded, message: incoming(event), eventId: event.id, now });
+  return prepareNewConversation({ ...loaded, message: incoming(event), eventId: event.id, now });
 }
 
 async function reply(
@@ -59,7 +59,7 @@ async function reply(
   context: MessageContext,
   thread: ThreadInfo,
   now: Date,
-): Promise<EventPlan> {
+): Promise<PreparedEvent> {
   const message = incoming(event);
   const recorded = messagePart(
     {
@@ -82,9 +82,9 @@ async function reply(
     },
     now,
   );
-  if (!thread.ticketId) return { ticketId: null, effects: [], plan: combinePlans({ writes: [recorded] }) };
+  if (!thread.ticketId) return { ticketId: null, effects: [], batch: combineBatches({ writes: [recorded] }) };
   const cause = { kind: "event", eventId: event.id } as const;
-  const change = await planTicketChange(
+  const change = await prepareTicketChange(
     executor,
     thread.ticketId,
     (ticket) => [
@@ -95,7 +95,7 @@ async function reply(
   return {
     ticketId: thread.ticketId,
     effects: change.effects,
-    plan: combinePlans({ writes: [recorded] }, change.plan),
+    batch: combineBatches({ writes: [recorded] }, change.batch),
   };
 }
 
@@ -107,7 +107,7 @@ export const messageReceived: EventHandler<"message.received", MessageContext> =
       fromEmail: event.data.from.email,
       inReplyTo: event.data.inReplyTo,
     }),
-  async plan(executor, event, context, now) {
+  async prepare(executor, event, context, now) {
     if (context.messageRecorded) throw alreadyRecorded(event.data.messageId);
     return context.thread
       ? reply(executor, event, context, context.thread, now)

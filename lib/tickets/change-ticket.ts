@@ -5,8 +5,8 @@ import "server-only";
 import type { Effect, Happening, TicketSnapshot } from "@/lib/automation";
 import { dbHandle } from "@/lib/db";
 import { wakeWorkers } from "@/lib/jobs";
-import { planTicketChange } from "./plan-ticket-change";
-import { commitWritePlan } from "./write-plan";
+import { prepareTicketChange } from "./prepare-ticket-change";
+import { commitWriteBatch } from "./write-batch";
 
 export interface TicketChangeResult {
   ticket: TicketSnapshot;
@@ -23,10 +23,10 @@ export async function changeTicket(
   const happenings: readonly Happening[] = Array.isArray(happening) ? happening : [happening];
   const now = options.now ?? new Date();
   const change = await dbHandle().transaction(async (tx) => {
-    const planned = await planTicketChange(tx, ticketId, happenings, now);
-    await commitWritePlan(tx, planned.plan);
-    return planned;
+    const prepared = await prepareTicketChange(tx, ticketId, happenings, now);
+    await commitWriteBatch(tx, prepared.batch);
+    return prepared;
   });
-  if (change.plan.workflowStarts.length > 0) wakeWorkers();
+  if (change.batch.workflowStarts.length > 0) wakeWorkers();
   return { ticket: change.after, effects: change.effects, changed: change.after.version !== change.before.version };
 }

@@ -12,11 +12,11 @@ import { wakeWorkers } from "@/lib/jobs";
 import { contactPart, selectIdFrom } from "@/lib/conversations/conversation-writes";
 import { pipelineSnapshotJson, toPipelineSnapshot, type PipelineSnapshotJson } from "@/lib/pipelines/pipeline-snapshot";
 import { manualTicketEffects } from "./manual-ticket-effects";
-import { newTicketPlan } from "./new-ticket";
+import { newTicketBatch } from "./new-ticket";
 import type { TNewTicket } from "./schemas-new-ticket";
-import { combinePlans, commitWritePlan } from "./write-plan";
+import { combineBatches, commitWriteBatch } from "./write-batch";
 
-// NewTicketPlan.channelId and NewTicket.originThreadId are typed for channel tickets, which
+// NewTicketDraft.channelId and NewTicket.originThreadId are typed for channel tickets, which
 // have both; the columns are nullable and a ticket made by hand has neither.
 const NONE = null as unknown as string;
 
@@ -47,17 +47,17 @@ async function readContext(tx: Sql, input: TNewTicket) {
 
 export async function createTicket(user: CurrentUser, input: TNewTicket, now = new Date()): Promise<{ id: string }> {
   const id = newId();
-  const plan = await dbHandle().transaction(async (tx) => {
+  const batch = await dbHandle().transaction(async (tx) => {
     const { pipeline, status, timeZone } = await readContext(tx, input);
     const ticket = { source: "MANUAL", priority: input.priority, ownerId: input.ownerId } as const;
     const effects = manualTicketEffects(ticket, { pipeline, status, userId: user.id, now, timeZone });
     const contact = input.contactEmail ? [contactPart("contact", input.contactEmail, null, now)] : [];
-    const written = combinePlans(
+    const written = combineBatches(
       { writes: contact },
-      newTicketPlan(
+      newTicketBatch(
         {
           id,
-          plan: { ...ticket, channelId: NONE, pipelineId: pipeline.id, statusId: status.id },
+          draft: { ...ticket, channelId: NONE, pipelineId: pipeline.id, statusId: status.id },
           subject: input.subject,
           description: input.description,
           contactId: input.contactEmail ? selectIdFrom("contact") : sql`NULL`,
@@ -68,9 +68,9 @@ export async function createTicket(user: CurrentUser, input: TNewTicket, now = n
         now,
       ),
     );
-    await commitWritePlan(tx, written);
+    await commitWriteBatch(tx, written);
     return written;
   });
-  if (plan.workflowStarts.length > 0) wakeWorkers();
+  if (batch.workflowStarts.length > 0) wakeWorkers();
   return { id };
 }

@@ -1,14 +1,14 @@
 // A ticket created by a new conversation (SPEC §2): its row, with what entering its first
 // status already did to it (close date, time to close), and the rows its effects write.
 import "server-only";
-import { projectTicket, type Effect, type NewTicketPlan, type TicketSnapshot } from "@/lib/automation";
+import { projectTicket, type Effect, type NewTicketDraft, type TicketSnapshot } from "@/lib/automation";
 import { sql, utc, type SqlFragment } from "@/lib/db/sql";
-import { effectRowsPlan } from "./ticket-writes";
-import { combinePlans, type WritePlan } from "./write-plan";
+import { effectRowsBatch } from "./ticket-writes";
+import { combineBatches, type WriteBatch } from "./write-batch";
 
 export interface NewTicket {
   id: string;
-  plan: NewTicketPlan;
+  draft: NewTicketDraft;
   subject: string;
   description: string;
   /** An SQL expression for the contact id (found or created in the same statement). */
@@ -18,17 +18,17 @@ export interface NewTicket {
   causeEventId: string | null;
 }
 
-export function newTicketPlan(ticket: NewTicket, now: Date): WritePlan {
-  const { plan } = ticket;
+export function newTicketBatch(ticket: NewTicket, now: Date): WriteBatch {
+  const { draft } = ticket;
   const base: TicketSnapshot = {
     id: ticket.id,
     subject: ticket.subject,
     description: ticket.description,
-    pipelineId: plan.pipelineId,
-    statusId: plan.statusId,
-    priority: plan.priority,
-    source: plan.source,
-    ownerId: plan.ownerId,
+    pipelineId: draft.pipelineId,
+    statusId: draft.statusId,
+    priority: draft.priority,
+    source: draft.source,
+    ownerId: draft.ownerId,
     contactId: null,
     originThreadId: ticket.originThreadId,
     closeDate: null,
@@ -44,13 +44,13 @@ export function newTicketPlan(ticket: NewTicket, now: Date): WritePlan {
     INSERT INTO "Ticket" (id, subject, description, "pipelineId", "statusId", priority, source, "ownerId",
       "contactId", "channelId", "originThreadId", "createdAt", "updatedAt", "closeDate", "closeDateSetBy",
       "lastStatusChangeAt", "timeToCloseMs", version)
-    VALUES (${ticket.id}, ${ticket.subject}, ${ticket.description}, ${plan.pipelineId}, ${plan.statusId},
-      ${plan.priority}::"Priority", ${plan.source}::"TicketSource", ${plan.ownerId}, ${ticket.contactId},
-      ${plan.channelId}, ${ticket.originThreadId}, ${utc(now)}, ${utc(now)}, ${created.closeDate}::date,
+    VALUES (${ticket.id}, ${ticket.subject}, ${ticket.description}, ${draft.pipelineId}, ${draft.statusId},
+      ${draft.priority}::"Priority", ${draft.source}::"TicketSource", ${draft.ownerId}, ${ticket.contactId},
+      ${draft.channelId}, ${ticket.originThreadId}, ${utc(now)}, ${utc(now)}, ${created.closeDate}::date,
       ${closeDateSetBy}, ${utc(now)}, ${created.timeToCloseMs}::bigint, 1)
     RETURNING 1`;
-  return combinePlans(
+  return combineBatches(
     { writes: [{ name: "ticket_insert", statement }] },
-    effectRowsPlan(ticket.id, ticket.effects, ticket.causeEventId, now),
+    effectRowsBatch(ticket.id, ticket.effects, ticket.causeEventId, now),
   );
 }

@@ -7,7 +7,7 @@ import { newId } from "@/lib/db/ids";
 import { sql, utc, type SqlFragment } from "@/lib/db/sql";
 import type { WritePart } from "@/lib/db/write-batch";
 import { workflowStarts, type Enrollment } from "./workflow-jobs";
-import type { WritePlan } from "./write-plan";
+import type { WriteBatch } from "./write-batch";
 
 export const TICKET_UPDATE = "ticket_update";
 
@@ -61,12 +61,12 @@ export function ticketUpdatePart(
 }
 
 /** Timeline entries and enrolments (with their jobs) of a decision on ticket `ticketId`. */
-export function effectRowsPlan(
+export function effectRowsBatch(
   ticketId: string,
   effects: readonly Effect[],
   causeEventId: string | null,
   now: Date,
-): WritePlan {
+): WriteBatch {
   const enrollments = enrollmentsOf(effects);
   return {
     writes: [...timelinePart(ticketId, effects, now), ...enrollmentPart(ticketId, enrollments, causeEventId, now)],

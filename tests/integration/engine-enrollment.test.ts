@@ -5,8 +5,8 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Happening } from "@/lib/automation";
 import { db, dbHandle } from "@/lib/db";
 import { changeTicket } from "@/lib/tickets/change-ticket";
-import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
-import { commitWritePlan } from "@/lib/tickets/write-plan";
+import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
+import { commitWriteBatch } from "@/lib/tickets/write-batch";
 import {
   aTicket,
   channelNamed,
@@ -80,8 +80,8 @@ describe("enrolment on entering a status", () => {
     const before = await rowCounts();
     await expect(
       dbHandle().transaction(async (tx) => {
-        const planned = await planTicketChange(tx, ticket.id, [move(support.status("Closed"))], new Date());
-        await commitWritePlan(tx, planned.plan);
+        const prepared = await prepareTicketChange(tx, ticket.id, [move(support.status("Closed"))], new Date());
+        await commitWriteBatch(tx, prepared.batch);
         throw new Error("crash after apply, before commit");
       }),
     ).rejects.toThrow(/crash/);
@@ -94,9 +94,9 @@ describe("enrolment on entering a status", () => {
     const before = await rowCounts();
     await expect(
       dbHandle().transaction(async (tx) => {
-        const planned = await planTicketChange(tx, ticket.id, [move(support.status("Closed"))], new Date());
+        const prepared = await prepareTicketChange(tx, ticket.id, [move(support.status("Closed"))], new Date());
         await tx.query(`UPDATE "Ticket" SET version = version + 1 WHERE id = $1`, [ticket.id]);
-        await commitWritePlan(tx, planned.plan);
+        await commitWriteBatch(tx, prepared.batch);
       }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/expected version 1/) });
     expect(await rowCounts()).toEqual(before);

@@ -9,8 +9,8 @@ import { beforeAll, expect, it } from "vitest";
 import type { Effect } from "@/lib/automation";
 import { db, dbHandle } from "@/lib/db";
 import { changeTicket } from "@/lib/tickets/change-ticket";
-import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
-import { commitWritePlan } from "@/lib/tickets/write-plan";
+import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
+import { commitWriteBatch } from "@/lib/tickets/write-batch";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { aTicket, seededPipeline, unique, type TicketFixture } from "../support/engine-fixtures";
 import { emailEvent, postEvent } from "../support/events";
@@ -91,8 +91,8 @@ async function apply(step: Step): Promise<void> {
     // Everything written, then the transaction fails: the enrolment and its job must roll back.
     await expect(
       dbHandle().transaction(async (tx) => {
-        const planned = await planTicketChange(tx, ticket.id, [happening], new Date());
-        await commitWritePlan(tx, planned.plan);
+        const prepared = await prepareTicketChange(tx, ticket.id, [happening], new Date());
+        await commitWriteBatch(tx, prepared.batch);
         throw new Error("failed after writing");
       }),
     ).rejects.toThrow("failed after writing");

@@ -1,13 +1,13 @@
 // A workflow action changing the ticket goes through the one engine (DESIGN.md): the halves of
-// changeTicket (plan: lock, load, decide; commit: ticket, timeline, enrolments and their jobs)
+// changeTicket (prepare: lock, load, decide; commit: ticket, timeline, enrolments and their jobs)
 // run inside the step's transaction, so the change commits with the step or not at all. The
 // cause is the workflow at the enrolment's depth: a status set here enrols that status's
 // workflows one level deeper, and the loop guard stops a ping-pong (and says so).
 import "server-only";
 import type { Effect, Happening, PropertyChange } from "@/lib/automation";
 import type { Sql } from "@/lib/db/sql";
-import { planTicketChange } from "@/lib/tickets/plan-ticket-change";
-import { commitWritePlan } from "@/lib/tickets/write-plan";
+import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
+import { commitWriteBatch } from "@/lib/tickets/write-batch";
 import type { StepContext, StepOutcome } from "./step-context";
 
 export type TicketRequest =
@@ -39,9 +39,9 @@ export async function emailSentInStep(tx: Sql, step: StepContext, threadId: stri
 }
 
 async function decideInStep(tx: Sql, step: StepContext, happening: Happening): Promise<Effect[]> {
-  const planned = await planTicketChange(tx, step.state.ticket.id, [happening], step.now);
-  await commitWritePlan(tx, planned.plan);
-  return planned.effects;
+  const prepared = await prepareTicketChange(tx, step.state.ticket.id, [happening], step.now);
+  await commitWriteBatch(tx, prepared.batch);
+  return prepared.effects;
 }
 
 function outcomeOf(effects: readonly Effect[], done: string): StepOutcome {

@@ -1,5 +1,5 @@
 // One ticket change inside a caller's transaction: lock and load the ticket, decide, and
-// turn the effects into a write plan. The caller may combine it with writes of its own (the
+// turn the effects into a write batch. The caller may combine it with writes of its own (the
 // message that caused the change, the event's stored result) and commit them together.
 import "server-only";
 import type { Cause, Effect, Happening, TicketSnapshot } from "@/lib/automation";
@@ -8,14 +8,14 @@ import { AppError } from "@/lib/errors";
 import { decideTicket } from "./decide-ticket";
 import { lostRaceError, refusalError } from "./refusal-error";
 import { loadTicket } from "./ticket-snapshot";
-import { effectRowsPlan, TICKET_UPDATE, ticketUpdatePart } from "./ticket-writes";
-import { combinePlans, type WritePlan } from "./write-plan";
+import { effectRowsBatch, TICKET_UPDATE, ticketUpdatePart } from "./ticket-writes";
+import { combineBatches, type WriteBatch } from "./write-batch";
 
-export interface PlannedTicketChange {
+export interface PreparedTicketChange {
   before: TicketSnapshot;
   after: TicketSnapshot;
   effects: Effect[];
-  plan: WritePlan;
+  batch: WriteBatch;
 }
 
 export function causeEventIdOf(cause: Cause): string | null {
@@ -26,12 +26,12 @@ export function causeEventIdOf(cause: Cause): string | null {
 /** What happened, or how to tell from the ticket as it is now (locked, so it stays so). */
 export type HappeningsFor = readonly Happening[] | ((ticket: TicketSnapshot) => readonly Happening[]);
 
-export async function planTicketChange(
+export async function prepareTicketChange(
   executor: Sql,
   ticketId: string,
   happeningsFor: HappeningsFor,
   now: Date,
-): Promise<PlannedTicketChange> {
+): Promise<PreparedTicketChange> {
   const loaded = await loadTicket(executor, ticketId, { now, lock: true });
   if (!loaded) throw new AppError("NOT_FOUND", `Ticket ${ticketId} not found.`);
   const happenings = typeof happeningsFor === "function" ? happeningsFor(loaded.ticket) : happeningsFor;
@@ -41,12 +41,12 @@ export async function planTicketChange(
   const before = loaded.ticket;
   const causeEventId = happenings[0] ? causeEventIdOf(happenings[0].cause) : null;
   const update = ticketUpdatePart(before, after, effects, now);
-  const plan = combinePlans(
+  const batch = combineBatches(
     {
       writes: update,
       mustWriteOne: update.map(() => ({ part: TICKET_UPDATE, error: () => lostRaceError(before.id, before.version) })),
     },
-    effectRowsPlan(before.id, effects, causeEventId, now),
+    effectRowsBatch(before.id, effects, causeEventId, now),
   );
-  return { before, after, effects, plan };
+  return { before, after, effects, batch };
 }

@@ -1,0 +1,32 @@
+// A WriteBatch is what one transaction will write: rows and the jobs that start workflows (one
+// statement, lib/db/write-batch.ts), and the parts that must each have written exactly one row
+// (the guarded ticket UPDATE). Ticket changes, new conversations and events build these and
+// combine them, so everything an event causes commits together or not at all.
+import "server-only";
+import type { Sql } from "@/lib/db/sql";
+import { runWrites, type WritePart } from "@/lib/db/write-batch";
+import type { AppError } from "@/lib/errors";
+import { workflowStartParts, type WorkflowStart } from "./workflow-jobs";
+
+export interface WriteBatch {
+  writes: WritePart[];
+  workflowStarts: WorkflowStart[];
+  mustWriteOne: { part: string; error: () => AppError }[];
+}
+
+export function combineBatches(...batches: Partial<WriteBatch>[]): WriteBatch {
+  return {
+    writes: batches.flatMap((p) => p.writes ?? []),
+    workflowStarts: batches.flatMap((p) => p.workflowStarts ?? []),
+    mustWriteOne: batches.flatMap((p) => p.mustWriteOne ?? []),
+  };
+}
+
+export async function commitWriteBatch(executor: Sql, batch: WriteBatch): Promise<void> {
+  // The workflows' start jobs ride in the same statement (a foreign key to an enrolment
+  // inserted beside them is checked at its end): one round trip for the whole change.
+  const counts = await runWrites(executor, [...batch.writes, ...workflowStartParts(batch.workflowStarts)]);
+  for (const { part, error } of batch.mustWriteOne) {
+    if (counts[part] !== 1) throw error();
+  }
+}
