@@ -27,3 +27,9 @@ export { matchesEnrollmentFilters, filtersNameSource } from "./enrollment-filter
 export { ENROLLMENT_RULE, RULE, ruleLabel, type BuiltInRuleName } from "./rule-names";
 export { attributionOf, type Attribution } from "./attribution";
 export { withTimeline } from "./timeline";
+export {
+  relocateFromRemovedStatuses,
+  type RemovedStatusTicket,
+  type StatusesRemoved,
+  type TicketRelocation,
+} from "./statuses-removed";

@@ -26,14 +26,14 @@ export function deletePipeline(actor: StructureActor, { pipelineId, moveToStatus
         if (usage.tickets + channels > 0) {
           const target = await requireTarget(tx, pipelineId, moveToStatusId, usage.tickets, channels);
           moved = await moveTickets(tx, {
-            fromStatusIds: statusIds,
+            from: pipeline.statuses,
             to: {
               pipelineId: target.pipelineId,
               statusId: target.id,
               label: `${target.pipeline.name}: ${target.label}`,
             },
-            because: `pipeline "${pipeline.name}" was deleted by ${actor.name}`,
-            actorUserId: actor.id,
+            removed: { what: "pipeline", name: pipeline.name },
+            by: { userId: actor.id, name: actor.name },
           });
           await tx.channel.updateMany({
             where: { pipelineId },

@@ -35,10 +35,10 @@ export function deleteStatus(actor: StructureActor, { statusId, moveToStatusId }
           usage.tickets + usage.channels > 0 ? requireTarget(pipeline, statusId, moveToStatusId, usage) : null;
         const moved = target
           ? await moveTickets(tx, {
-              fromStatusIds: [statusId],
+              from: [status],
               to: { pipelineId: pipeline.id, statusId: target.id, label: target.label },
-              because: `status "${status.label}" was deleted by ${actor.name}`,
-              actorUserId: actor.id,
+              removed: { what: "status", name: status.label },
+              by: { userId: actor.id, name: actor.name },
             })
           : 0;
         if (target)

@@ -1,34 +1,38 @@
 // Moves every ticket in some statuses to one status (of this or another pipeline) when an admin
-// deletes a status or a pipeline. Each ticket's version is bumped (open forms see a conflict,
-// not a silent overwrite) and its timeline says where it went and why. This is an admin's
-// bulk correction, not a status change by a user or automation: no status actions fire, and
-// close dates stay as they are.
+// deletes a status or a pipeline. The engine decides each move and its timeline entry
+// (lib/automation/statuses-removed.ts); this reads the tickets and writes the moves in the
+// caller's transaction. Each ticket's version is bumped, so open forms see a conflict rather
+// than a silent overwrite.
 import "server-only";
+import { relocateFromRemovedStatuses, type StatusesRemoved } from "@/lib/automation";
+import { newId } from "@/lib/db/ids";
 import type { Tx } from "@/lib/db/tx";
 
-interface MoveTickets {
-  fromStatusIds: string[];
-  to: { pipelineId: string; statusId: string; label: string };
-  /** Ends the timeline entry: `Moved from "X" to "Y" because <because>`. */
-  because: string;
-  actorUserId: string;
-}
-
-/** Returns how many tickets moved. Timeline first, then the move, in the caller's transaction. */
-export async function moveTickets(tx: Tx, { fromStatusIds, to, because, actorUserId }: MoveTickets): Promise<number> {
+/** Returns how many tickets moved. */
+export async function moveTickets(tx: Tx, happening: Omit<StatusesRemoved, "kind">): Promise<number> {
+  const fromStatusIds = happening.from.map((s) => s.id);
   if (fromStatusIds.length === 0) return 0;
+  const tickets = await tx.$queryRaw<{ id: string; pipelineId: string; statusId: string }[]>`
+    SELECT id, "pipelineId", "statusId" FROM "Ticket" WHERE "statusId" = ANY(${fromStatusIds}::text[])
+    ORDER BY "createdAt", id FOR UPDATE`;
+  const moves = relocateFromRemovedStatuses(tickets, { kind: "statuses_removed", ...happening });
+  if (moves.length === 0) return 0;
+  const column = <T>(pick: (move: (typeof moves)[number]) => T) => moves.map(pick);
   await tx.$executeRaw`
-    INSERT INTO "TimelineEntry" ("id", "ticketId", "kind", "summary", "detail", "actorUserId")
-    SELECT gen_random_uuid()::text, t.id, 'status_changed',
-           'Moved from "' || s."label" || '" to "' || ${to.label} || '" because ' || ${because},
-           jsonb_build_object('fromStatusId', t."statusId", 'toStatusId', ${to.statusId}::text, 'fromPipelineId', t."pipelineId", 'toPipelineId', ${to.pipelineId}::text),
-           ${actorUserId}
-    FROM "Ticket" t JOIN "PipelineStatus" s ON s.id = t."statusId"
-    WHERE t."statusId" = ANY(${fromStatusIds}::text[])`;
+    INSERT INTO "TimelineEntry" ("id", "ticketId", "kind", "summary", "detail", "actorUserId", "ruleName", "eventId", "depth")
+    SELECT m.id, m."ticketId", m.kind, m.summary, m.detail::jsonb, m."actorUserId", m."ruleName", m."eventId", m.depth
+    FROM unnest(
+      ${column(() => newId())}::text[], ${column((m) => m.ticketId)}::text[], ${column((m) => m.timeline.kind)}::text[],
+      ${column((m) => m.timeline.summary)}::text[], ${column((m) => JSON.stringify(m.timeline.detail))}::text[],
+      ${column((m) => m.timeline.actorUserId)}::text[], ${column((m) => m.timeline.ruleName)}::text[],
+      ${column((m) => m.timeline.eventId)}::text[], ${column((m) => m.timeline.depth)}::int[]
+    ) AS m(id, "ticketId", kind, summary, detail, "actorUserId", "ruleName", "eventId", depth)`;
   return tx.$executeRaw`
-    UPDATE "Ticket" SET "pipelineId" = ${to.pipelineId}, "statusId" = ${to.statusId},
-           "version" = "version" + 1, "lastStatusChangeAt" = now(), "updatedAt" = now()
-    WHERE "statusId" = ANY(${fromStatusIds}::text[])`;
+    UPDATE "Ticket" t SET "pipelineId" = m."pipelineId", "statusId" = m."statusId",
+           "version" = t."version" + 1, "lastStatusChangeAt" = now(), "updatedAt" = now()
+    FROM unnest(${column((m) => m.ticketId)}::text[], ${column((m) => m.pipelineId)}::text[],
+                ${column((m) => m.statusId)}::text[]) AS m(id, "pipelineId", "statusId")
+    WHERE t.id = m.id`;
 }
 
 /** Tickets and channels that point at these statuses: what must go somewhere before they go. */
