@@ -1,5 +1,6 @@
 // The one place that reads process.env: parsed once, validated, typed.
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/trusted-proxies";
 
 const ZEnv = z
   .object({
@@ -14,6 +15,20 @@ const ZEnv = z
     /** Secret for the signed events endpoint (and outgoing webhooks). */
     EVENTS_SECRET: z.string().min(1).optional(),
     NEXTAUTH_SECRET: z.string().min(1).optional(),
+    /** The app's public URL (scripts/serve.ts sets http://localhost:PORT); https:// → Secure cookies, HSTS. */
+    NEXTAUTH_URL: z.string().optional(),
+    /** Which hops in front of the app may say who the client is: unset → none (the socket's peer),
+     *  a hop count, or addresses/CIDR ranges (lib/http/trusted-proxies.ts). */
+    TICKETFLOW_TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
     TICKETFLOW_BOOTSTRAP_API_KEY: z.string().min(16).optional(),
     TICKETFLOW_DEMO_PASSWORD: z.string().min(8).optional(),
     SMTP_URL: z.string().optional(),

@@ -20,6 +20,9 @@ export async function startServerServices(): Promise<void> {
     );
     process.exit(1);
   }
+  // Before the first request is handled: who is asking, from the socket (lib/http/peer-stamp.ts).
+  const { installPeerStamp } = await import("@/lib/http/peer-stamp");
+  installPeerStamp();
   // Imported only now: some modules read the environment when they load.
   const { startServerWorker } = await import("@/lib/jobs/server-worker");
   const { startInboundSmtpFromEnv } = await import("@/lib/mail/inbound/start");

@@ -2,16 +2,20 @@
 // id. The role is never trusted from the token: lib/auth/current-user.ts reads it per request.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { verifyPassword } from "./password";
-import { loginIsThrottled, recordLoginAttempt } from "./login-rate-limit";
+import { logger } from "@/lib/logger";
+import { clientAddress } from "@/lib/http/client-address";
+import { deviceCookieName, deviceCookieOptions, deviceNonceFromCookieHeader, issueDeviceToken } from "./device-cookie";
 import { sameOriginPath } from "./safe-redirect";
-import { SIGN_IN_FAILED, SIGN_IN_THROTTLED, ZSignIn } from "./schemas";
+import { SignInRefused, signInWithPassword } from "./sign-in";
+import { SIGN_IN_FAILED, SIGN_IN_UNAVAILABLE, ZSignIn } from "./schemas";
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? forwarded.split(",")[0]!.trim() : "local";
+type RequestHeaders = Record<string, unknown> | undefined;
+
+/** Gives this browser the account's device cookie (inside next-auth's route handler). */
+async function rememberDevice(email: string): Promise<void> {
+  const { cookies } = await import("next/headers");
+  (await cookies()).set(deviceCookieName(email), issueDeviceToken(email), deviceCookieOptions());
 }
 
 export const authOptions: NextAuthOptions = {
@@ -27,16 +31,23 @@ export const authOptions: NextAuthOptions = {
         const parsed = ZSignIn.safeParse(credentials);
         if (!parsed.success) throw new Error(SIGN_IN_FAILED);
         const { email, password } = parsed.data;
-        const ip = clientAddress(req?.headers as Record<string, unknown> | undefined);
-        if (await loginIsThrottled(email, ip)) throw new Error(SIGN_IN_THROTTLED);
-        const user = await db.user.findUnique({
-          where: { email },
-          select: { id: true, name: true, email: true, passwordHash: true, active: true },
-        });
-        const ok = user !== null && user.active && (await verifyPassword(password, user.passwordHash));
-        await recordLoginAttempt(email, ip, ok);
-        if (!ok) throw new Error(SIGN_IN_FAILED);
-        return { id: user.id, name: user.name, email: user.email };
+        const headers = req?.headers as RequestHeaders;
+        const cookieHeader = typeof headers?.cookie === "string" ? headers.cookie : undefined;
+        try {
+          const { user, trustedDevice } = await signInWithPassword({
+            email,
+            password,
+            address: clientAddress(headers),
+            deviceNonce: deviceNonceFromCookieHeader(email, cookieHeader),
+          });
+          if (!trustedDevice) await rememberDevice(email);
+          return user;
+        } catch (error) {
+          // next-auth shows an Error's message on the form: only ours, never a database's.
+          if (error instanceof SignInRefused) throw error;
+          logger.error({ err: error }, "sign-in failed unexpectedly");
+          throw new Error(SIGN_IN_UNAVAILABLE);
+        }
       },
     }),
   ],

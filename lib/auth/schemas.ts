@@ -8,4 +8,10 @@ export const ZSignIn = z.object({
 export type TSignIn = z.infer<typeof ZSignIn>;
 
 export const SIGN_IN_FAILED = "Email or password is incorrect.";
-export const SIGN_IN_THROTTLED = "Too many failed attempts. Wait 15 minutes and try again.";
+export const SIGN_IN_UNAVAILABLE = "Sign-in is unavailable right now. Try again in a moment.";
+
+/** Said for any email, with or without an account: the wait is all it tells. */
+export function signInThrottledMessage(seconds: number): string {
+  const wait = seconds < 90 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
+  return `Too many failed sign-ins. Try again in ${wait}.`;
+}
