@@ -9,7 +9,8 @@ export type AppErrorCode =
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
   | "PLAN_REQUIRED"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "UNAVAILABLE";
 
 export interface FieldIssue {
   path: (string | number)[];
@@ -38,6 +39,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   PLAN_REQUIRED: 403,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 export function isAppError(error: unknown): error is AppError {

@@ -14,10 +14,10 @@ export async function serve(handler: FetchHandler): Promise<{ url: string; close
     const request = new Request(`http://localhost${req.url}`, {
       method: req.method,
       headers,
-      body: Buffer.concat(chunks),
+      body: req.method === "GET" || req.method === "HEAD" ? undefined : Buffer.concat(chunks),
     });
     const response = await handler(request);
-    res.writeHead(response.status, { "content-type": "application/json" });
+    res.writeHead(response.status, Object.fromEntries(response.headers)); // Retry-After too
     res.end(Buffer.from(await response.arrayBuffer()));
   });
   server.keepAliveTimeout = 60_000;

@@ -2,6 +2,7 @@
 // exception across the network boundary, never an unexplained failure).
 import { z } from "zod";
 import { AppError, HTTP_STATUS, type AppErrorCode, type FieldIssue } from "@/lib/errors";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 import { logger } from "@/lib/logger";
 import { zodIssues } from "./zod-issues";
 
@@ -23,6 +24,10 @@ export function toActionError(error: unknown): Extract<ActionResult<never>, { ok
       ok: false,
       error: { code: "BAD_REQUEST", status: 400, message: "Check the highlighted fields.", issues: zodIssues(error) },
     };
+  }
+  if (isDatabaseUnavailable(error)) {
+    logger.warn({ err: error }, "database unavailable in a server action");
+    return { ok: false, error: { code: "UNAVAILABLE", status: 503, message: UNAVAILABLE_MESSAGE, issues: [] } };
   }
   logger.error({ err: error }, "unexpected error in a server action");
   return {

@@ -1,8 +1,11 @@
 // The API's error shape (DESIGN.md): { error: { code, message, issues } }. Never a 500 for
-// bad input: only an unexpected failure is a 500, and it is logged with its cause.
+// bad input: only an unexpected failure is a 500, and it is logged with its cause. The database
+// being away (restart, failover) is a 503 with Retry-After (lib/db/unavailable.ts); every
+// handler that answers HTTP, inside Next or beside it, ends in this function.
 import { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { zodIssues } from "@/lib/actions/action-result";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 import { logger } from "@/lib/logger";
 
 export function errorResponse(error: unknown): Response {
@@ -23,6 +26,13 @@ export function errorResponse(error: unknown): Response {
     return Response.json(
       { error: { code: "BAD_REQUEST", message: "Text must not contain NUL (\\u0000) characters.", issues: [] } },
       { status: 400 },
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    logger.warn({ err: error }, "database unavailable: answered 503");
+    return Response.json(
+      { error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE, issues: [] } },
+      { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },
     );
   }
   logger.error({ err: error }, "unexpected error in a route handler");

@@ -86,6 +86,15 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
   pool.on("error", (error: Error & { code?: string }) =>
     logger.warn({ code: error.code, message: error.message }, "idle PostgreSQL connection closed"),
   );
+  // The same while a connection is checked out between two queries (a transaction, Prisma's
+  // interactive ones too): the server going away (57P01 on restart) is then emitted on the
+  // client, and an 'error' without a listener would end the process. The client is left
+  // unqueryable; the next query fails (503 at the edge) and the pool drops it on release.
+  pool.on("connect", (client) =>
+    client.on("error", (error: Error & { code?: string }) =>
+      logger.warn({ code: error.code, message: error.message }, "PostgreSQL connection lost while in use"),
+    ),
+  );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   const sql: Sql = {
     exec: async (text) => void (await pool.query(text)),
