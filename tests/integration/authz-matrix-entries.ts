@@ -2,8 +2,9 @@
 // change that widens an action shows up here): who gets past authorization for every server
 // action and every /api/v1 handler. authz-matrix.test.ts fails for any export without a row.
 // "everyone": every signed-in role; "admins": account and super admins (agents 403);
-// "signed": the events endpoint, which takes no API key, only the shared-secret signature.
-export type Audience = "everyone" | "admins" | "signed";
+// "signed": the events endpoint, which takes no API key, only the shared-secret signature;
+// "public": no key at all (the OpenAPI document, which holds no data).
+export type Audience = "everyone" | "admins" | "signed" | "public";
 
 const ADMINS = "admins" as const;
 const EVERYONE = "everyone" as const;
@@ -83,6 +84,7 @@ export const ROUTE_MATRIX: Record<string, Record<string, Audience>> = {
   "tickets/[id]/route.ts": { GET: EVERYONE, PATCH: EVERYONE },
   "tickets/[id]/timeline/route.ts": { GET: EVERYONE },
   "tickets/[id]/dry-run/route.ts": { POST: EVERYONE },
+  "openapi.json/route.ts": { GET: "public" },
 };
 
 export type Role = "ANONYMOUS" | "AGENT" | "ACCOUNT_ADMIN" | "SUPER_ADMIN";
@@ -90,6 +92,7 @@ export const ROLES: readonly Role[] = ["ANONYMOUS", "AGENT", "ACCOUNT_ADMIN", "S
 
 /** What a caller in `role` must get from an entry: refused (401/403) or past authorization. */
 export function expectedFor(audience: Audience, role: Role): 401 | 403 | "past authorization" {
+  if (audience === "public") return "past authorization";
   if (role === "ANONYMOUS" || audience === "signed") return 401;
   if (audience === "admins" && role === "AGENT") return 403;
   return "past authorization";
