@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     ? []
     : script("bench/automation-latency.ts", { BENCH_CHANGES: process.env.BENCH_CHANGES ?? "1000" });
   const board = eventsOnly ? [] : script("bench/board.ts", { BENCH_MOVES: process.env.BENCH_MOVES ?? "300" });
+  const smtpInbound = eventsOnly ? [] : script("bench/smtp-inbound.ts", {});
   const table = [
     "Events, 16 connections (budget: PostgreSQL ≥ 50 % of the ceiling and p99 < 50 ms; PGlite ≥ 300 events/s)",
     ...eventsTable(events),
@@ -67,11 +68,14 @@ async function main(): Promise<void> {
     "",
     "Board, 10,000 tickets (budget: interactive < 1.5 s, drag → persisted p95 < 150 ms)",
     ...board.map((l) => `  ${l}`),
+    "",
+    "Inbound SMTP, each email a new ticket (budget on PostgreSQL: ≥ 100/s one connection per message, ≥ 250/s kept open)",
+    ...smtpInbound.filter((l) => !l.startsWith("{")).map((l) => `  ${l}`),
   ];
   console.log(`\n${table.join("\n")}\n\nwhole run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   fs.writeFileSync(
     "bench/results.json",
-    `${JSON.stringify({ at: new Date().toISOString(), events, automation, board }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), events, automation, board, smtpInbound }, null, 2)}\n`,
   );
 }
 

@@ -9,12 +9,13 @@ import EmailReplyParser from "email-reply-parser";
 
 /** The library's regexes backtrack: a reply's new text is at the top, so only the head is read. */
 const HEAD_CHARS = 64 * 1024;
+const replyParser = new EmailReplyParser();
 
 export function newTextOf(text: string, options: { forwarded?: boolean } = {}): string | null {
   const whole = text.trim();
   if (whole === "" || options.forwarded) return null;
   const head = whole.slice(0, HEAD_CHARS);
-  const visible = new EmailReplyParser().read(head).getVisibleText().trim();
+  const visible = replyParser.read(head).getVisibleText().trim();
   if (visible === "" || visible === head.trim()) return null;
   return visible;
 }

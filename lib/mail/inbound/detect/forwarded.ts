@@ -21,6 +21,9 @@ import type { InboundEmail } from "../parse";
 import { leadingPrefix } from "./subject-prefixes";
 
 const HEAD_CHARS = 64 * 1024;
+// Built once: each parser compiles its whole table of client and locale patterns when created.
+const forwardParser = new EmailForwardParser();
+const replyParser = new EmailReplyParser();
 /** Reply headers that email-forward-parser also takes for Outlook 2019 forward separators. */
 const REPLY_HEADER_LINE =
   /\b(wrote|schrieb|a écrit|escribió|ha scritto|escreveu|skrev|kirjoitti|geschreven|napisał|napsal|följande)\b/i;
@@ -33,7 +36,7 @@ type ForwardInput = Pick<InboundEmail, "subject" | "text" | "headers" | "enclose
 /** Does this text (what precedes a separator) already hold a reply quote? */
 function holdsQuote(before: string): boolean {
   if (/^\s*>/m.test(before)) return true;
-  return new EmailReplyParser()
+  return replyParser
     .read(before)
     .getFragments()
     .some((fragment) => fragment.isQuoted());
@@ -41,7 +44,7 @@ function holdsQuote(before: string): boolean {
 
 /** A forward separator that is not inside the quoted history of a reply. */
 function unquotedForwardSeparator(text: string): boolean {
-  const parsed = new EmailForwardParser().read(text);
+  const parsed = forwardParser.read(text);
   if (!parsed.forwarded) return false;
   const before = parsed.message ?? "";
   const start = before ? text.indexOf(before) + before.length : 0;
