@@ -1,5 +1,7 @@
-// Ids for rows written in raw SQL. Like Prisma's cuid() they start with the creation time, so
-// rows written in one transaction sort in the order they were made (timeline tie-breaks).
+// The one id generator for rows the app writes itself (raw SQL: tickets, timeline, jobs, outbox…).
+// Like Prisma's cuid(), which fills the ids of rows created through Prisma, they start with the
+// creation time, so rows written in one transaction sort in the order they were made (timeline
+// tie-breaks).
 import crypto from "node:crypto";
 
 let counter = 0;

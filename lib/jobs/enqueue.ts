@@ -1,6 +1,6 @@
 // The transactional outbox: a job is written in the caller's transaction, so it exists if and
 // only if the change that caused it committed. After the commit, call wakeWorkers().
-import crypto from "node:crypto";
+import { newId } from "@/lib/db/ids";
 import { raw, sql } from "@/lib/db/sql";
 import type { WritePart } from "@/lib/db/write-batch";
 import { DB_NOW, nowAt, queryRows, type SqlTarget } from "./sql";
@@ -53,7 +53,7 @@ export async function enqueueJob(tx: SqlTarget, input: EnqueueJobInput): Promise
     throw new Error(`enqueueJob: maxAttempts must be a positive integer, got ${maxAttempts}`);
   }
   const rows = await queryRows<{ id: string; created: boolean }>(tx, INSERT_JOB, [
-    crypto.randomUUID(),
+    newId(),
     input.type,
     JSON.stringify(input.payload ?? null),
     input.runAt?.toISOString() ?? null,
@@ -71,7 +71,7 @@ export async function enqueueJob(tx: SqlTarget, input: EnqueueJobInput): Promise
  *  trip of their own. Same rows and dedupe rule as enqueueJob; `counts[name]` = jobs created. */
 export function jobsPart(name: string, jobs: readonly EnqueueJobInput[]): WritePart {
   const rows = jobs.map((job) => ({
-    id: crypto.randomUUID(),
+    id: newId(),
     type: job.type,
     payload: job.payload ?? null,
     runAt: job.runAt?.toISOString() ?? null,

@@ -4,6 +4,7 @@
 // next attempt with its backoff (lib/jobs) or fails the job.
 import "server-only";
 import type { ClaimedJob, JobContext } from "@/lib/jobs";
+import { newId } from "@/lib/db/ids";
 import { DB_NOW, queryRows } from "@/lib/jobs/sql";
 
 interface Email {
@@ -36,7 +37,7 @@ export async function recordDeliveryFailure(job: ClaimedJob<Email>, ctx: JobCont
         ctx.handle.sql,
         `
         INSERT INTO "TimelineEntry" (id, "ticketId", kind, summary, detail, "jobId", "eventId", "createdAt")
-        VALUES (gen_random_uuid()::text, $1, $2, $3, $4::jsonb, $5, $6, ${DB_NOW})
+        VALUES ($7, $1, $2, $3, $4::jsonb, $5, $6, ${DB_NOW})
         RETURNING 1`,
         [
           job.ticketId,
@@ -45,6 +46,7 @@ export async function recordDeliveryFailure(job: ClaimedJob<Email>, ctx: JobCont
           JSON.stringify(detail),
           job.id,
           job.causeEventId,
+          newId(),
         ],
       );
     } catch (recordError) {

@@ -1,7 +1,7 @@
 // The Outbox: every message handed to the transport, newest first (GET /api/v1/outbox and
 // the Outbox settings page read it through listOutbox).
-import crypto from "node:crypto";
 import { db as appDb } from "@/lib/db";
+import { newId } from "@/lib/db/ids";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { DB_NOW, queryRows, type SqlTarget } from "@/lib/jobs/sql";
 import type { TransportKind } from "./transport";
@@ -28,7 +28,7 @@ export async function recordOutbox(target: SqlTarget, record: OutboxRecord): Pro
      ON CONFLICT ("messageId") DO NOTHING
      RETURNING id`,
     [
-      crypto.randomUUID(),
+      newId(),
       record.messageId,
       record.inReplyTo,
       record.fromEmail,

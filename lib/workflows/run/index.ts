@@ -10,4 +10,4 @@ export {
 } from "./step-payload";
 export { actionHandlers } from "@/lib/workflows/action-types/handlers";
 export { NONE_MET_BRANCH_KEY } from "./action-tree";
-export type { ActionHandler, ActionHandlers, ActionPlan, StepContext, StepOutcome } from "./step-context";
+export type { ActionHandler, ActionHandlers, PreparedStep, StepContext, StepOutcome } from "./step-context";

@@ -9,7 +9,7 @@ import { actionHandlers } from "@/lib/workflows/action-types/handlers";
 import { actionAfter, firstAction, firstInBranch, type ActionNode } from "./action-tree";
 import { endEnrollment, lockActiveEnrollment, moveToAction } from "./enrollment-moves";
 import { loadStep } from "./load-step";
-import type { ActionHandlers, ActionPlan, StepBase, StepContext, StepOutcome } from "./step-context";
+import type { ActionHandlers, PreparedStep, StepBase, StepContext, StepOutcome } from "./step-context";
 import { recordStepFailure } from "./step-failure";
 import { checkAction, unenrollReason } from "./step-gates";
 import { stepEffectKey, ZRunWorkflowStepPayload } from "./step-payload";
@@ -47,16 +47,16 @@ export function createRunWorkflowStepHandler(options: RunWorkflowStepOptions = {
         return commitStep(base, (tx) => endWith(tx, base, "COMPLETED", "workflow_completed", summary));
       }
       const step = stepContext(base, node);
-      const plan = await planAction(step, handlers).catch((error: unknown) => recordStepFailure(step, error));
+      const prepared = await prepareAction(step, handlers).catch((error: unknown) => recordStepFailure(step, error));
       await commitStep(base, async (tx) => {
-        const outcome = await plan.commit(tx);
+        const outcome = await prepared.commit(tx);
         await writeStepEntry(tx, base, {
           kind: OUTCOME_KIND[outcome.result],
           summary: outcome.summary,
           detail: outcome.detail,
           action: { id: node.id, type: node.action.type },
         });
-        await goOn(tx, step, plan);
+        await goOn(tx, step, prepared);
       });
     },
   });
@@ -78,24 +78,24 @@ function stepContext(base: StepBase, node: ActionNode): StepContext {
   };
 }
 
-async function planAction(step: StepContext, handlers: ActionHandlers): Promise<ActionPlan> {
+async function prepareAction(step: StepContext, handlers: ActionHandlers): Promise<PreparedStep> {
   const check = checkAction(step.node.action, step.state);
   if (!check.ok) {
     const { reason, detail } = check;
     return { commit: async () => ({ result: "skipped", summary: reason, detail }) };
   }
   const { action } = check;
-  const handler = handlers[action.type] as (a: typeof action, s: StepContext) => Promise<ActionPlan>;
+  const handler = handlers[action.type] as (a: typeof action, s: StepContext) => Promise<PreparedStep>;
   return handler(action, step);
 }
 
-/** The following action (the chosen branch path first), at the plan's runAt; or the end. */
-async function goOn(tx: Sql, step: StepContext, plan: ActionPlan): Promise<void> {
+/** The following action (the chosen branch path first), at the prepared step's runAt; or the end. */
+async function goOn(tx: Sql, step: StepContext, prepared: PreparedStep): Promise<void> {
   const { tree } = step.state;
-  const branchKey = plan.next?.branchKey;
+  const branchKey = prepared.next?.branchKey;
   const next =
     (branchKey === undefined ? null : firstInBranch(tree, step.node.id, branchKey)) ?? actionAfter(tree, step.node);
-  if (next) return moveToAction(tx, step, next, plan.next?.runAt ?? step.now);
+  if (next) return moveToAction(tx, step, next, prepared.next?.runAt ?? step.now);
   await endWith(tx, step, "COMPLETED", "workflow_completed", `Workflow "${step.state.workflow.name}" completed.`);
 }
 

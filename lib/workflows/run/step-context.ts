@@ -35,7 +35,8 @@ export interface StepOutcome {
   detail?: Record<string, unknown>;
 }
 
-export interface ActionPlan {
+/** What an action handler prepared: the step's writes and where the chain goes next. */
+export interface PreparedStep {
   /** Writes in the step's transaction; returns the outcome the timeline records. */
   commit: (tx: Sql) => Promise<StepOutcome>;
   /** Where the chain goes next: a branch path (else the following action), and when (else now). */
@@ -44,16 +45,16 @@ export interface ActionPlan {
 
 export type ActionOf<T extends TActionType> = Extract<TAction, { type: T }>;
 
-export type ActionHandler<T extends TActionType> = (action: ActionOf<T>, step: StepContext) => Promise<ActionPlan>;
+export type ActionHandler<T extends TActionType> = (action: ActionOf<T>, step: StepContext) => Promise<PreparedStep>;
 
 /** The table of action handlers: one per action type (CONTRIBUTING "Adding an action type"). */
 export type ActionHandlers = { [T in TActionType]: ActionHandler<T> };
 
-/** A plan with nothing left to write but its outcome. */
-export function settled(outcome: StepOutcome, next?: ActionPlan["next"]): ActionPlan {
+/** A prepared step with nothing left to write but its outcome. */
+export function settled(outcome: StepOutcome, next?: PreparedStep["next"]): PreparedStep {
   return { commit: async () => outcome, next };
 }
 
-export function skipped(summary: string, detail?: Record<string, unknown>): ActionPlan {
+export function skipped(summary: string, detail?: Record<string, unknown>): PreparedStep {
   return settled({ result: "skipped", summary, detail });
 }

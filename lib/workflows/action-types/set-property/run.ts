@@ -9,19 +9,19 @@ import {
   skipped,
   type ActionHandler,
   type ActionOf,
-  type ActionPlan,
+  type PreparedStep,
   type StepContext,
 } from "@/lib/workflows/run/step-context";
 import { changeTicketInStep } from "@/lib/workflows/run/ticket-change";
 
 type Property = ActionOf<"set_property">["property"];
-type Setter = (value: string | null, step: StepContext) => ActionPlan | Promise<ActionPlan>;
+type Setter = (value: string | null, step: StepContext) => PreparedStep | Promise<PreparedStep>;
 
 const PRIORITIES: readonly Priority[] = ["LOW", "MEDIUM", "HIGH", "URGENT"];
 
-const inTransaction = (commit: (tx: Sql) => ReturnType<ActionPlan["commit"]>): ActionPlan => ({ commit });
+const inTransaction = (commit: (tx: Sql) => ReturnType<PreparedStep["commit"]>): PreparedStep => ({ commit });
 
-const changeProperty = (step: StepContext, change: PropertyChange, done: string): ActionPlan =>
+const changeProperty = (step: StepContext, change: PropertyChange, done: string): PreparedStep =>
   inTransaction((tx) => changeTicketInStep(tx, step, { kind: "property_change", change }, done));
 
 const SETTERS: Record<Property, Setter> = {
