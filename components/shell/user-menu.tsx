@@ -1,7 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import { signOut } from "next-auth/react";
-import { LogOut, UserRound } from "lucide-react";
+import { KeyRound, LogOut, UserRound } from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -11,37 +12,45 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Button } from "@/components/ui/button";
+import { ChangePasswordDialog } from "./change-password-dialog";
 
 const ROLE_LABEL = { SUPER_ADMIN: "Super admin", ACCOUNT_ADMIN: "Account admin", AGENT: "Agent" } as const;
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: keyof typeof ROLE_LABEL }) {
+  const [changingPassword, setChangingPassword] = useState(false);
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="ghost"
-          size="sm"
-          className="text-white hover:bg-white/10 hover:text-white"
-          data-testid="user-menu"
-        >
-          <UserRound aria-hidden className="size-4" />
-          <span className="hidden sm:inline">{name}</span>
-          <span className="sr-only sm:hidden">Account menu for {name}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-56">
-        <DropdownMenuLabel>
-          <div className="font-medium">{name}</div>
-          <div className="text-xs font-normal text-muted-foreground">{email}</div>
-          <div className="text-xs font-normal text-muted-foreground" data-testid="user-role">
-            {ROLE_LABEL[role]}
-          </div>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => signOut({ callbackUrl: "/login" })}>
-          <LogOut aria-hidden className="size-4" /> Sign out
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="text-white hover:bg-white/10 hover:text-white"
+            data-testid="user-menu"
+          >
+            <UserRound aria-hidden className="size-4" />
+            <span className="hidden sm:inline">{name}</span>
+            <span className="sr-only sm:hidden">Account menu for {name}</span>
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-56">
+          <DropdownMenuLabel>
+            <div className="font-medium">{name}</div>
+            <div className="text-xs font-normal text-muted-foreground">{email}</div>
+            <div className="text-xs font-normal text-muted-foreground" data-testid="user-role">
+              {ROLE_LABEL[role]}
+            </div>
+          </DropdownMenuLabel>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => setChangingPassword(true)} data-testid="change-password">
+            <KeyRound aria-hidden className="size-4" /> Change password
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => signOut({ callbackUrl: "/login" })}>
+            <LogOut aria-hidden className="size-4" /> Sign out
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <ChangePasswordDialog open={changingPassword} onOpenChange={setChangingPassword} />
+    </>
   );
 }

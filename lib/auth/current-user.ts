@@ -4,7 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { getSessionUserId } from "./session";
+import { getSessionClaims } from "./session";
 import { can, type Actor, type PolicyAction } from "./policy";
 
 export interface CurrentUser extends Actor {
@@ -12,17 +12,21 @@ export interface CurrentUser extends Actor {
   email: string;
 }
 
-const userSelect = { id: true, name: true, email: true, role: true, active: true } as const;
+const userSelect = { id: true, name: true, email: true, role: true, active: true, sessionVersion: true } as const;
 
-export async function loadActiveUser(userId: string): Promise<CurrentUser | null> {
+/** The user, when active and — for a session — when the session is not older than the user's
+ *  session version (sign-out, password change, deactivation and role change bump it). */
+export async function loadActiveUser(userId: string, sessionVersion?: number): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: userSelect });
-  return user?.active ? user : null;
+  if (!user?.active) return null;
+  if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, active: user.active };
 }
 
 /** Per request (React cache): the session's user, or null. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await getSessionUserId();
-  return id ? loadActiveUser(id) : null;
+  const claims = await getSessionClaims();
+  return claims ? loadActiveUser(claims.userId, claims.sessionVersion) : null;
 });
 
 export async function requireUser(): Promise<CurrentUser> {

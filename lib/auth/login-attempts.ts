@@ -3,11 +3,9 @@
 // after, under per-account and per-address locks, so parallel guesses cannot all slip through
 // before any of them is counted.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db/tx";
 import { db } from "@/lib/db";
 import { THROTTLE, secondsUntilAllowed } from "./throttle-policy";
-
-type Tx = Prisma.TransactionClient;
 
 export interface AttemptKey {
   email: string;

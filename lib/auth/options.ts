@@ -7,7 +7,8 @@ import { logger } from "@/lib/logger";
 import { clientAddress } from "@/lib/http/client-address";
 import { deviceCookieName, deviceCookieOptions, deviceNonceFromCookieHeader, issueDeviceToken } from "./device-cookie";
 import { sameOriginPath } from "./safe-redirect";
-import { SignInRefused, signInWithPassword } from "./sign-in";
+import { SignInRefused, signInWithPassword, type SignedInUser } from "./sign-in";
+import { endSessions } from "./end-sessions";
 import { SIGN_IN_FAILED, SIGN_IN_UNAVAILABLE, ZSignIn } from "./schemas";
 
 type RequestHeaders = Record<string, unknown> | undefined;
@@ -57,12 +58,24 @@ export const authOptions: NextAuthOptions = {
       return `${new URL(baseUrl).origin}${sameOriginPath(url, baseUrl, "/")}`;
     },
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as SignedInUser).sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user && token.sub) {
+        Object.assign(session.user, { id: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
+      }
       return session;
+    },
+  },
+  events: {
+    /** Signing out ends the user's sessions: the token is refused from the next request on, even
+     *  if it was copied before (a JWT cannot be recalled, its version can be outdated). */
+    async signOut({ token }) {
+      if (token?.sub) await endSessions(token.sub);
     },
   },
 };

@@ -36,6 +36,8 @@ export const POLICY = {
   "jobs.view": ADMINS,
   "jobs.retry": ADMINS,
   "events.ingest": EVERYONE,
+  /** A user's own password (lib/auth/actions.ts). */
+  "password.change": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyAction = keyof typeof POLICY;

@@ -24,6 +24,8 @@ export interface SignedInUser {
   id: string;
   name: string;
   email: string;
+  /** Carried in the session token (lib/auth/current-user.ts compares it on each request). */
+  sessionVersion: number;
 }
 
 export class SignInRefused extends Error {}
@@ -57,11 +59,12 @@ export async function signInWithPassword(
   void pruneOldAttempts().catch((error) => logger.warn({ err: error }, "sign-in: pruning old attempts failed"));
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, active: true },
+    select: { id: true, name: true, email: true, passwordHash: true, active: true, sessionVersion: true },
   });
   // One bcrypt comparison on every path: an unknown email costs what a real one does.
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyReady));
   if (!user || !user.active || !matches) throw new SignInRefused(SIGN_IN_FAILED);
   await attemptSucceeded(started.attemptId);
-  return { user: { id: user.id, name: user.name, email: user.email }, trustedDevice: started.trustedDevice };
+  const { id, name, sessionVersion } = user;
+  return { user: { id, name, email: user.email, sessionVersion }, trustedDevice: started.trustedDevice };
 }

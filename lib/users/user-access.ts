@@ -45,9 +45,11 @@ export async function updateUserAccess(
   if (!before) throw new AppError("NOT_FOUND", "This user does not exist.");
   const after = { role: patch.role ?? before.role, active: patch.active ?? before.active };
   await assertAccessChangeAllowed(tx, actor, before, after);
+  // A role change or a deactivation ends the user's sessions: they sign in again as who they now are.
+  const changed = after.role !== before.role || after.active !== before.active;
   const user = await tx.user.update({
     where: { id: userId },
-    data: after,
+    data: { ...after, ...(changed ? { sessionVersion: { increment: 1 } } : {}) },
     select: { id: true, name: true, role: true, active: true },
   });
   await recordChanges(tx, actor, {

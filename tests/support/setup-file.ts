@@ -2,9 +2,20 @@
 import { afterAll, beforeAll, vi } from "vitest";
 import { useDbHandle } from "@/lib/db";
 import { openTestDatabase } from "./test-database";
-import { sessionUserId } from "./session-store";
+import { testSession } from "./session-store";
 
-vi.mock("@/lib/auth/session", () => ({ getSessionUserId: async () => sessionUserId() }));
+// The session next-auth would decode from the request's cookie: the test's choice of user and,
+// unless a test says otherwise, that user's current session version (a fresh sign-in).
+vi.mock("@/lib/auth/session", async () => {
+  const { db } = await import("@/lib/db");
+  const getSessionClaims = async () => {
+    const session = testSession();
+    if (!session) return null;
+    const user = await db.user.findUnique({ where: { id: session.userId }, select: { sessionVersion: true } });
+    return { userId: session.userId, sessionVersion: session.sessionVersion ?? user?.sessionVersion ?? 0 };
+  };
+  return { getSessionClaims, getSessionUserId: async () => (await getSessionClaims())?.userId ?? null };
+});
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
 
 let dispose: (() => Promise<void>) | undefined;
