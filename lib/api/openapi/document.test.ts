@@ -120,6 +120,7 @@ describe("GET /api/v1/openapi.json", () => {
       "409",
       "413",
       "415",
+      "503",
     ]);
     expect(patch?.security).toEqual([{ bearerAuth: [] }]);
     expect(doc.paths?.["/api/v1/events"]?.post?.security).toEqual([{ eventsSignature: [] }]);

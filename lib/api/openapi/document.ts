@@ -38,7 +38,7 @@ function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K]
 }
 
 function errorStatuses(op: ApiOperation): Partial<Record<ErrorStatus, string>> {
-  const implied: Partial<Record<ErrorStatus, string>> = { 401: ERROR_MEANING[401] };
+  const implied: Partial<Record<ErrorStatus, string>> = { 401: ERROR_MEANING[401], 503: ERROR_MEANING[503] };
   if (op.permission) implied[403] = ERROR_MEANING[403];
   if (op.body) Object.assign(implied, { 400: ERROR_MEANING[400], 413: ERROR_MEANING[413], 415: ERROR_MEANING[415] });
   if (op.query) implied[400] = ERROR_MEANING[400];

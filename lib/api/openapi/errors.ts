@@ -34,4 +34,5 @@ export const ERROR_MEANING: Record<ErrorStatus, string> = {
   409: "Conflict: the `version` sent is not the current one, or the change is refused (e.g. a status of another pipeline).",
   413: "The body is over 256 KiB.",
   415: "The body is not sent as `application/json`.",
+  503: "The database is unavailable (restart, failover): retry after `Retry-After` seconds. The change rolled back (or, if the connection died during COMMIT, committed whole): retrying is safe, as events are idempotent by id and ticket changes carry a version.",
 };

@@ -7,7 +7,7 @@ import type { PolicyAction } from "@/lib/auth/policy";
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
 /** Error statuses an operation may answer with, beyond those every operation shares. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 503;
 
 export interface ApiOperation {
   method: HttpMethod;
@@ -27,6 +27,6 @@ export interface ApiOperation {
     schema: z.ZodType;
     headers?: Record<string, { description: string; schema: z.ZodType }>;
   };
-  /** Statuses beyond those implied (401 always; 403 with a permission; 400/413/415 with a body; 400 with a query; 404 with a path id). */
+  /** Statuses beyond those implied (401 and 503 always; 403 with a permission; 400/413/415 with a body; 400 with a query; 404 with a path id). */
   errors?: Partial<Record<ErrorStatus, string>>;
 }
