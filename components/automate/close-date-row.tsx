@@ -1,7 +1,7 @@
 "use client";
 
 import { useOptimistic, useTransition } from "react";
-import { setCloseDateAutomationAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
+import { setCloseDateAutomationAction } from "@/lib/automate/settings-actions";
 import { Switch } from "@/components/ui/switch";
 import { runAction } from "@/components/forms/run-action";
 import { useAutomationVersion } from "./automation-version";

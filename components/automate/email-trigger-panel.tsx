@@ -2,7 +2,7 @@
 
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { setEmailTriggerAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
+import { setEmailTriggerAction } from "@/lib/automate/settings-actions";
 import { ZSetEmailTrigger, EMAIL_TRIGGER_LABEL, type TSetEmailTrigger } from "@/lib/pipelines/schemas";
 import { Button } from "@/components/ui/button";
 import {

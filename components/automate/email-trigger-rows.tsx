@@ -3,7 +3,7 @@
 import { useOptimistic, useState, useTransition } from "react";
 import Link from "next/link";
 import { ArrowRight } from "lucide-react";
-import { setEmailTriggerAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
+import { setEmailTriggerAction } from "@/lib/automate/settings-actions";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
 import {
   EMAIL_TRIGGER_LABEL,

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Download } from "lucide-react";
-import { exportAutomationAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
+import { exportAutomationAction } from "@/lib/automate/settings-actions";
 import { Button } from "@/components/ui/button";
 import { runAction } from "@/components/forms/run-action";
 

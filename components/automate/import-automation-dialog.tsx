@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Upload } from "lucide-react";
-import { importAutomationAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
+import { importAutomationAction } from "@/lib/automate/settings-actions";
 import { zodIssues } from "@/lib/actions/zod-issues";
 import { ZAutomationDocument } from "@/lib/pipelines/automation-document-schema";
 import type { FieldIssue } from "@/lib/errors";

@@ -18,7 +18,7 @@ import { SelectField, TextField } from "@/components/automate/status-actions/edi
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { ZCreateWorkflow, type TCreateWorkflow } from "@/lib/workflows/editor/schemas";
 import type { StatusChoice } from "@/lib/workflows/editor/status-choices";
-import { createWorkflowAction } from "@/app/(app)/workflows/actions";
+import { createWorkflowAction } from "@/lib/automate/create-workflow-action";
 
 const resolver = zodResolver(ZCreateWorkflow) as unknown as Resolver<TCreateWorkflow, unknown, TCreateWorkflow>;
 

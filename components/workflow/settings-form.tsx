@@ -10,7 +10,7 @@ import { TimeZoneField } from "@/components/forms/time-zone-field";
 import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 import { EDITABLE_TRIGGERS, ZWorkflowSettings, type TWorkflowSettings } from "@/lib/workflows/editor/schemas";
 import type { WorkflowEditorView } from "@/lib/workflows/editor/editor-view";
-import { updateWorkflowSettingsAction } from "@/app/(app)/workflows/[workflowId]/actions";
+import { updateWorkflowSettingsAction } from "@/lib/automate/workflow-editor-actions";
 import { useStatusActionOptions } from "@/components/automate/status-actions/use-status-actions";
 import type { EditorContext } from "@/lib/workflows/action-types/editor-types";
 import { CheckField } from "./check-field";

@@ -13,7 +13,7 @@ import {
   unenrollTicketAction,
   updateWorkflowActionAction,
   updateWorkflowSettingsAction,
-} from "@/app/(app)/workflows/[workflowId]/actions";
+} from "@/lib/automate/workflow-editor-actions";
 
 function useServerMutation<TInput, TOutput>(
   call: (input: TInput) => Promise<ActionResult<TOutput>>,

@@ -9,7 +9,7 @@ import { moveTicketAction } from "@/lib/tickets/actions";
 import { setTaskDoneAction } from "@/lib/tickets/task-actions";
 import { updateTicketPropertiesAction } from "@/lib/tickets/actions";
 import { deleteStatusAction, reorderStatusesAction } from "@/lib/pipelines/actions";
-import { addStatusActionAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
+import { addStatusActionAction } from "@/lib/automate/status-action-actions";
 import { PATCH as patchTicket } from "@/app/api/v1/tickets/[id]/route";
 import { callApi } from "../support/api";
 import { allRowCounts } from "../support/all-rows";

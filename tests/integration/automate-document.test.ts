@@ -2,10 +2,7 @@
 // it back — validated, version-checked, in one transaction, recorded in History.
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  exportAutomationAction,
-  importAutomationAction,
-} from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
+import { exportAutomationAction, importAutomationAction } from "@/lib/automate/settings-actions";
 import { readAutomationDocument } from "@/lib/pipelines/automation-document";
 import type { TAutomationDocument } from "@/lib/pipelines/automation-document-schema";
 import { actAs } from "../support/users";

@@ -7,7 +7,7 @@ import {
   importAutomationAction,
   setCloseDateAutomationAction,
   setEmailTriggerAction,
-} from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions";
+} from "@/lib/automate/settings-actions";
 import { ensureTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
 import { DEFAULT_AUTOMATION } from "@/lib/pipelines/automation-settings";
 import { actAs } from "../support/users";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { TAction } from "@/lib/workflows/action-types/registry";
-import { addStatusActionAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
+import { addStatusActionAction } from "@/lib/automate/status-action-actions";
 import { actAs } from "../support/users";
 import {
   chain,

@@ -5,7 +5,7 @@ import {
   addActionCommentAction,
   deleteActionCommentAction,
   listActionCommentsAction,
-} from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
+} from "@/lib/automate/status-action-actions";
 import { actAs } from "../support/users";
 import { expectFailure, expectOk, historyOf } from "../support/status-actions";
 

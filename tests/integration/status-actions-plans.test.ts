@@ -5,7 +5,7 @@ import {
   addStatusActionAction,
   deleteStatusActionAction,
   updateStatusActionAction,
-} from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
+} from "@/lib/automate/status-action-actions";
 import { actAs } from "../support/users";
 import { chain, delay, expectFailure, expectOk, lane, sendEmail, setPlan } from "../support/status-actions";
 

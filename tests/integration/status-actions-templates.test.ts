@@ -1,7 +1,7 @@
 // SPEC §5 "Send email": "Edit" a template, then "Save email" (saveEmailTemplateAction).
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { saveEmailTemplateAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
+import { saveEmailTemplateAction } from "@/lib/automate/status-action-actions";
 import { actAs } from "../support/users";
 import { expectFailure, expectOk, historyOf, lane } from "../support/status-actions";
 

@@ -2,8 +2,8 @@
 // through the editor's own server actions, its stored tree, and its revisions.
 import { db } from "@/lib/db";
 import type { TAction } from "@/lib/workflows/action-types/registry";
-import { createWorkflowAction } from "@/app/(app)/workflows/actions";
-import { addWorkflowActionAction } from "@/app/(app)/workflows/[workflowId]/actions";
+import { createWorkflowAction } from "@/lib/automate/create-workflow-action";
+import { addWorkflowActionAction } from "@/lib/automate/workflow-editor-actions";
 import { expectOk } from "../support/status-actions";
 
 /** A seeded status by label (labels are unique across the two seeded pipelines). One custom workflow per status. */

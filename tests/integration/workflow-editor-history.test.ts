@@ -6,12 +6,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pipelineScope } from "@/lib/history/record-change";
 import { describeField, describeValue } from "@/lib/history/describe-change";
-import { addStatusActionAction } from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
+import { addStatusActionAction } from "@/lib/automate/status-action-actions";
 import {
   deleteWorkflowActionAction,
   restoreRevisionAction,
   updateWorkflowSettingsAction,
-} from "@/app/(app)/workflows/[workflowId]/actions";
+} from "@/lib/automate/workflow-editor-actions";
 import { readAutomationRow } from "@/lib/pipelines/automation-settings";
 import { updateAutomationSettings } from "@/lib/pipelines/save-automation-settings";
 import { ensureTriggerWorkflows } from "@/lib/workflows/trigger-workflow";

@@ -10,12 +10,9 @@ import {
   unenrollTicketAction,
   updateWorkflowActionAction,
   updateWorkflowSettingsAction,
-} from "@/app/(app)/workflows/[workflowId]/actions";
-import { createWorkflowAction } from "@/app/(app)/workflows/actions";
-import {
-  addActionCommentAction,
-  listActionCommentsAction,
-} from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
+} from "@/lib/automate/workflow-editor-actions";
+import { createWorkflowAction } from "@/lib/automate/create-workflow-action";
+import { addActionCommentAction, listActionCommentsAction } from "@/lib/automate/status-action-actions";
 import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run";
 import { actAs, userIdOf } from "../support/users";
 import { expectFailure, expectOk, setPlan } from "../support/status-actions";

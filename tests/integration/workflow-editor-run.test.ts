@@ -8,7 +8,7 @@ import {
   restoreRevisionAction,
   updateWorkflowActionAction,
   updateWorkflowSettingsAction,
-} from "@/app/(app)/workflows/[workflowId]/actions";
+} from "@/lib/automate/workflow-editor-actions";
 import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run";
 import { actAs, userIdOf } from "../support/users";
 import { expectOk } from "../support/status-actions";

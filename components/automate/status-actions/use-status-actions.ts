@@ -15,7 +15,7 @@ import {
   loadStatusActionOptionsAction,
   saveEmailTemplateAction,
   updateStatusActionAction,
-} from "@/app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions";
+} from "@/lib/automate/status-action-actions";
 
 const OPTIONS_KEY = ["status-actions", "options"] as const;
 const commentsKey = (actionId: string) => ["status-actions", "comments", actionId] as const;

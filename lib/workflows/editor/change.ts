@@ -10,14 +10,9 @@ import { requirePlan } from "@/lib/account/current-plan";
 import type { ChangeActor, FieldChange } from "@/lib/history/record-change";
 import { claimWorkflowVersion } from "../status-action-chain";
 import { recordWorkflowChange } from "./record-workflow-change";
+import type { EditedWorkflow } from "./edited-workflow";
 import { readSnapshot, type WorkflowSnapshot } from "./snapshot";
 import type { Tx } from "@/lib/db/tx";
-
-export interface EditedWorkflow {
-  id: string;
-  kind: "STATUS_ACTIONS" | "EMAIL_SENT_TRIGGER" | "CUSTOMER_REPLY_TRIGGER" | "CUSTOM";
-  pipelineId: string | null;
-}
 
 async function findWorkflow(tx: Tx, workflowId: string): Promise<EditedWorkflow> {
   const workflow = await tx.workflow.findUnique({

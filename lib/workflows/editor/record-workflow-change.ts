@@ -8,7 +8,7 @@ import type { TAction } from "@/lib/workflows/action-types/registry";
 import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { actionSteps } from "./action-steps";
 import type { Tx } from "@/lib/db/tx";
-import type { EditedWorkflow } from "./change";
+import type { EditedWorkflow } from "./edited-workflow";
 import type { WorkflowSnapshot } from "./snapshot";
 
 /** The settings fields History lists, in the order the Settings tab shows them. */

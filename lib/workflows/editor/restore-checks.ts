@@ -9,7 +9,7 @@ import type { RefKind } from "@/lib/workflows/action-types/define";
 import { findMissingRefs } from "@/lib/workflows/action-types/references";
 import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { Tx } from "@/lib/db/tx";
-import type { EditedWorkflow } from "./change";
+import type { EditedWorkflow } from "./edited-workflow";
 import type { WorkflowSnapshot } from "./snapshot";
 
 const GONE: Record<RefKind, string> = {

@@ -10,7 +10,7 @@ import { saveAutomationSettings } from "@/lib/pipelines/save-automation-settings
 import { EMAIL_TRIGGERS } from "@/lib/pipelines/schemas";
 import { TRIGGER_WORKFLOW } from "../trigger-workflow";
 import type { Tx } from "@/lib/db/tx";
-import type { EditedWorkflow } from "./change";
+import type { EditedWorkflow } from "./edited-workflow";
 
 const ownerIdsOf = (filter: EnrollmentFilter): { id: string; path: (string | number)[] }[] => {
   if (filter.property !== "ownerId") return [];

@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
 import { assertActionRefsExist } from "@/lib/workflows/action-types/references";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
-import { changeWorkflow, type EditedWorkflow } from "./change";
+import { changeWorkflow } from "./change";
+import type { EditedWorkflow } from "./edited-workflow";
 import type { TAddWorkflowAction, TDeleteWorkflowAction, TUpdateWorkflowAction } from "./schemas";
 import { assertSlot, branchKeysOf, findActionIn, readSlot, writeOrder } from "./tree-slot";
 
