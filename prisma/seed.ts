@@ -91,6 +91,26 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         },
       });
 
+      // Each email trigger is also a workflow (SPEC §4 "View workflow"), on/off as its checkbox;
+      // ids as lib/workflows/trigger-workflow.ts makes them.
+      for (const pipeline of pipelines) {
+        const on = pipeline.id === support.id;
+        await tx.workflow.createMany({
+          data: [
+            { kind: "EMAIL_SENT_TRIGGER", trigger: "EMAIL_SENT_FROM_TICKET", label: "An email is sent to a customer" },
+            { kind: "CUSTOMER_REPLY_TRIGGER", trigger: "CUSTOMER_REPLY", label: "A customer replies to an email" },
+          ].map(({ kind, trigger, label }) => ({
+            id: `wf_${kind.toLowerCase()}_${pipeline.id}`,
+            kind: kind as "EMAIL_SENT_TRIGGER" | "CUSTOMER_REPLY_TRIGGER",
+            trigger: trigger as "EMAIL_SENT_FROM_TICKET" | "CUSTOMER_REPLY",
+            pipelineId: pipeline.id,
+            enabled: on,
+            name: `${pipeline.name}: ${label}`,
+            description: "Update ticket status based on emails (Automate tab).",
+          })),
+        });
+      }
+
       // Every status has its actions workflow (SPEC §5); two start with actions.
       for (const pipeline of pipelines) {
         for (const s of pipeline.statuses) {

@@ -1,9 +1,11 @@
 // A new pipeline, in one transaction: its default statuses (SPEC §1), its automation settings
-// row with the defaults (close date on, email triggers off), and one status-actions workflow
-// per status (SPEC §5).
+// row with the defaults (close date on, email triggers off), one status-actions workflow per
+// status (SPEC §5), and the two email triggers' workflows (SPEC §4 "View workflow").
 import "server-only";
 import { db } from "@/lib/db";
 import { DEFAULT_STATUSES } from "./default-statuses";
+import { createTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
+import { DEFAULT_AUTOMATION } from "./automation-settings";
 import { createStatusWorkflows } from "./status-workflows";
 import { assertUniqueName, recordStructureChange, type StructureActor } from "./structure-tx";
 import type { TCreatePipeline } from "./schemas";
@@ -28,6 +30,7 @@ export function createPipeline(actor: StructureActor, { name }: TCreatePipeline)
       },
     });
     await createStatusWorkflows(tx, pipeline, pipeline.statuses);
+    await createTriggerWorkflows(tx, pipeline, DEFAULT_AUTOMATION);
     await recordStructureChange(tx, actor, pipeline.id, { type: "pipeline", id: pipeline.id }, [
       { field: "created", before: null, after: { name, statuses: pipeline.statuses.map((s) => s.label) } },
     ]);

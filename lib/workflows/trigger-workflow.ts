@@ -1,6 +1,8 @@
 // SPEC §4 "View workflow": each email trigger of a pipeline shown as a workflow (trigger + action
 // "Set ticket status to X"). The settings stay in PipelineAutomation; the workflow row gives the
-// automation an id and a place in the Workflows list, and follows the trigger's on/off.
+// automation an id and a place in the Workflows list, and follows the trigger's on/off. The rows
+// are created with the pipeline (createPipeline, the seed, and a migration for older pipelines),
+// never while a page renders.
 import "server-only";
 import type { WorkflowKind, WorkflowTrigger } from "@/generated/prisma/enums";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
@@ -13,42 +15,41 @@ export const TRIGGER_WORKFLOW: Record<EmailTriggerKey, { kind: WorkflowKind; tri
   customerReplyTrigger: { kind: "CUSTOMER_REPLY_TRIGGER", trigger: "CUSTOMER_REPLY" },
 };
 
-/** A stable id per pipeline and trigger, so two first visits cannot create two rows. */
-const triggerWorkflowId = (pipelineId: string, key: EmailTriggerKey) =>
+/** A stable id per pipeline and trigger: the migration that created the rows of older pipelines used it too. */
+export const triggerWorkflowId = (pipelineId: string, key: EmailTriggerKey) =>
   `wf_${TRIGGER_WORKFLOW[key].kind.toLowerCase()}_${pipelineId}`;
 
-/** Finds or creates the two trigger workflows of a pipeline; returns their ids. */
-export async function ensureTriggerWorkflows(
+/** Creates the two trigger workflows of a new pipeline (in its creating transaction), following its settings. */
+export async function createTriggerWorkflows(
+  tx: Tx,
   pipeline: { id: string; name: string },
   settings: PipelineAutomationSettings,
-): Promise<Record<EmailTriggerKey, string>> {
-  const existing = await db.workflow.findMany({
-    where: { pipelineId: pipeline.id, kind: { in: EMAIL_TRIGGERS.map((k) => TRIGGER_WORKFLOW[k].kind) } },
+): Promise<void> {
+  await tx.workflow.createMany({
+    data: EMAIL_TRIGGERS.map((key) => ({
+      id: triggerWorkflowId(pipeline.id, key),
+      ...TRIGGER_WORKFLOW[key],
+      pipelineId: pipeline.id,
+      enabled: settings[key].enabled,
+      name: `${pipeline.name}: ${EMAIL_TRIGGER_LABEL[key]}`,
+      description: "Update ticket status based on emails (Automate tab).",
+    })),
+    skipDuplicates: true,
+  });
+}
+
+/** The ids of a pipeline's trigger workflows (View workflow), read only. */
+export async function findTriggerWorkflowIds(pipelineId: string): Promise<Record<EmailTriggerKey, string>> {
+  const rows = await db.workflow.findMany({
+    where: { pipelineId, kind: { in: EMAIL_TRIGGERS.map((k) => TRIGGER_WORKFLOW[k].kind) } },
     select: { id: true, kind: true },
   });
-  const ids = {} as Record<EmailTriggerKey, string>;
-  for (const key of EMAIL_TRIGGERS) {
-    const { kind, trigger } = TRIGGER_WORKFLOW[key];
-    const found = existing.find((w) => w.kind === kind);
-    const id = found?.id ?? triggerWorkflowId(pipeline.id, key);
-    if (!found) {
-      await db.workflow.upsert({
-        where: { id },
-        update: {},
-        create: {
-          id,
-          kind,
-          trigger,
-          pipelineId: pipeline.id,
-          enabled: settings[key].enabled,
-          name: `${pipeline.name}: ${EMAIL_TRIGGER_LABEL[key]}`,
-          description: "Update ticket status based on emails (Automate tab).",
-        },
-      });
-    }
-    ids[key] = id;
-  }
-  return ids;
+  return Object.fromEntries(
+    EMAIL_TRIGGERS.map((key) => [
+      key,
+      rows.find((w) => w.kind === TRIGGER_WORKFLOW[key].kind)?.id ?? triggerWorkflowId(pipelineId, key),
+    ]),
+  ) as Record<EmailTriggerKey, string>;
 }
 
 /** Keeps each trigger workflow's on/off equal to its checkbox. */

@@ -43,6 +43,27 @@ describe("creating a pipeline", () => {
     expect(workflows.map((w) => w.name).sort()).toEqual(pipeline.statuses.map((s) => `${name}: ${s.label}`).sort());
     expect(new Set(workflows.map((w) => w.statusId))).toEqual(new Set(pipeline.statuses.map((s) => s.id)));
     expect(workflows.every((w) => w.trigger === "STATUS_ENTERED")).toBe(true);
+    // The email triggers' workflows ("View workflow") are made with the pipeline, turned off.
+    expect(
+      await db.workflow.findMany({
+        where: { pipelineId: pipeline.id, kind: { not: "STATUS_ACTIONS" } },
+        orderBy: { kind: "asc" },
+        select: { id: true, name: true, trigger: true, enabled: true },
+      }),
+    ).toEqual([
+      {
+        id: `wf_email_sent_trigger_${pipeline.id}`,
+        name: `${name}: An email is sent to a customer`,
+        trigger: "EMAIL_SENT_FROM_TICKET",
+        enabled: false,
+      },
+      {
+        id: `wf_customer_reply_trigger_${pipeline.id}`,
+        name: `${name}: A customer replies to an email`,
+        trigger: "CUSTOMER_REPLY",
+        enabled: false,
+      },
+    ]);
     expect(await db.settingsChange.count({ where: { scope: `pipeline:${pipeline.id}`, field: "created" } })).toBe(1);
   });
 

@@ -14,7 +14,7 @@ import {
 } from "@/lib/automate/workflow-editor-actions";
 import { readAutomationRow } from "@/lib/pipelines/automation-settings";
 import { updateAutomationSettings } from "@/lib/pipelines/save-automation-settings";
-import { ensureTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
+import { findTriggerWorkflowIds } from "@/lib/workflows/trigger-workflow";
 import { actAs, userIdOf } from "../support/users";
 import { expectFailure, expectOk, internalEmail, lane } from "../support/status-actions";
 import { add, newWorkflow, refundBranch, revisionsOf, seededStatus, task, versionOf } from "./workflow-editor-fixtures";
@@ -137,10 +137,7 @@ describe("History", () => {
       expectedVersion: row.version,
       patch: { emailSentTrigger: { enabled: false, statusId: pipeline.statuses[0]!.id } },
     });
-    const { emailSentTrigger: workflowId } = await ensureTriggerWorkflows(
-      pipeline,
-      (await readAutomationRow(db, pipeline.id)).settings,
-    );
+    const { emailSentTrigger: workflowId } = await findTriggerWorkflowIds(pipeline.id);
     const before = await db.settingsChange.count();
     expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { enabled: true })));
     expect((await readAutomationRow(db, pipeline.id)).settings.emailSentTrigger.enabled).toBe(true);

@@ -4,7 +4,7 @@ import { can, denialReason } from "@/lib/auth/policy";
 import { getAutomateView } from "@/lib/pipelines/automate-view";
 import { listChanges } from "@/lib/history/list-changes";
 import { pipelineScope } from "@/lib/history/record-change";
-import { ensureTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
+import { findTriggerWorkflowIds } from "@/lib/workflows/trigger-workflow";
 import { workflowHistoryNames } from "@/lib/workflows/history-names";
 import { AutomateTab } from "@/components/automate/automate-tab";
 
@@ -15,7 +15,7 @@ export default async function AutomatePage({ params }: { params: Promise<{ pipel
   if (!view) notFound();
   const canEdit = can(user, "automation.edit");
   const [triggerWorkflowIds, history, historyNames] = await Promise.all([
-    ensureTriggerWorkflows(view.pipeline, view.settings),
+    findTriggerWorkflowIds(pipelineId),
     listChanges(pipelineScope(pipelineId)),
     workflowHistoryNames(pipelineId),
   ]);
