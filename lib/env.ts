@@ -50,6 +50,9 @@ const ZEnv = z
     TICKETFLOW_SMTP_INBOUND_MAX_CLIENTS: z.coerce.number().int().min(1).default(100),
     /** New connections one client address may open per minute; more get 421 (default 60). */
     TICKETFLOW_SMTP_INBOUND_CONNECTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    /** Internal webhook receivers allowed despite being private/loopback: names, addresses, CIDRs,
+     *  comma-separated (lib/net/allowed-hosts.ts). Empty: public unicast addresses only. */
+    TICKETFLOW_WEBHOOK_ALLOWED_HOSTS: z.string().default(""),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** The job worker inside the app's server process (default on). "off" only with PostgreSQL:
      *  app instances then serve requests only, and `npm run worker` processes run the jobs. */

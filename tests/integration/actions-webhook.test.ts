@@ -34,6 +34,7 @@ let url: string;
 beforeAll(async () => {
   useCaptureMail();
   process.env.EVENTS_SECRET = SECRET;
+  process.env.TICKETFLOW_WEBHOOK_ALLOWED_HOSTS = "127.0.0.1"; // as an admin lists an internal receiver
   resetEnvForTests();
   server = http.createServer((req, res) => {
     let body = "";
@@ -50,6 +51,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   delete process.env.EVENTS_SECRET;
+  delete process.env.TICKETFLOW_WEBHOOK_ALLOWED_HOSTS;
   resetEnvForTests();
 });
 beforeEach(() => {
@@ -99,7 +101,7 @@ describe("webhook", () => {
     expect(request!.headers["ticketflow-delivery"]).toBe(body.deliveryId);
     expect((await stepEntries(ticket.id))[0]).toMatchObject({
       kind: "action_sent",
-      summary: `Webhook delivered: POST ${url} answered HTTP 200.`,
+      summary: "Webhook delivered: the receiver answered HTTP 200.",
     });
     expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "COMPLETED" });
   });
@@ -145,6 +147,7 @@ describe("webhook", () => {
     expect(received).toHaveLength(5);
     const job = await db.job.findFirstOrThrow({ where: { enrollmentId } });
     expect(job).toMatchObject({ state: "FAILED", attempts: 5 });
+    expect(job.lastError).toContain(`POST ${url} answered HTTP 500`); // the admin's detail (Settings > Jobs)
     const entries = await stepEntries(ticket.id);
     expect(entries.map((e) => e.kind)).toEqual([
       "action_retried",
@@ -157,8 +160,8 @@ describe("webhook", () => {
       await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } }),
     ).toBe(1);
     expect(entries[4]).toMatchObject({
-      summary: `Action failed (attempt 5 of 5): POST ${url} answered HTTP 500`,
-      detail: { error: `POST ${url} answered HTTP 500` },
+      summary: "Action failed (attempt 5 of 5): The webhook's receiver answered HTTP 500",
+      detail: { error: "The webhook's receiver answered HTTP 500" },
     });
     expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "FAILED" });
     expect(await db.task.count({ where: { ticketId: ticket.id } })).toBe(0);
@@ -174,7 +177,7 @@ describe("webhook", () => {
     expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "FAILED", attempts: 1 });
     expect((await stepEntries(ticket.id))[0]).toMatchObject({
       kind: "action_failed",
-      summary: `Action failed (attempt 1 of 5): POST ${url} answered HTTP 400; not retried`,
+      summary: "Action failed (attempt 1 of 5): The webhook's receiver answered HTTP 400; not retried",
     });
     // one failure, one line: the action's own, not also the queue's generic "job_failed"
     expect(
@@ -193,7 +196,7 @@ describe("webhook", () => {
     expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "PENDING", attempts: 1 });
     expect((await stepEntries(ticket.id))[0]).toMatchObject({
       kind: "action_retried",
-      summary: expect.stringContaining("could not be reached"),
+      summary: expect.stringContaining("The webhook could not be delivered."),
     });
   });
 

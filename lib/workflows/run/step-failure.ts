@@ -8,7 +8,12 @@ import { endEnrollment } from "./enrollment-moves";
 import type { StepContext } from "./step-context";
 import { writeStepEntry } from "./step-timeline";
 
+// An error may carry a `publicMessage` for the timeline, which agents read (a webhook's failure
+// without its URL or network detail); its `message` then stays in Job.lastError and the log,
+// which only admins see.
 function messageOf(error: unknown): string {
+  const publicMessage = (error as { publicMessage?: unknown } | null)?.publicMessage;
+  if (typeof publicMessage === "string") return publicMessage;
   return error instanceof Error ? error.message : String(error);
 }
 

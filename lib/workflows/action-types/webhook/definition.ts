@@ -8,5 +8,6 @@ export const webhook = defineActionType({
   dbType: "WEBHOOK",
   label: "Send webhook",
   feature: "workflowActions",
-  describe: (a) => `Send webhook to ${a.url}`,
+  // The URL often carries a token and says where the network reaches: not in descriptions agents read.
+  describe: (a) => `Send webhook (${a.method})`,
 });
