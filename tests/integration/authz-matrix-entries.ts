@@ -9,10 +9,10 @@ export type Audience = "everyone" | "admins" | "signed" | "public";
 const ADMINS = "admins" as const;
 const EVERYONE = "everyone" as const;
 
-/** Server actions, by file under app/ and export name. */
+/** Server actions, by file (a "use server" module under app/ or lib/, from the repository root) and export name. */
 export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
-  "(app)/workflows/actions.ts": { createWorkflowAction: ADMINS },
-  "(app)/workflows/[workflowId]/actions.ts": {
+  "app/(app)/workflows/actions.ts": { createWorkflowAction: ADMINS },
+  "app/(app)/workflows/[workflowId]/actions.ts": {
     updateWorkflowSettingsAction: ADMINS,
     addWorkflowActionAction: ADMINS,
     updateWorkflowActionAction: ADMINS,
@@ -21,18 +21,21 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     unenrollTicketAction: ADMINS,
     getRevisionAction: EVERYONE,
   },
-  "(app)/contacts/[id]/actions.ts": { sendContactEmailAction: EVERYONE, updateContactAction: EVERYONE },
-  "(app)/settings/users/actions.ts": {
+  "lib/contacts/actions.ts": { updateContactAction: EVERYONE },
+  "lib/conversations/actions.ts": { sendContactEmailAction: EVERYONE, sendTicketEmailAction: EVERYONE },
+  "lib/users/actions.ts": {
     createUserAction: ADMINS,
     changeUserRoleAction: ADMINS,
     setUserActiveAction: ADMINS,
+  },
+  "lib/teams/actions.ts": {
     createTeamAction: ADMINS,
     renameTeamAction: ADMINS,
     deleteTeamAction: ADMINS,
     addTeamMemberAction: ADMINS,
     removeTeamMemberAction: ADMINS,
   },
-  "(app)/settings/objects/tickets/pipelines/actions.ts": {
+  "lib/pipelines/actions.ts": {
     createPipelineAction: ADMINS,
     renamePipelineAction: ADMINS,
     deletePipelineAction: ADMINS,
@@ -42,13 +45,13 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     reorderStatusesAction: ADMINS,
     deleteStatusAction: ADMINS,
   },
-  "(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions.ts": {
+  "app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions.ts": {
     setCloseDateAutomationAction: ADMINS,
     setEmailTriggerAction: ADMINS,
     exportAutomationAction: ADMINS,
     importAutomationAction: ADMINS,
   },
-  "(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions.ts": {
+  "app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions.ts": {
     addStatusActionAction: ADMINS,
     updateStatusActionAction: ADMINS,
     deleteStatusActionAction: ADMINS,
@@ -58,19 +61,17 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     addActionCommentAction: EVERYONE,
     deleteActionCommentAction: EVERYONE,
   },
-  "(app)/settings/channels/[channelId]/actions.ts": { updateChannelAction: ADMINS },
-  "(app)/settings/account/actions.ts": { updateAccountAction: ADMINS },
-  "(app)/settings/api-keys/actions.ts": { createApiKeyAction: ADMINS, revokeApiKeyAction: ADMINS },
-  "(app)/settings/jobs/actions.ts": { retryJobAction: ADMINS },
-  "(app)/tickets/actions.ts": { moveTicketAction: EVERYONE },
-  "(app)/tickets/new/actions.ts": { createTicketAction: EVERYONE },
-  "(app)/tickets/[id]/actions.ts": {
+  "lib/channels/actions.ts": { updateChannelAction: ADMINS },
+  "lib/account/actions.ts": { updateAccountAction: ADMINS },
+  "lib/api-keys/actions.ts": { createApiKeyAction: ADMINS, revokeApiKeyAction: ADMINS },
+  "lib/jobs/actions.ts": { retryJobAction: ADMINS },
+  "lib/tickets/actions.ts": {
+    moveTicketAction: EVERYONE,
+    createTicketAction: EVERYONE,
     updateTicketPropertiesAction: EVERYONE,
-    sendTicketEmailAction: EVERYONE,
-    addTaskAction: EVERYONE,
-    setTaskDoneAction: EVERYONE,
     testAutomationAction: EVERYONE,
   },
+  "lib/tickets/task-actions.ts": { addTaskAction: EVERYONE, setTaskDoneAction: EVERYONE },
 };
 
 /** Route handlers, by file under app/api/v1 and HTTP method. */

@@ -1,6 +1,6 @@
 // Authorization matrix over everything callable directly, as anonymous, agent, account admin
-// and super admin: every exported server action (found by importing app/**/actions.ts and
-// *-actions.ts) and every /api/v1 route handler (each method), each checked against its row in
+// and super admin: every exported server action (found by importing every "use server" module
+// under app/ and lib/) and every /api/v1 route handler (each method), each checked against its row in
 // authz-matrix-entries.ts — an export without a row, or a row without an export, fails. Route
 // handlers are also called with crafted x-middleware-subrequest headers (the proxy is not the
 // protection): same answers. A demoted user loses rights on the next request. Nothing is written.
@@ -31,9 +31,12 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
     .sort();
 }
 
-const app = path.resolve(import.meta.dirname, "../../app");
-const api = path.join(app, "api/v1");
-const actionFiles = filesUnder(app, (name) => name === "actions.ts" || name.endsWith("-actions.ts"));
+const root = path.resolve(import.meta.dirname, "../..");
+const api = path.join(root, "app/api/v1");
+const isServerActionModule = (file: string) => /^\s*["']use server["']/.test(fs.readFileSync(file, "utf8"));
+const actionFiles = ["app", "lib"]
+  .flatMap((dir) => filesUnder(path.join(root, dir), (name) => /\.tsx?$/.test(name)))
+  .filter(isServerActionModule);
 const routeFiles = filesUnder(api, (name) => name === "route.ts");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
@@ -43,7 +46,7 @@ const keys = new Map<Role, string>();
 
 beforeAll(async () => {
   for (const file of actionFiles) {
-    const relative = path.relative(app, file);
+    const relative = path.relative(root, file);
     for (const [name, value] of Object.entries((await import(file)) as Record<string, unknown>)) {
       if (typeof value === "function")
         actions.push({ name: `${relative} ${name}`, audience: ACTION_MATRIX[relative]?.[name], call: value as Action });
@@ -157,7 +160,7 @@ describe("sessions", () => {
       },
     });
     signInAs(admin.id);
-    const adminOnly = actions.find((a) => a.name === "(app)/settings/account/actions.ts updateAccountAction")!.call;
+    const adminOnly = actions.find((a) => a.name === "lib/account/actions.ts updateAccountAction")!.call;
     expect(await adminOnly({})).toMatchObject({ ok: false, error: { status: 400 } }); // past authorization
     await db.user.update({ where: { id: admin.id }, data: { role: "AGENT" } });
     expect(await adminOnly({})).toMatchObject({ ok: false, error: { status: 403 } });
