@@ -30,4 +30,6 @@ export async function startServerServices(): Promise<void> {
   await startServerWorker();
   // The team inboxes' SMTP server, when TICKETFLOW_SMTP_INBOUND_ENABLED (after the migrations).
   await startInboundSmtpFromEnv();
+  // The hot route the production server answers outside Next (lib/http/direct-routes.ts).
+  await import("@/lib/events/events-route");
 }

@@ -1,17 +1,21 @@
-// Starts `next start` (or `next dev`) as a child (signals forwarded, exit code passed through).
+// Starts the server as a child (signals forwarded, exit code passed through): the production
+// server (scripts/server.ts: Next plus the routes answered directly), or `next dev`.
 import { spawn } from "node:child_process";
+import path from "node:path";
 
 export interface ServeOptions {
   /** `next dev` instead of the production server. */
   dev?: boolean;
-  /** The address to bind; unset → Next's default (every interface). */
+  /** The address to bind; unset → every interface. */
   host?: string;
 }
 
 export function serve(port: string, options: ServeOptions = {}): void {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  const nextBin = require.resolve("next/dist/bin/next");
-  const args = [nextBin, options.dev ? "dev" : "start", "-p", port, ...(options.host ? ["-H", options.host] : [])];
+  const host = options.host ? ["-H", options.host] : [];
+  const args = options.dev
+    ? [require.resolve("next/dist/bin/next"), "dev", "-p", port, ...host]
+    : ["--import", "tsx", path.join(__dirname, "server.ts"), "-p", port, ...host];
   const server = spawn(process.execPath, args, { stdio: "inherit", env: process.env });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);

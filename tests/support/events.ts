@@ -4,6 +4,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { eventsEndpoint, type EventsEndpointOptions } from "@/lib/events/events-endpoint";
 import { sign } from "@/lib/events/signature";
 import { unique } from "./engine-fixtures";
+import { overHttp } from "./over-http";
 
 export const EVENTS_SECRET = "whsec_test_0123456789abcdef";
 process.env.EVENTS_SECRET = EVENTS_SECRET;
@@ -30,12 +31,16 @@ export function signedRequest(body: unknown, options: SignedRequestOptions = {})
   return new Request("http://localhost/api/v1/events", { method: "POST", headers, body: raw });
 }
 
-/** Through the real route (env secret, real clock), or an endpoint built with `endpoint` options. */
+/** The route's handler as the production server serves it: over node:http, through its adapter. */
+export const POST_OVER_HTTP = overHttp(POST);
+
+/** Through the real route (env secret, real clock), or an endpoint built with `endpoint` options;
+ *  either way over HTTP through the production server's adapter. */
 export async function postEvent(
   body: unknown,
   options: SignedRequestOptions & { endpoint?: EventsEndpointOptions } = {},
 ) {
-  const handler = options.endpoint ? eventsEndpoint(options.endpoint) : POST;
+  const handler = options.endpoint ? overHttp(eventsEndpoint(options.endpoint)) : POST_OVER_HTTP;
   const response = await handler(signedRequest(body, options));
   return { status: response.status, body: await response.json() };
 }

@@ -1,0 +1,87 @@
+// Serves a fetch-style handler (Request in, Response out, as Next route handlers are written)
+// on a node:http request, for the routes the production server answers directly
+// (lib/http/direct-routes.ts). The body is buffered up to the API's limit plus one byte and no
+// further: the handler's own checks (lib/api/json-body.ts) then answer 413 for a larger body as
+// they do under Next, and the connection is closed rather than drained.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { MAX_BODY_BYTES } from "@/lib/api/json-body";
+import type { FetchHandler } from "./direct-routes";
+
+interface Body {
+  bytes: Buffer;
+  /** Part of the body was left unread (over the limit): the connection cannot be reused. */
+  cut: boolean;
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<Body> {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  if (declared > max) return Promise.resolve({ bytes: Buffer.alloc(0), cut: true });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      chunks.push(chunk);
+      if (size > max) {
+        req.pause();
+        req.off("data", onData);
+        resolve({ bytes: Buffer.concat(chunks), cut: true });
+      }
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve({ bytes: Buffer.concat(chunks), cut: false }));
+    req.once("error", reject);
+  });
+}
+
+function requestOf(req: IncomingMessage, body: Buffer): Request {
+  const headers = new Headers();
+  const raw = req.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    try {
+      headers.append(raw[i]!, raw[i + 1]!);
+    } catch {
+      /* a header value fetch refuses: the handler never reads it */
+    }
+  }
+  const hasBody = req.method !== "GET" && req.method !== "HEAD";
+  return new Request(`http://localhost${req.url ?? "/"}`, {
+    method: req.method,
+    headers,
+    body: hasBody ? new Uint8Array(body) : undefined,
+  });
+}
+
+async function send(res: ServerResponse, response: Response, close: boolean): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, key) => {
+    if (key !== "set-cookie") headers[key] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  headers["content-length"] = String(body.length);
+  if (close) headers.connection = "close";
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+/** Answers `req` with `handler`; an unexpected failure is a 500 in the API's error shape. */
+export async function serveFetch(
+  handler: FetchHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBodyBytes = MAX_BODY_BYTES,
+): Promise<void> {
+  let cut = false;
+  try {
+    const body = await readBody(req, maxBodyBytes);
+    cut = body.cut;
+    await send(res, await handler(requestOf(req, body.bytes)), cut);
+  } catch (error) {
+    console.error("unexpected error serving a direct route", error);
+    if (res.headersSent) return void res.destroy();
+    const failure = { error: { code: "INTERNAL", message: "Something went wrong.", issues: [] } };
+    await send(res, Response.json(failure, { status: 500 }), true).catch(() => res.destroy());
+  }
+}

@@ -1,0 +1,49 @@
+// The production server that `npm start` runs (scripts/serve.ts starts it as a child): Next's
+// request handler for every path, in the same process, except the routes answered directly
+// (lib/http/direct-routes.ts: POST /api/v1/events), served with the same handler function
+// without Next's per-request pipeline. `next.prepare()` runs instrumentation.ts once (migrations,
+// the in-process job worker, inbound SMTP, the direct routes' registration) before the port opens;
+// proxy.ts, next.config and every page and route behave as under `next start`.
+// Usage: node --import tsx scripts/server.ts [-p <port>] [-H <host>] (defaults: PORT or 3000,
+// every interface).
+import http from "node:http";
+import path from "node:path";
+import { findDirectRoute } from "@/lib/http/direct-routes";
+import { serveFetch } from "@/lib/http/node-fetch";
+
+function option(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+function pathnameOf(url: string | undefined): string {
+  const query = url?.indexOf("?") ?? -1;
+  return query >= 0 ? url!.slice(0, query) : (url ?? "/");
+}
+
+async function main(): Promise<void> {
+  Object.assign(process.env, { NODE_ENV: "production" });
+  const port = Number(option("-p") ?? process.env.PORT ?? 3000);
+  const hostname = option("-H");
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: path.resolve(__dirname, ".."), port, hostname });
+  await app.prepare();
+  const nextHandler = app.getRequestHandler();
+  const server = http.createServer((req, res) => {
+    const direct = req.method === "POST" ? findDirectRoute(req.method, pathnameOf(req.url)) : undefined;
+    if (direct) void serveFetch(direct, req, res);
+    else void nextHandler(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, resolve);
+  });
+  console.log(`Listening on http://${hostname ?? "localhost"}:${port}`);
+  // As `next start` does: stop at once; a job cut short is retaken when its lease expires.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+// Sends a test's Request to a handler through the production server's node:http adapter
+// (lib/http/node-fetch.ts, as scripts/server.ts serves POST /api/v1/events), over a real
+// connection on 127.0.0.1: what the test then sees is what a client on the wire gets.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { FetchHandler } from "@/lib/http/direct-routes";
+import { serveFetch } from "@/lib/http/node-fetch";
+
+const handlers = new Map<string, FetchHandler>();
+let listening: Promise<string> | undefined;
+let sequence = 0;
+
+function server(): Promise<string> {
+  listening ??= new Promise((resolve) => {
+    const node = http.createServer((req, res) => {
+      const key = /^\/via\/(\d+)\//.exec(req.url ?? "")?.[1];
+      const handler = key ? handlers.get(key) : undefined;
+      if (!handler) return void res.writeHead(404).end();
+      void serveFetch(handler, req, res);
+    });
+    node.unref();
+    node.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(node.address() as AddressInfo).port}`));
+  });
+  return listening;
+}
+
+/** `handler` as a client reaches it through the production server's adapter. */
+export function overHttp(handler: FetchHandler): FetchHandler {
+  const key = String(++sequence);
+  handlers.set(key, handler);
+  return async (request) => {
+    const url = new URL(request.url);
+    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    return fetch(`${await server()}/via/${key}${url.pathname}${url.search}`, {
+      method: request.method,
+      headers: request.headers,
+      body,
+    });
+  };
+}
