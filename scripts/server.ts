@@ -7,6 +7,7 @@
 // Usage: node --import tsx scripts/server.ts [-p <port>] [-H <host>] (defaults: PORT or 3000,
 // every interface).
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { findDirectRoute } from "@/lib/http/direct-routes";
 import { serveFetch } from "@/lib/http/node-fetch";
@@ -38,6 +39,13 @@ async function main(): Promise<void> {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
   });
+  // Next prepares its server (instrumentation.ts: migrations, the worker, inbound SMTP, the
+  // direct routes) on the first request it handles, as under `next start`: make that request now,
+  // so all of it runs at start-up. Until then the direct routes are not registered and Next
+  // serves them, with the same handler.
+  const { address } = server.address() as AddressInfo;
+  const self = address === "::" || address === "0.0.0.0" ? "127.0.0.1" : address;
+  await fetch(`http://${self.includes(":") ? `[${self}]` : self}:${port}/api/v1/pipelines`).catch(() => {});
   console.log(`Listening on http://${hostname ?? "localhost"}:${port}`);
   // As `next start` does: stop at once; a job cut short is retaken when its lease expires.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));
