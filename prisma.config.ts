@@ -6,6 +6,7 @@
 import { defineConfig } from "prisma/config";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PGLITE_EXTENSIONS } from "./lib/db/pglite-extensions";
 
 type Adapter = Awaited<ReturnType<PrismaPGlite["connect"]>>;
 
@@ -25,14 +26,14 @@ function runScriptsWithExec(adapter: Adapter, pglite: PGlite): Adapter {
 }
 
 class MigratingPGlite extends PrismaPGlite {
-  constructor(private readonly pglite = new PGlite()) {
+  constructor(private readonly pglite = new PGlite({ extensions: PGLITE_EXTENSIONS })) {
     super(pglite);
   }
   override async connect() {
     return runScriptsWithExec(await super.connect(), this.pglite);
   }
   override async connectToShadowDb() {
-    const shadow = new PGlite();
+    const shadow = new PGlite({ extensions: PGLITE_EXTENSIONS });
     return runScriptsWithExec(await new PrismaPGlite(shadow).connect(), shadow);
   }
 }

@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { applyMigrations } from "./migrate";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 import type { Sql } from "./sql";
 import { preparedOutsideTransaction, preparedQuery } from "./pglite-prepared";
 import { statementName } from "./statement-name";
@@ -43,6 +44,7 @@ function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
   const pglite = new PGlite({
     dataDir: config.dataDir ? path.join(config.dataDir, "pgdata") : undefined,
     loadDataDir: config.loadDataDir,
+    extensions: PGLITE_EXTENSIONS,
   });
   // PGlite's file layer chmods what it creates to 0666 whatever the umask: the folder's own 0700
   // keeps other accounts out, and the files it wrote while starting are narrowed once it is up.

@@ -1,10 +1,11 @@
 // A board column's cards, newest first, in keyset pages over the (pipelineId, statusId,
-// createdAt DESC) index. The first page of every column comes in one query (LATERAL per status).
+// createdAt DESC) index. The first page of every column comes in one query: LATERAL per status,
+// or with a search text one pass over the tickets found, numbered per column.
 import "server-only";
 import { dbHandle } from "@/lib/db";
 import { epochMs, rows, sql, utc, type SqlFragment } from "@/lib/db/sql";
 import { decodeBoardCursor, encodeBoardCursor, type BoardCursor } from "./board-cursor";
-import { boardFilterSql } from "./board-filter-sql";
+import { boardFilterSql, boardTicketsSql } from "./board-filter-sql";
 import type { BoardCard, BoardColumnPage, TBoardColumnQuery, TBoardFilters, TPriority } from "./board-schemas";
 
 interface CardRow {
@@ -31,19 +32,33 @@ interface CardsSql {
   limit: number;
 }
 
+const CARD_COLUMNS = sql`t.id, t.subject, t.priority::text AS priority, t."statusId", t.version,
+  ${epochMs(sql`t."createdAt"`)} AS "createdAtMs", to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
+  c.id AS "contactId", c.name AS "contactName", c.email AS "contactEmail",
+  u.id AS "ownerId", u.name AS "ownerName"`;
+
+const CARD_JOINS = sql`LEFT JOIN "Contact" c ON c.id = t."contactId" LEFT JOIN "User" u ON u.id = t."ownerId"`;
+
 function cardsSql({ pipelineId, filters, statusId, after, limit }: CardsSql): SqlFragment {
   const keyset = after ? sql`AND (t."createdAt", t.id) < (${utc(new Date(after.createdAtMs))}, ${after.id})` : sql``;
   return sql`
-    SELECT t.id, t.subject, t.priority::text AS priority, t."statusId", t.version,
-      ${epochMs(sql`t."createdAt"`)} AS "createdAtMs", to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
-      c.id AS "contactId", c.name AS "contactName", c.email AS "contactEmail",
-      u.id AS "ownerId", u.name AS "ownerName"
-    FROM "Ticket" t
-    LEFT JOIN "Contact" c ON c.id = t."contactId"
-    LEFT JOIN "User" u ON u.id = t."ownerId"
+    SELECT ${CARD_COLUMNS}
+    FROM ${boardTicketsSql(filters)} ${CARD_JOINS}
     WHERE ${boardFilterSql(pipelineId, filters)} AND t."statusId" = ${statusId} ${keyset}
     ORDER BY t."createdAt" DESC, t.id DESC
     LIMIT ${limit + 1}`;
+}
+
+/** With a search text: the tickets found, read once, the first `limit + 1` of each column. */
+function searchFirstPagesSql(pipelineId: string, filters: TBoardFilters, limit: number): SqlFragment {
+  return sql`
+    SELECT t."statusId" AS "columnId", ${CARD_COLUMNS}
+    FROM (
+      SELECT t.*, row_number() OVER (PARTITION BY t."statusId" ORDER BY t."createdAt" DESC, t.id DESC) AS "rank"
+      FROM ${boardTicketsSql(filters)} WHERE ${boardFilterSql(pipelineId, filters)}
+    ) t ${CARD_JOINS}
+    WHERE t."rank" <= ${limit + 1}
+    ORDER BY t."statusId", t."rank"`;
 }
 
 function toCard(row: CardRow): BoardCard {
@@ -90,7 +105,9 @@ export async function boardFirstPages(
   const columns = cardsSql({ pipelineId, filters, statusId: sql`s.id`, after: null, limit });
   const found = await rows<CardRow & { columnId: string }>(
     dbHandle().sql,
-    sql`
+    filters.q
+      ? searchFirstPagesSql(pipelineId, filters, limit)
+      : sql`
     SELECT s.id AS "columnId", x.* FROM "PipelineStatus" s
     CROSS JOIN LATERAL (${columns}) x
     WHERE s."pipelineId" = ${pipelineId}`,
