@@ -9,6 +9,7 @@
 // BENCH_CHANGES (default 1000) samples, BENCH_CONCURRENCY (default 1) changes in flight at once.
 import nodemailer, { type SendMailOptions } from "nodemailer";
 import { onBenchDatabases } from "./support/bench-databases";
+import { newSupportTickets } from "./support/new-tickets";
 
 process.env.LOG_LEVEL ??= "warn";
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 1_000);
@@ -44,7 +45,7 @@ async function run(label: string, handle: import("@/lib/db/open").DbHandle): Pro
   await seedDemoData(handle.prisma, { ticketCount: 0 });
   const handedOver = new Map<string, number>();
   useMailTransport(timingTransport(handedOver));
-  const tickets = await prepareTickets(handle, CHANGES);
+  const tickets = await newSupportTickets(handle, CHANGES);
   const [closed] = await handle.sql.query<{ id: string }>(
     `SELECT s.id FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline' AND s.label = 'Closed'`,
   );
@@ -87,28 +88,6 @@ async function run(label: string, handle: import("@/lib/db/open").DbHandle): Pro
   );
   if (handle.kind === "postgres")
     console.log(`  budget p95 < 250 ms: ${percentile(latencies, 95) < 250 ? "met" : "NOT met"}`);
-}
-
-/** `count` tickets in "New" with a contact and an owner, written in one statement. */
-async function prepareTickets(handle: import("@/lib/db/open").DbHandle, count: number): Promise<string[]> {
-  const rows = await handle.sql.query<{ id: string }>(
-    `
-    WITH pipeline AS (
-      SELECT p.id, (SELECT s.id FROM "PipelineStatus" s WHERE s."pipelineId" = p.id AND s.label = 'New') AS "statusId"
-      FROM "Pipeline" p WHERE p.name = 'Support Pipeline'
-    ), contacts AS (
-      INSERT INTO "Contact" (id, email, name)
-      SELECT 'bench-c-' || n, 'bench-' || n || '@customer.example', 'Bench Contact ' || n FROM generate_series(1, $1::int) n
-      RETURNING id
-    )
-    INSERT INTO "Ticket" (id, subject, "pipelineId", "statusId", source, "ownerId", "contactId", "updatedAt")
-    SELECT 'bench-t-' || n, 'Bench ticket ' || n, pipeline.id, pipeline."statusId", 'EMAIL',
-      (SELECT id FROM "User" WHERE email = 'agent@example.com'), 'bench-c-' || n, now()
-    FROM generate_series(1, $1::int) n, pipeline
-    RETURNING id`,
-    [count],
-  );
-  return rows.map((r) => r.id).sort((a, b) => Number(a.slice(8)) - Number(b.slice(8)));
 }
 
 async function main(): Promise<void> {

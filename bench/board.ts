@@ -1,14 +1,17 @@
-// Board benchmark: `npx tsx bench/board.ts` (not part of the tests). DESIGN.md budget: a board
-// with 10,000 tickets in one pipeline is interactive in < 1.5 s; drag → persisted p95 < 150 ms.
-// Seeds 10,000 Support Pipeline tickets (70 % closed, owners, contacts, priorities) into an
+// Board benchmark: `npx tsx bench/board.ts` (not part of the tests). Budget (issue 16): a board
+// with 100,000 tickets in one pipeline: first page of every column with counts p95 < 50 ms,
+// substring search p95 < 100 ms, drag → persisted p95 < 20 ms (the browser's time to interactive
+// is bench/board-browser.ts). Seeds BENCH_TICKETS (default 100,000) Support Pipeline tickets
+// (70 % closed, owners, a fifth as many contacts, priorities) into an
 // in-memory PGlite and a throw-away PostgreSQL database (bench/support/bench-databases.ts),
 // then times what the board page reads before it renders (pipelines, owners, the first page of
 // every column, every column's count: lib/tickets/load-board.ts), the same filtered, "Load more"
 // deep in the biggest column, and BENCH_MOVES (default 300) moves through moveTicket.
 import { spawnSync } from "node:child_process";
 import type { DbHandle } from "@/lib/db/open";
+import { seedBoardTickets } from "./support/board-seed";
 
-const TICKETS = 10_000;
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
 const RUNS = 40;
 const MOVES = Number(process.env.BENCH_MOVES ?? 300);
 process.env.LOG_LEVEL ??= "warn";
@@ -29,30 +32,6 @@ async function timed(runs: number, fn: (i: number) => Promise<unknown>): Promise
   return `p50 ${f(50)} ms, p95 ${f(95)} ms, max ${f(100)} ms`;
 }
 
-/** 10,000 tickets in one statement: status by g (New, Waiting on contact, Waiting on us: 10 % each; Closed: 70 %). */
-async function seedTickets(handle: DbHandle): Promise<{ pipelineId: string; statuses: string[] }> {
-  const [pipeline] = await handle.sql.query<{ id: string; statuses: string[] }>(`
-    SELECT p.id, array_agg(s.id ORDER BY s."displayOrder") AS statuses FROM "Pipeline" p
-    JOIN "PipelineStatus" s ON s."pipelineId" = p.id WHERE p.name = 'Support Pipeline' GROUP BY p.id`);
-  const { id, statuses } = pipeline!;
-  await handle.sql.query(
-    `
-    WITH owners AS (SELECT array_agg(id) AS ids FROM "User"), contacts AS (SELECT array_agg(id) AS ids FROM "Contact")
-    INSERT INTO "Ticket" (id, subject, "pipelineId", "statusId", priority, source, "ownerId", "contactId",
-      "createdAt", "updatedAt", "lastStatusChangeAt", "closeDate")
-    SELECT 'bench-' || g, 'Bench ' || (ARRAY['printer jam','login fails','refund please','wrong invoice'])[1 + g % 4] || ' #' || g,
-      $1, ($2::text[])[CASE WHEN g % 10 < 3 THEN 1 + g % 10 ELSE 4 END],
-      (ARRAY['LOW','MEDIUM','HIGH','URGENT'])[1 + (g / 7) % 4]::"Priority", 'EMAIL',
-      CASE WHEN g % 5 = 0 THEN NULL ELSE owners.ids[1 + g % array_length(owners.ids, 1)] END,
-      contacts.ids[1 + g % array_length(contacts.ids, 1)],
-      now() - (g || ' minutes')::interval, now(), now(), CASE WHEN g % 10 >= 3 THEN current_date END
-    FROM generate_series(1, $3::int) g, owners, contacts`,
-    [id, statuses, TICKETS],
-  );
-  await handle.sql.query(`ANALYZE "Ticket"`);
-  return { pipelineId: id, statuses };
-}
-
 async function run(label: string, handle: DbHandle): Promise<void> {
   const { useDbHandle } = await import("@/lib/db");
   const { seedDemoData } = await import("@/prisma/seed");
@@ -62,13 +41,18 @@ async function run(label: string, handle: DbHandle): Promise<void> {
   useDbHandle(handle);
   await handle.migrate();
   await seedDemoData(handle.prisma, { ticketCount: 0 });
-  const { pipelineId, statuses } = await seedTickets(handle);
+  const { pipelineId, statuses } = await seedBoardTickets(handle, TICKETS);
   const agent = await handle.prisma.user.findUniqueOrThrow({ where: { email: "agent@example.com" } });
   console.log(`\n${label}: ${TICKETS} tickets in one pipeline`);
   console.log(
     `  board (pipelines, owners, first page of every column, counts): ${await timed(RUNS, () => loadBoard(pipelineId, {}))}`,
   );
-  console.log(`  same, search "refund":          ${await timed(RUNS, () => loadBoard(pipelineId, { q: "refund" }))}`);
+  // Substring search over subject, contact name and email: a word in a quarter of the subjects,
+  // a last name of a tenth of the contacts, one contact's address.
+  for (const q of ["refund", "okafor", "customer4242@"]) {
+    const label = `same, search "${q}":`.padEnd(32);
+    console.log(`  ${label}${await timed(RUNS, () => loadBoard(pipelineId, { q }))}`);
+  }
   console.log(
     `  same, owner + priority:         ${await timed(RUNS, () => loadBoard(pipelineId, { ownerId: agent.id, priority: "HIGH" }))}`,
   );

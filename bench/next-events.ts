@@ -39,8 +39,8 @@ export interface EventsFigures {
   drain?: DrainFigures;
 }
 
-const AS_SHIPPED = "next start, in-process worker (as shipped)";
-const LIKE_FOR_LIKE = "next start, server worker off (like for like; jobs drained after)";
+export const AS_SHIPPED = "npm start server, in-process worker (as shipped)";
+const LIKE_FOR_LIKE = "npm start server, worker off (like for like; jobs drained after)";
 
 type Target = { url: string } | FetchHandler;
 

@@ -13,8 +13,12 @@ export interface BenchTicket {
 }
 
 /** Support tickets in "Waiting on contact", both waiting statuses given an action (so moves enrol). */
-export async function prepare(handle: DbHandle, connections: number): Promise<BenchTicket[][]> {
-  await seedDemoData(handle.prisma, { ticketCount: connections * 10 });
+export async function prepare(
+  handle: DbHandle,
+  connections: number,
+  seed: { bootstrapApiKey?: string } = {},
+): Promise<BenchTicket[][]> {
+  await seedDemoData(handle.prisma, { ticketCount: connections * 10, ...seed });
   const statuses = await handle.sql.query<{ id: string; label: string }>(
     `SELECT s.id, s.label FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline'`,
   );

@@ -39,6 +39,64 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/** POSTs one body; resolves with the status code. */
+function poster(url: string, agent: http.Agent) {
+  return (body: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.request(url, { method: "POST", agent, headers }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+}
+
+/** Open loop: `perSecond` requests a second for `seconds`, each sent on time whatever the
+ *  answers before it (at most `maxInFlight` at once), until `seconds` have passed. */
+export async function loadAtRate(options: {
+  url: string;
+  perSecond: number;
+  seconds: number;
+  maxInFlight: number;
+  next: () => { body: string; headers: Record<string, string> };
+}): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxInFlight });
+  const post = poster(options.url, agent);
+  const latencies: number[] = [];
+  let failures = 0;
+  const started = performance.now();
+  const total = Math.round(options.perSecond * options.seconds);
+  const inFlight = new Set<Promise<void>>();
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / options.perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (inFlight.size >= options.maxInFlight) await Promise.race(inFlight);
+    const { body, headers } = options.next();
+    const sent = performance.now();
+    const request: Promise<void> = post(body, headers).then(
+      (status) => {
+        latencies.push(performance.now() - sent);
+        if (status !== 200) failures++;
+      },
+      () => void failures++,
+    );
+    const tracked = request.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    failures,
+  };
+}
+
 /** `connections` loops, each POSTing `next(connection)` bodies for `seconds` (after a warm-up). */
 export async function load(options: {
   url: string;
@@ -52,15 +110,7 @@ export async function load(options: {
   let failures = 0;
   const warmupEnds = performance.now() + options.warmupSeconds * 1000;
   const ends = warmupEnds + options.seconds * 1000;
-  const post = (body: string, headers: Record<string, string>) =>
-    new Promise<number>((resolve, reject) => {
-      const req = http.request(options.url, { method: "POST", agent, headers }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      });
-      req.on("error", reject);
-      req.end(body);
-    });
+  const post = poster(options.url, agent);
   await Promise.all(
     Array.from({ length: options.connections }, async (_, connection) => {
       while (performance.now() < ends) {

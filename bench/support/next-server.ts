@@ -48,6 +48,7 @@ function profiling(): string[] {
 
 export async function startNext(env: Record<string, string | undefined>): Promise<NextServer> {
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
     [...profiling(), "--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)],
@@ -55,6 +56,7 @@ export async function startNext(env: Record<string, string | undefined>): Promis
       env: {
         ...process.env,
         NEXTAUTH_SECRET: crypto.randomBytes(24).toString("hex"),
+        NEXTAUTH_URL: url,
         ...env,
         TICKETFLOW_NEXT_DIST_DIR: DIST_DIR,
         NODE_ENV: "production",
@@ -64,7 +66,6 @@ export async function startNext(env: Record<string, string | undefined>): Promis
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
-  const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     // Up when the API answers (401 without a key): the server, its database and migrations are ready.

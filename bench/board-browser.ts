@@ -1,0 +1,100 @@
+// The board in a browser (part of `npm run bench`): Chromium (Playwright) signs in to the
+// production server (scripts/server.ts on the bench build) over a throw-away PostgreSQL database
+// holding BENCH_TICKETS (default 100,000) tickets in one pipeline, then opens the board
+// (/tickets) BENCH_LOADS times. Time to interactive of one load: from the navigation's start to
+// the moment the first ticket card is hydrated (React has attached its handlers to the card's
+// element, so a drag or a click now works), read in the page as performance.now(). Budget
+// (issue 16): < 1.5 s. Run alone: `npx tsx --conditions=react-server bench/board-browser.ts`.
+import { chromium } from "@playwright/test";
+import { openDb } from "@/lib/db/open";
+import { seedDemoData } from "@/prisma/seed";
+import { createScratchDatabase } from "@/tests/support/scratch-database";
+import { seedBoardTickets } from "./support/board-seed";
+import { ensureBenchBuild, startNext } from "./support/next-server";
+
+const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
+const LOADS = Number(process.env.BENCH_LOADS ?? 6);
+const PASSWORD = "bench-demo-password";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface BoardInBrowser {
+  tickets: number;
+  /** ms from navigation start, per load (the first one is the first after sign-in). */
+  interactiveMs: number[];
+  firstByteMs: number[];
+}
+
+export async function benchBoardInBrowser(): Promise<BoardInBrowser> {
+  ensureBenchBuild();
+  const database = await createScratchDatabase(SERVER, "tf_bench");
+  const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: 2 });
+  let server: Awaited<ReturnType<typeof startNext>> | undefined;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    await handle.migrate();
+    await seedDemoData(handle.prisma, { demoPassword: PASSWORD, ticketCount: 0 });
+    await seedBoardTickets(handle, TICKETS);
+    server = await startNext({ DATABASE_URL: database.url });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, baseURL: server.url });
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("agent@example.com");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/tickets/);
+    const interactiveMs: number[] = [];
+    const firstByteMs: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      await page.goto("about:blank");
+      await page.goto("/tickets", { waitUntil: "commit" });
+      await page.waitForFunction(
+        () => {
+          const card = document.querySelector('[data-testid="ticket-card"]');
+          return card !== null && Object.keys(card).some((key) => key.startsWith("__reactFiber$"));
+        },
+        undefined,
+        { polling: "raf", timeout: 30_000 },
+      );
+      const [interactive, firstByte] = await page.evaluate(() => {
+        const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+        return [performance.now(), navigation?.responseStart ?? NaN];
+      });
+      interactiveMs.push(interactive);
+      firstByteMs.push(firstByte);
+    }
+    return { tickets: TICKETS, interactiveMs, firstByteMs };
+  } finally {
+    await browser.close();
+    await server?.stop();
+    await handle.close();
+    await database.drop();
+  }
+}
+
+export function boardInBrowserLines(r: BoardInBrowser): string[] {
+  const sorted = [...r.interactiveMs].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const worst = sorted.at(-1)!;
+  const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(", ");
+  return [
+    `PostgreSQL, Chromium, /tickets with ${r.tickets} tickets: time to interactive (first card hydrated) ${list(r.interactiveMs)} ms over ${r.interactiveMs.length} loads (median ${median.toFixed(0)}, worst ${worst.toFixed(0)}); first byte ${list(r.firstByteMs)} ms; budget < 1.5 s: ${worst < 1500 ? "met" : median < 1500 ? "met by the median, NOT by the worst load" : "NOT met"}`,
+  ];
+}
+
+if (require.main === module) {
+  benchBoardInBrowser().then(
+    (r) => console.log(boardInBrowserLines(r).join("\n")),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
