@@ -5,7 +5,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { peerIsTrustedProxy } from "@/lib/http/client-address";
+import { servedOverHttps } from "@/lib/http/served-over-https";
 import { newNonce, securityHeaders, type AnswerKind } from "@/lib/http/security-headers";
 
 /** Pages anyone may open; everything else under /api checks its own credentials. */
@@ -13,11 +13,6 @@ const PUBLIC_PAGES = ["/login"];
 
 function answerKind(pathname: string): AnswerKind {
   return pathname.startsWith("/api/") ? "api" : "page";
-}
-
-function servedOverHttps(request: NextRequest): boolean {
-  if ((env().NEXTAUTH_URL ?? "").startsWith("https://")) return true;
-  return peerIsTrustedProxy(request.headers) && request.headers.get("x-forwarded-proto") === "https";
 }
 
 async function signInRedirect(request: NextRequest): Promise<NextResponse | null> {
@@ -34,7 +29,7 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   const headers = securityHeaders({
     kind,
     nonce: kind === "page" ? newNonce() : undefined,
-    https: servedOverHttps(request),
+    https: servedOverHttps(request.headers),
     dev: env().NODE_ENV === "development",
   });
   // Next reads the nonce from the request's CSP header and puts it on the scripts it renders.

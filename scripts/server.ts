@@ -1,7 +1,7 @@
 // The production server that `npm start` runs (scripts/serve.ts starts it as a child): Next's
 // request handler for every path, in the same process, except the routes answered directly
 // (lib/http/direct-routes.ts: POST /api/v1/events), served with the same handler function
-// without Next's per-request pipeline. `next.prepare()` runs instrumentation.ts once (migrations,
+// without Next's per-request pipeline, with the same security headers as proxy.ts adds. `next.prepare()` runs instrumentation.ts once (migrations,
 // the in-process job worker, inbound SMTP, the direct routes' registration) before the port opens;
 // proxy.ts, next.config and every page and route behave as under `next start`.
 // Usage: node --import tsx scripts/server.ts [-p <port>] [-H <host>] (defaults: PORT or 3000,
@@ -9,17 +9,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { findDirectRoute } from "@/lib/http/direct-routes";
-import { serveFetch } from "@/lib/http/node-fetch";
+import { serveDirect } from "@/lib/http/serve-direct";
 
 function option(flag: string): string | undefined {
   const at = process.argv.indexOf(flag);
   return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-function pathnameOf(url: string | undefined): string {
-  const query = url?.indexOf("?") ?? -1;
-  return query >= 0 ? url!.slice(0, query) : (url ?? "/");
 }
 
 async function main(): Promise<void> {
@@ -31,9 +25,7 @@ async function main(): Promise<void> {
   await app.prepare();
   const nextHandler = app.getRequestHandler();
   const server = http.createServer((req, res) => {
-    const direct = req.method === "POST" ? findDirectRoute(req.method, pathnameOf(req.url)) : undefined;
-    if (direct) void serveFetch(direct, req, res);
-    else void nextHandler(req, res);
+    if (!serveDirect(req, res)) void nextHandler(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

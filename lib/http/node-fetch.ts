@@ -52,12 +52,18 @@ function requestOf(req: IncomingMessage, body: Buffer): Request {
   });
 }
 
-async function send(res: ServerResponse, response: Response, close: boolean): Promise<void> {
+async function send(
+  res: ServerResponse,
+  response: Response,
+  close: boolean,
+  extra: Record<string, string>,
+): Promise<void> {
   const body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, key) => {
     if (key !== "set-cookie") headers[key] = value;
   });
+  for (const [name, value] of Object.entries(extra)) headers[name.toLowerCase()] = value;
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers["set-cookie"] = cookies;
   headers["content-length"] = String(body.length);
@@ -66,22 +72,24 @@ async function send(res: ServerResponse, response: Response, close: boolean): Pr
   res.end(body);
 }
 
-/** Answers `req` with `handler`; an unexpected failure is a 500 in the API's error shape. */
+/** Answers `req` with `handler`, adding `headers` to its answer (as proxy.ts does under Next: the
+ *  security headers); an unexpected failure is a 500 in the API's error shape. */
 export async function serveFetch(
   handler: FetchHandler,
   req: IncomingMessage,
   res: ServerResponse,
+  headers: Record<string, string> = {},
   maxBodyBytes = MAX_BODY_BYTES,
 ): Promise<void> {
   let cut = false;
   try {
     const body = await readBody(req, maxBodyBytes);
     cut = body.cut;
-    await send(res, await handler(requestOf(req, body.bytes)), cut);
+    await send(res, await handler(requestOf(req, body.bytes)), cut, headers);
   } catch (error) {
     console.error("unexpected error serving a direct route", error);
     if (res.headersSent) return void res.destroy();
     const failure = { error: { code: "INTERNAL", message: "Something went wrong.", issues: [] } };
-    await send(res, Response.json(failure, { status: 500 }), true).catch(() => res.destroy());
+    await send(res, Response.json(failure, { status: 500 }), true, headers).catch(() => res.destroy());
   }
 }

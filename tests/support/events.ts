@@ -1,10 +1,11 @@
 // Signed calls to POST /api/v1/events, and event builders for the engine's tests.
-import { POST } from "@/app/api/v1/events/route";
+// The route module registers its handler as the production server's direct route.
+import "@/app/api/v1/events/route";
 import { resetEnvForTests } from "@/lib/env";
 import { eventsEndpoint, type EventsEndpointOptions } from "@/lib/events/events-endpoint";
 import { sign } from "@/lib/events/signature";
 import { unique } from "./engine-fixtures";
-import { overHttp } from "./over-http";
+import { overHttp, sendToServer } from "./over-http";
 
 export const EVENTS_SECRET = "whsec_test_0123456789abcdef";
 process.env.EVENTS_SECRET = EVENTS_SECRET;
@@ -31,8 +32,9 @@ export function signedRequest(body: unknown, options: SignedRequestOptions = {})
   return new Request("http://localhost/api/v1/events", { method: "POST", headers, body: raw });
 }
 
-/** The route's handler as the production server serves it: over node:http, through its adapter. */
-export const POST_OVER_HTTP = overHttp(POST);
+/** POST /api/v1/events as the production server serves it: the route's handler (registered as a
+ *  direct route when the route module loads), over node:http, through its dispatch and adapter. */
+export const POST_OVER_HTTP = sendToServer;
 
 /** Through the real route (env secret, real clock), or an endpoint built with `endpoint` options;
  *  either way over HTTP through the production server's adapter. */
