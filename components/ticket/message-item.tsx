@@ -1,5 +1,6 @@
 import { ArrowDownLeft, ArrowUpRight } from "lucide-react";
 import type { MessageView } from "@/lib/conversations/list-threads";
+import { MessageAttachments } from "@/components/attachments/message-attachments";
 import { Badge } from "@/components/ui/badge";
 import { ZonedTime } from "@/components/ui/zoned-time";
 import { formatZonedTitle } from "@/lib/utils/zoned-time";
@@ -57,6 +58,7 @@ export function MessageItem({ message, timeZone }: { message: MessageView; timeZ
       </div>
       {message.subject ? <p className="text-sm font-medium">{message.subject}</p> : null}
       <p className="whitespace-pre-wrap break-words text-sm text-foreground/90">{message.text}</p>
+      <MessageAttachments attachments={message.attachments} />
     </li>
   );
 }

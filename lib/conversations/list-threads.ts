@@ -1,6 +1,7 @@
 // Conversations as the records show them: every thread of a ticket (or a contact) with every
 // message, and for outgoing ones whether the mail transport has taken them (the Outbox).
 import "server-only";
+import { attachmentSelect } from "@/lib/attachments/attachment-list";
 import { db } from "@/lib/db";
 
 const messageSelect = {
@@ -19,6 +20,7 @@ const messageSelect = {
   bounce: true,
   listMail: true,
   createdAt: true,
+  attachments: { orderBy: { position: "asc" }, select: attachmentSelect },
 } as const;
 
 export async function listThreads(where: { ticketId: string } | { contactId: string }) {

@@ -4,6 +4,7 @@
 // rules: all decided there. Here: parse, classify, find the thread, fit the event's limits.
 import "server-only";
 import crypto from "node:crypto";
+import { withAttachments } from "@/lib/attachments/store-attachments";
 import { dbHandle } from "@/lib/db";
 import { ingestEvent, type IngestResult } from "@/lib/events/ingest-event";
 import { isAlreadyRecorded } from "@/lib/events/message-received";
@@ -116,7 +117,7 @@ export async function deliverInboundEmail(input: InboundDelivery, now = new Date
     ? async (tx: Sql) => void (await recordBounce(tx, bounce, { eventId: event.id, now }))
     : undefined;
   try {
-    return await ingestEvent(event, now, { alsoWrite });
+    return await ingestEvent(event, now, withAttachments(event, email.attachments, now, { alsoWrite }));
   } catch (error) {
     // Our own message coming back (an inbox in copy of its own outgoing email): stored already.
     if (!isAlreadyRecorded(error)) throw error;

@@ -5,6 +5,7 @@ import { simpleParser, type AddressObject, type Attachment } from "mailparser";
 import { bracketed } from "../message-id";
 import { withUtf8Headers } from "./header-charset";
 import { htmlToText } from "./html-text";
+import { inboundAttachments, type InboundAttachment } from "./attachments";
 
 export class UnparsableMessageError extends Error {
   constructor(message: string) {
@@ -46,6 +47,11 @@ const ENCLOSED_TYPES = new Set([
   "message/global-delivery-status",
 ]);
 const ENCLOSED_MAX = 16 * 1024;
+
+/** What the classifiers read, and the files stored with the message. */
+export interface ParsedInboundEmail extends InboundEmail {
+  attachments: InboundAttachment[];
+}
 
 /** Every `<id>` in a header value (bare ids, without brackets, are accepted too). */
 export function messageIdsIn(value: string | string[] | undefined): string[] {
@@ -101,7 +107,7 @@ function sender(from: AddressObject | undefined): InboundEmail["from"] {
   return { email: address, name: name || null };
 }
 
-export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
+export async function parseInboundEmail(raw: Buffer): Promise<ParsedInboundEmail> {
   let parsed;
   try {
     parsed = await simpleParser(withUtf8Headers(raw), { skipImageLinks: true });
@@ -123,5 +129,6 @@ export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
     text: bodyText(parsed.text, parsed.html),
     headers: headerMap(parsed.headerLines),
     enclosed: enclosedParts(parsed.attachments),
+    attachments: inboundAttachments(parsed),
   };
 }

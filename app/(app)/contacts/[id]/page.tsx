@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContactRecord } from "@/lib/contacts/contact-record";
 import { getAccountTimeZone } from "@/lib/account/queries";
+import { attachmentsOfThreads } from "@/lib/attachments/attachment-list";
 import { listThreads } from "@/lib/conversations/list-threads";
+import { RecordAttachments } from "@/components/attachments/record-attachments";
 import { Badge } from "@/components/ui/badge";
 import { ContactEmailComposer } from "@/components/contacts/contact-email-composer";
 import { ContactProperties } from "@/components/contacts/contact-properties";
@@ -22,6 +24,7 @@ export default async function ContactRecordPage({ params }: Params) {
   const contact = await getContactRecord(id);
   if (!contact) notFound();
   const [threads, timeZone] = await Promise.all([listThreads({ contactId: id }), getAccountTimeZone()]);
+  const attachments = attachmentsOfThreads(threads);
   return (
     <div className="space-y-4">
       <Link href="/contacts" className="text-sm text-muted-foreground hover:underline">
@@ -49,6 +52,9 @@ export default async function ContactRecordPage({ params }: Params) {
           </RecordSection>
           <RecordSection id="conversations" title="Conversations">
             <ConversationThreads threads={threads} timeZone={timeZone} />
+          </RecordSection>
+          <RecordSection id="attachments" title={`Attachments (${attachments.length})`}>
+            <RecordAttachments attachments={attachments} timeZone={timeZone} />
           </RecordSection>
         </div>
       </div>

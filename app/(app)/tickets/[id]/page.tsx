@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getAccountTimeZone } from "@/lib/account/queries";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { attachmentsOfThreads } from "@/lib/attachments/attachment-list";
 import { listThreads } from "@/lib/conversations/list-threads";
 import { getTicketRecord } from "@/lib/tickets/ticket-record";
 import { listTicketTasks } from "@/lib/tickets/ticket-tasks";
 import { getTicketTimeline } from "@/lib/tickets/ticket-timeline";
 import { emailSentTriggerNote } from "@/lib/tickets/trigger-note";
 import { listActiveUsers } from "@/lib/users/queries";
+import { RecordAttachments } from "@/components/attachments/record-attachments";
 import { Badge } from "@/components/ui/badge";
 import { ConversationThreads } from "@/components/ticket/conversation-threads";
 import { PriorityBadge } from "@/components/ticket/priority-badge";
@@ -39,6 +41,7 @@ export default async function TicketRecordPage({ params }: Params) {
     listActiveUsers(),
     getAccountTimeZone(),
   ]);
+  const attachments = attachmentsOfThreads(threads);
   const status = ticket.pipeline.statuses.find((s) => s.id === ticket.statusId);
   return (
     <div className="space-y-4">
@@ -98,6 +101,9 @@ export default async function TicketRecordPage({ params }: Params) {
           </RecordSection>
           <RecordSection id="conversations" title="Conversations">
             <ConversationThreads threads={threads} originThreadId={ticket.originThreadId} timeZone={timeZone} />
+          </RecordSection>
+          <RecordSection id="attachments" title={`Attachments (${attachments.length})`}>
+            <RecordAttachments attachments={attachments} timeZone={timeZone} />
           </RecordSection>
         </div>
         <div className="grid min-w-0 gap-4 lg:col-span-2 xl:col-span-1">
