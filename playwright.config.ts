@@ -1,13 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
 
-// A free port, chosen once here and handed to workers and the web server through env.
-process.env.E2E_PORT ??= execFileSync(process.execPath, [
-  "-e",
-  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
+// Free ports, chosen once here and handed to workers and the web server through env: the app's,
+// and its inbound SMTP server's (specs send real email to the team inboxes).
+const freePort = () =>
+  execFileSync(process.execPath, [
+    "-e",
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+  ])
+    .toString()
+    .trim();
+process.env.E2E_PORT ??= freePort();
+process.env.E2E_SMTP_PORT ??= freePort();
 process.env.E2E_API_KEY ??= "tf_e2e_bootstrap_key_0123456789abcdef";
 process.env.E2E_EVENTS_SECRET ??= "e2e-events-secret";
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;

@@ -17,4 +17,7 @@ Object.assign(process.env, {
   TICKETFLOW_BOOTSTRAP_API_KEY: process.env.E2E_API_KEY,
   NEXTAUTH_SECRET: "e2e-nextauth-secret",
   EVENTS_SECRET: process.env.E2E_EVENTS_SECRET,
+  ...(process.env.E2E_SMTP_PORT
+    ? { TICKETFLOW_SMTP_INBOUND_ENABLED: "true", TICKETFLOW_SMTP_INBOUND_PORT: process.env.E2E_SMTP_PORT }
+    : {}),
 });

@@ -2,8 +2,10 @@ import { ArrowDownLeft, ArrowUpRight } from "lucide-react";
 import type { MessageView } from "@/lib/conversations/list-threads";
 import { MessageAttachments } from "@/components/attachments/message-attachments";
 import { Badge } from "@/components/ui/badge";
+import { messageTextView } from "@/lib/conversations/quoted-text";
 import { ZonedTime } from "@/components/ui/zoned-time";
 import { formatZonedTitle } from "@/lib/utils/zoned-time";
+import { MessageText } from "./message-text";
 
 const SENT_FROM = {
   TICKET: "Sent from ticket record",
@@ -57,7 +59,7 @@ export function MessageItem({ message, timeZone }: { message: MessageView; timeZ
         <Delivery message={message} timeZone={timeZone} />
       </div>
       {message.subject ? <p className="text-sm font-medium">{message.subject}</p> : null}
-      <p className="whitespace-pre-wrap break-words text-sm text-foreground/90">{message.text}</p>
+      <MessageText view={messageTextView(message.text, message.newText)} />
       <MessageAttachments attachments={message.attachments} />
     </li>
   );
