@@ -17,7 +17,13 @@ let inbound: InboundSmtpServer;
 let client: SmtpClient;
 
 beforeAll(async () => {
-  inbound = await startInboundSmtp({ host: "127.0.0.1", port: 0, maxBytes: TEN_MIB });
+  inbound = await startInboundSmtp({
+    host: "127.0.0.1",
+    port: 0,
+    maxBytes: TEN_MIB,
+    maxClients: 100,
+    connectionsPerMinute: 1000,
+  });
   client = smtpClient(inbound.port);
 });
 afterAll(async () => {

@@ -3,7 +3,7 @@
 // (lib/attachments/store-attachments.ts). Names and types are the sender's: the download
 // sanitizes them (lib/attachments/download-headers.ts).
 import type { Attachment as ParsedAttachment, ParsedMail } from "mailparser";
-import mimeFuncs from "nodemailer/lib/mime-funcs";
+import { detectExtension } from "nodemailer/lib/mime-funcs";
 
 export interface InboundAttachment {
   filename: string;
@@ -31,7 +31,7 @@ function contentTypeOf(part: ParsedAttachment): string {
 function filenameOf(part: ParsedAttachment, contentType: string, index: number): string {
   const named = withoutNul(part.filename ?? "");
   if (named.trim()) return named.slice(0, MAX_FILENAME);
-  const extension = contentType === "message/rfc822" ? "eml" : mimeFuncs.detectExtension(contentType);
+  const extension = contentType === "message/rfc822" ? "eml" : detectExtension(contentType);
   return `attachment-${index + 1}.${extension}`;
 }
 
