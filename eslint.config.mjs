@@ -9,20 +9,6 @@ const appImport = {
   message: "app/ holds routes only: import the server action or module from lib/<feature>/ instead.",
 };
 
-// Components that still import the Automate tab's and the workflow editor's actions from app/: the
-// lib/automate reorganisation (issue 12) moves those actions; delete each line when its file is clean.
-const awaitingAutomateMove = [
-  "components/automate/close-date-row.tsx",
-  "components/automate/email-trigger-panel.tsx",
-  "components/automate/email-trigger-rows.tsx",
-  "components/automate/export-automation-button.tsx",
-  "components/automate/import-automation-dialog.tsx",
-  "components/automate/status-actions/use-status-actions.ts",
-  "components/workflow/create-workflow-dialog.tsx",
-  "components/workflow/settings-form.tsx",
-  "components/workflow/use-workflow-editor.ts",
-];
-
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -52,7 +38,7 @@ const config = [
     // imports from it (server actions live in lib/<feature>/). Tests may import route handlers to
     // call them as a client would.
     files: ["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}"],
-    ignores: ["app/**", "tests/**", "e2e/**", ...awaitingAutomateMove],
+    ignores: ["app/**", "tests/**", "e2e/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [appImport] }],
     },
@@ -66,7 +52,7 @@ const config = [
         "error",
         {
           selector: "TSQualifiedName[left.name='Prisma'][right.name='TransactionClient']",
-          message: "Use `import type { Tx } from \"@/lib/db/tx\"` (declared once there).",
+          message: 'Use `import type { Tx } from "@/lib/db/tx"` (declared once there).',
         },
       ],
     },
