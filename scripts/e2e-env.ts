@@ -17,6 +17,8 @@ Object.assign(process.env, {
   TICKETFLOW_BOOTSTRAP_API_KEY: process.env.E2E_API_KEY,
   NEXTAUTH_SECRET: "e2e-nextauth-secret",
   EVENTS_SECRET: process.env.E2E_EVENTS_SECRET,
+  // The Settings > Jobs spec's webhook receiver listens on 127.0.0.1, as an internal receiver an admin lists.
+  TICKETFLOW_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1",
   ...(process.env.E2E_SMTP_PORT
     ? { TICKETFLOW_SMTP_INBOUND_ENABLED: "true", TICKETFLOW_SMTP_INBOUND_PORT: process.env.E2E_SMTP_PORT }
     : {}),

@@ -11,8 +11,8 @@ const EVERYONE = "everyone" as const;
 
 /** Server actions, by file (a "use server" module under app/ or lib/, from the repository root) and export name. */
 export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
-  "app/(app)/workflows/actions.ts": { createWorkflowAction: ADMINS },
-  "app/(app)/workflows/[workflowId]/actions.ts": {
+  "lib/automate/create-workflow-action.ts": { createWorkflowAction: ADMINS },
+  "lib/automate/workflow-editor-actions.ts": {
     updateWorkflowSettingsAction: ADMINS,
     addWorkflowActionAction: ADMINS,
     updateWorkflowActionAction: ADMINS,
@@ -21,6 +21,7 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     unenrollTicketAction: ADMINS,
     getRevisionAction: EVERYONE,
   },
+  "lib/auth/actions.ts": { changeOwnPasswordAction: EVERYONE },
   "lib/contacts/actions.ts": { updateContactAction: EVERYONE },
   "lib/conversations/actions.ts": { sendContactEmailAction: EVERYONE, sendTicketEmailAction: EVERYONE },
   "lib/users/actions.ts": {
@@ -45,13 +46,13 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     reorderStatusesAction: ADMINS,
     deleteStatusAction: ADMINS,
   },
-  "app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/actions.ts": {
+  "lib/automate/settings-actions.ts": {
     setCloseDateAutomationAction: ADMINS,
     setEmailTriggerAction: ADMINS,
     exportAutomationAction: ADMINS,
     importAutomationAction: ADMINS,
   },
-  "app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate/status-action-actions.ts": {
+  "lib/automate/status-action-actions.ts": {
     addStatusActionAction: ADMINS,
     updateStatusActionAction: ADMINS,
     deleteStatusActionAction: ADMINS,

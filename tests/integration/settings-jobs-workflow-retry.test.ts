@@ -20,6 +20,7 @@ let url: string;
 beforeAll(async () => {
   useCaptureMail();
   process.env.EVENTS_SECRET = "whsec_jobs_retry";
+  process.env.TICKETFLOW_WEBHOOK_ALLOWED_HOSTS = "127.0.0.1"; // as an admin lists an internal receiver
   resetEnvForTests();
   server = http.createServer((req, res) => {
     hits++;
@@ -32,6 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   delete process.env.EVENTS_SECRET;
+  delete process.env.TICKETFLOW_WEBHOOK_ALLOWED_HOSTS;
   resetEnvForTests();
 });
 
