@@ -6,6 +6,7 @@ import { decideNewConversation, type ChannelSnapshot, type PipelineSnapshot } fr
 import { newId } from "@/lib/db/ids";
 import { newTicketBatch } from "@/lib/tickets/new-ticket";
 import { combineBatches, type WriteBatch } from "@/lib/tickets/write-batch";
+import type { WritePart } from "@/lib/db/write-batch";
 import { contactPart, messagePart, selectIdFrom, threadPart } from "./conversation-writes";
 
 export interface IncomingMessage {
@@ -23,6 +24,31 @@ export interface IncomingMessage {
   bounce?: boolean;
   /** Mailing-list or bulk mail: never answered by automation. */
   listMail?: boolean;
+}
+
+/** The row of a message received from a contact on `threadId` (a new conversation or a reply). */
+export function inboundMessagePart(threadId: string, message: IncomingMessage, now: Date): WritePart {
+  return messagePart(
+    {
+      threadId,
+      messageId: message.messageId,
+      inReplyTo: message.inReplyTo,
+      direction: "INBOUND",
+      sentFrom: null,
+      fromEmail: message.from.email,
+      fromName: message.from.name,
+      toEmail: null,
+      userId: null,
+      subject: message.subject ?? "",
+      text: message.text,
+      newText: message.newText,
+      forwarded: message.forwarded,
+      autoReply: message.autoReply,
+      bounce: message.bounce,
+      listMail: message.listMail,
+    },
+    now,
+  );
 }
 
 export interface NewConversationInput {
@@ -74,27 +100,7 @@ export function prepareNewConversation(input: NewConversationInput): PreparedCon
         },
         now,
       ),
-      messagePart(
-        {
-          threadId,
-          messageId: message.messageId,
-          inReplyTo: message.inReplyTo,
-          direction: "INBOUND",
-          sentFrom: null,
-          fromEmail: message.from.email,
-          fromName: message.from.name,
-          toEmail: null,
-          userId: null,
-          subject: message.subject ?? "",
-          text: message.text,
-          newText: message.newText,
-          forwarded: message.forwarded,
-          autoReply: message.autoReply,
-          bounce: message.bounce,
-          listMail: message.listMail,
-        },
-        now,
-      ),
+      inboundMessagePart(threadId, message, now),
     ],
   };
   if (decision.outcome === "store_without_ticket") {

@@ -5,8 +5,7 @@ import "server-only";
 import type { Sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { loadChannel } from "@/lib/channels/channel-snapshot";
-import { messagePart } from "@/lib/conversations/conversation-writes";
-import { prepareNewConversation } from "@/lib/conversations/new-conversation";
+import { inboundMessagePart, prepareNewConversation } from "@/lib/conversations/new-conversation";
 import type { ThreadInfo } from "@/lib/conversations/thread-lookup";
 import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
 import { combineBatches } from "@/lib/tickets/write-batch";
@@ -61,27 +60,7 @@ async function reply(
   now: Date,
 ): Promise<PreparedEvent> {
   const message = incoming(event);
-  const recorded = messagePart(
-    {
-      threadId: thread.id,
-      messageId: message.messageId,
-      inReplyTo: message.inReplyTo,
-      direction: "INBOUND",
-      sentFrom: null,
-      fromEmail: message.from.email,
-      fromName: message.from.name,
-      toEmail: null,
-      userId: null,
-      subject: message.subject ?? "",
-      text: message.text,
-      newText: message.newText,
-      forwarded: message.forwarded,
-      autoReply: message.autoReply,
-      bounce: message.bounce,
-      listMail: message.listMail,
-    },
-    now,
-  );
+  const recorded = inboundMessagePart(thread.id, message, now);
   if (!thread.ticketId) return { ticketId: null, effects: [], batch: combineBatches({ writes: [recorded] }) };
   const cause = { kind: "event", eventId: event.id } as const;
   const change = await prepareTicketChange(
