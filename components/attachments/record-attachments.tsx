@@ -1,4 +1,4 @@
-import type { FiledAttachment } from "@/lib/attachments/attachment-list";
+import type { FiledAttachment } from "@/lib/conversations/thread-attachments";
 import { ZonedTime } from "@/components/ui/zoned-time";
 import { AttachmentLink } from "./attachment-link";
 

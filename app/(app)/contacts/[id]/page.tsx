@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContactRecord } from "@/lib/contacts/contact-record";
 import { getAccountTimeZone } from "@/lib/account/queries";
-import { attachmentsOfThreads } from "@/lib/attachments/attachment-list";
+import { attachmentsOfThreads } from "@/lib/conversations/thread-attachments";
 import { listThreads } from "@/lib/conversations/list-threads";
 import { RecordAttachments } from "@/components/attachments/record-attachments";
 import { Badge } from "@/components/ui/badge";

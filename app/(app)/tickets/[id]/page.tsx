@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getAccountTimeZone } from "@/lib/account/queries";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { attachmentsOfThreads } from "@/lib/attachments/attachment-list";
+import { attachmentsOfThreads } from "@/lib/conversations/thread-attachments";
 import { listThreads } from "@/lib/conversations/list-threads";
 import { getTicketRecord } from "@/lib/tickets/ticket-record";
 import { listTicketTasks } from "@/lib/tickets/ticket-tasks";
