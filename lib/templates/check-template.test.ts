@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { TEMPLATES } from "@/prisma/seed-data";
 import { TEMPLATE_TOKENS } from "@/lib/workflows/template-tokens";
 import { templateProblem } from "./check-template";
@@ -35,5 +35,31 @@ describe("templateProblem (checked when a template is saved)", () => {
     expect(templateProblem("Hello {{contact.name")).toMatch(
       /^This text does not parse as a template \(Parse error on line 1/,
     );
+  });
+
+  it("reads paths inside with/each relative to their context and checks helper arguments", () => {
+    expect(templateProblem("{{#with ticket}}{{subject}}{{/with}}")).toBeNull();
+    expect(templateProblem("{{#if ticket.nope}}x{{/if}}")).toMatch(/^Unknown token \{\{ticket\.nope\}\}/);
+    expect(templateProblem("{{ticket.subject.length}}")).toMatch(/^Unknown token \{\{ticket\.subject\.length\}\}/);
+  });
+
+  describe("in a page whose Content-Security-Policy forbids eval", () => {
+    const realFunction = globalThis.Function;
+    afterEach(() => {
+      globalThis.Function = realFunction;
+    });
+
+    it("never evaluates generated code (the forms run this check in the browser)", () => {
+      globalThis.Function = new Proxy(realFunction, {
+        construct: () => {
+          throw new EvalError("refused by CSP");
+        },
+        apply: () => {
+          throw new EvalError("refused by CSP");
+        },
+      });
+      expect(templateProblem("Hi {{contact.name}} about {{ticket.subject}}")).toBeNull();
+      expect(templateProblem("{{ticket.subjct}}")).toMatch(/^Unknown token/);
+    });
   });
 });

@@ -1,34 +1,40 @@
 // Checked when a template is saved (the email editor, a notification's or task's text, the
 // automation document): it must parse and name only known tokens, so a typo is a message on the
 // form (or a 400 naming the field) instead of a surprise at send time. Free of server imports:
-// the zod schemas that the forms share use it.
+// the zod schemas that the forms share use it, in the browser too — so it reads the template's
+// syntax tree (Handlebars.parse) and never compiles it: compiling evaluates generated code, which
+// the pages' Content-Security-Policy (no 'unsafe-eval') refuses.
+import Handlebars from "handlebars";
 import type { z } from "zod";
-import { compileTemplate } from "./render";
 import { RECORD_MARK, sampleTemplateView } from "./render-view";
 import { TEMPLATE_TOKENS } from "@/lib/workflows/template-tokens";
 
+type Node = hbs.AST.Node;
+type Path = hbs.AST.PathExpression;
+
 const KNOWN = TEMPLATE_TOKENS.map((t) => t.token).join(", ");
+// The built-in helpers the renderer keeps (lib/templates/render.ts removes `log`); `with` and
+// `each` change what a path inside them names, so their bodies are not resolved against the view.
+const HELPERS = new Set(["if", "unless", "with", "each", "lookup"]);
+const CONTEXT_CHANGING = new Set(["with", "each"]);
+
+class Problem extends Error {}
 
 /** Why the template cannot be saved, in the editor's words; null when it is fine. */
 export function templateProblem(source: string): string | null {
+  let program: hbs.AST.Program;
   try {
-    const text = compileTemplate(source)(sampleTemplateView());
-    return text.includes(RECORD_MARK)
-      ? `A token names a whole record; name one of its fields. Use one of ${KNOWN}.`
-      : null;
+    program = Handlebars.parse(source);
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-    const unknown = /^"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
-    if (unknown) {
-      const [, field, line, column] = unknown;
-      // The error points at the path: quote it whole ("{{nope.nothing}}", not "nothing").
-      const at = source.split("\n")[Number(line) - 1]?.slice(Number(column)) ?? "";
-      const path = /^[^\s}]+/.exec(at)?.[0] ?? field;
-      return `Unknown token {{${path}}} on line ${line}. Use one of ${KNOWN}.`;
-    }
-    const helper = /unknown helper (\S+)/.exec(message);
-    if (helper) return `"${helper[1]}" is not a token or a supported helper. Use one of ${KNOWN}.`;
     return `This text does not parse as a template (${message}). Tokens look like {{ticket.subject}}.`;
+  }
+  try {
+    checkNodes(program.body, true);
+    return null;
+  } catch (error) {
+    if (error instanceof Problem) return error.message;
+    throw error;
   }
 }
 
@@ -36,4 +42,55 @@ export function templateProblem(source: string): string | null {
 export function checkTemplateText(source: string, ctx: z.RefinementCtx): void {
   const problem = templateProblem(source);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
+}
+
+function checkNodes(nodes: readonly hbs.AST.Statement[], atRoot: boolean): void {
+  for (const node of nodes) checkNode(node, atRoot);
+}
+
+function checkNode(node: Node, atRoot: boolean): void {
+  switch (node.type) {
+    case "MustacheStatement":
+    case "SubExpression":
+    case "BlockStatement": {
+      const call = node as hbs.AST.MustacheStatement | hbs.AST.BlockStatement;
+      const args = [...call.params, ...(call.hash?.pairs.map((pair) => pair.value) ?? [])];
+      const isCall = node.type !== "MustacheStatement" || args.length > 0;
+      if (isCall) {
+        const name = call.path.type === "PathExpression" ? (call.path as Path).original : String(call.path.type);
+        if (!HELPERS.has(name))
+          throw new Problem(`"${name}" is not a token or a supported helper. Use one of ${KNOWN}.`);
+      } else {
+        checkValue(call.path, atRoot, true);
+      }
+      for (const arg of args) checkValue(arg, atRoot);
+      if (node.type === "BlockStatement") {
+        const block = node as hbs.AST.BlockStatement;
+        const inner = atRoot && !CONTEXT_CHANGING.has((block.path as Path).original);
+        checkNodes(block.program?.body ?? [], inner);
+        checkNodes(block.inverse?.body ?? [], atRoot);
+      }
+      return;
+    }
+    default:
+      return; // text, comments
+  }
+}
+
+/** A path must name a token; one that is printed must name a field, not a whole record. */
+function checkValue(node: Node, atRoot: boolean, printed = false): void {
+  if (node.type === "SubExpression") return checkNode(node, atRoot);
+  if (node.type !== "PathExpression" || !atRoot) return; // literals; paths inside with/each
+  const path = node as Path;
+  if (path.data || path.depth > 0) return; // @index, ../name
+  let value: unknown = sampleTemplateView();
+  for (const part of path.parts) {
+    value =
+      value !== null && typeof value === "object" && Object.hasOwn(value, part) ? (value as never)[part] : undefined;
+    if (value === undefined)
+      throw new Problem(`Unknown token {{${path.original}}} on line ${path.loc.start.line}. Use one of ${KNOWN}.`);
+  }
+  if (printed && typeof value === "object" && value !== null && String(value) === RECORD_MARK) {
+    throw new Problem(`A token names a whole record; name one of its fields. Use one of ${KNOWN}.`);
+  }
 }
