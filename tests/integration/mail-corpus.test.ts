@@ -77,6 +77,7 @@ describe("the mail corpus over SMTP", () => {
       const message = await deliver(entry.file);
       expect(message.subject).toBe(entry.subject ?? "");
       if (entry.text) expect(message.text).toContain(entry.text);
+      if (entry.fromName) expect(message.fromName).toBe(entry.fromName);
       if (!entry.plainTextHoldsHtml)
         expect(message.text).not.toMatch(/<\/?(p|div|br|table|html)\b[^>]*>|&(nbsp|amp|lt|gt);/i);
       // Every message here starts a conversation of its own, keyed by its Message-ID.

@@ -6,7 +6,15 @@
 export type CorpusKind = "new" | "forwarded" | "autoReply" | "bounce" | "list";
 
 export type CorpusCase =
-  | { file: string; kind: CorpusKind; subject: string | null; text: string; plainTextHoldsHtml?: boolean }
+  | {
+      file: string;
+      kind: CorpusKind;
+      subject: string | null;
+      text: string;
+      plainTextHoldsHtml?: boolean;
+      /** The sender's decoded display name, where the case is about it. */
+      fromName?: string;
+    }
   | { file: string; refused: string };
 
 export const CORPUS: CorpusCase[] = [
@@ -268,4 +276,9 @@ export const CORPUS: CorpusCase[] = [
   },
   { file: "mailparser/mixed.eml", refused: "The message has no sender address in its" },
   { file: "mailparser/nested.eml", kind: "new", subject: null, text: "Dear Sir," },
+  // Legacy Cyrillic and Chinese charsets, in encoded-word headers and base64 bodies.
+  { file: "thunderbird/sample04.eml", kind: "new", subject: "Алфавит", text: "Вопрос", fromName: "Bug Reporter" },
+  { file: "thunderbird/sample05.eml", kind: "new", subject: "Алфавит", text: "Вопрос" },
+  // Declared gb2312, written with GBK/GB18030 characters (讀): decoded as the superset, as mail clients do.
+  { file: "kopano/gb2312_18030.eml", kind: "new", subject: "讀取: ??排??生?a", text: "bodytext", fromName: "梁祐晟" },
 ];
