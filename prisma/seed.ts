@@ -92,7 +92,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       });
 
       // Each email trigger is also a workflow (SPEC §4 "View workflow"), on/off as its checkbox;
-      // ids as lib/workflows/trigger-workflow.ts makes them.
+      // ids as lib/automate/trigger-workflow.ts makes them.
       for (const pipeline of pipelines) {
         const on = pipeline.id === support.id;
         await tx.workflow.createMany({

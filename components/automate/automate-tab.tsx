@@ -1,6 +1,6 @@
-import type { AutomateView } from "@/lib/pipelines/automate-view";
+import type { AutomateView } from "@/lib/automate/automate-view";
 import type { SettingsChangeRow } from "@/lib/history/list-changes";
-import type { EmailTriggerKey } from "@/lib/pipelines/schemas";
+import type { EmailTriggerKey } from "@/lib/automate/schemas";
 import { planAllows } from "@/lib/account/plan";
 import { HistoryDrawer } from "@/components/history/history-drawer";
 import { ReadonlyNotice } from "@/components/shell/readonly-notice";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ChevronRight } from "lucide-react";
-import type { AutomateView } from "@/lib/pipelines/automate-view";
+import type { AutomateView } from "@/lib/automate/automate-view";
 import { CHANNEL_TYPE_LABEL } from "@/lib/channels/schemas";
 import { Badge } from "@/components/ui/badge";
 

@@ -3,7 +3,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { setEmailTriggerAction } from "@/lib/automate/settings-actions";
-import { ZSetEmailTrigger, EMAIL_TRIGGER_LABEL, type TSetEmailTrigger } from "@/lib/pipelines/schemas";
+import { ZSetEmailTrigger, EMAIL_TRIGGER_LABEL, type TSetEmailTrigger } from "@/lib/automate/schemas";
 import { Button } from "@/components/ui/button";
 import {
   Sheet,

@@ -10,7 +10,7 @@ import {
   EMAIL_TRIGGERS,
   type EmailTriggerKey,
   type TSetEmailTrigger,
-} from "@/lib/pipelines/schemas";
+} from "@/lib/automate/schemas";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";

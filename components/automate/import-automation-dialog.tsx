@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Upload } from "lucide-react";
 import { importAutomationAction } from "@/lib/automate/settings-actions";
 import { zodIssues } from "@/lib/actions/zod-issues";
-import { ZAutomationDocument } from "@/lib/pipelines/automation-document-schema";
+import { ZAutomationDocument } from "@/lib/automate/automation-document-schema";
 import type { FieldIssue } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import {

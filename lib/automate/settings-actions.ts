@@ -5,9 +5,9 @@
 // have theirs in status-action-actions.ts.
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { readAutomationDocument, writeAutomationDocument } from "@/lib/pipelines/automation-document";
-import { updateAutomationSettings } from "@/lib/pipelines/save-automation-settings";
-import { ZImportAutomation, ZPipelineRef, ZSetCloseDateAutomation, ZSetEmailTrigger } from "@/lib/pipelines/schemas";
+import { readAutomationDocument, writeAutomationDocument } from "@/lib/automate/automation-document";
+import { updateAutomationSettings } from "@/lib/automate/save-automation-settings";
+import { ZImportAutomation, ZPipelineRef, ZSetCloseDateAutomation, ZSetEmailTrigger } from "@/lib/automate/schemas";
 
 const automatePath = (pipelineId: string) => `/settings/objects/tickets/pipelines/${pipelineId}/automate`;
 

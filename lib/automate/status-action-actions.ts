@@ -5,11 +5,11 @@
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { addStatusAction } from "@/lib/workflows/add-action";
-import { updateStatusAction } from "@/lib/workflows/update-action";
-import { deleteStatusAction } from "@/lib/workflows/delete-action";
-import { addActionComment, deleteActionComment, listActionComments } from "@/lib/workflows/comments";
-import { getStatusActionOptions } from "@/lib/workflows/status-action-options";
+import { addStatusAction } from "@/lib/automate/add-status-action";
+import { updateStatusAction } from "@/lib/automate/update-status-action";
+import { deleteStatusAction } from "@/lib/automate/delete-status-action";
+import { addActionComment, deleteActionComment, listActionComments } from "@/lib/automate/action-comments";
+import { getStatusActionOptions } from "@/lib/automate/status-action-options";
 import { updateEmailTemplate } from "@/lib/templates/update-template";
 import { ZUpdateTemplate } from "@/lib/templates/schemas";
 import {
@@ -19,7 +19,7 @@ import {
   ZDeleteActionComment,
   ZDeleteStatusAction,
   ZUpdateStatusAction,
-} from "@/lib/workflows/status-action-schemas";
+} from "@/lib/automate/status-action-schemas";
 
 const refreshAutomateTab = () => revalidatePath("/settings/objects/tickets/pipelines/[pipelineId]/automate", "page");
 

@@ -1,7 +1,7 @@
 // How a History row reads: what changed and its values before → after, in the product's words.
 // Free of server imports (the drawer renders it); ids are named through `names` (id → label).
 import { PLAN_LABEL, type PlanTier } from "@/lib/account/plan";
-import { EMAIL_TRIGGER_LABEL } from "@/lib/pipelines/schemas";
+import { EMAIL_TRIGGER_LABEL } from "@/lib/automate/schemas";
 import { ACTION_TYPE_TO_DB, type TAction } from "@/lib/workflows/action-types/registry";
 import { describeAction } from "@/lib/workflows/action-types/registry";
 import { describeFilter, isEnrollmentFilter } from "@/lib/workflows/describe-filter";

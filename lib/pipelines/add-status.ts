@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { createStatusWorkflows } from "./status-workflows";
+import { createStatusWorkflows } from "@/lib/automate/status-workflows";
 import { assertUniqueName, lockPipeline, recordStructureChange, type StructureActor } from "./structure-tx";
 import type { TAddStatus } from "./schemas";
 

@@ -4,9 +4,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DEFAULT_STATUSES } from "./default-statuses";
-import { createTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
-import { DEFAULT_AUTOMATION } from "./automation-settings";
-import { createStatusWorkflows } from "./status-workflows";
+import { createTriggerWorkflows } from "@/lib/automate/trigger-workflow";
+import { DEFAULT_AUTOMATION } from "@/lib/automate/automation-settings";
+import { createStatusWorkflows } from "@/lib/automate/status-workflows";
 import { assertUniqueName, recordStructureChange, type StructureActor } from "./structure-tx";
 import type { TCreatePipeline } from "./schemas";
 

@@ -4,10 +4,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { clearTriggerTargets } from "./clear-trigger-targets";
+import { clearTriggerTargets } from "@/lib/automate/clear-trigger-targets";
 import { moveTickets, statusUsage } from "./move-tickets";
 import { assertKeepsOpenStatus } from "./open-status-rule";
-import { countActionsNaming } from "./status-workflows";
+import { countActionsNaming } from "@/lib/automate/status-workflows";
 import {
   lockStatus,
   recordStructureChange,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { renamePipelineWorkflows } from "./status-workflows";
+import { renamePipelineWorkflows } from "@/lib/automate/status-workflows";
 import { assertUniqueName, lockPipeline, recordStructureChange, type StructureActor } from "./structure-tx";
 import type { TRenamePipeline } from "./schemas";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { renameStatusWorkflow } from "./status-workflows";
+import { renameStatusWorkflow } from "@/lib/automate/status-workflows";
 import { assertUniqueName, lockStatus, recordStructureChange, type StructureActor } from "./structure-tx";
 import type { TRenameStatus } from "./schemas";
 

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { exportAutomationAction, importAutomationAction } from "@/lib/automate/settings-actions";
-import { readAutomationDocument } from "@/lib/pipelines/automation-document";
-import type { TAutomationDocument } from "@/lib/pipelines/automation-document-schema";
+import { readAutomationDocument } from "@/lib/automate/automation-document";
+import type { TAutomationDocument } from "@/lib/automate/automation-document-schema";
 import { actAs } from "../support/users";
 import { automationSnapshot, pipelineNamed } from "../support/automate";
 import { expectFailure, expectOk, setPlan } from "../support/status-actions";

@@ -8,8 +8,8 @@ import {
   setCloseDateAutomationAction,
   setEmailTriggerAction,
 } from "@/lib/automate/settings-actions";
-import { findTriggerWorkflowIds } from "@/lib/workflows/trigger-workflow";
-import { DEFAULT_AUTOMATION } from "@/lib/pipelines/automation-settings";
+import { findTriggerWorkflowIds } from "@/lib/automate/trigger-workflow";
+import { DEFAULT_AUTOMATION } from "@/lib/automate/automation-settings";
 import { actAs } from "../support/users";
 import { automationSnapshot, automationVersion, forbidden, pipelineNamed } from "../support/automate";
 import { expectFailure, expectOk, setPlan } from "../support/status-actions";

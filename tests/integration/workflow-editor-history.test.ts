@@ -12,9 +12,9 @@ import {
   restoreRevisionAction,
   updateWorkflowSettingsAction,
 } from "@/lib/automate/workflow-editor-actions";
-import { readAutomationRow } from "@/lib/pipelines/automation-settings";
-import { updateAutomationSettings } from "@/lib/pipelines/save-automation-settings";
-import { findTriggerWorkflowIds } from "@/lib/workflows/trigger-workflow";
+import { readAutomationRow } from "@/lib/automate/automation-settings";
+import { updateAutomationSettings } from "@/lib/automate/save-automation-settings";
+import { findTriggerWorkflowIds } from "@/lib/automate/trigger-workflow";
 import { actAs, userIdOf } from "../support/users";
 import { expectFailure, expectOk, internalEmail, lane } from "../support/status-actions";
 import { add, newWorkflow, refundBranch, revisionsOf, seededStatus, task, versionOf } from "./workflow-editor-fixtures";

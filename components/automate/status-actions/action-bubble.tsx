@@ -2,7 +2,7 @@
 // One bubble of a chain: click to edit (or view) it in the side panel; hover or keyboard focus
 // shows its comment and delete icons.
 import { DB_TO_ACTION_TYPE, describeAction } from "@/lib/workflows/action-types/registry";
-import type { TDeleteStatusAction } from "@/lib/workflows/status-action-schemas";
+import type { TDeleteStatusAction } from "@/lib/automate/status-action-schemas";
 import { cn } from "@/lib/utils/cn";
 import { editorFor } from "@/lib/workflows/action-types/editors";
 import { ActionComments } from "./action-comments";

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { FormField } from "@/components/ui/form-field";
-import { ZAddActionComment } from "@/lib/workflows/status-action-schemas";
+import { ZAddActionComment } from "@/lib/automate/status-action-schemas";
 
 const ZCommentBody = ZAddActionComment.pick({ body: true });
 

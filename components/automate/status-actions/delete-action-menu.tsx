@@ -10,7 +10,7 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import type { TDeleteStatusAction } from "@/lib/workflows/status-action-schemas";
+import type { TDeleteStatusAction } from "@/lib/automate/status-action-schemas";
 
 interface DeleteActionMenuProps {
   description: string;

@@ -2,7 +2,7 @@
 // SPEC §5 "Trigger actions when a ticket reaches a certain status": one lane per status in
 // pipeline order, edited in a side panel. Only editors with a Starter+ plan change anything.
 import { useState } from "react";
-import type { AutomateView } from "@/lib/pipelines/automate-view";
+import type { AutomateView } from "@/lib/automate/automate-view";
 import { planAllows } from "@/lib/account/plan";
 import { PlanLock } from "@/components/automate/plan-lock";
 import { ActionSheet } from "./action-sheet";

@@ -6,7 +6,7 @@ import { ArrowDown, ExternalLink } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { PlanTier } from "@/lib/account/plan";
 import type { TActionType } from "@/lib/workflows/action-types/registry";
-import type { TDeleteStatusAction } from "@/lib/workflows/status-action-schemas";
+import type { TDeleteStatusAction } from "@/lib/automate/status-action-schemas";
 import { ActionBubble } from "./action-bubble";
 import { AddActionMenu } from "./add-action-menu";
 import { focusAfterDelete } from "./focus-after-delete";

@@ -1,4 +1,4 @@
-import type { AutomateView } from "@/lib/pipelines/automate-view";
+import type { AutomateView } from "@/lib/automate/automate-view";
 import type { TActionType } from "@/lib/workflows/action-types/registry";
 
 export type Lane = AutomateView["lanes"][number];

@@ -1,6 +1,6 @@
 // Every operation of the public API (DESIGN.md "Public HTTP API"), one list per area.
 import { ZEvent } from "@/lib/events/schemas";
-import { ZAutomationDocument } from "@/lib/pipelines/automation-document-schema";
+import { ZAutomationDocument } from "@/lib/automate/automation-document-schema";
 import { ZDryRunBody } from "@/lib/tickets/dry-run-schema";
 import { ZUpdateTicket } from "@/lib/tickets/schemas";
 import { CHANNEL_OPERATIONS, ZChannel } from "./channels";

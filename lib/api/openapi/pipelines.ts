@@ -1,7 +1,7 @@
 // GET /api/v1/pipelines and GET/PUT /api/v1/pipelines/{id}/automation in the OpenAPI document.
 import { z } from "zod";
 import { TicketState } from "@/generated/prisma/enums";
-import { ZAutomationDocument } from "@/lib/pipelines/automation-document-schema";
+import { ZAutomationDocument } from "@/lib/automate/automation-document-schema";
 import type { ApiOperation } from "./operation";
 
 export const ZPipeline = z.object({

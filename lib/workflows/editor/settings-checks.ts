@@ -5,10 +5,10 @@ import "server-only";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
 import type { EnrollmentFilter } from "@/lib/automation";
-import { readAutomationRow } from "@/lib/pipelines/automation-settings";
-import { saveAutomationSettings } from "@/lib/pipelines/save-automation-settings";
-import { EMAIL_TRIGGERS } from "@/lib/pipelines/schemas";
-import { TRIGGER_WORKFLOW } from "../trigger-workflow";
+import { readAutomationRow } from "@/lib/automate/automation-settings";
+import { saveAutomationSettings } from "@/lib/automate/save-automation-settings";
+import { EMAIL_TRIGGERS } from "@/lib/automate/schemas";
+import { TRIGGER_WORKFLOW } from "@/lib/automate/trigger-workflow";
 import type { Tx } from "@/lib/db/tx";
 import type { EditedWorkflow } from "./edited-workflow";
 

@@ -8,7 +8,7 @@ import { planAllows } from "@/lib/account/plan";
 import { getWorkflowEditorView } from "@/lib/workflows/editor/editor-view";
 import { listRevisions } from "@/lib/workflows/editor/revisions";
 import { listEnrollments } from "@/lib/workflows/editor/enrollments";
-import { getWorkflowDetail } from "@/lib/workflows/workflow-detail";
+import { getWorkflowDetail } from "@/lib/automate/workflow-detail";
 import { Badge } from "@/components/ui/badge";
 import { PlanLock } from "@/components/automate/plan-lock";
 import { WorkflowEditor } from "@/components/workflow/workflow-editor";

@@ -2,8 +2,8 @@
 // the export format). PUT the same document back to import it: needs automation.edit and the
 // current version (stale → 409); unknown ids or types → 400 with the path (DESIGN.md).
 import { apiRoute } from "@/lib/api/api-route";
-import { readAutomationDocument, writeAutomationDocument } from "@/lib/pipelines/automation-document";
-import { ZAutomationDocument } from "@/lib/pipelines/automation-document-schema";
+import { readAutomationDocument, writeAutomationDocument } from "@/lib/automate/automation-document";
+import { ZAutomationDocument } from "@/lib/automate/automation-document-schema";
 
 type Params = { id: string };
 

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can, denialReason } from "@/lib/auth/policy";
-import { getAutomateView } from "@/lib/pipelines/automate-view";
+import { getAutomateView } from "@/lib/automate/automate-view";
 import { listChanges } from "@/lib/history/list-changes";
 import { pipelineScope } from "@/lib/history/record-change";
-import { findTriggerWorkflowIds } from "@/lib/workflows/trigger-workflow";
-import { workflowHistoryNames } from "@/lib/workflows/history-names";
+import { findTriggerWorkflowIds } from "@/lib/automate/trigger-workflow";
+import { workflowHistoryNames } from "@/lib/automate/history-names";
 import { AutomateTab } from "@/components/automate/automate-tab";
 
 export default async function AutomatePage({ params }: { params: Promise<{ pipelineId: string }> }) {

@@ -2,7 +2,7 @@
 // automation as JSON, the export/import file and the API's GET/PUT body. Free of server imports.
 import { z } from "zod";
 import { ZAction } from "@/lib/workflows/action-types/registry";
-import { ZStatusTrigger } from "./schemas";
+import { ZStatusTrigger } from "@/lib/automate/schemas";
 
 export const ZAutomationDocument = z.strictObject({
   pipelineId: z.string().min(1).max(100),

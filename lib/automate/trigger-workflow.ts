@@ -7,7 +7,7 @@ import "server-only";
 import type { WorkflowKind, WorkflowTrigger } from "@/generated/prisma/enums";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
 import { db } from "@/lib/db";
-import { EMAIL_TRIGGER_LABEL, EMAIL_TRIGGERS, type EmailTriggerKey } from "@/lib/pipelines/schemas";
+import { EMAIL_TRIGGER_LABEL, EMAIL_TRIGGERS, type EmailTriggerKey } from "@/lib/automate/schemas";
 import type { Tx } from "@/lib/db/tx";
 
 export const TRIGGER_WORKFLOW: Record<EmailTriggerKey, { kind: WorkflowKind; trigger: WorkflowTrigger }> = {

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { listConnectedChannels } from "@/lib/channels/queries";
 import { DEFAULT_AUTOMATION, toColumns, toSettings } from "./automation-settings";
-import { findPipeline } from "./queries";
+import { findPipeline } from "@/lib/pipelines/queries";
 
 export async function getAutomateView(pipelineId: string) {
   const pipeline = await findPipeline(pipelineId);

@@ -2,11 +2,11 @@
 // The §4 trigger workflows take their action from the pipeline's settings (the one source).
 import "server-only";
 import { db } from "@/lib/db";
-import { readAutomationRow } from "@/lib/pipelines/automation-settings";
+import { readAutomationRow } from "@/lib/automate/automation-settings";
 import { describeAction } from "@/lib/workflows/action-types/registry";
-import { TRIGGER_LABEL } from "./trigger-label";
+import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 import { TRIGGER_WORKFLOW } from "./trigger-workflow";
-import { EMAIL_TRIGGERS } from "@/lib/pipelines/schemas";
+import { EMAIL_TRIGGERS } from "@/lib/automate/schemas";
 
 export async function getWorkflowDetail(id: string) {
   const workflow = await db.workflow.findUnique({

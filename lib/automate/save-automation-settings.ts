@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError, staleVersionError, type FieldIssue } from "@/lib/errors";
 import { requirePlan } from "@/lib/account/current-plan";
 import { diffFields, pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
-import { syncTriggerWorkflows } from "@/lib/workflows/trigger-workflow";
+import { syncTriggerWorkflows } from "@/lib/automate/trigger-workflow";
 import { flattenSettings, readAutomationRow, toColumns } from "./automation-settings";
 import { EMAIL_TRIGGERS } from "./schemas";
 import type { Tx } from "@/lib/db/tx";

@@ -13,7 +13,7 @@ import { ZAutomationDocument, type TAutomationDocument } from "./automation-docu
 import { assertDocumentReferences } from "./automation-document-references";
 import { replaceStatusChains } from "./replace-status-chains";
 import { saveAutomationSettings } from "./save-automation-settings";
-import { findPipeline } from "./queries";
+import { findPipeline } from "@/lib/pipelines/queries";
 
 export async function readAutomationDocument(pipelineId: string): Promise<TAutomationDocument> {
   const pipeline = await findPipeline(pipelineId);

@@ -7,8 +7,8 @@ import { actionFeature, ZAction, type TAction } from "@/lib/workflows/action-typ
 import type { ChangeActor } from "@/lib/history/record-change";
 import { assertPlanAllows } from "@/lib/account/plan";
 import { requirePlan } from "@/lib/account/current-plan";
-import { readChain, recordChainChange } from "@/lib/workflows/status-action-chain";
-import { claimStatusWorkflow } from "@/lib/workflows/status-workflow";
+import { readChain, recordChainChange } from "@/lib/automate/status-action-chain";
+import { claimStatusWorkflow } from "@/lib/automate/status-workflow";
 import { fromStoredAction, toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { canonicalJson } from "@/lib/utils/canonical-json";
 import type { TAutomationDocument } from "./automation-document-schema";
