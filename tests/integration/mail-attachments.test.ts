@@ -3,36 +3,17 @@
 // with 552 above the 10 MiB message limit, and downloadable only by signed-in users, always as an
 // attachment under a sanitized name, with a safe type and nosniff.
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as download } from "@/app/attachments/[id]/route";
 import { db } from "@/lib/db";
-import { startInboundSmtp, type InboundSmtpServer } from "@/lib/mail/inbound/server";
 import { rowCounts } from "../support/engine-fixtures";
-import { refusal, smtpClient, type SmtpClient } from "../support/smtp";
+import { refusal } from "../support/smtp";
 import { actAs } from "../support/users";
+import { INBOX, newMessageId, someone, useInboundSmtp } from "../support/inbound-smtp";
 
-const INBOX = "support@acme.example";
 const TEN_MIB = 10 * 1024 * 1024;
-let inbound: InboundSmtpServer;
-let client: SmtpClient;
+const smtp = useInboundSmtp({ maxBytes: TEN_MIB });
 
-beforeAll(async () => {
-  inbound = await startInboundSmtp({
-    host: "127.0.0.1",
-    port: 0,
-    maxBytes: TEN_MIB,
-    maxClients: 100,
-    connectionsPerMinute: 1000,
-  });
-  client = smtpClient(inbound.port);
-});
-afterAll(async () => {
-  client.close();
-  await inbound.close();
-});
-
-const newId = () => `<${crypto.randomUUID()}@customer.example>`;
-const someone = () => `${crypto.randomUUID().slice(0, 8)}@customer.example`;
 const PDF = Buffer.concat([Buffer.from("%PDF-1.4\n"), crypto.randomBytes(64 * 1024)]);
 const PNG = Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), crypto.randomBytes(2048)]);
 
@@ -75,8 +56,8 @@ function hostileMessage(from: string, messageId: string, encodedName = "..%2F..%
 
 describe("stored with the message", () => {
   it("keeps each file's bytes, name, type and size, and an HTML mail's cid: image as inline, in MIME order", async () => {
-    const messageId = newId();
-    await client.send({
+    const messageId = newMessageId();
+    await smtp.client.send({
       from: someone(),
       to: INBOX,
       subject: "Invoice and screenshot",
@@ -123,9 +104,9 @@ describe("stored with the message", () => {
 
   it("stores a reply's files on the reply, and a message delivered twice with its files once", async () => {
     const from = someone();
-    const first = newId();
-    await client.send({ from, to: INBOX, subject: "Logs", text: "Here.", messageId: first });
-    const reply = newId();
+    const first = newMessageId();
+    await smtp.client.send({ from, to: INBOX, subject: "Logs", text: "Here.", messageId: first });
+    const reply = newMessageId();
     const mail = {
       from,
       to: INBOX,
@@ -136,10 +117,10 @@ describe("stored with the message", () => {
       references: [first],
       attachments: [{ filename: "app.log", content: "line 1\nline 2\n", contentType: "text/plain" }],
     };
-    await client.send(mail);
+    await smtp.client.send(mail);
     const before = await rowCounts();
     const attachments = await db.attachment.count();
-    expect((await client.send(mail)).response).toContain("already received");
+    expect((await smtp.client.send(mail)).response).toContain("already received");
     expect(await rowCounts()).toEqual(before);
     expect(await db.attachment.count()).toBe(attachments);
     const stored = await attachmentsOf(reply);
@@ -153,8 +134,8 @@ describe("stored with the message", () => {
   });
 
   it("stores a file whose name decodes to a NUL character (PostgreSQL text cannot hold one) without it", async () => {
-    const messageId = newId();
-    const sent = await client.send({
+    const messageId = newMessageId();
+    const sent = await smtp.client.send({
       envelope: { from: someone(), to: [INBOX] },
       raw: hostileMessage(someone(), messageId, "nul%00name.txt"),
     });
@@ -166,7 +147,7 @@ describe("stored with the message", () => {
     const before = await rowCounts();
     const attachments = await db.attachment.count();
     const refused = await refusal(
-      client.send({
+      smtp.client.send({
         from: someone(),
         to: INBOX,
         subject: "Huge",
@@ -185,8 +166,8 @@ describe("downloaded", () => {
   let hostileId: string;
 
   beforeAll(async () => {
-    const messageId = newId();
-    await client.send({
+    const messageId = newMessageId();
+    await smtp.client.send({
       from: someone(),
       to: INBOX,
       subject: "Contract",
@@ -195,8 +176,8 @@ describe("downloaded", () => {
       attachments: [{ filename: "contract.pdf", content: PDF, contentType: "application/pdf" }],
     });
     pdfId = (await attachmentsOf(messageId))[0]!.id;
-    const hostile = newId();
-    await client.send({ envelope: { from: someone(), to: [INBOX] }, raw: hostileMessage(someone(), hostile) });
+    const hostile = newMessageId();
+    await smtp.client.send({ envelope: { from: someone(), to: [INBOX] }, raw: hostileMessage(someone(), hostile) });
     const [stored] = await attachmentsOf(hostile);
     expect(stored).toMatchObject({ filename: '../../evil".html\r\n', contentType: "text/html" });
     hostileId = stored!.id;

@@ -5,35 +5,18 @@
 // here may depend on the null sender (mail relayed by a forwarding rule keeps none).
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { startInboundSmtp, type InboundSmtpServer } from "@/lib/mail/inbound/server";
 import { rowCounts } from "../support/engine-fixtures";
-import { refusal, smtpClient, type SmtpClient } from "../support/smtp";
+import { refusal } from "../support/smtp";
 import { CORPUS } from "./mail-corpus/corpus-cases";
+import { INBOX, useInboundSmtp } from "../support/inbound-smtp";
 
-const INBOX = "support@acme.example";
+const smtp = useInboundSmtp({ maxBytes: 10 * 1024 * 1024 });
 const FIXTURES = path.join(__dirname, "../fixtures/mail");
-let inbound: InboundSmtpServer;
-let client: SmtpClient;
-
-beforeAll(async () => {
-  inbound = await startInboundSmtp({
-    host: "127.0.0.1",
-    port: 0,
-    maxBytes: 10 * 1024 * 1024,
-    maxClients: 100,
-    connectionsPerMinute: 1000,
-  });
-  client = smtpClient(inbound.port);
-});
-afterAll(async () => {
-  client.close();
-  await inbound.close();
-});
 
 const send = (file: string) =>
-  client.send({
+  smtp.client.send({
     envelope: { from: "relay@forwarder.example", to: [INBOX] },
     raw: fs.readFileSync(path.join(FIXTURES, file)),
   });

@@ -2,49 +2,29 @@
 // over-size 552, unparsable 554 (nothing stored), the same Message-ID twice stored once,
 // forwarded mail and auto-replies never moving a ticket, auto-replies never opening one.
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
-import { startInboundSmtp, type InboundSmtpServer } from "@/lib/mail/inbound/server";
 import { startInboundSmtpFromEnv } from "@/lib/mail/inbound/start";
 import { aTicket, rowCounts, seededPipeline } from "../support/engine-fixtures";
 import { refusal, smtpClient, type SmtpClient } from "../support/smtp";
+import { INBOX, newMessageId, someone, useInboundSmtp } from "../support/inbound-smtp";
 
-const INBOX = "support@acme.example";
 const MAX_BYTES = 64 * 1024;
-let inbound: InboundSmtpServer;
-let client: SmtpClient;
-
-beforeAll(async () => {
-  inbound = await startInboundSmtp({
-    host: "127.0.0.1",
-    port: 0,
-    maxBytes: MAX_BYTES,
-    maxClients: 100,
-    connectionsPerMinute: 1000,
-  });
-  client = smtpClient(inbound.port);
-});
-afterAll(async () => {
-  client.close();
-  await inbound.close();
-});
-
-const newId = () => `<${crypto.randomUUID()}@customer.example>`;
-const someone = () => `${crypto.randomUUID().slice(0, 8)}@customer.example`;
+const smtp = useInboundSmtp({ maxBytes: MAX_BYTES });
 
 /** A ticket opened by email, and what its contact replies on its thread. */
 async function openedTicket() {
   const from = someone();
-  const first = newId();
-  await client.send({ from, to: INBOX, subject: "Broken login", text: "I cannot log in.", messageId: first });
+  const first = newMessageId();
+  await smtp.client.send({ from, to: INBOX, subject: "Broken login", text: "I cannot log in.", messageId: first });
   const { thread } = await db.message.findUniqueOrThrow({
     where: { messageId: first },
     select: { thread: { select: { ticketId: true } } },
   });
   const ticket = await db.ticket.findUniqueOrThrow({ where: { id: thread.ticketId! } });
   const reply = (extra: Parameters<SmtpClient["send"]>[0]) =>
-    client.send({
+    smtp.client.send({
       from,
       to: INBOX,
       subject: "Re: Broken login",
@@ -59,7 +39,7 @@ async function openedTicket() {
 describe("refusals", () => {
   it("answers 550 for an address no team inbox has", async () => {
     const refused = await refusal(
-      client.send({ from: someone(), to: "nobody@acme.example", subject: "Hi", text: "Hello" }),
+      smtp.client.send({ from: someone(), to: "nobody@acme.example", subject: "Hi", text: "Hello" }),
     );
     expect(refused).toMatchObject({
       code: 550,
@@ -70,15 +50,15 @@ describe("refusals", () => {
   it("answers 552 for a message over the size limit and 554 for one that does not parse, storing nothing", async () => {
     const before = await rowCounts();
     const big = await refusal(
-      client.send({ from: someone(), to: INBOX, subject: "Logs", text: "x".repeat(MAX_BYTES + 1) }),
+      smtp.client.send({ from: someone(), to: INBOX, subject: "Logs", text: "x".repeat(MAX_BYTES + 1) }),
     );
     expect(big.code).toBe(552);
     const broken = await refusal(
-      client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "no headers at all, just words\r\n" }),
+      smtp.client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "no headers at all, just words\r\n" }),
     );
     expect(broken).toMatchObject({ code: 554, response: expect.stringContaining("no header section") });
     const anonymous = await refusal(
-      client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "Subject: hi\r\n\r\nwho am I?\r\n" }),
+      smtp.client.send({ envelope: { from: someone(), to: [INBOX] }, raw: "Subject: hi\r\n\r\nwho am I?\r\n" }),
     );
     expect(anonymous).toMatchObject({
       code: 554,
@@ -90,18 +70,18 @@ describe("refusals", () => {
 
 describe("what arrives", () => {
   it("stores the same Message-ID delivered twice once", async () => {
-    const messageId = newId();
+    const messageId = newMessageId();
     const mail = { from: someone(), to: INBOX, subject: "Twice", text: "Same message.", messageId };
-    await client.send(mail);
+    await smtp.client.send(mail);
     const before = await rowCounts();
-    expect((await client.send(mail)).response).toContain("already received");
+    expect((await smtp.client.send(mail)).response).toContain("already received");
     expect(await rowCounts()).toEqual(before);
     expect(await db.message.count({ where: { messageId } })).toBe(1);
   });
 
   it("marks a forwarded email on the ticket's thread and leaves the ticket as it was", async () => {
     const { ticket, reply } = await openedTicket();
-    const messageId = newId();
+    const messageId = newMessageId();
     await reply({
       subject: "Fwd: Broken login",
       text: "---------- Forwarded message ----------\nFrom: boss",
@@ -119,7 +99,7 @@ describe("what arrives", () => {
 
   it("stores auto-replies without moving the ticket or opening one", async () => {
     const { ticket, reply } = await openedTicket();
-    const outOfOffice = newId();
+    const outOfOffice = newMessageId();
     await reply({ subject: "Out of office", messageId: outOfOffice, headers: { "Auto-Submitted": "auto-replied" } });
     expect(await db.message.findUniqueOrThrow({ where: { messageId: outOfOffice } })).toMatchObject({
       autoReply: true,
@@ -130,8 +110,8 @@ describe("what arrives", () => {
     });
 
     const tickets = await db.ticket.count();
-    const bounce = newId();
-    await client.send({
+    const bounce = newMessageId();
+    await smtp.client.send({
       envelope: { from: "", to: [INBOX] },
       from: "MAILER-DAEMON@mail.example",
       to: INBOX,
@@ -151,7 +131,7 @@ describe("what arrives", () => {
 describe("new text", () => {
   it("stores a reply's new text without the quoted history and signature, and null when all of it is new", async () => {
     const { reply } = await openedTicket();
-    const messageId = newId();
+    const messageId = newMessageId();
     const text =
       "It works now, thanks!\n\nSent from my iPhone\n\nOn Tue, 1 Dec 2026 at 10:00, Support <support@acme.example> wrote:\n> Please try again.";
     await reply({ text, messageId });
@@ -161,7 +141,7 @@ describe("new text", () => {
         newText: "It works now, thanks!",
       },
     );
-    const plain = newId();
+    const plain = newMessageId();
     await reply({ text: "One more question.", messageId: plain });
     expect((await db.message.findUniqueOrThrow({ where: { messageId: plain } })).newText).toBeNull();
   });
@@ -174,8 +154,8 @@ describe("threading", () => {
     await db.message.create({
       data: { threadId: ticket.threadId, messageId: apiMessageId, direction: "OUTBOUND", fromEmail: INBOX, text: "Hi" },
     });
-    const messageId = newId();
-    await client.send({
+    const messageId = newMessageId();
+    await smtp.client.send({
       from: ticket.contactEmail,
       to: INBOX,
       subject: "Re: Hi",
@@ -207,7 +187,7 @@ describe("from the environment", () => {
     try {
       expect(server?.port).toBeGreaterThan(0);
       const configured = smtpClient(server!.port);
-      const messageId = newId();
+      const messageId = newMessageId();
       await configured.send({
         from: someone(),
         to: INBOX,

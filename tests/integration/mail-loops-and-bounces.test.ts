@@ -5,47 +5,22 @@
 // iCloud vacation reply and a German Outlook forward move nothing, a reply quoting a forward
 // does; a bounce marks the delivery it returns; raw windows-1252 subjects and Reply-To.
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";
 import { jobHandlers } from "@/lib/jobs/handlers";
-import { createMailTransport, useMailTransport } from "@/lib/mail";
-import { startInboundSmtp, type InboundSmtpServer } from "@/lib/mail/inbound/server";
 import { pipelineNamed } from "../support/automate";
-import { startSmtpSink, smtpClient, type SmtpClient, type SmtpSink } from "../support/smtp";
+import { INBOX, newMessageId, someone, useInboundSmtp } from "../support/inbound-smtp";
 
-const INBOX = "support@acme.example";
-let inbound: InboundSmtpServer;
-let client: SmtpClient;
-let sink: SmtpSink;
+const smtp = useInboundSmtp({ sink: true });
 
-beforeAll(async () => {
-  inbound = await startInboundSmtp({
-    host: "127.0.0.1",
-    port: 0,
-    maxBytes: 1024 * 1024,
-    maxClients: 100,
-    connectionsPerMinute: 1000,
-  });
-  client = smtpClient(inbound.port);
-  sink = await startSmtpSink();
-  useMailTransport(createMailTransport({ smtpUrl: sink.url }));
-});
-afterAll(async () => {
-  useMailTransport(undefined);
-  client.close();
-  await Promise.all([inbound.close(), sink.close()]);
-});
-
-const newId = () => `<${crypto.randomUUID()}@customer.example>`;
-const someone = (name = "c") => `${name}-${crypto.randomUUID().slice(0, 8)}@customer.example`;
 const runJobs = async () => {
   for (let i = 0; i < 5; i += 1) await runDueJobs({ handle: dbHandle(), handlers: jobHandlers, now: new Date() });
 };
-const sentTo = (address: string) => sink.messages.filter((m) => m.to && JSON.stringify(m.to).includes(address));
+const sentTo = (address: string) => smtp.sink.messages.filter((m) => m.to && JSON.stringify(m.to).includes(address));
 /** A raw message (CRLF), with the envelope sender a forwarding relay would use. */
 const sendRaw = (lines: (string | Buffer)[], envelopeFrom = "relay@forwarder.example") =>
-  client.send({
+  smtp.client.send({
     envelope: { from: envelopeFrom, to: [INBOX] },
     raw: Buffer.concat(
       lines.map((l) => (typeof l === "string" ? Buffer.from(`${l}\r\n`) : Buffer.concat([l, Buffer.from("\r\n")]))),
@@ -60,11 +35,11 @@ async function ticketOf(messageId: string) {
   return { message, ticket: message.thread.ticket };
 }
 
-/** A customer's ticket, its Ticket received delivered to the sink. */
+/** A customer's ticket, its Ticket received delivered to the smtp.sink. */
 async function openedTicket() {
   const from = someone();
-  const first = newId();
-  await client.send({ from, to: INBOX, subject: "Broken login", text: "I cannot log in.", messageId: first });
+  const first = newMessageId();
+  await smtp.client.send({ from, to: INBOX, subject: "Broken login", text: "I cannot log in.", messageId: first });
   await runJobs();
   const { ticket } = await ticketOf(first);
   const received = await db.outboxEmail.findFirstOrThrow({ where: { ticketId: ticket!.id } });
@@ -79,12 +54,12 @@ describe("mail loops", () => {
       // It answers what it got; with nothing new it writes anyway (the worst case for us).
       const got = sentTo(responder).length;
       answered = got;
-      await client.send({
+      await smtp.client.send({
         from: responder,
         to: INBOX,
         subject: `Thank you for your message (${round})`,
         text: "We have received your email and will answer soon.",
-        messageId: newId(),
+        messageId: newMessageId(),
       });
       await runJobs();
     }
@@ -109,8 +84,8 @@ describe("mail loops", () => {
     expect(received!.headers.get("x-auto-response-suppress")).toBe("All");
 
     const list = someone("list");
-    const messageId = newId();
-    await client.send({
+    const messageId = newMessageId();
+    await smtp.client.send({
       from: list,
       to: INBOX,
       subject: "[announce] Release 2.0",
@@ -134,7 +109,7 @@ describe("automatic replies and forwards on a ticket's thread", () => {
     const { from, received, ticket } = await openedTicket();
     const support = await pipelineNamed("Support Pipeline");
     await db.ticket.update({ where: { id: ticket.id }, data: { statusId: support.status("Closed") } });
-    const outOfOffice = newId();
+    const outOfOffice = newMessageId();
     await sendRaw([
       `From: Casey <${from}>`,
       `To: ${INBOX}`,
@@ -156,7 +131,7 @@ describe("automatic replies and forwards on a ticket's thread", () => {
     const { from, first, received, ticket } = await openedTicket();
     const support = await pipelineNamed("Support Pipeline");
     const statusBefore = ticket.statusId;
-    const vacation = newId();
+    const vacation = newMessageId();
     await sendRaw([
       `From: ${from}`,
       `To: ${INBOX}`,
@@ -167,7 +142,7 @@ describe("automatic replies and forwards on a ticket's thread", () => {
       "",
       "I am on vacation.",
     ]);
-    const forward = newId();
+    const forward = newMessageId();
     await sendRaw([
       `From: ${from}`,
       `To: ${INBOX}`,
@@ -190,8 +165,8 @@ describe("automatic replies and forwards on a ticket's thread", () => {
     expect((await ticketOf(forward)).message.forwarded).toBe(true);
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).statusId).toBe(statusBefore);
 
-    const reply = newId();
-    await client.send({
+    const reply = newMessageId();
+    await smtp.client.send({
       from,
       to: INBOX,
       // Replying to our email, quoting a history that holds a forward (a reply *to* the forward
@@ -214,7 +189,7 @@ describe("automatic replies and forwards on a ticket's thread", () => {
 describe("bounces", () => {
   it("a DSN naming our email's Message-ID lands on its thread and marks that delivery bounced, with the reason", async () => {
     const { from, received, ticket } = await openedTicket();
-    const dsn = newId();
+    const dsn = newMessageId();
     await sendRaw(
       [
         "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
@@ -261,7 +236,7 @@ describe("bounces", () => {
   it("a Gmail bounce relayed as plain text with a rewritten sender opens no ticket and marks the recent delivery", async () => {
     const { from, received } = await openedTicket();
     const tickets = await db.ticket.count();
-    const bounce = newId();
+    const bounce = newMessageId();
     await sendRaw([
       "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
       `To: ${INBOX}`,
@@ -284,7 +259,7 @@ describe("bounces", () => {
 
 describe("addresses and charsets", () => {
   it("decodes a raw 8-bit windows-1252 subject, and files the message under its Reply-To", async () => {
-    const messageId = newId();
+    const messageId = newMessageId();
     const replyTo = someone("reply");
     await sendRaw([
       `From: Shop <noreply-${crypto.randomUUID().slice(0, 6)}@shop.example>`,

@@ -2,41 +2,17 @@
 // agent's reply from the ticket record reaches the (sink) mail server threaded, the customer's
 // reply threads back and moves the ticket (SPEC §4), and a refusing server makes the send retry.
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sendTicketEmailAction } from "@/lib/conversations/actions";
 import { db, dbHandle } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";
 import { jobHandlers } from "@/lib/jobs/handlers";
-import { createMailTransport, useMailTransport } from "@/lib/mail";
-import { startInboundSmtp, type InboundSmtpServer } from "@/lib/mail/inbound/server";
 import { pipelineNamed } from "../support/automate";
-import { startSmtpSink, smtpClient, type SmtpClient, type SmtpSink } from "../support/smtp";
 import { actAs } from "../support/users";
+import { INBOX, newMessageId, useInboundSmtp } from "../support/inbound-smtp";
 
-const INBOX = "support@acme.example";
-let inbound: InboundSmtpServer;
-let customer: SmtpClient;
-let sink: SmtpSink;
+const smtp = useInboundSmtp({ sink: true });
 
-beforeAll(async () => {
-  inbound = await startInboundSmtp({
-    host: "127.0.0.1",
-    port: 0,
-    maxBytes: 1024 * 1024,
-    maxClients: 100,
-    connectionsPerMinute: 1000,
-  });
-  customer = smtpClient(inbound.port);
-  sink = await startSmtpSink();
-  useMailTransport(createMailTransport({ smtpUrl: sink.url }));
-});
-afterAll(async () => {
-  useMailTransport(undefined);
-  customer.close();
-  await Promise.all([inbound.close(), sink.close()]);
-});
-
-const newId = () => `<${crypto.randomUUID()}@customer.example>`;
 const later = () => new Date(Date.now() + 60 * 60_000);
 const runJobs = (now = new Date()) => runDueJobs({ handle: dbHandle(), handlers: jobHandlers, now });
 
@@ -68,8 +44,8 @@ describe("a conversation over SMTP", () => {
   it("creates the ticket, sends the agent's reply threaded from the inbox, and the customer's replies move it (§4)", async () => {
     const pipeline = await pipelineNamed("Support Pipeline");
     const from = `${crypto.randomUUID().slice(0, 8)}@customer.example`;
-    const first = newId();
-    await customer.send({
+    const first = newMessageId();
+    await smtp.client.send({
       from: `Casey Customer <${from}>`,
       to: INBOX,
       subject: "Printer on fire",
@@ -89,7 +65,7 @@ describe("a conversation over SMTP", () => {
 
     const replyId = await agentReply(ticket.id, origin.id, "Re: Printer on fire");
     await runJobs();
-    const delivered = sink.messages.find((m) => m.messageId === replyId);
+    const delivered = smtp.sink.messages.find((m) => m.messageId === replyId);
     expect(delivered).toBeDefined();
     expect(delivered!.from?.value[0]).toMatchObject({ address: INBOX, name: expect.any(String) });
     expect(delivered!.replyTo?.value[0]?.address).toBe(INBOX);
@@ -101,8 +77,8 @@ describe("a conversation over SMTP", () => {
       pipeline.status("Waiting on contact"),
     ); // trigger A
 
-    const answer = newId();
-    await customer.send({
+    const answer = newMessageId();
+    await smtp.client.send({
       from,
       to: INBOX,
       subject: "Re: Printer on fire",
@@ -117,8 +93,8 @@ describe("a conversation over SMTP", () => {
     ); // trigger B
 
     await db.ticket.update({ where: { id: ticket.id }, data: { statusId: pipeline.status("Closed") } });
-    const afterClose = newId();
-    await customer.send({
+    const afterClose = newMessageId();
+    await smtp.client.send({
       from,
       to: INBOX,
       subject: "Re: Printer on fire",
@@ -132,8 +108,8 @@ describe("a conversation over SMTP", () => {
   });
 
   it("retries a reply the mail server refuses (550, then 421), with each attempt on the ticket's timeline", async () => {
-    const first = newId();
-    await customer.send({
+    const first = newMessageId();
+    await smtp.client.send({
       from: `${crypto.randomUUID().slice(0, 8)}@customer.example`,
       to: INBOX,
       subject: "Refund",
@@ -142,10 +118,10 @@ describe("a conversation over SMTP", () => {
     });
     const ticket = await ticketOfMessage(first);
     await runJobs(); // the ticket's own automation (e.g. "Ticket received"), so only the reply is left
-    sink.refuseWith = 550;
+    smtp.sink.refuseWith = 550;
     const replyId = await agentReply(ticket.id, ticket.originThreadId!, "Re: Refund");
     await runJobs();
-    sink.refuseWith = 421;
+    smtp.sink.refuseWith = 421;
     await runJobs(later());
     const job = await db.job.findFirstOrThrow({ where: { dedupeKey: `deliver_email:${replyId}` } });
     expect(job).toMatchObject({ state: "PENDING", attempts: 2, lastError: expect.stringContaining("421") });
@@ -158,20 +134,20 @@ describe("a conversation over SMTP", () => {
       ["action_retried", job.causeEventId],
     ]);
     expect(entries[0]!.summary).toMatch(/^Email to .* will be retried \(attempt 1 of 5\): .*550/);
-    expect(sink.messages.some((m) => m.messageId === replyId)).toBe(false);
+    expect(smtp.sink.messages.some((m) => m.messageId === replyId)).toBe(false);
 
-    sink.refuseWith = null;
+    smtp.sink.refuseWith = null;
     await runJobs(new Date(Date.now() + 24 * 60 * 60_000));
     expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
       state: "SUCCEEDED",
       attempts: 3,
     });
-    expect(sink.messages.filter((m) => m.messageId === replyId)).toHaveLength(1);
+    expect(smtp.sink.messages.filter((m) => m.messageId === replyId)).toHaveLength(1);
   });
 
   it("a reply refused on every attempt is one line on the timeline, the job stays FAILED", async () => {
-    const first = newId();
-    await customer.send({
+    const first = newMessageId();
+    await smtp.client.send({
       from: `${crypto.randomUUID().slice(0, 8)}@customer.example`,
       to: INBOX,
       subject: "Lost",
@@ -180,10 +156,10 @@ describe("a conversation over SMTP", () => {
     });
     const ticket = await ticketOfMessage(first);
     await runJobs();
-    sink.refuseWith = 550;
+    smtp.sink.refuseWith = 550;
     const replyId = await agentReply(ticket.id, ticket.originThreadId!, "Re: Lost");
     for (let day = 0; day < 5; day++) await runJobs(new Date(Date.now() + day * 24 * 60 * 60_000));
-    sink.refuseWith = null;
+    smtp.sink.refuseWith = null;
     const job = await db.job.findFirstOrThrow({ where: { dedupeKey: `deliver_email:${replyId}` } });
     expect(job).toMatchObject({ state: "FAILED", attempts: 5 });
     const failures = await db.timelineEntry.findMany({

@@ -4,15 +4,13 @@
 // reply (In-Reply-To that Message-ID, over SMTP) lands on the ticket and trigger B moves it.
 // A step re-run after a crash starts one thread, not two.
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createTicketAction } from "@/lib/tickets/actions";
 import { RULE } from "@/lib/automation";
 import { db, dbHandle } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";
-import { startInboundSmtp, type InboundSmtpServer } from "@/lib/mail/inbound/server";
 import { RUN_WORKFLOW_STEP } from "@/lib/workflows/run";
 import { seededPipeline, ticketRow } from "../support/engine-fixtures";
-import { smtpClient, type SmtpClient } from "../support/smtp";
 import { actAs } from "../support/users";
 import {
   advanceClock,
@@ -25,28 +23,15 @@ import {
   TEST_RETRY,
   useCaptureMail,
 } from "./workflow-run-fixtures";
+import { INBOX, useInboundSmtp } from "../support/inbound-smtp";
 
-const INBOX = "support@acme.example";
+const smtp = useInboundSmtp({ maxBytes: 64 * 1024 });
 let support: Awaited<ReturnType<typeof seededPipeline>>;
-let inbound: InboundSmtpServer;
-let client: SmtpClient;
 
 beforeAll(async () => {
   useCaptureMail();
   support = await seededPipeline();
   await actAs("AGENT");
-  inbound = await startInboundSmtp({
-    host: "127.0.0.1",
-    port: 0,
-    maxBytes: 64 * 1024,
-    maxClients: 100,
-    connectionsPerMinute: 1000,
-  });
-  client = smtpClient(inbound.port);
-});
-afterAll(async () => {
-  client.close();
-  await inbound.close();
 });
 
 /** The New ticket form: the ticket enters "New", whose status action sends "Ticket received". */
@@ -98,7 +83,7 @@ describe("an automated email to a ticket made by hand", () => {
     expect(await db.workflowEnrollment.count({ where: { workflowId: bystander.id } })).toBe(0);
 
     const replyId = `<${crypto.randomUUID()}@customer.example>`;
-    await client.send({
+    await smtp.client.send({
       from: ticket.contactEmail,
       to: INBOX,
       subject: `Re: ${sent!.subject}`,
