@@ -12,6 +12,7 @@ import { EmailTriggerRows } from "./email-trigger-rows";
 import { ExportAutomationButton } from "./export-automation-button";
 import { ImportAutomationDialog } from "./import-automation-dialog";
 import { PlanLock } from "./plan-lock";
+import { WORKFLOW_EDITOR_LOCK_ID } from "./workflow-editor-link";
 import { StatusActionLanes } from "./status-actions/status-action-lanes";
 
 interface AutomateTabProps {
@@ -35,6 +36,7 @@ export function AutomateTab({
 }: AutomateTabProps) {
   const { pipeline } = view;
   const triggersAllowed = planAllows(view.planTier, "statusEmailTriggers");
+  const editorAllowed = planAllows(view.planTier, "workflowEditor");
   const names = Object.fromEntries([
     ...Object.entries(historyNames),
     ...pipeline.statuses.map((s) => [s.id, s.label]),
@@ -64,12 +66,14 @@ export function AutomateTab({
           <ConnectedChannels channels={view.channels} />
           <CloseDateRow pipelineId={pipeline.id} enabled={view.settings.closeDateAutomation} canEdit={canEdit} />
           {triggersAllowed ? null : <PlanLock feature="statusEmailTriggers" />}
+          {editorAllowed ? null : <PlanLock feature="workflowEditor" id={WORKFLOW_EDITOR_LOCK_ID} />}
           <EmailTriggerRows
             pipelineId={pipeline.id}
             settings={view.settings}
             statuses={pipeline.statuses}
             workflowIds={triggerWorkflowIds}
             locked={!canEdit || !triggersAllowed}
+            editorAllowed={editorAllowed}
           />
         </AutomateSection>
         <AutomateSection

@@ -1,7 +1,6 @@
 "use client";
 
 import { useOptimistic, useState, useTransition } from "react";
-import Link from "next/link";
 import { ArrowRight } from "lucide-react";
 import { setEmailTriggerAction } from "@/lib/automate/settings-actions";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
@@ -12,11 +11,12 @@ import {
   type TSetEmailTrigger,
 } from "@/lib/automate/schemas";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { runAction } from "@/components/forms/run-action";
 import { useAutomationVersion } from "./automation-version";
 import { EmailTriggerPanel } from "./email-trigger-panel";
+import { WorkflowEditorLink } from "./workflow-editor-link";
 
 interface EmailTriggerRowsProps {
   pipelineId: string;
@@ -25,10 +25,13 @@ interface EmailTriggerRowsProps {
   workflowIds: Record<EmailTriggerKey, string>;
   /** Role or plan: the rows show, but nothing can be changed. */
   locked: boolean;
+  /** SPEC §6: the plan includes the workflow editor ("View workflow"). */
+  editorAllowed: boolean;
 }
 
 /** SPEC §4 "Update ticket status": a checkbox and target status per trigger, saved at once. */
-export function EmailTriggerRows({ pipelineId, settings, statuses, workflowIds, locked }: EmailTriggerRowsProps) {
+export function EmailTriggerRows(props: EmailTriggerRowsProps) {
+  const { pipelineId, settings, statuses, workflowIds, locked, editorAllowed } = props;
   const { version, saved } = useAutomationVersion();
   const [shown, setShown] = useOptimistic(settings);
   const [pending, startTransition] = useTransition();
@@ -94,14 +97,14 @@ export function EmailTriggerRows({ pipelineId, settings, statuses, workflowIds, 
               >
                 Edit action
               </Button>
-              <Button variant="ghost" size="sm" asChild>
-                <Link
-                  href={`/workflows/${workflowIds[trigger]}`}
-                  aria-label={`View workflow: ${EMAIL_TRIGGER_LABEL[trigger]}`}
-                >
-                  View workflow
-                </Link>
-              </Button>
+              <WorkflowEditorLink
+                workflowId={workflowIds[trigger]}
+                allowed={editorAllowed}
+                label={`View workflow: ${EMAIL_TRIGGER_LABEL[trigger]}`}
+                className={buttonVariants({ variant: "ghost", size: "sm" })}
+              >
+                View workflow
+              </WorkflowEditorLink>
             </span>
           </li>
         ))}

@@ -8,6 +8,7 @@ import type { PipelineAdminView } from "@/lib/pipelines/admin-view";
 import { createPipelineAction, deletePipelineAction, renamePipelineAction } from "@/lib/pipelines/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
+import { CreatePipelineLocked } from "./create-pipeline-locked";
 import { DeleteWithMoveDialog } from "./delete-with-move-dialog";
 import { usageSentence, usageText } from "./plural";
 
@@ -16,26 +17,30 @@ const BASE = "/settings/objects/tickets/pipelines";
 export function PipelineActions({ view }: { view: PipelineAdminView }) {
   const router = useRouter();
   const [deleting, setDeleting] = useState(false);
-  const { pipeline, usage, otherPipelines } = view;
+  const { pipeline, usage, otherPipelines, createRefusal } = view;
   const used = usageText(usage);
   return (
     <div className="flex flex-wrap gap-2">
-      <NameDialog
-        title="Create pipeline"
-        description="It starts with the statuses New, Waiting on contact, Waiting on us and Closed, which you can change."
-        label="Pipeline name"
-        submitLabel="Create pipeline"
-        success="Pipeline created."
-        schema={ZPipelineName}
-        submit={(name) => createPipelineAction({ name })}
-        onDone={({ id }) => router.push(`${BASE}/${id}/statuses`)}
-        trigger={
-          <Button data-testid="create-pipeline">
-            <Plus aria-hidden /> Create pipeline
-          </Button>
-        }
-        testId="create-pipeline-dialog"
-      />
+      {createRefusal ? (
+        <CreatePipelineLocked reason={createRefusal} />
+      ) : (
+        <NameDialog
+          title="Create pipeline"
+          description="It starts with the statuses New, Waiting on contact, Waiting on us and Closed, which you can change."
+          label="Pipeline name"
+          submitLabel="Create pipeline"
+          success="Pipeline created."
+          schema={ZPipelineName}
+          submit={(name) => createPipelineAction({ name })}
+          onDone={({ id }) => router.push(`${BASE}/${id}/statuses`)}
+          trigger={
+            <Button data-testid="create-pipeline">
+              <Plus aria-hidden /> Create pipeline
+            </Button>
+          }
+          testId="create-pipeline-dialog"
+        />
+      )}
       <NameDialog
         title={`Rename "${pipeline.name}"`}
         label="Pipeline name"

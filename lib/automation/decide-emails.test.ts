@@ -28,6 +28,7 @@ const pipeline = aPipeline({
 });
 const reply: Happening = {
   kind: "message_received",
+  channelType: "TEAM_EMAIL",
   threadId: "th-origin",
   threadCreatedAt: new Date("2025-03-01T09:00:00Z"),
   forwarded: false,
@@ -38,6 +39,7 @@ const reply: Happening = {
 };
 const sent: Happening = {
   kind: "email_sent",
+  channelType: "TEAM_EMAIL",
   sentFrom: "ticket",
   forwarded: false,
   threadId: "th-origin",

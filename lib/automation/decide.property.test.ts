@@ -50,10 +50,18 @@ function happeningFor(step: Step, now: Date): Happening {
   const { flags, cause } = step;
   if (step.kind === "status_change") return { kind: "status_change", toStatusId: `st-${step.target}`, cause };
   if (step.kind === "email_sent") {
-    return { kind: "email_sent", sentFrom: "ticket", forwarded: flags.forwarded, threadId: "th-origin", cause };
+    return {
+      kind: "email_sent",
+      channelType: "TEAM_EMAIL",
+      sentFrom: "ticket",
+      forwarded: flags.forwarded,
+      threadId: "th-origin",
+      cause,
+    };
   }
   return {
     kind: "message_received",
+    channelType: "TEAM_EMAIL",
     threadId: flags.onOrigin ? "th-origin" : "th-other",
     threadCreatedAt: now,
     forwarded: flags.forwarded,

@@ -12,6 +12,7 @@ import { originThreadEffects } from "./origin-thread";
 import { statusMoveEffects } from "./status-move";
 import { customerReplyEnrollments, emailSentEnrollments } from "./workflow-triggers";
 import { attributionOf } from "./attribution";
+import { emailTriggerPlanGate } from "./plan-gate";
 import { withTimeline } from "./timeline";
 import type { DecideContext, PipelineSnapshot, TicketSnapshot } from "./types";
 
@@ -81,9 +82,10 @@ function decideEmailRule(
   ticket: TicketSnapshot,
   pipeline: PipelineSnapshot,
   cause: Cause,
-  outcome: EmailRuleOutcome,
+  triggerOutcome: EmailRuleOutcome,
   ctx: DecideContext,
 ): Decision {
+  const outcome = emailTriggerPlanGate(triggerOutcome, ctx.planTier);
   const askedAtDepth = causeDepth(cause);
   const attribution = attributionOf(cause, outcome.ruleName, askedAtDepth + 1);
   if (outcome.kind === "keep") {

@@ -5,6 +5,8 @@ import type { CalendarDate, WorkflowTrigger } from "./types";
 
 /** Why an email did not move the ticket (§4). */
 export type KeepStatusReason =
+  /** A chat, Messenger, WhatsApp or form message: §4 is about email only. */
+  | "not_email"
   | "forwarded"
   | "reply_to_forwarded"
   | "personal_inbox"
@@ -14,6 +16,8 @@ export type KeepStatusReason =
   | "not_from_contact"
   | "not_ticket_thread"
   | "trigger_off"
+  /** The account's plan lacks §4 triggers (SPEC §6); the reopen rule is not a plan feature. */
+  | "plan_required"
   | "trigger_misconfigured"
   | "already_in_status"
   | "no_open_status";

@@ -19,6 +19,7 @@ const triggerB = aPipeline({ automation: { customerReplyTrigger: { enabled: true
 
 const sent = (overrides: Partial<EmailSent> = {}): EmailSent => ({
   kind: "email_sent",
+  channelType: "TEAM_EMAIL",
   sentFrom: "ticket",
   forwarded: false,
   threadId: "th-origin",
@@ -28,6 +29,7 @@ const sent = (overrides: Partial<EmailSent> = {}): EmailSent => ({
 
 const reply = (overrides: Partial<MessageReceived> = {}): MessageReceived => ({
   kind: "message_received",
+  channelType: "TEAM_EMAIL",
   threadId: "th-origin",
   threadCreatedAt: new Date("2025-03-01T09:00:00Z"),
   forwarded: false,

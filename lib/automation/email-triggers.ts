@@ -3,6 +3,8 @@
 // Trigger B: the contact's reply on the ticket's own thread moves it (after a reopen,
 //   replies on any thread created since also count).
 // Always, whatever the checkboxes say:
+// - both triggers are about email: a chat, Messenger, WhatsApp or form message never counts,
+//   nor reopens a closed ticket through the reopen rule, and trigger A counts emails only;
 // - forwarded emails, replies to forwarded emails, emails from a personal inbox and
 //   emails that are not a reply on the ticket's thread never change status;
 // - a contact's reply on an existing thread of a closed ticket reopens it into the
@@ -33,6 +35,7 @@ function triggerMove(pipeline: PipelineSnapshot, trigger: StatusTrigger, ruleNam
  * not. Trigger A, the email-sent workflow trigger and the origin thread all ask this.
  */
 export function notSentFromTicketRecord(email: EmailSent): KeepStatusReason | null {
+  if (email.channelType !== "TEAM_EMAIL") return "not_email";
   if (email.forwarded) return "forwarded";
   if (email.sentFrom === "personal_inbox") return "personal_inbox";
   if (email.sentFrom === "contact") return "sent_from_contact_record";
@@ -51,6 +54,7 @@ export function emailSentTrigger(pipeline: PipelineSnapshot, email: EmailSent): 
 
 /** The "always" rules: inbound messages that never change status. */
 function neverChangesStatus(message: MessageReceived): KeepStatusReason | null {
+  if (message.channelType !== "TEAM_EMAIL") return "not_email";
   if (message.forwarded) return "forwarded";
   if (message.inReplyToForwarded) return "reply_to_forwarded";
   if (!message.fromContact) return "not_from_contact";

@@ -1,6 +1,6 @@
 // What happened to a ticket, and who or what caused it. decide() turns one Happening
 // into effects; the cause is carried onto the timeline ("why did this change?").
-import type { CalendarDate, Priority } from "./types";
+import type { CalendarDate, ChannelType, Priority } from "./types";
 
 export type Cause =
   | { kind: "user"; userId: string }
@@ -35,6 +35,9 @@ export interface EmailSent {
   kind: "email_sent";
   sentFrom: SentFrom;
   forwarded: boolean;
+  /** The medium of the email's thread: TEAM_EMAIL unless the thread is a chat, form... conversation
+   *  (SPEC §4: trigger A counts emails only). */
+  channelType: ChannelType;
   /** Null only in a dry run: the new thread the email would start. */
   threadId: string | null;
   cause: Cause;
@@ -46,6 +49,8 @@ export interface MessageReceived {
   threadId: string;
   /** Compared with the ticket's reopenedAt: new threads after a reopen count for trigger B. */
   threadCreatedAt: Date;
+  /** The channel the message arrived on (SPEC §4: only TEAM_EMAIL is "a customer replies to an email"). */
+  channelType: ChannelType;
   forwarded: boolean;
   /** The message replies to a forwarded email. */
   inReplyToForwarded: boolean;

@@ -33,3 +33,15 @@ export {
   type StatusesRemoved,
   type TicketRelocation,
 } from "./statuses-removed";
+export {
+  FEATURE_LABEL,
+  PIPELINE_LIMIT,
+  PLAN_LABEL,
+  PLAN_TIERS,
+  pipelineLimitRefusal,
+  planAllows,
+  planLockMessage,
+  requiredPlan,
+  type PlanFeature,
+  type PlanTier,
+} from "./plans";

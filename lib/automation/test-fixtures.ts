@@ -111,6 +111,7 @@ export function ctxAt(iso: string, overrides: Partial<DecideContext> = {}): Deci
     timeZone: "UTC",
     recentAutomationCount: 0,
     limits: DEFAULT_LOOP_GUARD_LIMITS,
+    planTier: "ENTERPRISE",
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import type {
 } from "./effects";
 import type { Attribution } from "./attribution";
 import { findStatus } from "./first-open-status";
+import { PLAN_LABEL, requiredPlan } from "./plans";
 import { propertyChangeText } from "./property-text";
 import { ENROLLMENT_RULE, RULE, ruleLabel } from "./rule-names";
 import type { EventTrigger, PipelineSnapshot } from "./types";
@@ -27,6 +28,7 @@ const SKIP_REASONS: Record<SkipEnrollmentReason, string> = {
 const RECORDED_KEEP_REASONS: Partial<Record<KeepStatusReason, string>> = {
   trigger_misconfigured: "its target status is not in this pipeline",
   no_open_status: "the pipeline has no open status",
+  plan_required: `not run: needs the ${PLAN_LABEL[requiredPlan("statusEmailTriggers")]} plan`,
 };
 
 type Explanation = Omit<TimelineEntryDraft, "eventId" | "actorUserId" | "depth"> & {

@@ -1,5 +1,6 @@
 // Plain snapshots the automation core decides over. The data layer maps Prisma rows
 // to these, so the rules never see the ORM and can be tested (and dry-run) in memory.
+import type { PlanTier } from "./plans";
 
 export type TicketState = "OPEN" | "CLOSED";
 
@@ -118,4 +119,6 @@ export interface DecideContext {
   /** Automated changes recorded on this ticket in the hour before `now`. */
   recentAutomationCount: number;
   limits: LoopGuardLimits;
+  /** The account's plan (SPEC §6): below Starter the §4 email triggers do not move tickets. */
+  planTier: PlanTier;
 }

@@ -32,6 +32,7 @@ const enrolments = (effects: ReturnType<typeof changesOf>) =>
 
 const reply: MessageReceived = {
   kind: "message_received",
+  channelType: "TEAM_EMAIL",
   threadId: "th-origin",
   threadCreatedAt: new Date("2025-03-01T09:00:00Z"),
   forwarded: false,
@@ -42,6 +43,7 @@ const reply: MessageReceived = {
 };
 const sent: EmailSent = {
   kind: "email_sent",
+  channelType: "TEAM_EMAIL",
   sentFrom: "ticket",
   forwarded: false,
   threadId: "th-origin",

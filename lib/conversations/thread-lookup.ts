@@ -1,6 +1,7 @@
 // Reads about a conversation as SQL expressions, evaluated inside whatever statement needs
 // them (the event's claiming statement), so they cost no round trip of their own.
 import "server-only";
+import type { ChannelType } from "@/lib/automation";
 import { epochMs, sql, type SqlFragment } from "@/lib/db/sql";
 import { normalizeEmail } from "./conversation-writes";
 
@@ -9,12 +10,25 @@ export interface ThreadInfo {
   ticketId: string | null;
   contactId: string | null;
   createdAtMs: number;
+  /** The type of the channel the conversation is on; null for a thread an agent's email started. */
+  channelType: ChannelType | null;
+}
+
+/** A conversation's medium for SPEC §4 (email only): its channel's, or email for an agent's thread. */
+export function threadMedium(thread: Pick<ThreadInfo, "channelType">): ChannelType {
+  return thread.channelType ?? "TEAM_EMAIL";
+}
+
+/** JSON string: the type of the channel with this id, or null. */
+export function channelTypeById(channelId: string | null | undefined): SqlFragment {
+  return channelId ? sql`(SELECT c.type FROM "Channel" c WHERE c.id = ${channelId})` : sql`NULL`;
 }
 
 /** JSON: the thread with this key, or null. */
 export function threadByKey(threadKey: string): SqlFragment {
   return sql`(SELECT json_build_object('id', th.id, 'ticketId', th."ticketId", 'contactId', th."contactId",
-      'createdAtMs', ${epochMs(sql`th."createdAt"`)})
+      'createdAtMs', ${epochMs(sql`th."createdAt"`)},
+      'channelType', (SELECT c.type FROM "Channel" c WHERE c.id = th."channelId"))
     FROM "Thread" th WHERE th."threadKey" = ${threadKey})`;
 }
 

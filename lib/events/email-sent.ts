@@ -13,7 +13,7 @@ import {
   selectIdFrom,
   threadPart,
 } from "@/lib/conversations/conversation-writes";
-import { messageRecorded, threadByKey, type ThreadInfo } from "@/lib/conversations/thread-lookup";
+import { messageRecorded, threadByKey, threadMedium, type ThreadInfo } from "@/lib/conversations/thread-lookup";
 import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
 import { combineBatches, type WriteBatch } from "@/lib/tickets/write-batch";
 import type { EventHandler, PreparedEvent } from "./event-handler";
@@ -58,7 +58,7 @@ function threadFor(event: EmailEvent, context: EmailContext, ticketId: string | 
     const link = known.ticketId === null && ticketId !== null ? [linkThreadPart(known.id, ticketId)] : [];
     return { thread: known, batch: combineBatches({ writes: link }) };
   }
-  const thread: ThreadInfo = { id: newId(), ticketId, contactId: null, createdAtMs: now.getTime() };
+  const thread: ThreadInfo = { id: newId(), ticketId, contactId: null, createdAtMs: now.getTime(), channelType: null };
   const writes = [
     contactPart("contact", event.data.contactEmail, null, now),
     threadPart(
@@ -106,6 +106,7 @@ async function prepare(executor: Sql, event: EmailEvent, context: EmailContext, 
     [
       {
         kind: "email_sent",
+        channelType: threadMedium(thread),
         sentFrom: data.sentFrom,
         forwarded: data.forwarded === true,
         threadId: thread.id,

@@ -1,13 +1,15 @@
 // What a message.received event needs to know about its thread, read in its claiming
 // statement, and the Happening it is for a ticket (shared by ingestion and the dry run).
 import "server-only";
-import type { Cause, Happening, TicketSnapshot } from "@/lib/automation";
+import type { Cause, ChannelType, Happening, TicketSnapshot } from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
 import {
+  channelTypeById,
   contactIdByEmail,
   messageRecorded,
   repliesToForwarded,
   threadByKey,
+  threadMedium,
   type ThreadInfo,
 } from "@/lib/conversations/thread-lookup";
 
@@ -16,6 +18,8 @@ export interface MessageContext {
   messageRecorded: boolean;
   inReplyToForwarded: boolean;
   senderContactId: string | null;
+  /** The type of the channel the message arrived on (null: unknown channel, or a dry run). */
+  arrivedOn: ChannelType | null;
 }
 
 export interface MessageLookupInput {
@@ -23,6 +27,7 @@ export interface MessageLookupInput {
   messageId?: string | null;
   fromEmail: string;
   inReplyTo?: string | null;
+  channelId?: string | null;
 }
 
 export function messageLookups(input: MessageLookupInput): SqlFragment {
@@ -30,7 +35,8 @@ export function messageLookups(input: MessageLookupInput): SqlFragment {
     'thread', ${threadByKey(input.threadKey)},
     'messageRecorded', ${input.messageId ? messageRecorded(input.messageId) : sql`false`},
     'inReplyToForwarded', ${repliesToForwarded(input.inReplyTo)},
-    'senderContactId', ${contactIdByEmail(input.fromEmail)})`;
+    'senderContactId', ${contactIdByEmail(input.fromEmail)},
+    'arrivedOn', ${channelTypeById(input.channelId)})`;
 }
 
 /** A message on a thread linked to `ticket`, as the engine's Happening (SPEC §4). */
@@ -45,6 +51,8 @@ export function messageHappening(
     kind: "message_received",
     threadId: thread.id,
     threadCreatedAt: new Date(thread.createdAtMs),
+    // SPEC §4 is about email: the channel the message came in on, else the conversation's.
+    channelType: context.arrivedOn ?? threadMedium(thread),
     forwarded: message.forwarded === true,
     inReplyToForwarded: context.inReplyToForwarded,
     fromContact: context.senderContactId !== null && context.senderContactId === ticketContactId,

@@ -85,6 +85,7 @@ export const messageReceived: EventHandler<"message.received", MessageContext> =
       messageId: event.data.messageId,
       fromEmail: event.data.from.email,
       inReplyTo: event.data.inReplyTo,
+      channelId: event.data.channelId,
     }),
   async prepare(executor, event, context, now) {
     if (context.messageRecorded) throw alreadyRecorded(event.data.messageId);

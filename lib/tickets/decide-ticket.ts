@@ -23,7 +23,13 @@ export function decideTicket(loaded: LoadedTicket, happenings: readonly Happenin
   let recentAutomationCount = loaded.recentAutomationCount;
   const effects: Effect[] = [];
   for (const happening of happenings) {
-    const ctx = { now, timeZone: loaded.timeZone, recentAutomationCount, limits: DEFAULT_LOOP_GUARD_LIMITS };
+    const ctx = {
+      now,
+      timeZone: loaded.timeZone,
+      planTier: loaded.planTier,
+      recentAutomationCount,
+      limits: DEFAULT_LOOP_GUARD_LIMITS,
+    };
     const decision = decide(ticket, loaded.pipeline, happening, ctx);
     if (!decision.ok) return decision;
     effects.push(...decision.effects);

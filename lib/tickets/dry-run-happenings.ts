@@ -1,10 +1,11 @@
 // The Happenings a dry-run event would be for this ticket, read the same way ingestion reads
 // them (lib/events/message-context.ts), without writing or locking anything.
 import "server-only";
-import type { Cause, Happening } from "@/lib/automation";
+import type { Cause, ChannelType, Happening } from "@/lib/automation";
 import { dbHandle } from "@/lib/db";
 import { oneRow, sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
+import { threadMedium } from "@/lib/conversations/thread-lookup";
 import { messageHappening, messageLookups, type MessageContext } from "@/lib/events/message-context";
 import type { TDryRunEvent } from "./dry-run-schema";
 import type { LoadedTicket } from "./ticket-snapshot";
@@ -23,6 +24,17 @@ async function threadKeyOf(loaded: LoadedTicket, threadKey: string | null | unde
     : undefined;
   if (!thread) throw badThread("The ticket has no origin thread: name one with threadKey.");
   return thread.threadKey;
+}
+
+/** The origin thread's medium (an email starts a new thread when there is none). */
+async function originMedium(threadId: string | null): Promise<ChannelType> {
+  const row = threadId
+    ? await oneRow<{ channelType: ChannelType | null }>(
+        dbHandle().sql,
+        sql`SELECT c.type AS "channelType" FROM "Thread" th LEFT JOIN "Channel" c ON c.id = th."channelId" WHERE th.id = ${threadId}`,
+      )
+    : undefined;
+  return threadMedium({ channelType: row?.channelType ?? null });
 }
 
 async function contactEmailOf(loaded: LoadedTicket): Promise<string> {
@@ -64,6 +76,7 @@ export async function dryRunHappenings(
       return [
         {
           kind: "email_sent",
+          channelType: await originMedium(threadId),
           sentFrom: event.data.sentFrom,
           forwarded: event.data.forwarded === true,
           threadId,

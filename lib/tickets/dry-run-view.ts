@@ -10,6 +10,8 @@ import {
 import type { DryRunResult, WouldRun } from "./dry-run";
 
 const KEEP_STATUS: Record<KeepStatusReason, string> = {
+  not_email: "chat, Messenger, WhatsApp and form messages are not emails: the email triggers never count them",
+  plan_required: "not run: the email triggers need the Starter plan or above",
   forwarded: "forwarded emails never change the status",
   reply_to_forwarded: "replies to a forwarded email never change the status",
   personal_inbox: "emails from a personal inbox never change the status",

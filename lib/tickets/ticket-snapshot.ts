@@ -2,7 +2,7 @@
 // account's time zone and the loop guard's count. With `lock`, the row is locked until the
 // transaction ends, so changes to one ticket queue up instead of failing.
 import "server-only";
-import type { PipelineSnapshot, TicketSnapshot } from "@/lib/automation";
+import type { PipelineSnapshot, PlanTier, TicketSnapshot } from "@/lib/automation";
 import { epochMs, fromEpochMs, oneRow, raw, sql, utc, type Sql } from "@/lib/db/sql";
 import { pipelineSnapshotJson, toPipelineSnapshot, type PipelineSnapshotJson } from "@/lib/pipelines/pipeline-snapshot";
 
@@ -10,6 +10,8 @@ export interface LoadedTicket {
   ticket: TicketSnapshot;
   pipeline: PipelineSnapshot;
   timeZone: string;
+  /** The account's plan (SPEC §6): the engine enforces it. */
+  planTier: PlanTier;
   /** Automated status/property changes on this ticket in the hour before `now` (loop guard). */
   recentAutomationCount: number;
 }
@@ -21,6 +23,7 @@ type Row = Omit<TicketSnapshot, "createdAt" | "reopenedAt"> & {
   reopenedAtMs: number | null;
   recentAutomationCount: number;
   timeZone: string | null;
+  planTier: PlanTier | null;
   pipeline: PipelineSnapshotJson;
 };
 
@@ -47,6 +50,7 @@ export async function loadTicket(
           AND x."ruleName" IS NOT NULL AND x.kind IN ('status_changed', 'property_changed')
       ) AS "recentAutomationCount",
       (SELECT a."timeZone" FROM "Account" a LIMIT 1) AS "timeZone",
+      (SELECT a."planTier"::text FROM "Account" a LIMIT 1) AS "planTier",
       ${pipelineSnapshotJson(sql`t."pipelineId"`)} AS pipeline
     FROM "Ticket" t
     WHERE t.id = ${ticketId}
@@ -56,7 +60,7 @@ export async function loadTicket(
 }
 
 function toLoadedTicket(row: Row): LoadedTicket {
-  const { createdAtMs, reopenedAtMs, recentAutomationCount, timeZone, pipeline, ...ticket } = row;
+  const { createdAtMs, reopenedAtMs, recentAutomationCount, timeZone, planTier, pipeline, ...ticket } = row;
   return {
     ticket: {
       ...ticket,
@@ -65,6 +69,8 @@ function toLoadedTicket(row: Row): LoadedTicket {
     },
     pipeline: toPipelineSnapshot(pipeline),
     timeZone: timeZone ?? "UTC",
+    // No account row yet (a fresh database before seeding): everything on, as the account default.
+    planTier: planTier ?? "ENTERPRISE",
     recentAutomationCount,
   };
 }

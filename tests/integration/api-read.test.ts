@@ -86,6 +86,7 @@ describe("GET /api/v1/pipelines with the bootstrap key", () => {
       id: expect.any(String),
       name: "Support Pipeline",
       displayOrder: 0,
+      withinPlan: true,
       statuses: [
         { id: expect.any(String), label: "New", displayOrder: 0, state: "OPEN" },
         { id: expect.any(String), label: "Waiting on contact", displayOrder: 1, state: "OPEN" },
@@ -94,7 +95,7 @@ describe("GET /api/v1/pipelines with the bootstrap key", () => {
       ],
     });
     for (const pipeline of pipelines) {
-      expect(Object.keys(pipeline).sort()).toEqual(["displayOrder", "id", "name", "statuses"]);
+      expect(Object.keys(pipeline).sort()).toEqual(["displayOrder", "id", "name", "statuses", "withinPlan"]);
       for (const status of pipeline.statuses) {
         expect(Object.keys(status).sort()).toEqual(["displayOrder", "id", "label", "state"]);
       }

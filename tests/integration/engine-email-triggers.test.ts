@@ -64,14 +64,27 @@ describe("trigger A: an email is sent to a customer", () => {
 
   it("attaches a ticketless thread to the ticket an email on it is about", async () => {
     const ticket = await aTicket("New");
-    const messenger = await channelNamed("Facebook Messenger");
-    const first = messageEvent({ channelId: messenger.id, from: { email: ticket.contactEmail } });
-    await postEvent(first);
+    const inbox = await channelNamed("Support inbox");
+    await db.channel.update({ where: { id: inbox.id }, data: { createsTickets: false } });
+    const first = messageEvent({ channelId: inbox.id, from: { email: ticket.contactEmail } });
+    await postEvent(first).finally(() =>
+      db.channel.update({ where: { id: inbox.id }, data: { createsTickets: true } }),
+    );
     await sent(ticket, { threadKey: first.data.threadKey });
     expect((await db.thread.findUniqueOrThrow({ where: { threadKey: first.data.threadKey } })).ticketId).toBe(
       ticket.id,
     );
     expect(await statusOf(ticket)).toBe(support.status("Waiting on contact"));
+  });
+
+  it("does not count a reply on a Messenger conversation: trigger A counts emails only", async () => {
+    const ticket = await aTicket("New");
+    const messenger = await channelNamed("Facebook Messenger");
+    const first = messageEvent({ channelId: messenger.id, from: { email: ticket.contactEmail } });
+    await postEvent(first);
+    const result = await sent(ticket, { threadKey: first.data.threadKey });
+    expect(result.body.effects).toEqual([expect.objectContaining({ type: "keep_status", reason: "not_email" })]);
+    expect(await statusOf(ticket)).toBe(support.status("New"));
   });
 
   it("does not move the ticket when the trigger is unchecked", async () => {

@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { AutomateView } from "@/lib/automate/automate-view";
 import { planAllows } from "@/lib/account/plan";
 import { PlanLock } from "@/components/automate/plan-lock";
+import { WORKFLOW_EDITOR_LOCK_ID } from "@/components/automate/workflow-editor-link";
 import { ActionSheet } from "./action-sheet";
 import { StatusLane } from "./status-lane";
 import { useChainMutations } from "./use-status-actions";
@@ -25,6 +26,9 @@ export function StatusActionLanes({ view, canEdit, readOnlyReason }: StatusActio
   return (
     <div className="space-y-3" data-testid="status-actions">
       {planIncludes ? null : <PlanLock feature="statusActions" />}
+      {planAllows(view.planTier, "workflowEditor") ? null : (
+        <PlanLock feature="workflowEditor" id={`${WORKFLOW_EDITOR_LOCK_ID}-lanes`} />
+      )}
       <p className="text-sm text-muted-foreground">
         A ticket that reaches a status runs that status&rsquo;s actions in order, top to bottom. Live chat and Facebook
         Messenger tickets are left out unless the workflow&rsquo;s enrollment filters opt them in.

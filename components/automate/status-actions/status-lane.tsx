@@ -1,10 +1,10 @@
 "use client";
 // One status's lane: its action bubbles in order, "+" to add one, and "Open in Workflows".
 import { useRef } from "react";
-import Link from "next/link";
 import { ArrowDown, ExternalLink } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import type { PlanTier } from "@/lib/account/plan";
+import { planAllows, type PlanTier } from "@/lib/account/plan";
+import { WORKFLOW_EDITOR_LOCK_ID, WorkflowEditorLink } from "@/components/automate/workflow-editor-link";
 import type { TActionType } from "@/lib/workflows/action-types/registry";
 import type { TDeleteStatusAction } from "@/lib/automate/status-action-schemas";
 import { ActionBubble } from "./action-bubble";
@@ -38,7 +38,7 @@ export function StatusLane({
       className="flex min-w-0 flex-col gap-2 rounded-md border bg-muted/30 p-3"
     >
       <h3 className="flex items-center gap-2 text-sm font-semibold">
-        {status.label} {status.state === "CLOSED" ? <Badge variant="secondary">Closed</Badge> : null}
+        {status.label} {closedBadge(status) ? <Badge variant="secondary">Closed</Badge> : null}
       </h3>
       <p className="text-xs text-muted-foreground">When a ticket reaches this status</p>
       {actions.length > 0 ? (
@@ -65,13 +65,21 @@ export function StatusLane({
         </div>
       ) : null}
       {workflow ? (
-        <Link
-          href={`/workflows/${workflow.id}`}
+        <WorkflowEditorLink
+          workflowId={workflow.id}
+          allowed={planAllows(planTier, "workflowEditor")}
+          label={`Open in Workflows: ${status.label}`}
+          lockId={`${WORKFLOW_EDITOR_LOCK_ID}-lanes`}
           className="mt-auto inline-flex items-center gap-1 pt-2 text-xs font-medium text-primary underline-offset-2 hover:underline"
         >
           Open in Workflows <ExternalLink aria-hidden className="size-3" />
-        </Link>
+        </WorkflowEditorLink>
       ) : null}
     </section>
   );
+}
+
+/** The closed state's badge, unless the label already says so ("Closed Closed"). */
+function closedBadge(status: { label: string; state: string }): boolean {
+  return status.state === "CLOSED" && status.label.trim().toLowerCase() !== "closed";
 }

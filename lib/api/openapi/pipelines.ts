@@ -2,12 +2,19 @@
 import { z } from "zod";
 import { TicketState } from "@/generated/prisma/enums";
 import { ZAutomationDocument } from "@/lib/automate/automation-document-schema";
+import { PLAN_TIERS } from "@/lib/account/plan";
+import { PLAN_HEADERS } from "@/lib/pipelines/plan-limited-pipelines";
 import type { ApiOperation } from "./operation";
 
 export const ZPipeline = z.object({
   id: z.string(),
   name: z.string(),
   displayOrder: z.number().int(),
+  withinPlan: z
+    .boolean()
+    .describe(
+      "Within the plan's pipeline count (in display order). False: kept after a downgrade; still usable, but no new pipeline can be created.",
+    ),
   statuses: z
     .array(
       z.object({
@@ -27,8 +34,22 @@ export const PIPELINE_OPERATIONS: ApiOperation[] = [
     operationId: "listPipelines",
     tag: "Pipelines",
     summary: "Every pipeline with its statuses, in display order",
+    description:
+      "Pipelines per plan (SPEC §6): Free 1, Starter 2, Professional 15, Enterprise 100. A downgrade deletes nothing.",
     permission: "tickets.view",
-    response: { status: 200, description: "The pipelines.", schema: z.array(ZPipeline) },
+    response: {
+      status: 200,
+      description: "The pipelines.",
+      schema: z.array(ZPipeline),
+      headers: {
+        [PLAN_HEADERS.plan]: { description: "The account's plan.", schema: z.enum(PLAN_TIERS) },
+        [PLAN_HEADERS.limit]: { description: "How many pipelines the plan includes.", schema: z.string() },
+        [PLAN_HEADERS.canCreate]: {
+          description: "`true` when one more pipeline can be created on this plan, else `false`.",
+          schema: z.enum(["true", "false"]),
+        },
+      },
+    },
   },
   {
     method: "get",

@@ -31,6 +31,7 @@ export async function changeTicketInStep(
 export async function emailSentInStep(tx: Sql, step: StepContext, threadId: string): Promise<void> {
   await decideInStep(tx, step, {
     kind: "email_sent",
+    channelType: "TEAM_EMAIL",
     sentFrom: "ticket",
     forwarded: false,
     threadId,
