@@ -10,7 +10,8 @@ const GROUPS = [
   {
     title: "Account",
     items: [
-      { href: "/settings/account", label: "Account defaults" },
+      { href: "/settings/account", label: "Account defaults", exact: true },
+      { href: "/settings/account/business-hours", label: "Business hours" },
       { href: "/settings/users", label: "Users & teams" },
       { href: "/settings/api-keys", label: "API keys" },
       { href: "/settings/outbox", label: "Outbox" },
@@ -33,7 +34,7 @@ export function SettingsNav({ admin }: { admin: boolean }) {
             {group.items
               .filter((item) => admin || !("adminsOnly" in item))
               .map((item) => {
-                const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+                const active = pathname === item.href || (!("exact" in item) && pathname.startsWith(`${item.href}/`));
                 return (
                   <li key={item.href}>
                     <Link

@@ -26,21 +26,31 @@ export const ZHoliday = z
   .string()
   .refine((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && DateTime.fromISO(date).isValid, "Use a real date (YYYY-MM-DD)");
 
-export const ZBusinessHours = z
-  .object({
-    timeZone: ZTimeZone,
-    week: z.object(Object.fromEntries(WEEK_DAYS.map((day) => [day, ZDayRanges])) as Record<WeekDay, typeof ZDayRanges>),
-    holidays: z.array(ZHoliday).max(1000, "Use at most 1000 holidays"),
-  })
-  .superRefine((hours, context) => {
-    for (const issue of overlappingRanges(hours.week)) context.addIssue({ code: "custom", ...issue });
-    const seen = new Set<string>();
-    hours.holidays.forEach((date, index) => {
-      if (seen.has(date)) context.addIssue({ code: "custom", path: ["holidays", index], message: "Listed twice" });
-      seen.add(date);
-    });
+const shape = {
+  timeZone: ZTimeZone,
+  week: z.object(Object.fromEntries(WEEK_DAYS.map((day) => [day, ZDayRanges])) as Record<WeekDay, typeof ZDayRanges>),
+  holidays: z.array(ZHoliday).max(1000, "Use at most 1000 holidays"),
+};
+
+/** What no field can check alone: ranges that overlap, a holiday listed twice. */
+function checkCalendar(hours: Pick<BusinessHours, "week" | "holidays">, context: z.RefinementCtx): void {
+  for (const issue of overlappingRanges(hours.week)) context.addIssue({ code: "custom", ...issue });
+  const seen = new Set<string>();
+  hours.holidays.forEach((date, index) => {
+    if (seen.has(date)) context.addIssue({ code: "custom", path: ["holidays", index], message: "Listed twice" });
+    seen.add(date);
   });
+}
+
+/** The API's document (GET answers it, PUT takes it). */
+export const ZBusinessHours = z.object(shape).superRefine(checkCalendar);
 export type TBusinessHours = z.infer<typeof ZBusinessHours>;
+
+/** The Business hours form's save: the same document and the version the page read. */
+export const ZBusinessHoursSettings = z
+  .object({ ...shape, expectedVersion: z.number().int().min(1) })
+  .superRefine(checkCalendar);
+export type TBusinessHoursSettings = z.infer<typeof ZBusinessHoursSettings>;
 
 interface WeekRange {
   day: WeekDay;

@@ -15,7 +15,7 @@ export const WEEK_DAY_LABEL: Record<WeekDay, string> = {
 };
 
 /** ["09:00", "17:00"]: local wall-clock times. An end at or before the start runs past midnight into the next day. */
-export type OpeningRange = readonly [start: string, end: string];
+export type OpeningRange = [start: string, end: string];
 
 export interface BusinessHours {
   /** IANA zone the ranges and holidays are read in (the account's time zone). */

@@ -2,6 +2,7 @@
 // Free of server imports (the drawer renders it); ids are named through `names` (id → label).
 import { PLAN_LABEL, type PlanTier } from "@/lib/account/plan";
 import { EMAIL_TRIGGER_LABEL } from "@/lib/automate/schemas";
+import { describeWeek, isWeek } from "@/lib/business-hours/describe-week";
 import { ACTION_TYPE_TO_DB, type TAction } from "@/lib/workflows/action-types/registry";
 import { describeAction } from "@/lib/workflows/action-types/registry";
 import { describeFilter, isEnrollmentFilter } from "@/lib/workflows/describe-filter";
@@ -41,6 +42,11 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
     timeZone: "Time zone",
     planTier: "Plan",
     automatedEmailsPerContactHour: "Automated emails per contact per hour",
+  },
+  businessHours: {
+    timeZone: "Business hours: time zone",
+    week: "Business hours: opening hours",
+    holidays: "Business hours: holidays",
   },
   // The workflow editor's Settings tab (a status's chain or any other workflow).
   workflow: {
@@ -85,6 +91,7 @@ export function describeValue(value: unknown, names: Names): string {
   if (typeof value === "boolean") return value ? "On" : "Off";
   if (typeof value === "string")
     return names[value] ?? PLAN_LABEL[value as PlanTier] ?? TRIGGER_LABEL[value as keyof typeof TRIGGER_LABEL] ?? value;
+  if (isWeek(value)) return describeWeek(value);
   if (Array.isArray(value) && value.every(isAction)) {
     if (value.length === 0) return "No actions";
     // Actions of a branch path (workflow editor) carry the path they sit in.

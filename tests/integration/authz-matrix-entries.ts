@@ -64,6 +64,7 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
   },
   "lib/channels/actions.ts": { updateChannelAction: ADMINS },
   "lib/account/actions.ts": { updateAccountAction: ADMINS },
+  "lib/business-hours/actions.ts": { updateBusinessHoursAction: ADMINS },
   "lib/api-keys/actions.ts": { createApiKeyAction: ADMINS, revokeApiKeyAction: ADMINS },
   "lib/jobs/actions.ts": { retryJobAction: ADMINS },
   "lib/tickets/actions.ts": {
@@ -86,6 +87,7 @@ export const ROUTE_MATRIX: Record<string, Record<string, Audience>> = {
   "tickets/[id]/route.ts": { GET: EVERYONE, PATCH: EVERYONE },
   "tickets/[id]/timeline/route.ts": { GET: EVERYONE },
   "tickets/[id]/dry-run/route.ts": { POST: EVERYONE },
+  "business-hours/route.ts": { GET: EVERYONE, PUT: ADMINS },
   "openapi.json/route.ts": { GET: "public" },
 };
 

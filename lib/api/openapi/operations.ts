@@ -3,6 +3,8 @@ import { ZEvent } from "@/lib/events/schemas";
 import { ZAutomationDocument } from "@/lib/automate/automation-document-schema";
 import { ZDryRunBody } from "@/lib/tickets/dry-run-schema";
 import { ZUpdateTicket } from "@/lib/tickets/schemas";
+import { ZBusinessHours } from "@/lib/business-hours/schemas";
+import { BUSINESS_HOURS_OPERATIONS } from "./business-hours";
 import { CHANNEL_OPERATIONS, ZChannel } from "./channels";
 import { ZApiError } from "./errors";
 import { EVENT_OPERATIONS, ZEventResult } from "./events";
@@ -17,6 +19,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...CHANNEL_OPERATIONS,
   ...TICKET_OPERATIONS,
   ...OUTBOX_OPERATIONS,
+  ...BUSINESS_HOURS_OPERATIONS,
 ];
 
 /** Schemas shown once under components.schemas and referenced ($ref) wherever they are used. */
@@ -33,4 +36,5 @@ export const NAMED_SCHEMAS = {
   DryRunRequest: ZDryRunBody,
   DryRunResult: ZDryRunResult,
   OutboxEmail: ZOutboxEmail,
+  BusinessHours: ZBusinessHours,
 };

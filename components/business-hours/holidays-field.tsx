@@ -1,0 +1,66 @@
+"use client";
+// The holidays of the Business hours form: dates in the account's zone when no range opens.
+import { Plus, X } from "lucide-react";
+import { useFieldArray, type UseFormReturn } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { errorAt } from "@/components/automate/status-actions/editors/fields";
+import type { BusinessHoursValues } from "./form-values";
+
+export function HolidaysField({ form, disabled }: { form: UseFormReturn<BusinessHoursValues>; disabled: boolean }) {
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "holidays" });
+  return (
+    <fieldset className="grid gap-2">
+      <legend className="text-sm font-medium">Holidays</legend>
+      <p className="text-xs text-muted-foreground">
+        No range opens on these dates (a range from the evening before runs on until it closes).
+      </p>
+      {fields.length === 0 ? <p className="text-sm text-muted-foreground">No holidays.</p> : null}
+      <ul className="grid gap-2">
+        {fields.map((field, index) => {
+          const error = errorAt(form, `holidays.${index}.date`);
+          return (
+            <li key={field.id} className="grid gap-1">
+              <div className="flex items-center gap-2">
+                <Input
+                  type="date"
+                  {...form.register(`holidays.${index}.date`)}
+                  aria-label={`Holiday ${index + 1}`}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `holiday-${index}-error` : undefined}
+                  className="w-44"
+                />
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="icon"
+                  disabled={disabled}
+                  aria-label={`Remove holiday ${index + 1}`}
+                  onClick={() => remove(index)}
+                >
+                  <X aria-hidden />
+                </Button>
+              </div>
+              {error ? (
+                <p id={`holiday-${index}-error`} role="alert" className="text-xs font-medium text-destructive">
+                  {error}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      <div>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          disabled={disabled}
+          onClick={() => append({ date: "" }, { shouldFocus: true })}
+        >
+          <Plus aria-hidden /> Add holiday
+        </Button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,43 @@
+// Saves the account's business hours (SPEC §9) in one transaction: the calendar, the account's
+// time zone (the same zone every time is shown in), and a History row per changed field.
+import "server-only";
+import { db } from "@/lib/db";
+import { staleVersionError } from "@/lib/errors";
+import { ACCOUNT_SCOPE } from "@/lib/account/update-account";
+import { recordChanges, type ChangeActor } from "@/lib/history/record-change";
+import { readBusinessHours, type StoredBusinessHours } from "./queries";
+import type { TBusinessHours } from "./schemas";
+
+/** `expectedVersion`: the form's stale check; the API's PUT replaces whatever is there. */
+export async function updateBusinessHours(
+  actor: ChangeActor,
+  input: TBusinessHours,
+  expectedVersion?: number,
+): Promise<StoredBusinessHours> {
+  return db.$transaction(async (tx) => {
+    const before = await readBusinessHours(tx);
+    if (expectedVersion !== undefined && expectedVersion !== before.version) throw staleVersionError();
+    const version = before.version + 1;
+    const data = { week: input.week, holidays: input.holidays };
+    await tx.businessHours.upsert({
+      where: { id: "account" },
+      create: { id: "account", ...data, version },
+      update: { ...data, version },
+    });
+    if (input.timeZone !== before.timeZone) {
+      // The account form holds the account's version: a zone changed here makes its copy stale.
+      await tx.account.updateMany({ data: { timeZone: input.timeZone, version: { increment: 1 } } });
+    }
+    await recordChanges(tx, actor, {
+      scope: ACCOUNT_SCOPE,
+      entityType: "businessHours",
+      entityId: "account",
+      changes: [
+        { field: "timeZone", before: before.timeZone, after: input.timeZone },
+        { field: "week", before: before.week, after: input.week },
+        { field: "holidays", before: before.holidays, after: input.holidays },
+      ],
+    });
+    return { ...input, version };
+  });
+}
