@@ -1,12 +1,13 @@
 "use client";
 // One day of the week on the Business hours form: its opening ranges (several a day), or closed.
-import { Plus, X } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { errorAt } from "@/components/automate/status-actions/editors/fields";
 import { WEEK_DAY_LABEL, type WeekDay } from "@/lib/business-hours/week";
 import type { BusinessHoursValues } from "./form-values";
+import { RemoveRowButton, RowError } from "./row-controls";
 
 interface DayRangesFieldProps {
   form: UseFormReturn<BusinessHoursValues>;
@@ -48,22 +49,13 @@ export function DayRangesField({ form, day, disabled }: DayRangesFieldProps) {
                   inputMode="numeric"
                   className="w-24"
                 />
-                <Button
-                  type="button"
-                  variant="ghost"
-                  size="icon"
+                <RemoveRowButton
+                  label={`Remove ${label} range ${index + 1}`}
                   disabled={disabled}
-                  aria-label={`Remove ${label} range ${index + 1}`}
                   onClick={() => remove(index)}
-                >
-                  <X aria-hidden />
-                </Button>
+                />
               </div>
-              {startError || endError ? (
-                <p id={errorId} role="alert" className="text-xs font-medium text-destructive">
-                  {[startError, endError].filter(Boolean).join(" · ")}
-                </p>
-              ) : null}
+              <RowError id={errorId} message={[startError, endError].filter(Boolean).join(" · ") || undefined} />
             </div>
           );
         })}

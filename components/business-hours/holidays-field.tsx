@@ -1,11 +1,12 @@
 "use client";
 // The holidays of the Business hours form: dates in the account's zone when no range opens.
-import { Plus, X } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { errorAt } from "@/components/automate/status-actions/editors/fields";
 import type { BusinessHoursValues } from "./form-values";
+import { RemoveRowButton, RowError } from "./row-controls";
 
 export function HolidaysField({ form, disabled }: { form: UseFormReturn<BusinessHoursValues>; disabled: boolean }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "holidays" });
@@ -30,22 +31,13 @@ export function HolidaysField({ form, disabled }: { form: UseFormReturn<Business
                   aria-describedby={error ? `holiday-${index}-error` : undefined}
                   className="w-44"
                 />
-                <Button
-                  type="button"
-                  variant="ghost"
-                  size="icon"
+                <RemoveRowButton
+                  label={`Remove holiday ${index + 1}`}
                   disabled={disabled}
-                  aria-label={`Remove holiday ${index + 1}`}
                   onClick={() => remove(index)}
-                >
-                  <X aria-hidden />
-                </Button>
+                />
               </div>
-              {error ? (
-                <p id={`holiday-${index}-error`} role="alert" className="text-xs font-medium text-destructive">
-                  {error}
-                </p>
-              ) : null}
+              <RowError id={`holiday-${index}-error`} message={error} />
             </li>
           );
         })}
