@@ -41,7 +41,7 @@ test("the email trigger rows: checkbox, Edit action in the side panel, View work
   await page.getByRole("button", { name: "Edit action: A customer replies to an email" }).click();
   const panel = page.getByTestId("email-trigger-panel");
   await expect(panel.getByRole("heading", { name: "Edit action" })).toBeVisible();
-  await choose(page, /^Ticket status/, "Received");
+  await choose(page, /^Select status/, "Received");
   await captureBothWidths(page, testInfo, "automate-trigger-panel");
   await panel.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Action saved.")).toBeVisible();
@@ -59,7 +59,7 @@ test("the email trigger rows: checkbox, Edit action in the side panel, View work
   await trigger(page, sent).click();
   await expect(page.getByText(`"${sent}" turned off.`)).toBeVisible();
   await page.getByRole("button", { name: "Edit action: A customer replies to an email" }).click();
-  await choose(page, /^Ticket status/, "Investigating");
+  await choose(page, /^Select status/, "Investigating");
   await page.getByTestId("email-trigger-panel").getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Action saved.")).toBeVisible();
 });

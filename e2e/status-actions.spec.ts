@@ -252,7 +252,7 @@ test.describe("as an agent", () => {
     await bubble(page, "Closed", "Send email: Ticket closed").click();
     await expect(sheet(page).getByTestId("sheet-readonly-reason")).toContainText("Only super admins");
     await expect(sheet(page).getByRole("button", { name: "Save" })).toHaveCount(0);
-    await expect(sheet(page).getByRole("combobox", { name: "Email", exact: true })).toBeDisabled();
+    await expect(sheet(page).getByRole("combobox", { name: "Automated email", exact: true })).toBeDisabled();
     await captureBothWidths(page, testInfo, "status-actions-agent");
   });
 });

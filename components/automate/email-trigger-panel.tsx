@@ -67,7 +67,7 @@ function TriggerForm({
         <SelectField
           form={form}
           name="setting.statusId"
-          label="Ticket status"
+          label="Select status"
           required
           placeholder="Choose a status"
           choices={statuses.map((s) => ({ value: s.id, label: s.label }))}

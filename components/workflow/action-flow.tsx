@@ -9,12 +9,14 @@ import { NONE_MET_BRANCH_KEY } from "@/lib/workflows/run/action-tree";
 import { ActionBubble } from "@/components/automate/status-actions/action-bubble";
 import { AddActionMenu } from "@/components/automate/status-actions/add-action-menu";
 import { focusAfterDelete } from "@/components/automate/status-actions/focus-after-delete";
+import type { ActionNames } from "@/lib/workflows/action-types/define";
 import type { FlowHandlers, Slot } from "./types";
 
 interface FlowProps extends FlowHandlers {
   actions: EditorAction[];
   slot: Slot;
   planTier: PlanTier;
+  names: ActionNames;
   label: string;
 }
 
@@ -66,7 +68,7 @@ export function ActionFlow(props: FlowProps) {
           <ol className="grid pt-3">
             <ActionBubble
               action={action}
-              isLast={i === chain.length - 1}
+              names={props.names}
               editable={props.editable}
               onOpen={() => props.onOpen(action)}
               onDelete={(mode) => props.onDelete(action, mode)}

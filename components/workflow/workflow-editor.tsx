@@ -69,6 +69,7 @@ export function WorkflowEditor({ workflow, revisions, enrollments, editable, fix
             slot={{ parentActionId: null, branchKey: null }}
             label="the workflow"
             planTier={workflow.planTier}
+            names={{ templates: workflow.templateNames }}
             editable={editable}
             onAdd={(slot, index, type) => setPanel({ kind: "add", slot, index, type })}
             onOpen={(action) => setPanel({ kind: "edit", action })}

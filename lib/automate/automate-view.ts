@@ -4,11 +4,12 @@ import { db } from "@/lib/db";
 import { listConnectedChannels } from "@/lib/channels/queries";
 import { DEFAULT_AUTOMATION, toColumns, toSettings } from "./automation-settings";
 import { findPipeline } from "@/lib/pipelines/queries";
+import { emailTemplateNames } from "@/lib/templates/queries";
 
 export async function getAutomateView(pipelineId: string) {
   const pipeline = await findPipeline(pipelineId);
   if (!pipeline) return null;
-  const [automation, channels, workflows, account] = await Promise.all([
+  const [automation, channels, workflows, account, templateNames] = await Promise.all([
     db.pipelineAutomation.findUnique({ where: { pipelineId } }),
     listConnectedChannels(pipelineId),
     db.workflow.findMany({
@@ -27,6 +28,7 @@ export async function getAutomateView(pipelineId: string) {
       },
     }),
     db.account.findFirst({ select: { planTier: true, timeZone: true } }),
+    emailTemplateNames(),
   ]);
   const lanes = pipeline.statuses.map((status) => ({
     status,
@@ -40,6 +42,8 @@ export async function getAutomateView(pipelineId: string) {
     settings: toSettings(automation),
     channels,
     lanes,
+    /** The bubbles name the automated email they send (built-in or custom). */
+    templateNames,
     planTier: account?.planTier ?? "ENTERPRISE",
     timeZone: account?.timeZone ?? "UTC",
   };

@@ -18,3 +18,9 @@ export function listEmailTemplates() {
   });
 }
 export type EmailTemplateView = Awaited<ReturnType<typeof listEmailTemplates>>[number];
+
+/** Each email's name by what a send_email action stores (a built-in's key, a custom email's id). */
+export async function emailTemplateNames(): Promise<Record<string, string>> {
+  const rows = await db.emailTemplate.findMany({ select: { id: true, key: true, name: true } });
+  return Object.fromEntries(rows.map((t) => [t.key ?? t.id, t.name]));
+}

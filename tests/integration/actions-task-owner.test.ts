@@ -8,6 +8,7 @@ import { takeTurn } from "@/lib/workflows/action-types/assign-owner/rotation";
 import { aTicket } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
 import { aWorkflow, drain, enroll, resetClock, stepEntries, useCaptureMail } from "./workflow-run-fixtures";
+import { formatZonedTitle } from "@/lib/utils/zoned-time";
 
 let agentId: string;
 let teamId: string;
@@ -47,10 +48,15 @@ describe("create_task", () => {
     const tasks = await db.task.findMany({ where: { ticketId: ticket.id } });
     expect(tasks).toMatchObject([{ title: "Follow up: Laptop", notes: "for Casey Contact", assigneeId: agentId }]);
     expect(tasks[0]!.dueAt!.getTime() - tasks[0]!.createdAt.getTime()).toBe(30 * 60_000); // both at the step's clock
-    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+    const [entry] = await stepEntries(ticket.id);
+    expect(entry).toMatchObject({
       kind: "action_done",
       summary: expect.stringContaining('Task "Follow up: Laptop" created for Alex Agent'),
     });
+    // Due as a readable time in the account's zone (the seeded Europe/Berlin), not an ISO instant.
+    const due = formatZonedTitle(tasks[0]!.dueAt!, "Europe/Berlin");
+    expect(entry!.summary).toContain(`, due ${due}.`);
+    expect(entry!.summary).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 
   it("leaves the task unassigned when the chosen user is deactivated, and creates none when the workflow is off", async () => {

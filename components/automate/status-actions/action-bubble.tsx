@@ -4,6 +4,7 @@
 import { DB_TO_ACTION_TYPE, describeAction } from "@/lib/workflows/action-types/registry";
 import type { TDeleteStatusAction } from "@/lib/automate/status-action-schemas";
 import { cn } from "@/lib/utils/cn";
+import type { ActionNames } from "@/lib/workflows/action-types/define";
 import { editorFor } from "@/lib/workflows/action-types/editors";
 import { ActionComments } from "./action-comments";
 import { DeleteActionMenu } from "./delete-action-menu";
@@ -12,15 +13,15 @@ import type { LaneAction } from "./types";
 
 interface ActionBubbleProps {
   action: LaneAction;
-  isLast: boolean;
+  names: ActionNames;
   editable: boolean;
   onOpen: () => void;
   onDelete: (mode: TDeleteStatusAction["mode"]) => void;
   focusAfterDelete: (mode: TDeleteStatusAction["mode"]) => boolean;
 }
 
-export function ActionBubble({ action, isLast, editable, onOpen, onDelete, focusAfterDelete }: ActionBubbleProps) {
-  const description = describeAction(action.type, action.config);
+export function ActionBubble({ action, names, editable, onOpen, onDelete, focusAfterDelete }: ActionBubbleProps) {
+  const description = describeAction(action.type, action.config, names);
   const { icon: Icon } = editorFor(DB_TO_ACTION_TYPE[action.type]);
   const comments = action._count.comments;
   return (
@@ -46,12 +47,7 @@ export function ActionBubble({ action, isLast, editable, onOpen, onDelete, focus
       >
         <ActionComments actionId={action.id} description={description} count={comments} />
         {editable ? (
-          <DeleteActionMenu
-            description={description}
-            hasFollowing={!isLast}
-            onDelete={onDelete}
-            focusAfterDelete={focusAfterDelete}
-          />
+          <DeleteActionMenu description={description} onDelete={onDelete} focusAfterDelete={focusAfterDelete} />
         ) : null}
       </div>
     </li>

@@ -14,14 +14,13 @@ import type { TDeleteStatusAction } from "@/lib/automate/status-action-schemas";
 
 interface DeleteActionMenuProps {
   description: string;
-  hasFollowing: boolean;
   onDelete: (mode: TDeleteStatusAction["mode"]) => void;
   /** Moves focus after a deletion; false when nothing is deleted yet (a dialog asks first), so
    *  focus goes back to the delete icon as usual. */
   focusAfterDelete: (mode: TDeleteStatusAction["mode"]) => boolean;
 }
 
-export function DeleteActionMenu({ description, hasFollowing, onDelete, focusAfterDelete }: DeleteActionMenuProps) {
+export function DeleteActionMenu({ description, onDelete, focusAfterDelete }: DeleteActionMenuProps) {
   const chosen = useRef<TDeleteStatusAction["mode"] | null>(null);
   const choose = (mode: TDeleteStatusAction["mode"]) => {
     chosen.current = mode;
@@ -52,7 +51,7 @@ export function DeleteActionMenu({ description, hasFollowing, onDelete, focusAft
           Delete only this action
         </DropdownMenuItem>
         <DropdownMenuItem variant="destructive" onSelect={() => choose("following")}>
-          Delete this action and all following actions{hasFollowing ? "" : " (none follow)"}
+          Delete this action and all following actions
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

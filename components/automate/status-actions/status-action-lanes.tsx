@@ -42,6 +42,7 @@ export function StatusActionLanes({ view, canEdit, readOnlyReason }: StatusActio
               lane={lane}
               editable={editable}
               planTier={view.planTier}
+              names={{ templates: view.templateNames }}
               onAdd={(type) => setPanel({ kind: "add", chain, type })}
               onOpen={(action) => setPanel({ kind: "edit", chain, action })}
               onDelete={(action, mode) => remove.mutate({ actionId: action.id, expectedVersion: chain.version, mode })}

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { planAllows, type PlanTier } from "@/lib/account/plan";
 import { WORKFLOW_EDITOR_LOCK_ID, WorkflowEditorLink } from "@/components/automate/workflow-editor-link";
 import type { TActionType } from "@/lib/workflows/action-types/registry";
+import type { ActionNames } from "@/lib/workflows/action-types/define";
 import type { TDeleteStatusAction } from "@/lib/automate/status-action-schemas";
 import { ActionBubble } from "./action-bubble";
 import { AddActionMenu } from "./add-action-menu";
@@ -16,6 +17,7 @@ interface StatusLaneProps {
   lane: Lane;
   editable: boolean;
   planTier: PlanTier;
+  names: ActionNames;
   onAdd: (type: TActionType) => void;
   onOpen: (action: LaneAction) => void;
   onDelete: (action: LaneAction, mode: TDeleteStatusAction["mode"]) => void;
@@ -25,6 +27,7 @@ export function StatusLane({
   lane: { status, workflow },
   editable,
   planTier,
+  names,
   onAdd,
   onOpen,
   onDelete,
@@ -47,7 +50,7 @@ export function StatusLane({
             <ActionBubble
               key={action.id}
               action={action}
-              isLast={i === actions.length - 1}
+              names={names}
               editable={editable}
               onOpen={() => onOpen(action)}
               onDelete={(mode) => onDelete(action, mode)}

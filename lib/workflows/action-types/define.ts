@@ -29,10 +29,17 @@ export interface ActionTypeDefinition<S extends AnyActionSchema = AnyActionSchem
   label: string;
   /** The plan feature that includes it. */
   feature: ActionPlanFeature;
-  /** The one-line text of its bubble ("Send email: Ticket closed"). */
-  describe: (action: z.output<S>) => string;
+  /** The one-line text of its bubble ("Send email: Ticket closed"); `names` gives the names of
+   *  what it points at, where the caller has them. */
+  describe: (action: z.output<S>, names?: ActionNames) => string;
   /** The ids it points at; none when omitted. */
   refs?: (action: z.output<S>) => Ref[];
+}
+
+/** Names of the things actions point at, by the id an action stores. */
+export interface ActionNames {
+  /** Automated emails by built-in key or custom email id. */
+  templates?: Readonly<Record<string, string>>;
 }
 
 export const defineActionType = <S extends AnyActionSchema>(definition: ActionTypeDefinition<S>) => definition;

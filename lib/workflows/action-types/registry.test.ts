@@ -40,6 +40,9 @@ describe("the action type registry", () => {
   it("describes stored actions in one line", () => {
     expect(describeAction("SEND_EMAIL", { template: "ticket_closed" })).toBe("Send email: Ticket closed");
     expect(describeAction("SEND_EMAIL", { template: "tmpl_1" })).toBe("Send email: Custom automated email");
+    // A bubble names the custom email it sends (issue 14 item 7).
+    const names = { templates: { tmpl_1: "How did we do? (survey)" } };
+    expect(describeAction("SEND_EMAIL", { template: "tmpl_1" }, names)).toBe("Send email: How did we do? (survey)");
     expect(describeAction("DELAY", { minutes: 1440 })).toBe("Delay for 1 day");
     expect(describeAction("DELAY", { minutes: 90 })).toBe("Delay for 90 minutes");
     expect(describeAction("DELAY", { untilWeekday: 1, atTime: "09:00" })).toBe("Delay until Mon 09:00");

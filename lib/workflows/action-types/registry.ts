@@ -6,7 +6,7 @@
 // CONTRIBUTING.md "Adding an action type".
 import { z } from "zod";
 import type { ActionType } from "@/generated/prisma/enums";
-import type { ActionPlanFeature, ActionTypeDefinition, Ref } from "./define";
+import type { ActionNames, ActionPlanFeature, ActionTypeDefinition, Ref } from "./define";
 import { assignOwner } from "./assign-owner/definition";
 import { branch } from "./branch/definition";
 import { createTask } from "./create-task/definition";
@@ -73,8 +73,8 @@ export const actionFeature = (type: TActionType): ActionPlanFeature => definitio
 export const actionRefs = (action: TAction): Ref[] => definitionOf(action.type).refs?.(action) ?? [];
 
 /** A one-line, human description of a stored action's bubble ("Send email: Ticket closed"). */
-export function describeAction(dbType: ActionType, config: unknown): string {
+export function describeAction(dbType: ActionType, config: unknown, names?: ActionNames): string {
   const definition = BY_DB_TYPE.get(dbType);
   if (!definition) return dbType;
-  return definition.describe({ ...((config ?? {}) as object), type: definition.type });
+  return definition.describe({ ...((config ?? {}) as object), type: definition.type }, names);
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import { parseEnrollmentFilters } from "../enrollment-filter-schema";
+import { emailTemplateNames } from "@/lib/templates/queries";
 
 export async function getWorkflowEditorView(workflowId: string) {
   const workflow = await db.workflow.findUnique({
@@ -44,9 +45,10 @@ export async function getWorkflowEditorView(workflowId: string) {
     },
   });
   if (!workflow) return null;
-  const [planTier, account] = await Promise.all([
+  const [planTier, account, templateNames] = await Promise.all([
     currentPlanTier(),
     db.account.findFirst({ select: { timeZone: true } }),
+    emailTemplateNames(),
   ]);
   const accountTimeZone = account?.timeZone ?? "UTC";
   return {
@@ -54,6 +56,8 @@ export async function getWorkflowEditorView(workflowId: string) {
     enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters),
     planTier,
     accountTimeZone,
+    /** The bubbles name the automated email they send. */
+    templateNames,
   };
 }
 export type WorkflowEditorView = NonNullable<Awaited<ReturnType<typeof getWorkflowEditorView>>>;

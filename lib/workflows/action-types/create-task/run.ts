@@ -5,6 +5,7 @@ import "server-only";
 import { newId } from "@/lib/db/ids";
 import { oneRow, sql, utc } from "@/lib/db/sql";
 import { renderSubject, renderText } from "@/lib/templates/render";
+import { formatZonedTitle } from "@/lib/utils/zoned-time";
 import type { ActionHandler } from "@/lib/workflows/run/step-context";
 import { stepTemplateView } from "@/lib/workflows/run/step-view";
 
@@ -28,7 +29,8 @@ export const createTask: ActionHandler<"create_task"> = async (action, step) => 
       const forWhom = task?.assignee ? ` for ${task.assignee}` : " (unassigned)";
       return {
         result: "done",
-        summary: `Task "${title}" created${forWhom}${dueAt ? `, due ${dueAt.toISOString()}` : ""}.`,
+        // A readable time in the workflow's (else the account's) zone, named: "Dec 4, 2026, 9:52 AM GMT+1 (Europe/Berlin)".
+        summary: `Task "${title}" created${forWhom}${dueAt ? `, due ${formatZonedTitle(dueAt, step.timeZone)}` : ""}.`,
         detail: {
           taskId: task?.id ?? null,
           title,

@@ -10,6 +10,7 @@ export const sendEmail = defineActionType({
   dbType: "SEND_EMAIL",
   label: "Send email",
   feature: "statusActions",
-  describe: (a) => `Send email: ${TEMPLATE_NAMES[a.template] ?? "Custom automated email"}`,
+  describe: (a, names) =>
+    `Send email: ${names?.templates?.[a.template] ?? TEMPLATE_NAMES[a.template] ?? "Custom automated email"}`,
   refs: (a) => [{ kind: "template", id: a.template, path: ["template"] }],
 });

@@ -17,7 +17,7 @@ export function SendEmailFields({ form, context }: EditorProps<SendEmail>) {
       <SelectField
         form={form}
         name="template"
-        label="Email"
+        label="Automated email"
         required
         choices={templates.map((t) => ({ value: t.key ?? t.id, label: t.builtIn ? t.name : `${t.name} (custom)` }))}
       />
