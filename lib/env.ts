@@ -50,6 +50,13 @@ const ZEnv = z
     TICKETFLOW_SMTP_INBOUND_MAX_CLIENTS: z.coerce.number().int().min(1).default(100),
     /** New connections one client address may open per minute; more get 421 (default 60). */
     TICKETFLOW_SMTP_INBOUND_CONNECTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    /** Connected mailboxes (lib/mailboxes): read by this process unless "off" (leases share them out). */
+    TICKETFLOW_MAILBOX_INTAKE: z
+      .enum(["on", "off", "true", "false", "1", "0", ""])
+      .default("on")
+      .transform((value) => value !== "off" && value !== "false" && value !== "0"),
+    /** How often a mailbox without IMAP IDLE is polled (default 30 s). */
+    TICKETFLOW_MAILBOX_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
     /** Internal webhook receivers allowed despite being private/loopback: names, addresses, CIDRs,
      *  comma-separated (lib/net/allowed-hosts.ts). Empty: public unicast addresses only. */
     TICKETFLOW_WEBHOOK_ALLOWED_HOSTS: z.string().default(""),

@@ -30,6 +30,9 @@ export async function startServerServices(): Promise<void> {
   await startServerWorker();
   // The team inboxes' SMTP server, when TICKETFLOW_SMTP_INBOUND_ENABLED (after the migrations).
   await startInboundSmtpFromEnv();
+  // Connected mailboxes (IMAP intake), after the migrations.
+  const { startMailboxIntakeFromEnv } = await import("@/lib/mailboxes/start");
+  startMailboxIntakeFromEnv();
   // The hot route the production server answers outside Next (lib/http/direct-routes.ts).
   await import("@/lib/events/events-route");
 }

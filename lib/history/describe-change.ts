@@ -70,6 +70,7 @@ const ENTITY_LABEL: Record<string, string> = {
   email_template: "Email template",
   user: "User",
   team: "Team",
+  channel_mailbox: "Mailbox",
 };
 
 export function describeField(change: ChangeLike, names: Names): string {

@@ -63,6 +63,12 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     deleteActionCommentAction: EVERYONE,
   },
   "lib/channels/actions.ts": { updateChannelAction: ADMINS },
+  "lib/mailboxes/actions.ts": {
+    saveMailboxAction: ADMINS,
+    testMailboxConnectionAction: ADMINS,
+    disconnectMailboxAction: ADMINS,
+    importExistingMailAction: ADMINS,
+  },
   "lib/account/actions.ts": { updateAccountAction: ADMINS },
   "lib/business-hours/actions.ts": { updateBusinessHoursAction: ADMINS },
   "lib/api-keys/actions.ts": { createApiKeyAction: ADMINS, revokeApiKeyAction: ADMINS },

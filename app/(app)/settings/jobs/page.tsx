@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import { listJobs, ZListJobs } from "@/lib/jobs/list-jobs";
 import { JobFilterNav } from "@/components/jobs/job-filter-nav";
 import { JobsTable } from "@/components/jobs/jobs-table";
+import { listMailboxIntakes } from "@/lib/mailboxes/mailbox-view";
+import { MailboxIntakesList } from "@/components/channels/mailbox/mailbox-intakes-list";
 import { PageHeading } from "@/components/shell/page-heading";
 
 export const metadata = { title: "Jobs · Ticketflow" };
@@ -17,9 +19,13 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
   const params = await searchParams;
   const query = ZListJobs.parse({ state: params.state, cursor: params.cursor });
   const allowed = can(user, "jobs.view");
-  const [view, account] = allowed
-    ? await Promise.all([listJobs(user, query), db.account.findFirst({ select: { timeZone: true } })])
-    : [null, null];
+  const [view, account, intakes] = allowed
+    ? await Promise.all([
+        listJobs(user, query),
+        db.account.findFirst({ select: { timeZone: true } }),
+        listMailboxIntakes(),
+      ])
+    : [null, null, []];
   return (
     <div className="space-y-4">
       <PageHeading section="Account" title="Jobs">
@@ -28,6 +34,7 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
       </PageHeading>
       {view ? (
         <>
+          <MailboxIntakesList intakes={intakes} />
           <JobFilterNav current={query.state} />
           {view.jobs.length === 0 ? (
             <p

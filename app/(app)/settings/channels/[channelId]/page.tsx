@@ -10,7 +10,9 @@ import { channelScope } from "@/lib/channels/update-channel";
 import { listChanges } from "@/lib/history/list-changes";
 import { listPipelines } from "@/lib/pipelines/queries";
 import { listActiveUsers } from "@/lib/users/queries";
+import { findMailboxView } from "@/lib/mailboxes/mailbox-view";
 import { ChannelForm } from "@/components/channels/channel-form";
+import { ChannelMailbox } from "@/components/channels/mailbox/channel-mailbox";
 import { HistoryDrawer } from "@/components/history/history-drawer";
 import { ReadonlyNotice } from "@/components/shell/readonly-notice";
 import { PageHeading } from "@/components/shell/page-heading";
@@ -20,11 +22,12 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
   const { channelId } = await params;
   const channel = await findChannel(channelId);
   if (!channel) notFound();
-  const [pipelines, users, history, account] = await Promise.all([
+  const [pipelines, users, history, account, mailbox] = await Promise.all([
     listPipelines(),
     listActiveUsers(),
     listChanges(channelScope(channelId)),
     getAccountSettings(),
+    channel.type === "TEAM_EMAIL" ? findMailboxView(channelId) : null,
   ]);
   const canEdit = can(user, "channels.edit");
   const names = Object.fromEntries([
@@ -69,6 +72,9 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
         users={users}
         canEdit={canEdit}
       />
+      {channel.type === "TEAM_EMAIL" ? (
+        <ChannelMailbox channelId={channel.id} mailbox={mailbox} canEdit={canEdit} />
+      ) : null}
     </div>
   );
 }
