@@ -77,9 +77,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await tx.pipelineAutomation.create({
         data: {
           pipelineId: support.id,
-          emailSentTriggerEnabled: true,
           emailSentTriggerStatusId: status(support, "Waiting on contact"),
-          customerReplyTriggerEnabled: true,
           customerReplyTriggerStatusId: status(support, "Waiting on us"),
         },
       });
@@ -91,8 +89,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         },
       });
 
-      // Each email trigger is also a workflow (SPEC §4 "View workflow"), on/off as its checkbox;
-      // ids as lib/automate/trigger-workflow.ts makes them.
+      // Each email trigger is also a workflow (SPEC §4 "View workflow") whose `enabled` is the
+      // trigger's on/off (Support's are on); ids as lib/automate/trigger-workflow.ts makes them.
       for (const pipeline of pipelines) {
         const on = pipeline.id === support.id;
         await tx.workflow.createMany({

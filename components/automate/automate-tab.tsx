@@ -1,6 +1,5 @@
 import type { AutomateView } from "@/lib/automate/automate-view";
 import type { SettingsChangeRow } from "@/lib/history/list-changes";
-import type { EmailTriggerKey } from "@/lib/automate/schemas";
 import { planAllows } from "@/lib/account/plan";
 import { HistoryDrawer } from "@/components/history/history-drawer";
 import { ReadonlyNotice } from "@/components/shell/readonly-notice";
@@ -19,21 +18,13 @@ interface AutomateTabProps {
   view: AutomateView;
   canEdit: boolean;
   readOnlyReason: string;
-  triggerWorkflowIds: Record<EmailTriggerKey, string>;
   history: SettingsChangeRow[];
   /** Ids in History rows written by the workflow editor (workflows, users) → names. */
   historyNames: Record<string, string>;
 }
 
 /** Settings > Objects > Tickets > Pipelines > Automate, for one pipeline (SPEC §2–§7). */
-export function AutomateTab({
-  view,
-  canEdit,
-  readOnlyReason,
-  triggerWorkflowIds,
-  history,
-  historyNames,
-}: AutomateTabProps) {
+export function AutomateTab({ view, canEdit, readOnlyReason, history, historyNames }: AutomateTabProps) {
   const { pipeline } = view;
   const triggersAllowed = planAllows(view.planTier, "statusEmailTriggers");
   const editorAllowed = planAllows(view.planTier, "workflowEditor");
@@ -43,7 +34,7 @@ export function AutomateTab({
     ...view.lanes.flatMap((l) => (l.workflow ? [[l.workflow.id, l.status.label]] : [])),
   ]);
   return (
-    <AutomationVersionProvider version={view.automation.version}>
+    <AutomationVersionProvider version={view.version}>
       <div className="space-y-4" data-testid="automate-tab">
         {canEdit ? null : <ReadonlyNotice reason={readOnlyReason} />}
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -71,7 +62,7 @@ export function AutomateTab({
             pipelineId={pipeline.id}
             settings={view.settings}
             statuses={pipeline.statuses}
-            workflowIds={triggerWorkflowIds}
+            workflowIds={view.triggerWorkflowIds}
             locked={!canEdit || !triggersAllowed}
             editorAllowed={editorAllowed}
           />

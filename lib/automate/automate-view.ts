@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { listConnectedChannels } from "@/lib/channels/queries";
-import { DEFAULT_AUTOMATION, toColumns, toSettings } from "./automation-settings";
+import { readAutomationRow } from "./automation-settings";
 import { findPipeline } from "@/lib/pipelines/queries";
 import { emailTemplateNames } from "@/lib/templates/queries";
 
@@ -10,7 +10,7 @@ export async function getAutomateView(pipelineId: string) {
   const pipeline = await findPipeline(pipelineId);
   if (!pipeline) return null;
   const [automation, channels, workflows, account, templateNames] = await Promise.all([
-    db.pipelineAutomation.findUnique({ where: { pipelineId } }),
+    readAutomationRow(db, pipelineId),
     listConnectedChannels(pipelineId),
     db.workflow.findMany({
       where: { pipelineId, kind: "STATUS_ACTIONS" },
@@ -36,10 +36,12 @@ export async function getAutomateView(pipelineId: string) {
   }));
   return {
     pipeline,
-    // A pipeline without a settings row has the defaults (close date on, triggers off).
-    automation: automation ?? { pipelineId, version: 0, ...toColumns(DEFAULT_AUTOMATION), updatedAt: null },
-    /** The same settings in the engine's and the automation document's shape. */
-    settings: toSettings(automation),
+    /** The version every save sends back (0: no settings row yet, the defaults apply). */
+    version: automation.version,
+    /** The settings in the engine's and the automation document's shape. */
+    settings: automation.settings,
+    /** Each email trigger's workflow (View workflow). */
+    triggerWorkflowIds: automation.workflowIds,
     channels,
     lanes,
     /** The bubbles name the automated email they send (built-in or custom). */

@@ -1,8 +1,11 @@
 // A pipeline's automation settings (SPEC §3, §4) in the shape the engine and the automation
-// document use, mapped to and from the PipelineAutomation row in this one place.
+// document use, read from and written to the database in this one place. Each value is stored
+// once: close date and the triggers' target statuses in the PipelineAutomation row (with the
+// version every save checks), each email trigger's on/off as its workflow's `enabled`.
 import "server-only";
 import type { PipelineAutomationSettings, StatusTrigger } from "@/lib/automation/types";
-import { EMAIL_TRIGGERS } from "./schemas";
+import { EMAIL_TRIGGERS, type EmailTriggerKey } from "./schemas";
+import { readTriggerWorkflows, setTriggerEnabled } from "./trigger-workflow";
 import type { Tx } from "@/lib/db/tx";
 
 /** A pipeline without a row has these (close date on, both triggers off). */
@@ -13,29 +16,15 @@ export const DEFAULT_AUTOMATION: PipelineAutomationSettings = {
 };
 
 export interface AutomationRow {
-  version: number;
   closeDateAutomation: boolean;
-  emailSentTriggerEnabled: boolean;
   emailSentTriggerStatusId: string | null;
-  customerReplyTriggerEnabled: boolean;
   customerReplyTriggerStatusId: string | null;
 }
 
-export function toSettings(row: AutomationRow | null): PipelineAutomationSettings {
-  if (!row) return DEFAULT_AUTOMATION;
-  return {
-    closeDateAutomation: row.closeDateAutomation,
-    emailSentTrigger: { enabled: row.emailSentTriggerEnabled, statusId: row.emailSentTriggerStatusId },
-    customerReplyTrigger: { enabled: row.customerReplyTriggerEnabled, statusId: row.customerReplyTriggerStatusId },
-  };
-}
-
-export function toColumns(settings: PipelineAutomationSettings): Omit<AutomationRow, "version"> {
+export function toColumns(settings: PipelineAutomationSettings): AutomationRow {
   return {
     closeDateAutomation: settings.closeDateAutomation,
-    emailSentTriggerEnabled: settings.emailSentTrigger.enabled,
     emailSentTriggerStatusId: settings.emailSentTrigger.statusId,
-    customerReplyTriggerEnabled: settings.customerReplyTrigger.enabled,
     customerReplyTriggerStatusId: settings.customerReplyTrigger.statusId,
   };
 }
@@ -51,7 +40,36 @@ export function flattenSettings(settings: PipelineAutomationSettings): Record<st
   return flat;
 }
 
-export async function readAutomationRow(tx: Pick<Tx, "pipelineAutomation">, pipelineId: string) {
-  const row = await tx.pipelineAutomation.findUnique({ where: { pipelineId } });
-  return { version: row?.version ?? 0, settings: toSettings(row) };
+/** The settings, their version (0: no row yet) and the trigger workflows' ids (View workflow). */
+export async function readAutomationRow(tx: Pick<Tx, "pipelineAutomation" | "workflow">, pipelineId: string) {
+  const [row, triggers] = await Promise.all([
+    tx.pipelineAutomation.findUnique({ where: { pipelineId } }),
+    readTriggerWorkflows(tx, pipelineId),
+  ]);
+  const columns = row ?? toColumns(DEFAULT_AUTOMATION);
+  const settings: PipelineAutomationSettings = {
+    closeDateAutomation: columns.closeDateAutomation,
+    emailSentTrigger: { enabled: triggers.emailSentTrigger.enabled, statusId: columns.emailSentTriggerStatusId },
+    customerReplyTrigger: {
+      enabled: triggers.customerReplyTrigger.enabled,
+      statusId: columns.customerReplyTriggerStatusId,
+    },
+  };
+  const workflowIds = Object.fromEntries(EMAIL_TRIGGERS.map((key) => [key, triggers[key].id])) as Record<
+    EmailTriggerKey,
+    string
+  >;
+  return { version: row?.version ?? 0, settings, workflowIds };
+}
+
+/** Writes the triggers' on/off that differ between two settings (their workflows' `enabled`). */
+export async function writeTriggerSwitches(
+  tx: Tx,
+  pipelineId: string,
+  before: PipelineAutomationSettings,
+  next: PipelineAutomationSettings,
+): Promise<void> {
+  for (const key of EMAIL_TRIGGERS) {
+    if (before[key].enabled !== next[key].enabled) await setTriggerEnabled(tx, pipelineId, key, next[key].enabled);
+  }
 }

@@ -2,25 +2,12 @@
 // nowhere to go, so it is turned off and its target cleared (in the deleting transaction), and
 // the Automate tab shows it unchecked until an admin picks a new status.
 import "server-only";
-import type { WorkflowKind } from "@/generated/prisma/enums";
 import type { FieldChange } from "@/lib/history/record-change";
 import { pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
+import { readAutomationRow, toColumns } from "./automation-settings";
+import { EMAIL_TRIGGERS } from "./schemas";
+import { setTriggerEnabled } from "./trigger-workflow";
 import type { Tx } from "@/lib/db/tx";
-
-const TRIGGERS = [
-  {
-    key: "emailSentTrigger",
-    enabled: "emailSentTriggerEnabled",
-    statusId: "emailSentTriggerStatusId",
-    kind: "EMAIL_SENT_TRIGGER",
-  },
-  {
-    key: "customerReplyTrigger",
-    enabled: "customerReplyTriggerEnabled",
-    statusId: "customerReplyTriggerStatusId",
-    kind: "CUSTOMER_REPLY_TRIGGER",
-  },
-] as const satisfies readonly { key: string; enabled: string; statusId: string; kind: WorkflowKind }[];
 
 /** Returns the triggers that were cleared, e.g. ["customerReplyTrigger"]. */
 export async function clearTriggerTargets(
@@ -29,24 +16,19 @@ export async function clearTriggerTargets(
   pipelineId: string,
   statusId: string,
 ): Promise<string[]> {
-  const row = await tx.pipelineAutomation.findUnique({ where: { pipelineId } });
-  if (!row) return [];
-  const hit = TRIGGERS.filter((t) => row[t.statusId] === statusId);
+  const { version, settings } = await readAutomationRow(tx, pipelineId);
+  if (version === 0) return [];
+  const hit = EMAIL_TRIGGERS.filter((key) => settings[key].statusId === statusId);
   if (hit.length === 0) return [];
-  const data = Object.fromEntries(
-    hit.flatMap((t) => [
-      [t.enabled, false],
-      [t.statusId, null],
-    ]),
-  );
-  await tx.pipelineAutomation.update({ where: { pipelineId }, data: { ...data, version: { increment: 1 } } });
-  await tx.workflow.updateMany({
-    where: { pipelineId, kind: { in: hit.map((t) => t.kind) } },
-    data: { enabled: false },
+  const next = { ...settings, ...Object.fromEntries(hit.map((key) => [key, { enabled: false, statusId: null }])) };
+  await tx.pipelineAutomation.update({
+    where: { pipelineId },
+    data: { ...toColumns(next), version: { increment: 1 } },
   });
-  const changes: FieldChange[] = hit.flatMap((t) => [
-    { field: `${t.key}.enabled`, before: row[t.enabled], after: false },
-    { field: `${t.key}.statusId`, before: statusId, after: null },
+  for (const key of hit) await setTriggerEnabled(tx, pipelineId, key, false);
+  const changes: FieldChange[] = hit.flatMap((key) => [
+    { field: `${key}.enabled`, before: settings[key].enabled, after: false },
+    { field: `${key}.statusId`, before: statusId, after: null },
   ]);
   await recordChanges(tx, actor, {
     scope: pipelineScope(pipelineId),
@@ -54,5 +36,5 @@ export async function clearTriggerTargets(
     entityId: pipelineId,
     changes,
   });
-  return hit.map((t) => t.key);
+  return hit;
 }

@@ -6,8 +6,7 @@ import { db } from "@/lib/db";
 import { AppError, staleVersionError, type FieldIssue } from "@/lib/errors";
 import { requirePlan } from "@/lib/account/current-plan";
 import { diffFields, pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
-import { syncTriggerWorkflows } from "@/lib/automate/trigger-workflow";
-import { flattenSettings, readAutomationRow, toColumns } from "./automation-settings";
+import { flattenSettings, readAutomationRow, toColumns, writeTriggerSwitches } from "./automation-settings";
 import { EMAIL_TRIGGERS } from "./schemas";
 import type { Tx } from "@/lib/db/tx";
 
@@ -51,7 +50,7 @@ export async function saveAutomationSettings(
     entityId: pipelineId,
     changes: changed,
   });
-  await syncTriggerWorkflows(tx, pipelineId, next);
+  await writeTriggerSwitches(tx, pipelineId, current.settings, next);
   return { version };
 }
 

@@ -1,13 +1,13 @@
 // SPEC §4 "View workflow": each email trigger of a pipeline shown as a workflow (trigger + action
-// "Set ticket status to X"). The settings stay in PipelineAutomation; the workflow row gives the
-// automation an id and a place in the Workflows list, and follows the trigger's on/off. The rows
-// are created with the pipeline (createPipeline, the seed, and a migration for older pipelines),
-// never while a page renders.
+// "Set ticket status to X"). The workflow row gives the automation an id, a place in the Workflows
+// list and holds the trigger's on/off (`enabled`, the one switch the Automate tab, the workflow
+// editor, the engine and the automation document read); the target status stays in
+// PipelineAutomation. The rows are created with the pipeline (createPipeline, the seed, and a
+// migration for older pipelines), never while a page renders.
 import "server-only";
 import type { WorkflowKind, WorkflowTrigger } from "@/generated/prisma/enums";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
-import { db } from "@/lib/db";
-import { EMAIL_TRIGGER_LABEL, EMAIL_TRIGGERS, type EmailTriggerKey } from "@/lib/automate/schemas";
+import { EMAIL_TRIGGER_LABEL, EMAIL_TRIGGERS, type EmailTriggerKey } from "./schemas";
 import type { Tx } from "@/lib/db/tx";
 
 export const TRIGGER_WORKFLOW: Record<EmailTriggerKey, { kind: WorkflowKind; trigger: WorkflowTrigger }> = {
@@ -38,30 +38,29 @@ export async function createTriggerWorkflows(
   });
 }
 
-/** The ids of a pipeline's trigger workflows (View workflow), read only. */
-export async function findTriggerWorkflowIds(pipelineId: string): Promise<Record<EmailTriggerKey, string>> {
-  const rows = await db.workflow.findMany({
+/** A pipeline's trigger workflows: id (View workflow) and on/off; a missing row reads as off. */
+export async function readTriggerWorkflows(
+  tx: Pick<Tx, "workflow">,
+  pipelineId: string,
+): Promise<Record<EmailTriggerKey, { id: string; enabled: boolean }>> {
+  const rows = await tx.workflow.findMany({
     where: { pipelineId, kind: { in: EMAIL_TRIGGERS.map((k) => TRIGGER_WORKFLOW[k].kind) } },
-    select: { id: true, kind: true },
+    select: { id: true, kind: true, enabled: true },
   });
   return Object.fromEntries(
-    EMAIL_TRIGGERS.map((key) => [
-      key,
-      rows.find((w) => w.kind === TRIGGER_WORKFLOW[key].kind)?.id ?? triggerWorkflowId(pipelineId, key),
-    ]),
-  ) as Record<EmailTriggerKey, string>;
+    EMAIL_TRIGGERS.map((key) => {
+      const row = rows.find((w) => w.kind === TRIGGER_WORKFLOW[key].kind);
+      return [key, { id: row?.id ?? triggerWorkflowId(pipelineId, key), enabled: row?.enabled ?? false }];
+    }),
+  ) as Record<EmailTriggerKey, { id: string; enabled: boolean }>;
 }
 
-/** Keeps each trigger workflow's on/off equal to its checkbox. */
-export async function syncTriggerWorkflows(
-  tx: Tx,
-  pipelineId: string,
-  settings: PipelineAutomationSettings,
-): Promise<void> {
-  for (const key of EMAIL_TRIGGERS) {
-    await tx.workflow.updateMany({
-      where: { pipelineId, kind: TRIGGER_WORKFLOW[key].kind, enabled: !settings[key].enabled },
-      data: { enabled: settings[key].enabled },
-    });
-  }
+/** Turns one email trigger on or off (callers check the version and plan, and record History). */
+export async function setTriggerEnabled(tx: Tx, pipelineId: string, key: EmailTriggerKey, enabled: boolean) {
+  const { count } = await tx.workflow.updateMany({
+    where: { pipelineId, kind: TRIGGER_WORKFLOW[key].kind },
+    data: { enabled },
+  });
+  // Every pipeline has both rows (created with it; a migration made those of older pipelines).
+  if (count === 0) throw new Error(`Pipeline ${pipelineId} has no ${key} workflow`);
 }

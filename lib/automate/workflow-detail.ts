@@ -1,5 +1,5 @@
 // One workflow as the read-only workflow view shows it: what enrols a ticket and what it does.
-// The §4 trigger workflows take their action from the pipeline's settings (the one source).
+// The §4 trigger workflows take their action's status from the pipeline's settings.
 import "server-only";
 import { db } from "@/lib/db";
 import { readAutomationRow } from "@/lib/automate/automation-settings";
@@ -33,16 +33,14 @@ export async function getWorkflowDetail(id: string) {
     workflow.pipeline?.statuses.find((s) => s.id === statusId)?.label ?? "—";
   const triggerKey = EMAIL_TRIGGERS.find((key) => TRIGGER_WORKFLOW[key].kind === workflow.kind);
   let steps = workflow.actions.map((a) => ({ id: a.id, text: describeAction(a.type, a.config) }));
-  let enabled = workflow.enabled;
   if (triggerKey && workflow.pipeline) {
     const { settings } = await readAutomationRow(db, workflow.pipeline.id);
     steps = [{ id: triggerKey, text: `Set ticket status to ${statusLabel(settings[triggerKey].statusId)}` }];
-    enabled = settings[triggerKey].enabled;
   }
   const enrollment =
     workflow.trigger === "STATUS_ENTERED"
       ? `Ticket reaches "${statusLabel(workflow.statusId)}"`
       : TRIGGER_LABEL[workflow.trigger];
-  return { ...workflow, enabled, enrollment, steps };
+  return { ...workflow, enrollment, steps };
 }
 export type WorkflowDetail = NonNullable<Awaited<ReturnType<typeof getWorkflowDetail>>>;

@@ -13,6 +13,10 @@ import type {
 import { sql, type SqlFragment } from "@/lib/db/sql";
 import { parseEnrollmentFilters } from "@/lib/workflows/enrollment-filter-schema";
 
+/** An email trigger's on/off: its workflow's `enabled` (the one switch; no row reads as off). */
+const triggerEnabled = (kind: "EMAIL_SENT_TRIGGER" | "CUSTOMER_REPLY_TRIGGER") =>
+  sql`COALESCE((SELECT t.enabled FROM "Workflow" t WHERE t."pipelineId" = p.id AND t.kind = ${kind}::"WorkflowKind"), false)`;
+
 /** A scalar subquery: the pipeline whose id is `pipelineId` (an SQL expression), as JSON, or null. */
 export function pipelineSnapshotJson(pipelineId: SqlFragment): SqlFragment {
   return sql`(
@@ -24,8 +28,8 @@ export function pipelineSnapshotJson(pipelineId: SqlFragment): SqlFragment {
         FROM "PipelineStatus" s WHERE s."pipelineId" = p.id),
       'automation', (SELECT json_build_object(
           'closeDateAutomation', a."closeDateAutomation",
-          'emailSentTrigger', json_build_object('enabled', a."emailSentTriggerEnabled", 'statusId', a."emailSentTriggerStatusId"),
-          'customerReplyTrigger', json_build_object('enabled', a."customerReplyTriggerEnabled", 'statusId', a."customerReplyTriggerStatusId"))
+          'emailSentTrigger', json_build_object('enabled', ${triggerEnabled("EMAIL_SENT_TRIGGER")}, 'statusId', a."emailSentTriggerStatusId"),
+          'customerReplyTrigger', json_build_object('enabled', ${triggerEnabled("CUSTOMER_REPLY_TRIGGER")}, 'statusId', a."customerReplyTriggerStatusId"))
         FROM "PipelineAutomation" a WHERE a."pipelineId" = p.id),
       'statusWorkflows', (SELECT coalesce(json_agg(json_build_object(
           'workflowId', w.id, 'statusId', w."statusId", 'name', w.name, 'enabled', w.enabled,

@@ -27,9 +27,9 @@ export async function getTicketRecord(id: string) {
           id: true,
           name: true,
           statuses: { orderBy: { displayOrder: "asc" }, select: statusSelect },
-          automation: {
-            select: { closeDateAutomation: true, emailSentTriggerEnabled: true, emailSentTriggerStatusId: true },
-          },
+          automation: { select: { emailSentTriggerStatusId: true } },
+          // The trigger's on/off is its workflow's (SPEC §4, lib/automate/trigger-workflow.ts).
+          workflows: { where: { kind: "EMAIL_SENT_TRIGGER" }, select: { enabled: true } },
         },
       },
       owner: { select: { id: true, name: true } },

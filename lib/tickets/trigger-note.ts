@@ -3,9 +3,9 @@
 import type { TicketRecord } from "./ticket-record";
 
 export function emailSentTriggerNote(ticket: TicketRecord): string {
-  const automation = ticket.pipeline.automation;
+  const { automation, workflows } = ticket.pipeline;
   const target = ticket.pipeline.statuses.find((s) => s.id === automation?.emailSentTriggerStatusId);
-  if (!automation?.emailSentTriggerEnabled) {
+  if (!workflows.some((w) => w.enabled)) {
     return "This pipeline's “An email is sent to a customer” trigger is off: sending keeps the status.";
   }
   if (!target)

@@ -8,8 +8,14 @@ import {
   setCloseDateAutomationAction,
   setEmailTriggerAction,
 } from "@/lib/automate/settings-actions";
-import { findTriggerWorkflowIds } from "@/lib/automate/trigger-workflow";
-import { DEFAULT_AUTOMATION } from "@/lib/automate/automation-settings";
+import { DEFAULT_AUTOMATION, readAutomationRow } from "@/lib/automate/automation-settings";
+import { getAutomateView } from "@/lib/automate/automate-view";
+import { getWorkflowDetail } from "@/lib/automate/workflow-detail";
+import { workflowHistoryNames } from "@/lib/automate/history-names";
+import { listChanges } from "@/lib/history/list-changes";
+import { pipelineScope } from "@/lib/history/record-change";
+import { pipelineSnapshotJson, toPipelineSnapshot, type PipelineSnapshotJson } from "@/lib/pipelines/pipeline-snapshot";
+import { sql } from "@/lib/db/sql";
 import { actAs } from "../support/users";
 import { automationSnapshot, automationVersion, forbidden, pipelineNamed } from "../support/automate";
 import { expectFailure, expectOk, setPlan } from "../support/status-actions";
@@ -76,7 +82,7 @@ describe("close-date automation (§3)", () => {
     expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: pipeline.id } })).toMatchObject({
       version: 1,
       closeDateAutomation: false,
-      emailSentTriggerEnabled: DEFAULT_AUTOMATION.emailSentTrigger.enabled,
+      emailSentTriggerStatusId: DEFAULT_AUTOMATION.emailSentTrigger.statusId,
     });
     expectFailure(
       await setCloseDateAutomationAction({ pipelineId: pipeline.id, expectedVersion: 0, enabled: true }),
@@ -112,10 +118,9 @@ describe("email trigger rows (§4)", () => {
         setting,
       }),
     );
-    expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: support.id } })).toMatchObject({
-      customerReplyTriggerEnabled: true,
-      customerReplyTriggerStatusId: support.status("New"),
-      emailSentTriggerEnabled: true,
+    expect((await readAutomationRow(db, support.id)).settings).toMatchObject({
+      customerReplyTrigger: { enabled: true, statusId: support.status("New") },
+      emailSentTrigger: { enabled: true },
     });
     const added = (await changesOf(support.id)).slice(recorded);
     expect(added).toHaveLength(1);
@@ -141,11 +146,11 @@ describe("email trigger rows (§4)", () => {
     });
   });
 
-  it("keeps each trigger's workflow (View workflow) in step with its checkbox", async () => {
+  it("turns a trigger on as its workflow (View workflow): the checkbox is the workflow's enabled", async () => {
     await actAs("SUPER_ADMIN");
     const billing = await pipelineNamed("Billing & Refunds");
     // Made with the pipeline (here by the seed), not by opening the page.
-    const ids = await findTriggerWorkflowIds(billing.id);
+    const ids = (await readAutomationRow(db, billing.id)).workflowIds;
     const workflows = await db.workflow.findMany({
       where: { id: { in: Object.values(ids) } },
       select: { kind: true, trigger: true, enabled: true },
@@ -224,6 +229,39 @@ describe("email trigger rows (§4)", () => {
     expect(await automationSnapshot()).toEqual(before);
     await setPlan("STARTER");
     expectOk(await setEmailTriggerAction(input));
+  });
+});
+
+describe("each trigger's on/off is stored once", () => {
+  it("the trigger workflow's enabled is what the tab, the automation document, the workflow view and the engine read", async () => {
+    await actAs("SUPER_ADMIN");
+    const billing = await pipelineNamed("Billing & Refunds");
+    const { workflowIds } = await readAutomationRow(db, billing.id);
+    for (const enabled of [true, false]) {
+      await db.workflow.update({ where: { id: workflowIds.customerReplyTrigger }, data: { enabled } });
+      const view = await getAutomateView(billing.id);
+      expect(view?.settings.customerReplyTrigger.enabled).toBe(enabled);
+      const document = expectOk(await exportAutomationAction({ pipelineId: billing.id }));
+      expect(document.customerReplyTrigger.enabled).toBe(enabled);
+      expect((await getWorkflowDetail(workflowIds.customerReplyTrigger))?.enabled).toBe(enabled);
+      const [{ pipeline }] = await db.$queryRaw<[{ pipeline: PipelineSnapshotJson }]>`
+        SELECT ${pipelineSnapshotJson(sql`${billing.id}`)} AS pipeline`;
+      expect(toPipelineSnapshot(pipeline).automation.customerReplyTrigger.enabled).toBe(enabled);
+    }
+  });
+
+  it("opening the Automate tab writes nothing, even for a pipeline without its settings row", async () => {
+    await actAs("SUPER_ADMIN");
+    const pipeline = await db.pipeline.create({
+      data: { name: "Never opened", displayOrder: 8, statuses: { create: [{ label: "Open", displayOrder: 0 }] } },
+    });
+    const before = await automationSnapshot();
+    // What the page (app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate) reads.
+    const view = await getAutomateView(pipeline.id);
+    await Promise.all([listChanges(pipelineScope(pipeline.id)), workflowHistoryNames(pipeline.id)]);
+    expect(view).toMatchObject({ version: 0, settings: DEFAULT_AUTOMATION });
+    expect(await automationSnapshot()).toEqual(before);
+    expect(await db.workflow.count({ where: { pipelineId: pipeline.id } })).toBe(0);
   });
 });
 

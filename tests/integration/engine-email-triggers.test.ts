@@ -13,6 +13,7 @@ import {
   type TicketFixture,
 } from "../support/engine-fixtures";
 import { emailEvent, messageEvent, postEvent } from "../support/events";
+import { setTriggerSwitches } from "../support/automate";
 
 let support: Awaited<ReturnType<typeof seededPipeline>>;
 let channelId: string;
@@ -23,10 +24,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   // The seeded settings: both triggers on.
-  await db.pipelineAutomation.update({
-    where: { pipelineId: support.id },
-    data: { emailSentTriggerEnabled: true, customerReplyTriggerEnabled: true },
-  });
+  await setTriggerSwitches(support.id, { emailSentTrigger: true, customerReplyTrigger: true });
 });
 
 const statusOf = async (ticket: TicketFixture) => (await ticketRow(ticket.id)).statusId;
@@ -88,7 +86,7 @@ describe("trigger A: an email is sent to a customer", () => {
   });
 
   it("does not move the ticket when the trigger is unchecked", async () => {
-    await db.pipelineAutomation.update({ where: { pipelineId: support.id }, data: { emailSentTriggerEnabled: false } });
+    await setTriggerSwitches(support.id, { emailSentTrigger: false });
     const ticket = await aTicket("New");
     await sent(ticket);
     expect(await statusOf(ticket)).toBe(support.status("New"));
@@ -154,10 +152,7 @@ describe("trigger B: a customer replies to an email", () => {
   });
 
   it("does not move the ticket when the trigger is unchecked", async () => {
-    await db.pipelineAutomation.update({
-      where: { pipelineId: support.id },
-      data: { customerReplyTriggerEnabled: false },
-    });
+    await setTriggerSwitches(support.id, { customerReplyTrigger: false });
     const ticket = await aTicket("Waiting on contact");
     await reply(ticket);
     expect(await statusOf(ticket)).toBe(support.status("Waiting on contact"));
@@ -173,10 +168,7 @@ describe("trigger B: a customer replies to an email", () => {
 
 describe("a reply on a closed ticket", () => {
   it("moves it to the pipeline's first open status and keeps the close date, even with trigger B off", async () => {
-    await db.pipelineAutomation.update({
-      where: { pipelineId: support.id },
-      data: { customerReplyTriggerEnabled: false },
-    });
+    await setTriggerSwitches(support.id, { customerReplyTrigger: false });
     const ticket = await aTicket("Closed", { closeDate: new Date("2026-01-15"), closeDateSetBy: "automation" });
     const result = await reply(ticket);
     const row = await ticketRow(ticket.id);

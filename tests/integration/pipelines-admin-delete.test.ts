@@ -12,8 +12,10 @@ import {
   reorderStatusesAction,
   setStatusStateAction,
 } from "@/lib/pipelines/actions";
+import { readAutomationRow } from "@/lib/automate/automation-settings";
 import { actAs } from "../support/users";
 import { failNext, installTrigger, newPipeline, newTickets, statusOf } from "../support/pipelines";
+import { setTriggerSwitches } from "../support/automate";
 
 const moveToIssue = {
   ok: false,
@@ -38,13 +40,9 @@ describe("deleting a status", () => {
     });
     await db.pipelineAutomation.update({
       where: { pipelineId: pipeline.id },
-      data: {
-        emailSentTriggerEnabled: true,
-        emailSentTriggerStatusId: from,
-        customerReplyTriggerEnabled: true,
-        customerReplyTriggerStatusId: to,
-      },
+      data: { emailSentTriggerStatusId: from, customerReplyTriggerStatusId: to },
     });
+    await setTriggerSwitches(pipeline.id, { emailSentTrigger: true, customerReplyTrigger: true });
 
     expect(await deleteStatusAction({ statusId: from })).toEqual(moveToIssue);
     expect(await deleteStatusAction({ statusId: from, moveToStatusId: from })).toEqual(moveToIssue);
@@ -69,11 +67,11 @@ describe("deleting a status", () => {
       ]);
     }
     expect((await db.channel.findUniqueOrThrow({ where: { id: channel.id } })).statusId).toBe(to);
-    expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: pipeline.id } })).toMatchObject({
-      emailSentTriggerEnabled: false,
-      emailSentTriggerStatusId: null,
-      customerReplyTriggerEnabled: true,
-      customerReplyTriggerStatusId: to,
+    expect(await readAutomationRow(db, pipeline.id)).toMatchObject({
+      settings: {
+        emailSentTrigger: { enabled: false, statusId: null },
+        customerReplyTrigger: { enabled: true, statusId: to },
+      },
       version: 2,
     });
     expect(await db.workflow.count({ where: { statusId: from } })).toBe(0);
@@ -86,8 +84,9 @@ describe("deleting a status", () => {
     const tickets = await newTickets(pipeline, "New", 2);
     await db.pipelineAutomation.update({
       where: { pipelineId: pipeline.id },
-      data: { customerReplyTriggerEnabled: true, customerReplyTriggerStatusId: from },
+      data: { customerReplyTriggerStatusId: from },
     });
+    await setTriggerSwitches(pipeline.id, { customerReplyTrigger: true });
     const undo = await failNext("PipelineStatus", "DELETE", "tf_fail_status_delete");
     try {
       await actAs("SUPER_ADMIN");
@@ -106,9 +105,9 @@ describe("deleting a status", () => {
     }
     expect(await db.pipelineStatus.count({ where: { id: from } })).toBe(1);
     expect(await db.workflow.count({ where: { statusId: from } })).toBe(1);
-    expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: pipeline.id } })).toMatchObject({
-      customerReplyTriggerStatusId: from,
-      customerReplyTriggerEnabled: true,
+    expect((await readAutomationRow(db, pipeline.id)).settings.customerReplyTrigger).toEqual({
+      enabled: true,
+      statusId: from,
     });
   });
 

@@ -11,6 +11,7 @@ import {
   reorderStatusesAction,
   setStatusStateAction,
 } from "@/lib/pipelines/actions";
+import { readAutomationRow } from "@/lib/automate/automation-settings";
 import { actAs } from "../support/users";
 import { failNext, newPipeline, statusOf, uniqueName } from "../support/pipelines";
 
@@ -33,10 +34,12 @@ describe("creating a pipeline", () => {
       ["Waiting on us", "OPEN"],
       ["Closed", "CLOSED"],
     ]);
-    expect(await db.pipelineAutomation.findUnique({ where: { pipelineId: pipeline.id } })).toMatchObject({
-      closeDateAutomation: true,
-      emailSentTriggerEnabled: false,
-      customerReplyTriggerEnabled: false,
+    expect(await readAutomationRow(db, pipeline.id)).toMatchObject({
+      settings: {
+        closeDateAutomation: true,
+        emailSentTrigger: { enabled: false },
+        customerReplyTrigger: { enabled: false },
+      },
       version: 1,
     });
     const workflows = await workflowsOf(pipeline.id);

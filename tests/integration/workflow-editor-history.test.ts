@@ -14,7 +14,6 @@ import {
 } from "@/lib/automate/workflow-editor-actions";
 import { readAutomationRow } from "@/lib/automate/automation-settings";
 import { updateAutomationSettings } from "@/lib/automate/save-automation-settings";
-import { findTriggerWorkflowIds } from "@/lib/automate/trigger-workflow";
 import { actAs, userIdOf } from "../support/users";
 import { expectFailure, expectOk, internalEmail, lane } from "../support/status-actions";
 import { add, newWorkflow, refundBranch, revisionsOf, seededStatus, task, versionOf } from "./workflow-editor-fixtures";
@@ -137,7 +136,7 @@ describe("History", () => {
       expectedVersion: row.version,
       patch: { emailSentTrigger: { enabled: false, statusId: pipeline.statuses[0]!.id } },
     });
-    const { emailSentTrigger: workflowId } = await findTriggerWorkflowIds(pipeline.id);
+    const { emailSentTrigger: workflowId } = (await readAutomationRow(db, pipeline.id)).workflowIds;
     const before = await db.settingsChange.count();
     expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { enabled: true })));
     expect((await readAutomationRow(db, pipeline.id)).settings.emailSentTrigger.enabled).toBe(true);

@@ -33,3 +33,22 @@ export const forbidden = {
   ok: false,
   error: { status: 403, code: "FORBIDDEN", message: expect.any(String), issues: [] },
 };
+
+const TRIGGER_KIND = {
+  emailSentTrigger: "EMAIL_SENT_TRIGGER",
+  customerReplyTrigger: "CUSTOMER_REPLY_TRIGGER",
+} as const;
+
+/** Sets email triggers on or off straight in the database: the switch is the trigger workflow's `enabled`. */
+export async function setTriggerSwitches(
+  pipelineId: string,
+  switches: Partial<Record<keyof typeof TRIGGER_KIND, boolean>>,
+): Promise<void> {
+  for (const [key, enabled] of Object.entries(switches) as [keyof typeof TRIGGER_KIND, boolean][]) {
+    const { count } = await db.workflow.updateMany({
+      where: { pipelineId, kind: TRIGGER_KIND[key] },
+      data: { enabled },
+    });
+    expect(count).toBe(1);
+  }
+}

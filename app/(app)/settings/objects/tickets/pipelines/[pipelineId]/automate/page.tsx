@@ -4,7 +4,6 @@ import { can, denialReason } from "@/lib/auth/policy";
 import { getAutomateView } from "@/lib/automate/automate-view";
 import { listChanges } from "@/lib/history/list-changes";
 import { pipelineScope } from "@/lib/history/record-change";
-import { findTriggerWorkflowIds } from "@/lib/automate/trigger-workflow";
 import { workflowHistoryNames } from "@/lib/automate/history-names";
 import { AutomateTab } from "@/components/automate/automate-tab";
 
@@ -14,8 +13,7 @@ export default async function AutomatePage({ params }: { params: Promise<{ pipel
   const view = await getAutomateView(pipelineId);
   if (!view) notFound();
   const canEdit = can(user, "automation.edit");
-  const [triggerWorkflowIds, history, historyNames] = await Promise.all([
-    findTriggerWorkflowIds(pipelineId),
+  const [history, historyNames] = await Promise.all([
     listChanges(pipelineScope(pipelineId)),
     workflowHistoryNames(pipelineId),
   ]);
@@ -24,7 +22,6 @@ export default async function AutomatePage({ params }: { params: Promise<{ pipel
       view={view}
       canEdit={canEdit}
       readOnlyReason={canEdit ? "" : denialReason("automation.edit")}
-      triggerWorkflowIds={triggerWorkflowIds}
       history={history}
       historyNames={historyNames}
     />
