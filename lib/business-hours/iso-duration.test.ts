@@ -16,6 +16,10 @@ describe("ISO 8601 durations for SLA targets", () => {
     expect(ZIsoDuration.safeParse("PT30S").success).toBe(false);
     expect(ZIsoDuration.safeParse("P400D").success).toBe(false);
     expect(ZIsoDuration.safeParse("PT1M").success).toBe(true);
+    const junk = ZIsoDuration.safeParse("soon");
+    expect(junk.success ? [] : junk.error.issues.map((issue) => issue.message)).toEqual([
+      "Use an ISO 8601 duration in weeks, days, hours or minutes (PT4H, P2D)",
+    ]);
   });
 
   it("shows a time left in its two largest units", () => {

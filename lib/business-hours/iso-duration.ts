@@ -19,9 +19,18 @@ export function durationMs(iso: string): number | null {
 export const ZIsoDuration = z
   .string()
   .trim()
-  .refine((iso) => durationMs(iso) !== null, "Use an ISO 8601 duration in weeks, days, hours or minutes (PT4H, P2D)")
-  .refine((iso) => (durationMs(iso) ?? 0) >= MINUTE_MS, "Use at least one minute (PT1M)")
-  .refine((iso) => (durationMs(iso) ?? 0) <= MAX_MS, "Use at most 366 days (P366D)");
+  .superRefine((iso, context) => {
+    const ms = durationMs(iso);
+    const message =
+      ms === null
+        ? "Use an ISO 8601 duration in weeks, days, hours or minutes (PT4H, P2D)"
+        : ms < MINUTE_MS
+          ? "Use at least one minute (PT1M)"
+          : ms > MAX_MS
+            ? "Use at most 366 days (P366D)"
+            : null;
+    if (message) context.addIssue({ code: "custom", message });
+  });
 
 /** "4 h", "2 d 3 h", "25 min": a time left in the words a badge shows (its two largest units). */
 export function formatDurationShort(ms: number): string {
