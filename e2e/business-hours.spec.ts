@@ -37,8 +37,8 @@ test.describe("as an account admin", () => {
     await opens(page, "Saturday").fill("10:00");
     await closes(page, "Saturday").fill("24:01");
     await page.getByRole("button", { name: "Add holiday" }).click();
-    await expect(page.getByLabel("Holiday 1")).toBeFocused();
-    await page.getByLabel("Holiday 1").fill("2026-12-25");
+    await expect(page.getByLabel("Holiday 1", { exact: true })).toBeFocused();
+    await page.getByLabel("Holiday 1", { exact: true }).fill("2026-12-25");
     await save(page).click();
     await expect(page.getByText("Use a time from 00:00 to 24:00 (HH:MM)")).toBeVisible();
     await expect(closes(page, "Saturday")).toHaveAttribute("aria-invalid", "true");
@@ -51,7 +51,7 @@ test.describe("as an account admin", () => {
     await page.reload();
     await expect(opens(page, "Saturday")).toHaveValue("10:00");
     await expect(closes(page, "Saturday")).toHaveValue("14:00");
-    await expect(page.getByLabel("Holiday 1")).toHaveValue("2026-12-25");
+    await expect(page.getByLabel("Holiday 1", { exact: true })).toHaveValue("2026-12-25");
     await expectNoSeriousAxeViolations(page);
     await captureBothWidths(page, testInfo, "business-hours");
 

@@ -12,7 +12,7 @@ export function HolidaysField({ form, disabled }: { form: UseFormReturn<Business
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "holidays" });
   return (
     <fieldset className="grid gap-2">
-      <legend className="text-sm font-medium">Holidays</legend>
+      <legend className="text-base font-semibold">Holidays</legend>
       <p className="text-xs text-muted-foreground">
         No range opens on these dates (a range from the evening before runs on until it closes).
       </p>
