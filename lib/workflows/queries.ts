@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { actionCount, workflowActivity } from "./workflow-activity";
 
-export function listWorkflows() {
-  return db.workflow.findMany({
+/** The Workflows list: every workflow with its action count and activity (issue 14 item 5). */
+export async function listWorkflows() {
+  const workflows = await db.workflow.findMany({
     orderBy: [{ pipeline: { displayOrder: "asc" } }, { name: "asc" }],
     select: {
       id: true,
@@ -10,10 +12,17 @@ export function listWorkflows() {
       kind: true,
       trigger: true,
       statusId: true,
+      pipelineId: true,
       enabled: true,
       updatedAt: true,
       pipeline: { select: { name: true } },
-      _count: { select: { actions: true, enrollments: { where: { state: "ACTIVE" } } } },
+      _count: { select: { actions: true } },
     },
   });
+  const activity = await workflowActivity(workflows);
+  return workflows.map(({ _count, ...w }) => ({
+    ...w,
+    actions: actionCount(w.kind, _count.actions),
+    activity: activity.get(w.id)!,
+  }));
 }

@@ -8,6 +8,8 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { can } from "@/lib/auth/policy";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import { planAllows } from "@/lib/account/plan";
+import { getAccountTimeZone } from "@/lib/account/queries";
+import { ZonedTime } from "@/components/ui/zoned-time";
 import { listStatusChoices } from "@/lib/workflows/editor/status-choices";
 import { PlanLock } from "@/components/automate/plan-lock";
 import { CreateWorkflowDialog } from "@/components/workflow/create-workflow-dialog";
@@ -22,7 +24,12 @@ const OnOff = ({ enabled }: { enabled: boolean }) =>
 
 export default async function WorkflowsPage() {
   const user = await requirePageUser();
-  const [workflows, planTier, statuses] = await Promise.all([listWorkflows(), currentPlanTier(), listStatusChoices()]);
+  const [workflows, planTier, statuses, timeZone] = await Promise.all([
+    listWorkflows(),
+    currentPlanTier(),
+    listStatusChoices(),
+    getAccountTimeZone(),
+  ]);
   const planIncludes = planAllows(planTier, "workflowEditor");
   const statusLabel = new Map(statuses.map((s) => [s.value, s.statusLabel]));
   return (
@@ -40,6 +47,8 @@ export default async function WorkflowsPage() {
             <TH>Trigger</TH>
             <TH className={WIDE}>Actions</TH>
             <TH>Enrolled</TH>
+            <TH className={WIDE}>Runs</TH>
+            <TH className={WIDE}>Last run</TH>
             <TH className={WIDE}>Status</TH>
             <TH className={WIDE}>Last change</TH>
           </TR>
@@ -61,15 +70,21 @@ export default async function WorkflowsPage() {
                   ? `Ticket reaches “${statusLabel.get(w.statusId) ?? "—"}”`
                   : TRIGGER_LABEL[w.trigger]}
               </TD>
-              <TD className={WIDE}>{w._count.actions}</TD>
-              <TD>{w._count.enrollments}</TD>
+              <TD className={WIDE} data-testid="workflow-actions">
+                {w.actions}
+              </TD>
+              <TD data-testid="workflow-enrolled">{w.activity.enrolled}</TD>
+              <TD className={WIDE} data-testid="workflow-runs">
+                {w.activity.runs}
+              </TD>
+              <TD className={WIDE} data-testid="workflow-last-run">
+                {w.activity.lastRunAt ? <ZonedTime date={w.activity.lastRunAt} timeZone={timeZone} /> : "Never"}
+              </TD>
               <TD className={WIDE}>
                 <OnOff enabled={w.enabled} />
               </TD>
               <TD className={WIDE}>
-                <time dateTime={w.updatedAt.toISOString()}>
-                  {w.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-                </time>
+                <ZonedTime date={w.updatedAt} timeZone={timeZone} />
               </TD>
             </TR>
           ))}

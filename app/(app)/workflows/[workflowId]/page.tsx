@@ -12,6 +12,8 @@ import { getWorkflowDetail } from "@/lib/automate/workflow-detail";
 import { Badge } from "@/components/ui/badge";
 import { PlanLock } from "@/components/automate/plan-lock";
 import { WorkflowEditor } from "@/components/workflow/workflow-editor";
+import { WorkflowActivityLine } from "@/components/workflow/workflow-activity-line";
+import { workflowActivity } from "@/lib/workflows/workflow-activity";
 
 export const metadata: Metadata = { title: "Workflow · Ticketflow" };
 
@@ -24,10 +26,11 @@ export default async function WorkflowPage({ params }: { params: Promise<{ workf
   const planIncludes = planAllows(workflow.planTier, "workflowEditor");
   const editable = planIncludes && can(user, "workflows.edit");
   const isTrigger = workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER";
-  const [revisions, enrollments, detail] = await Promise.all([
+  const [revisions, enrollments, detail, activity] = await Promise.all([
     listRevisions(workflowId),
     listEnrollments(workflowId),
     isTrigger ? getWorkflowDetail(workflowId) : null,
+    workflowActivity([{ id: workflow.id, kind: workflow.kind, pipelineId: workflow.pipeline?.id ?? null }]),
   ]);
   return (
     <div className="space-y-4">
@@ -54,6 +57,7 @@ export default async function WorkflowPage({ params }: { params: Promise<{ workf
         ) : null}
       </div>
       {workflow.description ? <p className="text-sm text-muted-foreground">{workflow.description}</p> : null}
+      <WorkflowActivityLine activity={activity.get(workflow.id)!} timeZone={workflow.accountTimeZone} />
       {planIncludes ? null : <PlanLock feature="workflowEditor" />}
       {planIncludes && !editable ? (
         <p className="text-sm text-muted-foreground" data-testid="read-only-reason">
