@@ -2,7 +2,7 @@
 
 import { History } from "lucide-react";
 import type { SettingsChangeRow } from "@/lib/history/list-changes";
-import { describeField, describeValue, type Names } from "@/lib/history/describe-change";
+import { describeField, describeValue, type Names } from "@/components/history/describe-change";
 import { Button } from "@/components/ui/button";
 import {
   Sheet,

@@ -1,7 +1,7 @@
 // One wrapper for every /api/v1 route handler: authenticate (API key) → authorize (policy) →
 // parse (zod) → run → JSON, with errors in the API's shape. The handler carries its contract
 // (permission and the very schemas it parses with), so the OpenAPI document can be checked
-// against it (lib/api/openapi).
+// against it (lib/openapi).
 import "server-only";
 import type { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";

@@ -39,18 +39,3 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(a)).toBe(false);
   });
 });
-
-describe("the edges answer 503, not 500", () => {
-  it("a route handler's error response carries Retry-After", async () => {
-    const { errorResponse } = await import("@/lib/api/error-response");
-    const response = errorResponse(pgError("57P01", "terminating connection due to administrator command"));
-    expect(response.status).toBe(503);
-    expect(response.headers.get("retry-after")).toMatch(/^\d+$/);
-    expect((await response.json()).error.code).toBe("UNAVAILABLE");
-  });
-
-  it("a server action returns UNAVAILABLE with status 503", async () => {
-    const { toActionError } = await import("@/lib/actions/action-result");
-    expect(toActionError(pgError("ECONNREFUSED")).error).toMatchObject({ code: "UNAVAILABLE", status: 503 });
-  });
-});

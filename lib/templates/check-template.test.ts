@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { TEMPLATES } from "@/prisma/seed-data";
-import { TEMPLATE_TOKENS } from "@/lib/workflows/template-tokens";
+import { TEMPLATE_TOKENS } from "@/lib/templates/template-tokens";
 import { templateProblem } from "./check-template";
 
 describe("templateProblem (checked when a template is saved)", () => {

@@ -7,7 +7,7 @@
 import Handlebars from "handlebars";
 import type { z } from "zod";
 import { RECORD_MARK, sampleTemplateView } from "./render-view";
-import { TEMPLATE_TOKENS } from "@/lib/workflows/template-tokens";
+import { TEMPLATE_TOKENS } from "@/lib/templates/template-tokens";
 
 type Node = hbs.AST.Node;
 type Path = hbs.AST.PathExpression;

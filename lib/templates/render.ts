@@ -1,4 +1,4 @@
-// Renders ticket tokens ("{{ticket.subject}}", lib/workflows/template-tokens.ts) in automated
+// Renders ticket tokens ("{{ticket.subject}}", lib/templates/template-tokens.ts) in automated
 // emails and notifications with Handlebars, compiled in strict mode: a token that names no field
 // throws instead of rendering empty, so a typo is caught when the template is saved
 // (checkTemplate, lib/templates/check-template.ts). The output is plain text, so values go in as

@@ -8,7 +8,7 @@ import {
   removeTeamMemberAction,
   renameTeamAction,
 } from "@/lib/teams/actions";
-import { describeField } from "@/lib/history/describe-change";
+import { describeField } from "@/components/history/describe-change";
 import { USERS_SCOPE } from "@/lib/users/user-access";
 import { actAs, userIdOf } from "../support/users";
 

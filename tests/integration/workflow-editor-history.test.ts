@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pipelineScope } from "@/lib/history/record-change";
-import { describeField, describeValue } from "@/lib/history/describe-change";
+import { describeField, describeValue } from "@/components/history/describe-change";
 import { addStatusActionAction } from "@/lib/automate/status-action-actions";
 import {
   deleteWorkflowActionAction,

@@ -2,7 +2,7 @@
 // validator (ajv, the dialect OpenAPI 3.1 uses), $refs resolved inside the document.
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { openApiDocument } from "@/lib/api/openapi/document";
+import { openApiDocument } from "@/lib/openapi/document";
 
 const DOCUMENT_ID = "https://ticketflow.invalid/api/v1/openapi.json";
 

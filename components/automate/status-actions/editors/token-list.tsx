@@ -1,6 +1,6 @@
 "use client";
 import type { FieldValues, Path, PathValue, UseFormReturn } from "react-hook-form";
-import { TEMPLATE_TOKENS } from "@/lib/workflows/template-tokens";
+import { TEMPLATE_TOKENS } from "@/lib/templates/template-tokens";
 
 interface TokenListProps<T extends FieldValues> {
   form: UseFormReturn<T>;
