@@ -1,8 +1,9 @@
 // A channel as decideNewConversation() sees it, with its pipeline and the account's time zone,
-// in one query: read when a message starts a new conversation (SPEC §2).
+// as one JSON value: read in the claiming statement of a message that may start a new
+// conversation (SPEC §2), so starting one costs no round trip of its own.
 import "server-only";
 import type { ChannelSnapshot, PipelineSnapshot } from "@/lib/automation";
-import { oneRow, sql, type Sql } from "@/lib/db/sql";
+import { sql, type SqlFragment } from "@/lib/db/sql";
 import { pipelineSnapshotJson, toPipelineSnapshot, type PipelineSnapshotJson } from "@/lib/pipelines/pipeline-snapshot";
 
 export interface LoadedChannel {
@@ -11,16 +12,20 @@ export interface LoadedChannel {
   timeZone: string;
 }
 
-export async function loadChannel(executor: Sql, channelId: string): Promise<LoadedChannel | null> {
-  const row = await oneRow<ChannelSnapshot & { pipeline: PipelineSnapshotJson | null; timeZone: string | null }>(
-    executor,
-    sql`
-    SELECT c.id, c.type::text AS type, c.name, c."createsTickets", c."pipelineId", c."statusId", c."ownerId",
-      ${pipelineSnapshotJson(sql`c."pipelineId"`)} AS pipeline,
-      (SELECT a."timeZone" FROM "Account" a LIMIT 1) AS "timeZone"
-    FROM "Channel" c WHERE c.id = ${channelId}`,
-  );
-  if (!row) return null;
-  const { pipeline, timeZone, ...channel } = row;
+export type ChannelSnapshotJson = ChannelSnapshot & { pipeline: PipelineSnapshotJson | null; timeZone: string | null };
+
+/** JSON (null when no channel has the id): the channel, its pipeline's snapshot, the account's zone. */
+export function channelSnapshotJson(channelId: string): SqlFragment {
+  return sql`(
+    SELECT json_build_object(
+      'id', c.id, 'type', c.type::text, 'name', c.name, 'createsTickets', c."createsTickets",
+      'pipelineId', c."pipelineId", 'statusId', c."statusId", 'ownerId', c."ownerId",
+      'pipeline', ${pipelineSnapshotJson(sql`c."pipelineId"`)},
+      'timeZone', (SELECT a."timeZone" FROM "Account" a LIMIT 1))
+    FROM "Channel" c WHERE c.id = ${channelId})`;
+}
+
+export function toLoadedChannel(json: ChannelSnapshotJson): LoadedChannel {
+  const { pipeline, timeZone, ...channel } = json;
   return { channel, pipeline: pipeline ? toPipelineSnapshot(pipeline) : null, timeZone: timeZone ?? "UTC" };
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Cause, ChannelType, Happening, TicketSnapshot } from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
+import { channelSnapshotJson, type ChannelSnapshotJson } from "@/lib/channels/channel-snapshot";
 import {
   channelTypeById,
   contactIdByEmail,
@@ -20,6 +21,8 @@ export interface MessageContext {
   senderContactId: string | null;
   /** The type of the channel the message arrived on (null: unknown channel, or a dry run). */
   arrivedOn: ChannelType | null;
+  /** The channel, read only when the message starts a conversation and a channel was named. */
+  channel: ChannelSnapshotJson | null;
 }
 
 export interface MessageLookupInput {
@@ -27,6 +30,7 @@ export interface MessageLookupInput {
   messageId?: string | null;
   fromEmail: string;
   inReplyTo?: string | null;
+  /** The channel the message arrived on, where a new conversation would start (none in a dry run). */
   channelId?: string | null;
 }
 
@@ -36,7 +40,13 @@ export function messageLookups(input: MessageLookupInput): SqlFragment {
     'messageRecorded', ${input.messageId ? messageRecorded(input.messageId) : sql`false`},
     'inReplyToForwarded', ${repliesToForwarded(input.inReplyTo)},
     'senderContactId', ${contactIdByEmail(input.fromEmail)},
-    'arrivedOn', ${channelTypeById(input.channelId)})`;
+    'arrivedOn', ${channelTypeById(input.channelId)},
+    'channel', ${input.channelId ? newConversationChannel(input.threadKey, input.channelId) : sql`null`})`;
+}
+
+function newConversationChannel(threadKey: string, channelId: string): SqlFragment {
+  return sql`CASE WHEN NOT EXISTS (SELECT 1 FROM "Thread" th WHERE th."threadKey" = ${threadKey})
+    THEN ${channelSnapshotJson(channelId)} END`;
 }
 
 /** A message on a thread linked to `ticket`, as the engine's Happening (SPEC §4). */

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
-import { loadChannel } from "@/lib/channels/channel-snapshot";
+import { toLoadedChannel } from "@/lib/channels/channel-snapshot";
 import { inboundMessagePart, prepareNewConversation } from "@/lib/conversations/new-conversation";
 import type { ThreadInfo } from "@/lib/conversations/thread-lookup";
 import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
@@ -43,12 +43,12 @@ function incoming(event: MessageEvent) {
   };
 }
 
-async function newConversation(executor: Sql, event: MessageEvent, now: Date): Promise<PreparedEvent> {
-  const loaded = await loadChannel(executor, event.data.channelId);
-  if (!loaded) {
+function newConversation(event: MessageEvent, context: MessageContext, now: Date): PreparedEvent {
+  if (!context.channel) {
     const message = `Channel ${event.data.channelId} not found.`;
     throw new AppError("BAD_REQUEST", message, [{ path: ["data", "channelId"], message }]);
   }
+  const loaded = toLoadedChannel(context.channel);
   return prepareNewConversation({ ...loaded, message: incoming(event), eventId: event.id, now });
 }
 
@@ -89,8 +89,6 @@ export const messageReceived: EventHandler<"message.received", MessageContext> =
     }),
   async prepare(executor, event, context, now) {
     if (context.messageRecorded) throw alreadyRecorded(event.data.messageId);
-    return context.thread
-      ? reply(executor, event, context, context.thread, now)
-      : newConversation(executor, event, now);
+    return context.thread ? reply(executor, event, context, context.thread, now) : newConversation(event, context, now);
   },
 };

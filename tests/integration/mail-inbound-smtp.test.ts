@@ -69,6 +69,28 @@ describe("refusals", () => {
 });
 
 describe("what arrives", () => {
+  it("files each message of a kept-open connection in the inbox its own RCPT TO named", async () => {
+    const messages = [
+      { to: INBOX, messageId: newMessageId() },
+      { to: "billing@acme.example", messageId: newMessageId() },
+      { to: "BILLING@acme.example", messageId: newMessageId() },
+      { to: INBOX, messageId: newMessageId() },
+    ];
+    for (const { to, messageId } of messages) {
+      await smtp.client.send({ from: someone(), to, subject: "Which inbox", text: "Hello.", messageId });
+    }
+    const inboxes = await Promise.all(
+      messages.map(async ({ messageId }) => {
+        const { thread } = await db.message.findUniqueOrThrow({
+          where: { messageId },
+          select: { thread: { select: { channel: { select: { address: true } } } } },
+        });
+        return thread.channel?.address;
+      }),
+    );
+    expect(inboxes).toEqual([INBOX, "billing@acme.example", "billing@acme.example", INBOX]);
+  });
+
   it("stores the same Message-ID delivered twice once", async () => {
     const messageId = newMessageId();
     const mail = { from: someone(), to: INBOX, subject: "Twice", text: "Same message.", messageId };

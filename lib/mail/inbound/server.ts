@@ -55,14 +55,11 @@ async function recipientInbox(address: string): Promise<string | null> {
   return (await teamInboxFor(dbHandle().sql, address))?.id ?? null;
 }
 
-/** The inbox of the first recipient (each was checked at RCPT TO). */
-async function inboxOf(session: SMTPServerSession): Promise<string | null> {
-  for (const recipient of session.envelope.rcptTo) {
-    const id = await recipientInbox(recipient.address);
-    if (id) return id;
-  }
-  return null;
-}
+// The inbox that a mail transaction's first accepted recipient named, found at RCPT TO: the
+// message goes there without a second lookup (a channel deleted in between fails the delivery
+// with 451, and the sender's retry meets a 550 at RCPT TO). Keyed by the envelope, which
+// smtp-server makes anew for each transaction (MAIL FROM, RSET, EHLO) on a kept-open connection.
+const envelopeInbox = new WeakMap<SMTPServerSession["envelope"], string>();
 
 /** The message's bytes up to the limit (beyond it smtp-server sets sizeExceeded; we stop keeping them). */
 function readMessage(stream: SMTPServerDataStream, maxBytes: number): Promise<Buffer | null> {
@@ -85,8 +82,8 @@ async function receive(
 ): Promise<string> {
   const raw = await readMessage(stream, options.maxBytes);
   if (!raw) throw smtpError(552, `Message too large: the limit is ${options.maxBytes} bytes.`);
-  const channelId = await inboxOf(session);
-  if (!channelId) throw smtpError(550, "No team inbox has any of the recipient addresses any more.");
+  const channelId = envelopeInbox.get(session.envelope);
+  if (!channelId) throw smtpError(503, "No valid recipient: send RCPT TO first.");
   const mailFrom = session.envelope.mailFrom;
   const delivery = { channelId, envelopeFrom: mailFrom ? mailFrom.address : "", raw };
   const result = await (options.deliver ?? deliverInboundEmail)(delivery);
@@ -119,9 +116,13 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
       log.warn({ address: session.remoteAddress }, "inbound SMTP connection refused: over the per-address rate");
       callback(smtpError(421, "Too many connections from your address; try again later."));
     },
-    onRcptTo(address, _session, callback) {
+    onRcptTo(address, session, callback) {
       recipientInbox(address.address).then(
-        (id) => callback(id ? null : smtpError(550, `No team inbox has the address <${address.address}>.`)),
+        (id) => {
+          if (!id) return callback(smtpError(550, `No team inbox has the address <${address.address}>.`));
+          if (!envelopeInbox.has(session.envelope)) envelopeInbox.set(session.envelope, id);
+          callback();
+        },
         (error: unknown) => callback(failure(error)),
       );
     },
