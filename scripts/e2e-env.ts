@@ -1,5 +1,5 @@
 // The e2e server's environment, set before any app module is imported: modules such as the
-// logger read lib/env.ts when they load, and lib/env.ts parses process.env once.
+// logger read lib/env/index.ts when they load, and lib/env/index.ts parses process.env once.
 import fs from "node:fs";
 import { E2E_PASSWORD } from "../e2e/support/roles";
 

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
 import { changeOwnPasswordAction } from "@/lib/auth/actions";
 import { ZChangeOwnPasswordForm, type TChangeOwnPasswordForm } from "@/lib/auth/schemas";
-import { PASSWORD_MIN } from "@/lib/users/schemas";
+import { PASSWORD_MIN } from "@/lib/auth/schemas";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { Button } from "@/components/ui/button";
 import {

@@ -6,7 +6,8 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlus } from "lucide-react";
 import { createUserAction } from "@/lib/users/actions";
-import { PASSWORD_MIN, ROLE_LABEL, ZCreateUser, type RoleName, type TCreateUser } from "@/lib/users/schemas";
+import { PASSWORD_MIN } from "@/lib/auth/schemas";
+import { ROLE_LABEL, ZCreateUser, type RoleName, type TCreateUser } from "@/lib/users/schemas";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { Button } from "@/components/ui/button";
 import {

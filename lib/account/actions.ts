@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { ZAccountSettings } from "@/lib/account/schemas";
 import { updateAccount } from "@/lib/account/update-account";
 

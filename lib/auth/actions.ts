@@ -1,7 +1,7 @@
 "use server";
 // The signed-in user's own account: changing their password.
 
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { changeOwnPassword } from "./change-password";
 import { ZChangeOwnPassword } from "./schemas";
 

@@ -1,6 +1,8 @@
 // Sign-in input, shared by the login form and the server.
 import { z } from "zod";
-import { PASSWORD_MIN } from "@/lib/users/schemas";
+
+/** The shortest password a user may set (new users, password changes). */
+export const PASSWORD_MIN = 10;
 
 export const ZSignIn = z.object({
   email: z.email("Enter a valid email address").trim().toLowerCase(),

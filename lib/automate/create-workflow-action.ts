@@ -1,7 +1,7 @@
 "use server";
 // "Create workflow" on /workflows (workflows.edit; Professional plan, checked in lib).
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { createWorkflow } from "@/lib/workflows/editor/create-workflow";
 import { ZCreateWorkflow } from "@/lib/workflows/editor/schemas";
 

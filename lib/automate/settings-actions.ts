@@ -4,7 +4,7 @@
 // (automation.edit) and parses its input with the schema the form used; the status-action lanes
 // have theirs in status-action-actions.ts.
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { readAutomationDocument, writeAutomationDocument } from "@/lib/automate/automation-document";
 import { updateAutomationSettings } from "@/lib/automate/save-automation-settings";
 import { ZImportAutomation, ZPipelineRef, ZSetCloseDateAutomation, ZSetEmailTrigger } from "@/lib/automate/schemas";

@@ -4,7 +4,7 @@
 
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { addStatusAction } from "@/lib/automate/add-status-action";
 import { updateStatusAction } from "@/lib/automate/update-status-action";
 import { deleteStatusAction } from "@/lib/automate/delete-status-action";

@@ -2,7 +2,7 @@
 // The workflow editor's server actions (issue 6): `workflows.edit` for changes (agents are
 // refused here, whatever the page shows), `workflows.view` for reads. The plan is checked in lib.
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { addWorkflowAction, deleteWorkflowAction, updateWorkflowAction } from "@/lib/workflows/editor/tree-actions";
 import { updateWorkflowSettings } from "@/lib/workflows/editor/settings";
 import { getRevision, restoreRevision } from "@/lib/workflows/editor/revisions";

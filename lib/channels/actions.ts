@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { ZChannelSettings } from "@/lib/channels/schemas";
 import { updateChannel } from "@/lib/channels/update-channel";
 

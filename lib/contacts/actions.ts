@@ -1,6 +1,6 @@
 "use server";
 
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { ZUpdateContact } from "@/lib/contacts/schemas";
 import { updateContact } from "@/lib/contacts/update-contact";
 

@@ -2,7 +2,7 @@
 // Emails written by an agent, from a ticket record or a contact record. The record pages refresh
 // themselves (router.refresh) afterwards: no revalidatePath.
 
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { ZContactEmail, ZTicketEmail } from "@/lib/conversations/schemas";
 import { sendContactEmail } from "@/lib/conversations/send-contact-email";
 import { sendTicketEmail } from "@/lib/conversations/send-ticket-email";

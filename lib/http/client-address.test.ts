@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, peerIsTrustedProxy } from "./client-address";
 import { PEER_HEADER, peerStampValue } from "./peer-stamp";
-import { parseTrustedProxies } from "./trusted-proxies";
+import { parseTrustedProxies } from "@/lib/env/trusted-proxies";
 
 const from = (peer: string, forwardedFor?: string) => ({
   [PEER_HEADER]: peerStampValue(peer),

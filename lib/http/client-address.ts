@@ -5,7 +5,7 @@
 import proxyAddr from "proxy-addr";
 import type { IncomingMessage } from "node:http";
 import { env } from "@/lib/env";
-import { parseTrustedProxies, type TrustProxy } from "./trusted-proxies";
+import { parseTrustedProxies, type TrustProxy } from "@/lib/env/trusted-proxies";
 import { readPeerStamp } from "./peer-stamp";
 
 type HeaderBag = Headers | Record<string, unknown> | undefined;

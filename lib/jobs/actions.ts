@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { retryJob, ZRetryJob } from "@/lib/jobs/retry-job";
 
 /** "Retry now" on a FAILED job; refused (409) when it is not FAILED anymore. */

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { disconnectMailbox } from "./disconnect-mailbox";
 import { requestImport } from "./request-import";
 import { saveMailbox } from "./save-mailbox";

@@ -3,7 +3,7 @@
 // checks `pipelines.edit` itself; agents see the page read-only and are refused here.
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { createPipeline } from "@/lib/pipelines/create-pipeline";
 import { renamePipeline } from "@/lib/pipelines/rename-pipeline";
 import { deletePipeline } from "@/lib/pipelines/delete-pipeline";

@@ -2,7 +2,7 @@
 // Settings > Users & teams: the team actions. Every action checks `users.manage` itself.
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { createTeam } from "@/lib/teams/create-team";
 import { renameTeam } from "@/lib/teams/rename-team";
 import { deleteTeam } from "@/lib/teams/delete-team";

@@ -3,7 +3,7 @@
 // revalidatePath: the board refetches what it shows, the form navigates to the new ticket itself,
 // and the record page refreshes itself (router.refresh).
 
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { ZMoveTicket } from "@/lib/tickets/board-schemas";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { moveTicket } from "@/lib/tickets/move-ticket";

@@ -1,7 +1,7 @@
 "use server";
 // The tasks on a ticket record (the page refreshes itself afterwards: no revalidatePath).
 
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { ZAddTask, ZSetTaskDone } from "@/lib/tickets/task-schemas";
 import { addTask, setTaskDone } from "@/lib/tickets/ticket-tasks";
 

@@ -3,7 +3,7 @@
 // rules (lib/users/role-rules.ts) are checked inside the data functions.
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { createUser } from "@/lib/users/create-user";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserActive } from "@/lib/users/set-user-active";

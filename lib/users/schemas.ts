@@ -1,5 +1,6 @@
 // Users & teams settings inputs (users side), shared by the forms and the server actions.
 import { z } from "zod";
+import { PASSWORD_MIN } from "@/lib/auth/schemas";
 
 export const ROLES = ["SUPER_ADMIN", "ACCOUNT_ADMIN", "AGENT"] as const;
 export type RoleName = (typeof ROLES)[number];
@@ -10,7 +11,6 @@ export const ROLE_LABEL: Record<RoleName, string> = {
   AGENT: "Agent",
 };
 
-export const PASSWORD_MIN = 10;
 export const USER_NAME_MAX = 100;
 
 const ZUserId = z.string().min(1, "Choose a user").max(100);

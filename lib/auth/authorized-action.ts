@@ -4,7 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import type { PolicyAction } from "@/lib/auth/policy";
-import { toActionError, type ActionResult } from "./action-result";
+import { toActionError, type ActionResult } from "@/lib/actions/action-result";
 
 export function authorizedAction<TSchema extends z.ZodType, TResult>(
   permission: PolicyAction,

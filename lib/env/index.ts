@@ -1,6 +1,6 @@
 // The one place that reads process.env: parsed once, validated, typed.
 import { z } from "zod";
-import { parseTrustedProxies } from "@/lib/http/trusted-proxies";
+import { parseTrustedProxies } from "@/lib/env/trusted-proxies";
 
 const ZEnv = z
   .object({
@@ -18,7 +18,7 @@ const ZEnv = z
     /** The app's public URL (scripts/serve.ts sets http://localhost:PORT); https:// → Secure cookies, HSTS. */
     NEXTAUTH_URL: z.string().optional(),
     /** Which hops in front of the app may say who the client is: unset → none (the socket's peer),
-     *  a hop count, or addresses/CIDR ranges (lib/http/trusted-proxies.ts). */
+     *  a hop count, or addresses/CIDR ranges (lib/env/trusted-proxies.ts). */
     TICKETFLOW_TRUSTED_PROXIES: z
       .string()
       .default("")

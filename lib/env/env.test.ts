@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { env, resetEnvForTests } from "./env";
+import { env, resetEnvForTests } from ".";
 
 const saved = { ...process.env };
 
