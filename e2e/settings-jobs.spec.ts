@@ -34,6 +34,8 @@ test.describe("as a super admin", () => {
       await sheet.getByRole("textbox", { name: "Webhook URL", exact: true }).fill(`http://127.0.0.1:${port}/hook`);
       await sheet.getByRole("button", { name: "Add action", exact: true }).click();
       await expect(page.getByText("Action added.").first()).toBeVisible();
+      // The new webhook's signing secret is shown once.
+      await page.getByTestId("webhook-secret-dialog").getByRole("button", { name: "Done" }).click();
 
       const subject = uniqueSubject("Webhook refused");
       await createTicket(page, { pipeline: pipeline as PipelineName, status: "Waiting on us", subject });

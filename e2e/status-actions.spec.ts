@@ -105,6 +105,9 @@ test.describe("as a super admin", () => {
     await expect(panel.getByText("Enter an http:// or https:// URL")).toBeVisible();
     await textbox(panel, "Webhook URL").fill("https://hooks.example/refunds");
     await submit(page, "Add action", "Action added.");
+    // Its signing secret, shown once (webhook-secrets.spec.ts looks closer).
+    await expect(page.getByTestId("webhook-secret-value")).toHaveValue(/^whsec_/);
+    await page.getByTestId("webhook-secret-dialog").getByRole("button", { name: "Done" }).click();
 
     panel = await startAdding(page, "Declined", "Send email");
     await choose(page, "Email", "How did we do? (survey) (custom)");

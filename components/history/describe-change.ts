@@ -61,6 +61,7 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
     timeZone: "time zone of delays",
     actions: "actions",
     restoredVersion: "restored an earlier version",
+    webhookSecret: "webhook signing secret",
   },
 };
 

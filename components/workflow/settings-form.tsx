@@ -41,6 +41,7 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
     options: options.data ?? { users: [], teams: [], templates: [] },
     statuses: [],
     disabled: !editable,
+    actionId: null,
     onEditTemplate: () => undefined,
   };
   const isEmailTrigger = workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER";

@@ -2,6 +2,7 @@
 // The side panel of the workflow editor: the Automate tab's panel body (form, editors and the
 // "Edit" → "Save email" email editor), saving through the editor's own add/update operations.
 import { useRef, useState } from "react";
+import { WebhookSecretDialog } from "@/components/webhooks/webhook-secret-dialog";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { TAction } from "@/lib/workflows/action-types/registry";
@@ -43,8 +44,11 @@ export function WorkflowActionSheet({
   const shown = panel ?? last.current;
   const options = useStatusActionOptions(shown !== null);
   const [templateId, setTemplateId] = useState<string | null>(null);
+  // A new webhook's signing secret, shown once after the panel closes.
+  const [webhookSecret, setWebhookSecret] = useState<string | null>(null);
   const { add, update } = useWorkflowMutations();
-  if (!shown) return null;
+  const secretDialog = <WebhookSecretDialog secret={webhookSecret} onDone={() => setWebhookSecret(null)} />;
+  if (!shown) return secretDialog;
   const initial = initialOf(shown);
   const editingEmail = templateId !== null && options.data?.templates.some((t) => t.id === templateId);
   const close = () => {
@@ -53,39 +57,51 @@ export function WorkflowActionSheet({
   };
 
   async function save(action: TAction) {
+    let saved: { webhookSecret?: string } | undefined;
     if (shown?.kind === "add")
-      await add.mutateAsync({ workflowId, expectedVersion: version, ...shown.slot, index: shown.index, action });
+      saved = await add.mutateAsync({
+        workflowId,
+        expectedVersion: version,
+        ...shown.slot,
+        index: shown.index,
+        action,
+      });
     else if (shown)
-      await update.mutateAsync({ workflowId, expectedVersion: version, actionId: shown.action.id, action });
+      saved = await update.mutateAsync({ workflowId, expectedVersion: version, actionId: shown.action.id, action });
     close();
+    if (saved?.webhookSecret) setWebhookSecret(saved.webhookSecret);
   }
 
   return (
-    <Sheet open={panel !== null} onOpenChange={(open) => !open && close()}>
-      <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet">
-        <SheetHeader>
-          <SheetTitle>
-            {editingEmail
-              ? "Edit email"
-              : shown.kind === "add"
-                ? `Add action: ${editorFor(initial.type).label}`
-                : editorFor(initial.type).label}
-          </SheetTitle>
-          <SheetDescription>{readOnly ? "Read-only" : "Runs in this workflow's chain"}</SheetDescription>
-        </SheetHeader>
-        <ActionPanelBody
-          options={options}
-          formKey={keyOf(shown)}
-          initial={initial}
-          statuses={statuses}
-          readOnly={readOnly}
-          submitLabel={shown.kind === "add" ? "Add action" : "Save"}
-          onSave={save}
-          pipelineId={pipelineId}
-          templateId={templateId}
-          onTemplate={setTemplateId}
-        />
-      </SheetContent>
-    </Sheet>
+    <>
+      <Sheet open={panel !== null} onOpenChange={(open) => !open && close()}>
+        <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet">
+          <SheetHeader>
+            <SheetTitle>
+              {editingEmail
+                ? "Edit email"
+                : shown.kind === "add"
+                  ? `Add action: ${editorFor(initial.type).label}`
+                  : editorFor(initial.type).label}
+            </SheetTitle>
+            <SheetDescription>{readOnly ? "Read-only" : "Runs in this workflow's chain"}</SheetDescription>
+          </SheetHeader>
+          <ActionPanelBody
+            options={options}
+            actionId={shown.kind === "edit" ? shown.action.id : null}
+            formKey={keyOf(shown)}
+            initial={initial}
+            statuses={statuses}
+            readOnly={readOnly}
+            submitLabel={shown.kind === "add" ? "Add action" : "Save"}
+            onSave={save}
+            pipelineId={pipelineId}
+            templateId={templateId}
+            onTemplate={setTemplateId}
+          />
+        </SheetContent>
+      </Sheet>
+      {secretDialog}
+    </>
   );
 }

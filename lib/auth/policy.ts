@@ -26,6 +26,8 @@ export const POLICY = {
   "automation.edit": ADMINS,
   "workflows.view": EVERYONE,
   "workflows.edit": ADMINS,
+  /** Where webhooks point and their signing secrets (issue 13 §3): URLs often carry tokens. */
+  "webhooks.manage": ADMINS,
   "channels.edit": ADMINS,
   "pipelines.edit": ADMINS,
   "templates.edit": ADMINS,

@@ -8,8 +8,13 @@ import { readChain, recordChainChange, renumberChain } from "./status-action-cha
 import { claimStatusWorkflow } from "./status-workflow";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { TAddStatusAction } from "./status-action-schemas";
+import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
+import { withoutSecretId } from "@/lib/webhooks/assign-secrets";
+import { assignChainSecrets } from "@/lib/webhooks/secret-history";
 
+/** `webhookSecret`: a new webhook's signing secret, for the admin to see once. */
 export async function addStatusAction(input: TAddStatusAction, actor: ChangeActor) {
+  await assertWebhookTargetsAllowed([{ action: input.action, path: ["action"] }]);
   return db.$transaction(async (tx) => {
     await assertPlanAllowsStatusAction(tx, input.action.type);
     await assertActionRefsExist(tx, input.action);
@@ -20,12 +25,20 @@ export async function addStatusAction(input: TAddStatusAction, actor: ChangeActo
       where: { workflowId: workflow.id, parentActionId: null, position: { gte: index } },
       data: { position: { increment: 1 } },
     });
+    const secrets = await assignChainSecrets(tx, actor, workflow, [
+      { actionId: null, action: withoutSecretId(input.action) },
+    ]);
     const created = await tx.workflowAction.create({
-      data: { workflowId: workflow.id, position: index, ...toStoredAction(input.action) },
+      data: { workflowId: workflow.id, position: index, ...toStoredAction(secrets.actions[0]!) },
       select: { id: true },
     });
     await renumberChain(tx, workflow.id);
     await recordChainChange(tx, actor, workflow, before);
-    return { actionId: created.id, workflowId: workflow.id, version: workflow.version };
+    return {
+      actionId: created.id,
+      workflowId: workflow.id,
+      version: workflow.version,
+      webhookSecret: secrets.created[0],
+    };
   });
 }

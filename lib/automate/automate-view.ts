@@ -5,8 +5,11 @@ import { listConnectedChannels } from "@/lib/channels/queries";
 import { readAutomationRow } from "./automation-settings";
 import { findPipeline } from "@/lib/pipelines/queries";
 import { emailTemplateNames } from "@/lib/templates/queries";
+import type { Actor } from "@/lib/auth/policy";
+import { storedActionsFor } from "@/lib/webhooks/visibility";
 
-export async function getAutomateView(pipelineId: string) {
+/** As `viewer` may see it: an agent's lanes have no webhook URLs (lib/webhooks/visibility.ts). */
+export async function getAutomateView(pipelineId: string, viewer: Actor) {
   const pipeline = await findPipeline(pipelineId);
   if (!pipeline) return null;
   const [automation, channels, workflows, account, templateNames] = await Promise.all([
@@ -32,7 +35,10 @@ export async function getAutomateView(pipelineId: string) {
   ]);
   const lanes = pipeline.statuses.map((status) => ({
     status,
-    workflow: workflows.find((w) => w.statusId === status.id) ?? null,
+    workflow: visibleWorkflow(
+      viewer,
+      workflows.find((w) => w.statusId === status.id),
+    ),
   }));
   return {
     pipeline,
@@ -51,3 +57,7 @@ export async function getAutomateView(pipelineId: string) {
   };
 }
 export type AutomateView = NonNullable<Awaited<ReturnType<typeof getAutomateView>>>;
+
+function visibleWorkflow<T extends { actions: Parameters<typeof storedActionsFor>[1] }>(viewer: Actor, workflow?: T) {
+  return workflow ? { ...workflow, actions: storedActionsFor(viewer, workflow.actions) } : null;
+}

@@ -14,8 +14,12 @@ import { assertDocumentReferences } from "./automation-document-references";
 import { replaceStatusChains } from "./replace-status-chains";
 import { saveAutomationSettings } from "./save-automation-settings";
 import { findPipeline } from "@/lib/pipelines/queries";
+import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
+import type { Actor } from "@/lib/auth/policy";
+import { actionFor } from "@/lib/webhooks/visibility";
 
-export async function readAutomationDocument(pipelineId: string): Promise<TAutomationDocument> {
+/** The document as `viewer` may read it: an agent's has no webhook URLs (lib/webhooks/visibility.ts). */
+export async function readAutomationDocument(pipelineId: string, viewer: Actor): Promise<TAutomationDocument> {
   const pipeline = await findPipeline(pipelineId);
   if (!pipeline) throw new AppError("NOT_FOUND", "This pipeline does not exist.");
   const [{ version, settings }, workflows] = await Promise.all([
@@ -38,14 +42,17 @@ export async function readAutomationDocument(pipelineId: string): Promise<TAutom
     version,
     ...settings,
     statusActions: Object.fromEntries(
-      pipeline.statuses.map((s) => [s.id, chainOf(s.id).map((a) => fromStoredAction(a.type, a.config))]),
+      pipeline.statuses.map((s) => [
+        s.id,
+        chainOf(s.id).map((a) => actionFor(viewer, fromStoredAction(a.type, a.config))),
+      ]),
     ),
   };
 }
 
 /** Replaces the pipeline's automation with the document; returns the document as saved. */
 export async function writeAutomationDocument(
-  actor: ChangeActor,
+  actor: ChangeActor & Actor,
   pipelineId: string,
   input: unknown,
 ): Promise<TAutomationDocument> {
@@ -55,6 +62,11 @@ export async function writeAutomationDocument(
       { path: ["pipelineId"], message: "This is not the pipeline being imported into", code: "wrong_pipeline" },
     ]);
   }
+  await assertWebhookTargetsAllowed(
+    Object.entries(doc.statusActions).flatMap(([statusId, actions]) =>
+      actions.map((action, index) => ({ action, path: ["statusActions", statusId, index] })),
+    ),
+  );
   await db.$transaction(
     async (tx) => {
       await assertDocumentReferences(tx, doc);
@@ -75,7 +87,7 @@ export async function writeAutomationDocument(
     },
     { timeout: 30_000 },
   );
-  return readAutomationDocument(pipelineId);
+  return readAutomationDocument(pipelineId, actor);
 }
 
 function parseDocument(input: unknown): TAutomationDocument {

@@ -13,6 +13,7 @@ import { fromStoredAction, toStoredAction } from "@/lib/workflows/action-types/s
 import { canonicalJson } from "@/lib/utils/canonical-json";
 import type { TAutomationDocument } from "./automation-document-schema";
 import type { Tx } from "@/lib/db/tx";
+import { assignChainSecrets } from "@/lib/webhooks/secret-history";
 
 /** Returns how many chains changed. A status the document leaves out ends with no actions. */
 export async function replaceStatusChains(tx: Tx, actor: ChangeActor, doc: TAutomationDocument): Promise<number> {
@@ -52,8 +53,16 @@ async function replaceChain(
   for (const action of actions) assertPlanAllows(tier, actionFeature(action.type));
   const workflow = await claimStatusWorkflow(tx, { pipelineId, statusId, expectedVersion: existing?.version ?? 0 });
   await tx.workflowAction.deleteMany({ where: { workflowId: workflow.id } });
+  // A webhook keeps its secret when the document names it (an export read back); one from
+  // elsewhere gets a new one, which its admin sees by rotating it in the editor.
+  const secrets = await assignChainSecrets(
+    tx,
+    actor,
+    workflow,
+    actions.map((action) => ({ actionId: null, action })),
+  );
   await tx.workflowAction.createMany({
-    data: actions.map((action, position) => {
+    data: secrets.actions.map((action, position) => {
       const stored = toStoredAction(action);
       return { workflowId: workflow.id, position, type: stored.type, config: stored.config as Prisma.InputJsonValue };
     }),

@@ -35,8 +35,8 @@ export const setEmailTriggerAction = authorizedAction("automation.edit", ZSetEma
   return saved;
 });
 
-export const exportAutomationAction = authorizedAction("automation.edit", ZPipelineRef, async ({ pipelineId }) =>
-  readAutomationDocument(pipelineId),
+export const exportAutomationAction = authorizedAction("automation.edit", ZPipelineRef, async ({ pipelineId }, user) =>
+  readAutomationDocument(pipelineId, user),
 );
 
 export const importAutomationAction = authorizedAction(

@@ -67,6 +67,7 @@ export async function findStatusAction(tx: Tx, actionId: string) {
     select: {
       id: true,
       type: true,
+      config: true,
       position: true,
       parentActionId: true,
       workflow: { select: { id: true, kind: true, pipelineId: true } },

@@ -8,11 +8,19 @@ import { assertPlanAllowsStatusAction } from "./status-action-plan";
 import { claimWorkflowVersion, findStatusAction, readChain, recordChainChange } from "./status-action-chain";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { TUpdateStatusAction } from "./status-action-schemas";
+import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
+import { keepingSecretIdOf } from "@/lib/webhooks/assign-secrets";
+import { assignChainSecrets } from "@/lib/webhooks/secret-history";
 
+/** `webhookSecret`: set only when a webhook had no secret of its own yet and got one. */
 export async function updateStatusAction(input: TUpdateStatusAction, actor: ChangeActor) {
+  await assertWebhookTargetsAllowed([{ action: input.action, path: ["action"] }]);
   return db.$transaction(async (tx) => {
     const current = await findStatusAction(tx, input.actionId);
-    const { type, config } = toStoredAction(input.action);
+    const secrets = await assignChainSecrets(tx, actor, current.workflow, [
+      { actionId: current.id, action: keepingSecretIdOf(current.config, input.action) },
+    ]);
+    const { type, config } = toStoredAction(secrets.actions[0]!);
     if (type !== current.type) {
       // A branch's children belong to it; changing what a bubble is means delete and add.
       throw new AppError("BAD_REQUEST", "An action's type cannot change: delete it and add a new one.", [
@@ -25,6 +33,6 @@ export async function updateStatusAction(input: TUpdateStatusAction, actor: Chan
     const before = await readChain(tx, current.workflow.id);
     await tx.workflowAction.update({ where: { id: current.id }, data: { config } });
     await recordChainChange(tx, actor, current.workflow, before);
-    return { actionId: current.id, workflowId: current.workflow.id, version };
+    return { actionId: current.id, workflowId: current.workflow.id, version, webhookSecret: secrets.created[0] };
   });
 }

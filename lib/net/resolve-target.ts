@@ -29,6 +29,14 @@ export class TargetRefusedError extends Error {
   }
 }
 
+/** The name did not resolve (now): nothing to judge yet. Saving accepts it; sending retries. */
+export class UnresolvedHostError extends TargetRefusedError {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnresolvedHostError";
+  }
+}
+
 const systemResolver: Resolver = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
 const EXCEPTIONS = "TICKETFLOW_WEBHOOK_ALLOWED_HOSTS lists internal receivers that may be reached";
@@ -55,9 +63,9 @@ export async function resolveTarget(
     try {
       addresses = await resolve(host);
     } catch (error) {
-      throw new TargetRefusedError(`${host} does not resolve (${(error as NodeJS.ErrnoException).code ?? error})`);
+      throw new UnresolvedHostError(`${host} does not resolve (${(error as NodeJS.ErrnoException).code ?? error})`);
     }
-    if (addresses.length === 0) throw new TargetRefusedError(`${host} does not resolve`);
+    if (addresses.length === 0) throw new UnresolvedHostError(`${host} does not resolve`);
   }
   const nameListed = !literal && isAllowedName(allowed, host);
   for (const { address } of addresses) {
@@ -65,7 +73,7 @@ export async function resolveTarget(
     if (nameListed || verdict.allowed || (verdict.range !== "invalid" && isAllowedAddress(allowed, address))) continue;
     const via = literal ? "" : `${host} resolves to `;
     throw new TargetRefusedError(
-      `${via}${address}, a ${verdict.range} address: webhooks only reach public addresses (${EXCEPTIONS})`,
+      `${via}${address}, ${/^([aeio]|unspecified)/.test(verdict.range) ? "an" : "a"} ${verdict.range} address: webhooks only reach public addresses (${EXCEPTIONS})`,
     );
   }
   const [first] = addresses as [ResolvedAddress];

@@ -1,12 +1,13 @@
-// SPEC §5 outgoing webhook against a local server on 127.0.0.1: signed like incoming events;
-// 2xx delivered; 429 with Retry-After rescheduled at that time; 5xx and network errors retried
+// SPEC §5 outgoing webhook against a local server on 127.0.0.1: signed with the webhook's own
+// secret in the Standard Webhooks format (checked with the standardwebhooks library a receiver
+// would use; no longer with EVENTS_SECRET); 2xx delivered; 429 with Retry-After rescheduled at that time; 5xx and network errors retried
 // with the queue's backoff; other 4xx failed at once; every attempt visible on the timeline.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
-import { SIGNATURE_HEADER, verifySignature } from "@/lib/events/signature";
+import { Webhook } from "standardwebhooks";
 import type { TAction } from "@/lib/workflows/action-types/registry";
 import { aTicket } from "../support/engine-fixtures";
 import {
@@ -19,9 +20,11 @@ import {
   resetClock,
   stepEntries,
   useCaptureMail,
+  webhookSecretOf,
 } from "./workflow-run-fixtures";
 
-const SECRET = "whsec_outgoing_test_secret";
+const EVENTS_SECRET = "inbound-events-secret";
+const FAILED = "Webhook failed; an admin can see why in Settings > Jobs.";
 interface Received {
   headers: http.IncomingHttpHeaders;
   body: string;
@@ -33,7 +36,7 @@ let url: string;
 
 beforeAll(async () => {
   useCaptureMail();
-  process.env.EVENTS_SECRET = SECRET;
+  process.env.EVENTS_SECRET = EVENTS_SECRET;
   process.env.TICKETFLOW_WEBHOOK_ALLOWED_HOSTS = "127.0.0.1"; // as an admin lists an internal receiver
   resetEnvForTests();
   server = http.createServer((req, res) => {
@@ -71,26 +74,25 @@ async function start(...actions: TAction[]) {
 }
 
 describe("webhook", () => {
-  it("POSTs the ticket as JSON, signed so that the incoming-events check accepts it", async () => {
+  it("POSTs the ticket as JSON, signed in the Standard Webhooks format with the webhook's own secret", async () => {
     const { ticket, workflow, enrollmentId } = await start(hook(), task);
     await drain();
     expect(received).toHaveLength(1);
     const [request] = received;
-    const check = verifySignature({
-      header: String(request!.headers[SIGNATURE_HEADER.toLowerCase()]),
-      body: request!.body,
-      secrets: [SECRET],
-      now: new Date(),
-    });
-    expect(check.ok).toBe(true);
-    expect(
-      verifySignature({
-        header: String(request!.headers[SIGNATURE_HEADER.toLowerCase()]),
-        body: request!.body,
-        secrets: ["other"],
-        now: new Date(),
-      }).ok,
-    ).toBe(false);
+    const headers = request!.headers as Record<string, string>;
+    const secret = await webhookSecretOf(workflow.id);
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+    expect(Math.abs(Number(headers["webhook-timestamp"]) - Date.now() / 1000)).toBeLessThan(60);
+    expect(new Webhook(secret).verify(request!.body, headers)).toMatchObject({ event: "workflow.webhook" });
+    // Another webhook's secret, a changed body, and the inbound EVENTS_SECRET do not verify.
+    const otherSecret = await webhookSecretOf((await aWorkflow([{ action: hook() }])).id);
+    expect(otherSecret).not.toBe(secret);
+    expect(() => new Webhook(otherSecret).verify(request!.body, headers)).toThrow();
+    expect(() => new Webhook(secret).verify(request!.body.replace("Webhook ticket", "Forged"), headers)).toThrow();
+    const eventsKey = `whsec_${Buffer.from(EVENTS_SECRET).toString("base64")}`;
+    expect(() => new Webhook(eventsKey).verify(request!.body, headers)).toThrow();
+    expect(headers).not.toHaveProperty("ticketflow-signature");
     const body = JSON.parse(request!.body);
     expect(body).toMatchObject({
       event: "workflow.webhook",
@@ -98,7 +100,7 @@ describe("webhook", () => {
       ticket: { id: ticket.id, subject: "Webhook ticket", statusId: expect.any(String) },
     });
     expect(request!.headers["content-type"]).toBe("application/json");
-    expect(request!.headers["ticketflow-delivery"]).toBe(body.deliveryId);
+    expect(headers["webhook-id"]).toBe(body.deliveryId);
     expect((await stepEntries(ticket.id))[0]).toMatchObject({
       kind: "action_sent",
       summary: "Webhook delivered: the receiver answered HTTP 200.",
@@ -124,7 +126,7 @@ describe("webhook", () => {
     clock.now = job.runAt;
     await drain();
     expect(received).toHaveLength(2);
-    expect(received[1]!.headers["ticketflow-delivery"]).toBe(received[0]!.headers["ticketflow-delivery"]);
+    expect(received[1]!.headers["webhook-id"]).toBe(received[0]!.headers["webhook-id"]);
     expect((await stepEntries(ticket.id)).map((e) => e.kind)).toEqual([
       "action_retried",
       "action_sent",
@@ -160,8 +162,8 @@ describe("webhook", () => {
       await db.timelineEntry.count({ where: { ticketId: ticket.id, kind: { in: ["action_failed", "job_failed"] } } }),
     ).toBe(1);
     expect(entries[4]).toMatchObject({
-      summary: "Action failed (attempt 5 of 5): The webhook's receiver answered HTTP 500",
-      detail: { error: "The webhook's receiver answered HTTP 500" },
+      summary: `Action failed (attempt 5 of 5): ${FAILED}`,
+      detail: { error: FAILED },
     });
     expect(await enrollmentRow(enrollmentId)).toMatchObject({ state: "FAILED" });
     expect(await db.task.count({ where: { ticketId: ticket.id } })).toBe(0);
@@ -177,7 +179,7 @@ describe("webhook", () => {
     expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "FAILED", attempts: 1 });
     expect((await stepEntries(ticket.id))[0]).toMatchObject({
       kind: "action_failed",
-      summary: "Action failed (attempt 1 of 5): The webhook's receiver answered HTTP 400; not retried",
+      summary: `Action failed (attempt 1 of 5): ${FAILED}`,
     });
     // one failure, one line: the action's own, not also the queue's generic "job_failed"
     expect(
@@ -196,24 +198,22 @@ describe("webhook", () => {
     expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "PENDING", attempts: 1 });
     expect((await stepEntries(ticket.id))[0]).toMatchObject({
       kind: "action_retried",
-      summary: expect.stringContaining("The webhook could not be delivered."),
+      summary: `Action will be retried (attempt 1 of 5): ${FAILED}`,
     });
   });
 
-  it("fails permanently when no secret is configured to sign with", async () => {
-    delete process.env.EVENTS_SECRET;
-    resetEnvForTests();
-    try {
-      const { ticket } = await start(hook());
-      await drain();
-      expect(received).toHaveLength(0);
-      expect((await stepEntries(ticket.id))[0]).toMatchObject({
-        kind: "action_failed",
-        summary: expect.stringContaining("EVENTS_SECRET is not set"),
-      });
-    } finally {
-      process.env.EVENTS_SECRET = SECRET;
-      resetEnvForTests();
-    }
+  it("fails permanently when the webhook has no signing secret, whatever EVENTS_SECRET is", async () => {
+    const { ticket, workflow, enrollmentId } = await start(hook());
+    await db.workflowAction.updateMany({
+      where: { workflowId: workflow.id },
+      data: { config: { url, method: "POST" } },
+    });
+    await drain();
+    expect(received).toHaveLength(0);
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_failed",
+      summary: expect.stringContaining(FAILED),
+    });
+    expect((await db.job.findFirstOrThrow({ where: { enrollmentId } })).lastError).toContain("has no signing secret");
   });
 });

@@ -11,6 +11,8 @@ import { expectFailure, expectOk, setPlan } from "../support/status-actions";
 
 afterEach(() => setPlan("ENTERPRISE"));
 
+const ADMIN_READER = { id: "reader", role: "SUPER_ADMIN", active: true } as const;
+
 async function exported(name: "Support Pipeline" | "Billing & Refunds"): Promise<TAutomationDocument> {
   await actAs("SUPER_ADMIN");
   const pipeline = await pipelineNamed(name);
@@ -88,7 +90,7 @@ describe("import", () => {
     expect(expectOk(await importAutomationAction({ pipelineId: billing.id, document: edited }))).toEqual({
       version: doc.version + 1,
     });
-    const after = await readAutomationDocument(billing.id);
+    const after = await readAutomationDocument(billing.id, ADMIN_READER);
     expect(after).toEqual({ ...edited, version: doc.version + 1 });
 
     const changes = await db.settingsChange.findMany({
@@ -233,7 +235,7 @@ describe("import", () => {
     };
     expectOk(await importAutomationAction({ pipelineId: doc.pipelineId, document: withEmail }));
     await setPlan("FREE");
-    const current = await readAutomationDocument(doc.pipelineId);
+    const current = await readAutomationDocument(doc.pipelineId, ADMIN_READER);
     expectFailure(
       await importAutomationAction({ pipelineId: doc.pipelineId, document: { ...current, statusActions: {} } }),
       "PLAN_REQUIRED",

@@ -22,6 +22,19 @@ export async function newWorkflow(statusLabel = "Investigating", name = `Editor 
 export const versionOf = async (workflowId: string) =>
   (await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).version;
 
+/** The editor's answer to adding `action` first in the top level (ok or refused). */
+export async function addFirst(workflowId: string, action: TAction) {
+  const expectedVersion = await versionOf(workflowId);
+  return addWorkflowActionAction({
+    workflowId,
+    expectedVersion,
+    index: 0,
+    parentActionId: null,
+    branchKey: null,
+    action,
+  });
+}
+
 /** Adds `action` through the editor at `index` of a slot (top level by default). */
 export async function add(
   workflowId: string,

@@ -12,6 +12,7 @@ import { workflowStartParts } from "@/lib/tickets/workflow-jobs";
 import type { TAction } from "@/lib/workflows/action-types/registry";
 import { createRunWorkflowStepHandler, RUN_WORKFLOW_STEP } from "@/lib/workflows/run";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
+import { assignWebhookSecrets } from "@/lib/webhooks/assign-secrets";
 import { seededPipeline, unique } from "../support/engine-fixtures";
 
 /** The step handler's clock; tests move it. */
@@ -81,13 +82,15 @@ async function createActions(
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const [position, spec] of specs.entries()) {
+    // A webhook gets its own signing secret, as when an admin saves one (webhookSecretOf reads it).
+    const [action] = (await assignWebhookSecrets(db, [{ actionId: null, action: spec.action }])).actions;
     const created = await db.workflowAction.create({
       data: {
         workflowId,
         position,
         parentActionId: parent?.id ?? null,
         branchKey: parent?.key ?? null,
-        ...toStoredAction(spec.action),
+        ...toStoredAction(action!),
       },
     });
     ids.push(created.id);
@@ -158,4 +161,15 @@ export async function stepEntries(ticketId: string) {
 
 export function outboxOf(ticketId: string) {
   return db.outboxEmail.findMany({ where: { ticketId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+}
+
+/** The signing secret of the workflow's webhook action (the first, or the one at `index`). */
+export async function webhookSecretOf(workflowId: string, index = 0): Promise<string> {
+  const hooks = await db.workflowAction.findMany({
+    where: { workflowId, type: "WEBHOOK" },
+    orderBy: { position: "asc" },
+    select: { config: true },
+  });
+  const secretId = (hooks[index]?.config as { secretId?: string } | undefined)?.secretId;
+  return (await db.webhookSecret.findUniqueOrThrow({ where: { id: secretId } })).secret;
 }

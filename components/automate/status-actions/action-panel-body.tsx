@@ -12,6 +12,8 @@ interface ActionPanelBodyProps {
   options: UseQueryResult<StatusActionOptions>;
   /** Remounts the form when another action (or slot) is shown. */
   formKey: string;
+  /** The saved action being edited; null while adding one. */
+  actionId: string | null;
   initial: TAction;
   statuses: { id: string; label: string }[];
   readOnly: boolean;
@@ -27,6 +29,7 @@ interface ActionPanelBodyProps {
 export function ActionPanelBody({
   options,
   formKey,
+  actionId,
   initial,
   statuses,
   readOnly,
@@ -59,7 +62,7 @@ export function ActionPanelBody({
         <ActionForm
           key={formKey}
           initial={initial}
-          context={{ options: options.data, statuses, disabled: readOnly, onEditTemplate: onTemplate }}
+          context={{ options: options.data, statuses, disabled: readOnly, actionId, onEditTemplate: onTemplate }}
           readOnly={readOnly}
           submitLabel={submitLabel}
           onSave={onSave}

@@ -2,6 +2,7 @@
 // The right-hand side panel: add or edit one action (SPEC §5 "click a bubble to edit it in the
 // right panel"); a Send email action can switch it to its email's editor and back (ActionPanelBody).
 import { useRef, useState } from "react";
+import { WebhookSecretDialog } from "@/components/webhooks/webhook-secret-dialog";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { ActionPanelBody } from "./action-panel-body";
@@ -29,8 +30,11 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
   const shown = panel ?? last.current;
   const options = useStatusActionOptions(shown !== null);
   const [templateId, setTemplateId] = useState<string | null>(null);
+  // A new webhook's signing secret, shown once after the panel closes.
+  const [webhookSecret, setWebhookSecret] = useState<string | null>(null);
   const { add, update } = useChainMutations();
-  if (!shown) return null;
+  const secretDialog = <WebhookSecretDialog secret={webhookSecret} onDone={() => setWebhookSecret(null)} />;
+  if (!shown) return secretDialog;
 
   const initial = initialOf(shown);
   const { label } = editorFor(initial.type);
@@ -42,44 +46,50 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
   };
 
   async function save(action: TAction) {
+    let saved: { webhookSecret?: string } | undefined;
     if (shown?.kind === "add") {
-      await add.mutateAsync({
+      saved = await add.mutateAsync({
         pipelineId: chain.pipelineId,
         statusId: chain.statusId,
         expectedVersion: chain.version,
         action,
       });
     } else if (shown) {
-      await update.mutateAsync({ actionId: shown.action.id, expectedVersion: chain.version, action });
+      saved = await update.mutateAsync({ actionId: shown.action.id, expectedVersion: chain.version, action });
     }
     close();
+    if (saved?.webhookSecret) setWebhookSecret(saved.webhookSecret);
   }
 
   return (
-    <Sheet open={panel !== null} onOpenChange={(open) => !open && close()}>
-      <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet">
-        <SheetHeader>
-          <SheetTitle>{template ? "Edit email" : shown.kind === "add" ? `Add action: ${label}` : label}</SheetTitle>
-          <SheetDescription>When a ticket reaches “{chain.statusLabel}”</SheetDescription>
-          {readOnly && readOnlyReason ? (
-            <p className="text-xs text-muted-foreground" data-testid="sheet-readonly-reason">
-              {readOnlyReason}
-            </p>
-          ) : null}
-        </SheetHeader>
-        <ActionPanelBody
-          options={options}
-          formKey={shown.kind === "edit" ? shown.action.id : `add-${chain.statusId}-${shown.type}`}
-          initial={initial}
-          statuses={statuses}
-          readOnly={readOnly}
-          submitLabel={shown.kind === "add" ? "Add action" : "Save"}
-          onSave={save}
-          pipelineId={chain.pipelineId}
-          templateId={templateId}
-          onTemplate={setTemplateId}
-        />
-      </SheetContent>
-    </Sheet>
+    <>
+      <Sheet open={panel !== null} onOpenChange={(open) => !open && close()}>
+        <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet">
+          <SheetHeader>
+            <SheetTitle>{template ? "Edit email" : shown.kind === "add" ? `Add action: ${label}` : label}</SheetTitle>
+            <SheetDescription>When a ticket reaches “{chain.statusLabel}”</SheetDescription>
+            {readOnly && readOnlyReason ? (
+              <p className="text-xs text-muted-foreground" data-testid="sheet-readonly-reason">
+                {readOnlyReason}
+              </p>
+            ) : null}
+          </SheetHeader>
+          <ActionPanelBody
+            options={options}
+            actionId={shown.kind === "edit" ? shown.action.id : null}
+            formKey={shown.kind === "edit" ? shown.action.id : `add-${chain.statusId}-${shown.type}`}
+            initial={initial}
+            statuses={statuses}
+            readOnly={readOnly}
+            submitLabel={shown.kind === "add" ? "Add action" : "Save"}
+            onSave={save}
+            pipelineId={chain.pipelineId}
+            templateId={templateId}
+            onTemplate={setTemplateId}
+          />
+        </SheetContent>
+      </Sheet>
+      {secretDialog}
+    </>
   );
 }

@@ -12,6 +12,8 @@ export interface EditorContext {
   options: StatusActionOptions;
   statuses: { id: string; label: string }[];
   disabled: boolean;
+  /** The saved action being edited; null while adding one. */
+  actionId: string | null;
   onEditTemplate: (templateId: string) => void;
 }
 

@@ -5,8 +5,11 @@ import { db } from "@/lib/db";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import { parseEnrollmentFilters } from "../enrollment-filter-schema";
 import { emailTemplateNames } from "@/lib/templates/queries";
+import type { Actor } from "@/lib/auth/policy";
+import { storedActionsFor } from "@/lib/webhooks/visibility";
 
-export async function getWorkflowEditorView(workflowId: string) {
+/** As `viewer` may see it: an agent's has no webhook URLs (lib/webhooks/visibility.ts). */
+export async function getWorkflowEditorView(workflowId: string, viewer: Actor) {
   const workflow = await db.workflow.findUnique({
     where: { id: workflowId },
     select: {
@@ -53,6 +56,7 @@ export async function getWorkflowEditorView(workflowId: string) {
   const accountTimeZone = account?.timeZone ?? "UTC";
   return {
     ...workflow,
+    actions: storedActionsFor(viewer, workflow.actions),
     enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters),
     planTier,
     accountTimeZone,

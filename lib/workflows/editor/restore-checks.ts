@@ -11,6 +11,7 @@ import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { Tx } from "@/lib/db/tx";
 import type { EditedWorkflow } from "./edited-workflow";
 import type { WorkflowSnapshot } from "./snapshot";
+import { webhookTargetIssues } from "@/lib/workflows/action-types/webhook/target-check";
 
 const GONE: Record<RefKind, string> = {
   user: "a user who was deleted or deactivated",
@@ -26,6 +27,11 @@ async function missingInActions(tx: Tx, actions: WorkflowSnapshot["actions"]): P
     for (const kind of new Set(missing.map((r) => r.kind)))
       found.push(`“${describeAction(a.type, a.config)}” uses ${GONE[kind]}`);
   }
+  // A webhook must still reach an allowed address, as when it was saved (issue 13 §3).
+  const refused = await webhookTargetIssues(
+    actions.map((a) => ({ action: fromStoredAction(a.type, a.config), path: [] })),
+  );
+  for (const issue of refused) found.push(`a webhook's address may not be reached (${issue.message})`);
   return found;
 }
 

@@ -12,6 +12,8 @@ import { changeWorkflow } from "./change";
 import { assertRestorable } from "./restore-checks";
 import { parentsFirst, type WorkflowSnapshot } from "./snapshot";
 import type { TRestoreRevision } from "./schemas";
+import { fromStoredAction, toStoredAction } from "@/lib/workflows/action-types/stored-action";
+import { assignWebhookSecrets, secretHistory } from "@/lib/webhooks/assign-secrets";
 
 export async function listRevisions(workflowId: string) {
   const rows = await db.workflowRevision.findMany({
@@ -38,13 +40,15 @@ export async function getRevision(revisionId: string) {
     select: { id: true, workflowId: true, version: true, createdAt: true, snapshot: true },
   });
   if (!row) throw new AppError("NOT_FOUND", "This revision no longer exists.");
-  const snapshot = row.snapshot as unknown as WorkflowSnapshot;
+  const { snapshot: stored, ...revision } = row;
+  const snapshot = stored as unknown as WorkflowSnapshot;
   const actions = actionSteps(snapshot.actions).map(({ action, path }) => ({
     id: action.id,
     path,
     text: describeAction(action.type, action.config),
   }));
-  return { ...row, settings: snapshot.settings, actions };
+  // Described, never the stored configs: a webhook's URL is not for every reader (issue 13 §3).
+  return { ...revision, settings: snapshot.settings, actions };
 }
 
 export function restoreRevision(input: TRestoreRevision, actor: ChangeActor) {
@@ -67,16 +71,25 @@ export function restoreRevision(input: TRestoreRevision, actor: ChangeActor) {
         enrollmentFilters: settings.enrollmentFilters as Prisma.InputJsonValue,
       },
     });
-    const { actions } = snapshot;
+    const actions = parentsFirst(snapshot.actions);
     // Actions keep their ids (and comments) when they survive; the rest go, the missing come back.
     await tx.workflowAction.deleteMany({ where: { workflowId: workflow.id, id: { notIn: actions.map((a) => a.id) } } });
-    for (const { id, config, ...rest } of parentsFirst(actions)) {
-      const data = { ...rest, config: config as Prisma.InputJsonValue };
+    // A webhook whose secret is gone (or was never made: a revision older than signing secrets) gets one.
+    const secrets = await assignWebhookSecrets(
+      tx,
+      actions.map((a) => ({ actionId: a.id, action: fromStoredAction(a.type, a.config) })),
+    );
+    for (const [i, { id, type, parentActionId, branchKey, position }] of actions.entries()) {
+      const config = toStoredAction(secrets.actions[i]!).config as Prisma.InputJsonValue;
+      const data = { type, parentActionId, branchKey, position, config };
       await tx.workflowAction.upsert({ where: { id }, update: data, create: { id, workflowId: workflow.id, ...data } });
     }
     return {
       restoredVersion: revision.version,
-      history: [{ field: "restoredVersion", before: null, after: revision.version }],
+      history: [
+        { field: "restoredVersion", before: null, after: revision.version },
+        ...secrets.created.map(() => secretHistory("Created")),
+      ],
     };
   });
 }

@@ -10,6 +10,8 @@ import { changeWorkflow } from "./change";
 import type { EditedWorkflow } from "./edited-workflow";
 import type { TAddWorkflowAction, TDeleteWorkflowAction, TUpdateWorkflowAction } from "./schemas";
 import { assertSlot, branchKeysOf, findActionIn, readSlot, writeOrder } from "./tree-slot";
+import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
+import { assignWebhookSecrets, keepingSecretIdOf, secretHistory, withoutSecretId } from "@/lib/webhooks/assign-secrets";
 
 function assertChainEditable(workflow: EditedWorkflow) {
   if (workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER") {
@@ -17,27 +19,38 @@ function assertChainEditable(workflow: EditedWorkflow) {
   }
 }
 
-export function addWorkflowAction(input: TAddWorkflowAction, actor: ChangeActor) {
+/** A new webhook gets its own signing secret: `webhookSecret`, for the admin to see once. */
+export async function addWorkflowAction(input: TAddWorkflowAction, actor: ChangeActor) {
+  await assertWebhookTargetsAllowed([{ action: input.action, path: ["action"] }]);
   return changeWorkflow(input, actor, async (tx, workflow) => {
     assertChainEditable(workflow);
     await assertActionRefsExist(tx, input.action);
     const slot = await assertSlot(tx, workflow.id, input);
     const siblings = (await readSlot(tx, workflow.id, slot)).map((a) => a.id);
+    const secrets = await assignWebhookSecrets(tx, [{ actionId: null, action: withoutSecretId(input.action) }]);
     const created = await tx.workflowAction.create({
-      data: { workflowId: workflow.id, position: siblings.length, ...slot, ...toStoredAction(input.action) },
+      data: { workflowId: workflow.id, position: siblings.length, ...slot, ...toStoredAction(secrets.actions[0]!) },
       select: { id: true },
     });
     siblings.splice(Math.min(input.index, siblings.length), 0, created.id);
     await writeOrder(tx, siblings);
-    return { actionId: created.id };
+    return {
+      actionId: created.id,
+      webhookSecret: secrets.created[0],
+      history: secrets.created.map(() => secretHistory("Created")),
+    };
   });
 }
 
-export function updateWorkflowAction(input: TUpdateWorkflowAction, actor: ChangeActor) {
+export async function updateWorkflowAction(input: TUpdateWorkflowAction, actor: ChangeActor) {
+  await assertWebhookTargetsAllowed([{ action: input.action, path: ["action"] }]);
   return changeWorkflow(input, actor, async (tx, workflow) => {
     assertChainEditable(workflow);
     const current = await findActionIn(tx, workflow.id, input.actionId);
-    const { type, config } = toStoredAction(input.action);
+    const secrets = await assignWebhookSecrets(tx, [
+      { actionId: current.id, action: keepingSecretIdOf(current.config, input.action) },
+    ]);
+    const { type, config } = toStoredAction(secrets.actions[0]!);
     if (type !== current.type) {
       throw new AppError("BAD_REQUEST", "An action's type cannot change: delete it and add a new one.", [
         { path: ["action", "type"], message: "The type of an existing action cannot change" },
@@ -51,7 +64,11 @@ export function updateWorkflowAction(input: TUpdateWorkflowAction, actor: Change
         where: { parentActionId: current.id, branchKey: { notIn: branchKeysOf(config) } },
       });
     }
-    return { actionId: current.id };
+    return {
+      actionId: current.id,
+      webhookSecret: secrets.created[0],
+      history: secrets.created.map(() => secretHistory("Created")),
+    };
   });
 }
 

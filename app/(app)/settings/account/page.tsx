@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Account defaults · Ticketflow" };
 
 export default async function AccountPage() {
   const user = await requirePageUser();
-  const [account, history] = await Promise.all([getAccountSettings(), listChanges(ACCOUNT_SCOPE)]);
+  const [account, history] = await Promise.all([getAccountSettings(), listChanges(ACCOUNT_SCOPE, user)]);
   if (!account) return <p className="text-muted-foreground">The account is not set up yet.</p>;
   const canEdit = can(user, "account.edit");
   return (

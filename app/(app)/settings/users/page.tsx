@@ -21,7 +21,7 @@ export default async function UsersPage() {
   const [users, teams, history, account] = await Promise.all([
     listUsers(user),
     listTeams(user),
-    listChanges(USERS_SCOPE),
+    listChanges(USERS_SCOPE, user),
     getAccountSettings(),
   ]);
   const candidates = users.filter((u) => u.active).map(({ id, name }) => ({ id, name }));

@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "Workflow · Ticketflow" };
 export default async function WorkflowPage({ params }: { params: Promise<{ workflowId: string }> }) {
   const user = await requirePageUser();
   const { workflowId } = await params;
-  const workflow = await getWorkflowEditorView(workflowId);
+  const workflow = await getWorkflowEditorView(workflowId, user);
   if (!workflow) notFound();
   const planIncludes = planAllows(workflow.planTier, "workflowEditor");
   const editable = planIncludes && can(user, "workflows.edit");

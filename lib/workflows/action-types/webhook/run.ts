@@ -1,18 +1,20 @@
 // "Send an outgoing webhook" (SPEC §5): POSTs (or PUTs) `{ event, deliveryId, workflow, ticket }`
-// as JSON, signed like incoming events (Ticketflow-Signature, HMAC with EVENTS_SECRET). The
-// delivery id is the same on every attempt, so a receiver can drop a repeat: a worker that
-// dies after the receiver answered and before the step commits delivers again (at least once).
-// Where it goes is checked on every attempt (lib/net): public unicast addresses only unless
-// TICKETFLOW_WEBHOOK_ALLOWED_HOSTS lists the receiver, the checked address pinned for the
-// connection, no redirects, 10 s, at most 64 KiB of the answer read. The timeline (agents) says
-// that it failed; the URL and the network detail stay in Job.lastError and the log (admins).
+// as JSON, signed with the webhook's own secret in the Standard Webhooks format (DESIGN.md;
+// lib/webhooks/sign-delivery.ts). webhook-id is the delivery id, the same on every attempt, so a
+// receiver can drop a repeat: a worker that dies after the receiver answered and before the step
+// commits delivers again (at least once). Where it goes is checked on every attempt (lib/net):
+// public unicast addresses only unless TICKETFLOW_WEBHOOK_ALLOWED_HOSTS lists the receiver, the
+// checked address pinned for the connection, no redirects, 10 s, at most 64 KiB of the answer
+// read. The timeline, which agents read, says only "Webhook failed"; the URL and the reason stay
+// in Job.lastError and the log (admins, Settings > Jobs).
 import "server-only";
 import { env } from "@/lib/env";
-import { SIGNATURE_HEADER, sign } from "@/lib/events/signature";
 import { PermanentJobError } from "@/lib/jobs/errors";
 import { parseAllowedHosts } from "@/lib/net/allowed-hosts";
-import { resolveTarget, TargetRefusedError } from "@/lib/net/resolve-target";
+import { resolveTarget, TargetRefusedError, UnresolvedHostError } from "@/lib/net/resolve-target";
 import { safeRequest, type SafeResponse } from "@/lib/net/safe-request";
+import { signDelivery } from "@/lib/webhooks/sign-delivery";
+import { signingSecretsOf } from "@/lib/webhooks/signing-secrets";
 import { settled, type ActionHandler } from "@/lib/workflows/run/step-context";
 import { getTicketDto } from "./webhook-ticket";
 import { judgeWebhookResponse } from "./webhook-response";
@@ -21,23 +23,24 @@ export const WEBHOOK_EVENT = "workflow.webhook";
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 export const WEBHOOK_MAX_ANSWER_BYTES = 64 * 1024;
 
+/** What agents read on the timeline whatever went wrong: not where the webhook points, nor why. */
+export const WEBHOOK_FAILED = "Webhook failed; an admin can see why in Settings > Jobs.";
+
 /** The admin's detail as the message, the agents' sentence as publicMessage (step-failure.ts). */
-function withPublicMessage<T extends Error>(error: T, publicMessage: string): T {
-  return Object.assign(error, { publicMessage });
-}
+const failed = <T extends Error>(error: T): T => Object.assign(error, { publicMessage: WEBHOOK_FAILED });
 
 export const webhook: ActionHandler<"webhook"> = async (action, step) => {
-  const config = env();
-  const secret = config.EVENTS_SECRET;
-  if (!secret) throw new PermanentJobError("EVENTS_SECRET is not set, so the webhook cannot be signed");
   const target = `${action.method} ${action.url}`;
+  const secrets = await signingSecretsOf(step.jobs.db, action.secretId, step.now);
+  if (secrets.length === 0)
+    throw failed(new PermanentJobError(`${target} has no signing secret: rotate its secret in the editor`));
   let pinned;
   try {
-    pinned = await resolveTarget(action.url, parseAllowedHosts(config.TICKETFLOW_WEBHOOK_ALLOWED_HOSTS));
+    pinned = await resolveTarget(action.url, parseAllowedHosts(env().TICKETFLOW_WEBHOOK_ALLOWED_HOSTS));
   } catch (error) {
+    if (error instanceof UnresolvedHostError) throw failed(new Error(`${target}: ${error.message}`));
     if (!(error instanceof TargetRefusedError)) throw error;
-    const refused = new PermanentJobError(`${target} refused: ${error.message}; not retried`);
-    throw withPublicMessage(refused, "The webhook's address is not allowed; an admin can see why. Not retried.");
+    throw failed(new PermanentJobError(`${target} refused: ${error.message}; not retried`));
   }
   const { workflow } = step.state;
   const body = JSON.stringify({
@@ -48,17 +51,12 @@ export const webhook: ActionHandler<"webhook"> = async (action, step) => {
     ticket: await getTicketDto(step.jobs.db, step.state.ticket.id),
   });
   // Signed with the real clock: the receiver checks the timestamp against its own.
-  const signature = sign(secret, body, Math.floor(Date.now() / 1000));
+  const signature = signDelivery(secrets, step.effectKey, new Date(), body);
   let response: SafeResponse;
   try {
     response = await safeRequest(pinned, {
       method: action.method,
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "Ticketflow-Webhook/1",
-        [SIGNATURE_HEADER]: signature,
-        "Ticketflow-Delivery": step.effectKey,
-      },
+      headers: { "content-type": "application/json", "user-agent": "Ticketflow-Webhook/1", ...signature },
       body,
       timeoutMs: WEBHOOK_TIMEOUT_MS,
       maxBytes: WEBHOOK_MAX_ANSWER_BYTES,
@@ -66,17 +64,13 @@ export const webhook: ActionHandler<"webhook"> = async (action, step) => {
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw withPublicMessage(
-      new Error(`${target} could not be reached: ${reason}`),
-      "The webhook could not be delivered.",
-    );
+    throw failed(new Error(`${target} could not be reached: ${reason}`));
   }
   const retryAfter = response.headers["retry-after"];
   try {
     judgeWebhookResponse(response.status, typeof retryAfter === "string" ? retryAfter : null, target, step.now);
   } catch (error) {
-    const failure = error as Error;
-    throw withPublicMessage(failure, failure.message.replace(target, "The webhook's receiver"));
+    throw failed(error as Error);
   }
   return settled({
     result: "sent",

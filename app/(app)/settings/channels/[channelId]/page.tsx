@@ -25,7 +25,7 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
   const [pipelines, users, history, account, mailbox] = await Promise.all([
     listPipelines(),
     listActiveUsers(),
-    listChanges(channelScope(channelId)),
+    listChanges(channelScope(channelId), user),
     getAccountSettings(),
     channel.type === "TEAM_EMAIL" ? findMailboxView(channelId) : null,
   ]);

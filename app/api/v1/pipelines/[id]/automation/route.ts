@@ -7,12 +7,13 @@ import { ZAutomationDocument } from "@/lib/automate/automation-document-schema";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>({ permission: "automation.view" }, ({ params }) =>
-  readAutomationDocument(params.id),
+// An agent's document leaves out where webhooks point (lib/webhooks/visibility.ts).
+export const GET = apiRoute<Params>({ permission: "automation.view" }, ({ user, params }) =>
+  readAutomationDocument(params.id, user),
 );
 
 // The shape is parsed here; writeAutomationDocument then checks every id it names.
 export const PUT = apiRoute<Params, typeof ZAutomationDocument>(
   { permission: "automation.edit", body: ZAutomationDocument },
-  ({ user, body, params }) => writeAutomationDocument({ id: user.id, name: user.name }, params.id, body),
+  ({ user, body, params }) => writeAutomationDocument(user, params.id, body),
 );

@@ -10,11 +10,11 @@ import { AutomateTab } from "@/components/automate/automate-tab";
 export default async function AutomatePage({ params }: { params: Promise<{ pipelineId: string }> }) {
   const user = await requirePageUser();
   const { pipelineId } = await params;
-  const view = await getAutomateView(pipelineId);
+  const view = await getAutomateView(pipelineId, user);
   if (!view) notFound();
   const canEdit = can(user, "automation.edit");
   const [history, historyNames] = await Promise.all([
-    listChanges(pipelineScope(pipelineId)),
+    listChanges(pipelineScope(pipelineId), user),
     workflowHistoryNames(pipelineId),
   ]);
   return (
