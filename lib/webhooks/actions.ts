@@ -3,7 +3,7 @@
 // secret is in this answer only.
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { ZActionRef } from "@/lib/workflows/status-action-schemas";
+import { ZActionRef } from "@/lib/automate/status-action-schemas";
 import { rotateWebhookSecret } from "./rotate-secret";
 
 export const rotateWebhookSecretAction = authorizedAction("webhooks.manage", ZActionRef, async (input, user) => {

@@ -13,7 +13,7 @@ import { exportAutomationAction } from "@/lib/automate/settings-actions";
 import { loadActiveUser } from "@/lib/auth/current-user";
 import { listChanges } from "@/lib/history/list-changes";
 import { pipelineScope } from "@/lib/history/record-change";
-import { getAutomateView } from "@/lib/pipelines/automate-view";
+import { getAutomateView } from "@/lib/automate/automate-view";
 import { getWorkflowEditorView } from "@/lib/workflows/editor/editor-view";
 import type { TAction } from "@/lib/workflows/action-types/registry";
 import { callApi } from "../support/api";

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Business hours · Ticketflow" };
 
 export default async function BusinessHoursPage() {
   const user = await requirePageUser();
-  const [hours, history] = await Promise.all([readBusinessHours(), listChanges(ACCOUNT_SCOPE)]);
+  const [hours, history] = await Promise.all([readBusinessHours(), listChanges(ACCOUNT_SCOPE, user)]);
   const canEdit = can(user, "account.edit");
   return (
     <div className="max-w-2xl space-y-4">
