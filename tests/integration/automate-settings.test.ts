@@ -20,6 +20,9 @@ import { actAs } from "../support/users";
 import { automationSnapshot, automationVersion, forbidden, pipelineNamed } from "../support/automate";
 import { expectFailure, expectOk, setPlan } from "../support/status-actions";
 
+/** The page reads as its viewer; these checks read as an admin. */
+const ADMIN_VIEWER = { id: "reader", role: "SUPER_ADMIN", active: true } as const;
+
 afterEach(() => setPlan("ENTERPRISE"));
 
 const changesOf = (pipelineId: string) =>
@@ -239,7 +242,7 @@ describe("each trigger's on/off is stored once", () => {
     const { workflowIds } = await readAutomationRow(db, billing.id);
     for (const enabled of [true, false]) {
       await db.workflow.update({ where: { id: workflowIds.customerReplyTrigger }, data: { enabled } });
-      const view = await getAutomateView(billing.id);
+      const view = await getAutomateView(billing.id, ADMIN_VIEWER);
       expect(view?.settings.customerReplyTrigger.enabled).toBe(enabled);
       const document = expectOk(await exportAutomationAction({ pipelineId: billing.id }));
       expect(document.customerReplyTrigger.enabled).toBe(enabled);
@@ -257,8 +260,8 @@ describe("each trigger's on/off is stored once", () => {
     });
     const before = await automationSnapshot();
     // What the page (app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate) reads.
-    const view = await getAutomateView(pipeline.id);
-    await Promise.all([listChanges(pipelineScope(pipeline.id)), workflowHistoryNames(pipeline.id)]);
+    const view = await getAutomateView(pipeline.id, ADMIN_VIEWER);
+    await Promise.all([listChanges(pipelineScope(pipeline.id), ADMIN_VIEWER), workflowHistoryNames(pipeline.id)]);
     expect(view).toMatchObject({ version: 0, settings: DEFAULT_AUTOMATION });
     expect(await automationSnapshot()).toEqual(before);
     expect(await db.workflow.count({ where: { pipelineId: pipeline.id } })).toBe(0);
