@@ -2,7 +2,7 @@
 // A webhook's signing secret (issue 13 §3): only admins rotate it (`webhooks.manage`); the new
 // secret is in this answer only.
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { ZActionRef } from "@/lib/automate/status-action-schemas";
 import { rotateWebhookSecret } from "./rotate-secret";
 
