@@ -48,7 +48,7 @@ export type TBusinessHours = z.infer<typeof ZBusinessHours>;
 
 /** The Business hours form's save: the same document and the version the page read. */
 export const ZBusinessHoursSettings = z
-  .object({ ...shape, expectedVersion: z.number().int().min(1) })
+  .object({ ...shape, expectedVersion: z.number().int().min(0) })
   .superRefine(checkCalendar);
 export type TBusinessHoursSettings = z.infer<typeof ZBusinessHoursSettings>;
 

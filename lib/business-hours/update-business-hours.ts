@@ -8,7 +8,7 @@ import { recordChanges, type ChangeActor } from "@/lib/history/record-change";
 import { readBusinessHours, type StoredBusinessHours } from "./queries";
 import type { TBusinessHours } from "./schemas";
 
-/** `expectedVersion`: the form's stale check; the API's PUT replaces whatever is there. */
+/** `expectedVersion`: the form's stale check; the API's PUT replaces whatever is there (409 only when another save lands in between). */
 export async function updateBusinessHours(
   actor: ChangeActor,
   input: TBusinessHours,
@@ -19,11 +19,15 @@ export async function updateBusinessHours(
     if (expectedVersion !== undefined && expectedVersion !== before.version) throw staleVersionError();
     const version = before.version + 1;
     const data = { week: input.week, holidays: input.holidays };
-    await tx.businessHours.upsert({
-      where: { id: "account" },
-      create: { id: "account", ...data, version },
-      update: { ...data, version },
-    });
+    // Guarded on the version read, so two saves at once cannot both record their "before".
+    if (before.version === 0) await tx.businessHours.create({ data: { id: "account", ...data, version } });
+    else {
+      const { count } = await tx.businessHours.updateMany({
+        where: { id: "account", version: before.version },
+        data: { ...data, version },
+      });
+      if (count === 0) throw staleVersionError();
+    }
     if (input.timeZone !== before.timeZone) {
       // The account form holds the account's version: a zone changed here makes its copy stale.
       await tx.account.updateMany({ data: { timeZone: input.timeZone, version: { increment: 1 } } });

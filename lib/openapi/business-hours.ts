@@ -30,6 +30,7 @@ export const BUSINESS_HOURS_OPERATIONS: ApiOperation[] = [
     response: { status: 200, description: "The calendar as saved.", schema: ZBusinessHours },
     errors: {
       400: "Not a valid calendar: a time such as `24:01`, overlapping ranges, an unknown time zone, or a date that does not exist (each with its path).",
+      409: "Another save of the business hours landed at the same moment: read them again and retry.",
     },
   },
 ];
