@@ -9,7 +9,7 @@ import { assertCan } from "@/lib/auth/current-user";
 import type { PolicyAction } from "@/lib/auth/policy";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { errorResponse } from "./error-response";
-import { readJsonBody } from "./json-body";
+import { readJsonBody } from "@/lib/http/json-body";
 
 interface RouteContext<TParams> {
   params: Promise<TParams>;

@@ -4,13 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ChangeActor } from "@/lib/history/record-change";
 import { assertPlanAllowsStatusAction } from "./status-action-plan";
-import {
-  claimWorkflowVersion,
-  findStatusAction,
-  readChain,
-  recordChainChange,
-  renumberChain,
-} from "./status-action-chain";
+import { findStatusAction, readChain, recordChainChange, renumberChain } from "./status-action-chain";
+import { claimWorkflowVersion } from "@/lib/workflows/workflow-version";
 import type { TDeleteStatusAction } from "./status-action-schemas";
 
 export async function deleteStatusAction(input: TDeleteStatusAction, actor: ChangeActor) {

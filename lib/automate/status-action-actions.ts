@@ -9,7 +9,7 @@ import { addStatusAction } from "@/lib/automate/add-status-action";
 import { updateStatusAction } from "@/lib/automate/update-status-action";
 import { deleteStatusAction } from "@/lib/automate/delete-status-action";
 import { addActionComment, deleteActionComment, listActionComments } from "@/lib/automate/action-comments";
-import { getStatusActionOptions } from "@/lib/automate/status-action-options";
+import { getStatusActionOptions } from "@/lib/workflows/editor-options";
 import { updateEmailTemplate } from "@/lib/templates/update-template";
 import { ZUpdateTemplate } from "@/lib/templates/schemas";
 import {

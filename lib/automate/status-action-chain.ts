@@ -12,19 +12,6 @@ export interface ChainWorkflow {
   pipelineId: string;
 }
 
-export const staleChainError = () =>
-  new AppError("CONFLICT", "This was changed by someone else — reload to see the latest.");
-
-/** Bumps the workflow's version if it is still the one the client read; otherwise CONFLICT. */
-export async function claimWorkflowVersion(tx: Tx, workflowId: string, expectedVersion: number): Promise<number> {
-  const { count } = await tx.workflow.updateMany({
-    where: { id: workflowId, version: expectedVersion },
-    data: { version: { increment: 1 } },
-  });
-  if (count === 0) throw staleChainError();
-  return expectedVersion + 1;
-}
-
 /** The top-level bubbles of a chain, in order. */
 export async function readChain(tx: Tx, workflowId: string) {
   return tx.workflowAction.findMany({

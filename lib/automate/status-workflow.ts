@@ -1,7 +1,8 @@
 // The STATUS_ACTIONS workflow of one status: found, or created on the first added action.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { claimWorkflowVersion, type ChainWorkflow } from "./status-action-chain";
+import type { ChainWorkflow } from "./status-action-chain";
+import { claimWorkflowVersion } from "@/lib/workflows/workflow-version";
 import type { Tx } from "@/lib/db/tx";
 
 interface StatusRef {

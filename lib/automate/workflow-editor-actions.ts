@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/authorized-action";
 import { addWorkflowAction, deleteWorkflowAction, updateWorkflowAction } from "@/lib/workflows/editor/tree-actions";
-import { updateWorkflowSettings } from "@/lib/workflows/editor/settings";
+import { updateWorkflowSettings } from "@/lib/automate/workflow-settings";
 import { getRevision, restoreRevision } from "@/lib/workflows/editor/revisions";
 import { unenrollTicket } from "@/lib/workflows/editor/enrollments";
 import {

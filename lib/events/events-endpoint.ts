@@ -5,7 +5,7 @@
 import "server-only";
 import type { RouteContract } from "@/lib/api/api-route";
 import { errorResponse } from "@/lib/api/error-response";
-import { parseJsonText, readRawJsonBody } from "@/lib/api/json-body";
+import { parseJsonText, readRawJsonBody } from "@/lib/http/json-body";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { ingestEvent } from "./ingest-event";

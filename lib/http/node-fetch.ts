@@ -4,7 +4,7 @@
 // further: the handler's own checks (lib/api/json-body.ts) then answer 413 for a larger body as
 // they do under Next, and the connection is closed rather than drained.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { MAX_BODY_BYTES } from "@/lib/api/json-body";
+import { MAX_BODY_BYTES } from "@/lib/http/json-body";
 import type { FetchHandler } from "./direct-routes";
 
 interface Body {

@@ -9,7 +9,7 @@ import {
   type ZodOpenApiPathsObject,
 } from "zod-openapi";
 import { POLICY } from "@/lib/auth/policy";
-import { MAX_BODY_BYTES } from "@/lib/api/json-body";
+import { MAX_BODY_BYTES } from "@/lib/http/json-body";
 import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS } from "@/lib/events/signature";
 import { ERROR_MEANING, ZApiError } from "./errors";
 import type { ApiOperation, ErrorStatus } from "./operation";

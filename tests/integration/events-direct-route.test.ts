@@ -3,7 +3,7 @@
 // proxy.ts puts on every API answer under Next, whatever the answer (200, 400, 401, 413, 415).
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/events/route";
-import { MAX_BODY_BYTES } from "@/lib/api/json-body";
+import { MAX_BODY_BYTES } from "@/lib/http/json-body";
 import { findDirectRoute } from "@/lib/http/direct-routes";
 import { PEER_HEADER, peerStampValue } from "@/lib/http/peer-stamp";
 import { securityHeaders } from "@/lib/http/security-headers";

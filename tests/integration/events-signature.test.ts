@@ -1,7 +1,7 @@
 // POST /api/v1/events at the edge: signatures (tolerance, rotation, malformed headers), the
 // body's limits and validation. Refused requests write nothing; bad input is never a 500.
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES } from "@/lib/api/json-body";
+import { MAX_BODY_BYTES } from "@/lib/http/json-body";
 import { sign } from "@/lib/events/signature";
 import { channelNamed, rowCounts } from "../support/engine-fixtures";
 import { EVENTS_SECRET, messageEvent, nowSeconds, postEvent } from "../support/events";

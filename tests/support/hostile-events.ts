@@ -2,7 +2,7 @@
 // one defect that must refuse it (bad signature, content type, bytes, size or shape), so a 200 or
 // a written row is always a bug. Shared by the fuzz test and `npm run soak`.
 import fc from "fast-check";
-import { MAX_BODY_BYTES } from "@/lib/api/json-body";
+import { MAX_BODY_BYTES } from "@/lib/http/json-body";
 import { sign } from "@/lib/events/signature";
 import { EVENTS_SECRET, messageEvent, nowSeconds } from "./events";
 

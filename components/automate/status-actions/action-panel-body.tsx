@@ -4,7 +4,7 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { TAction } from "@/lib/workflows/action-types/registry";
-import type { StatusActionOptions } from "@/lib/automate/status-action-options";
+import type { StatusActionOptions } from "@/lib/workflows/editor-options";
 import { ActionForm } from "./action-form";
 import { TemplateEditor } from "./template-editor";
 

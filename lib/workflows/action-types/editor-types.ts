@@ -3,7 +3,7 @@ import type { ComponentType } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { LucideIcon } from "lucide-react";
 import type { ActionOf, TAction } from "./registry";
-import type { StatusActionOptions } from "@/lib/automate/status-action-options";
+import type { StatusActionOptions } from "@/lib/workflows/editor-options";
 
 export type { ActionOf };
 

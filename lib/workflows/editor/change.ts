@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePlan } from "@/lib/account/current-plan";
 import type { ChangeActor, FieldChange } from "@/lib/history/record-change";
-import { claimWorkflowVersion } from "@/lib/automate/status-action-chain";
+import { claimWorkflowVersion } from "@/lib/workflows/workflow-version";
 import { recordWorkflowChange } from "./record-workflow-change";
 import type { EditedWorkflow } from "./edited-workflow";
 import { readSnapshot, type WorkflowSnapshot } from "./snapshot";

@@ -10,7 +10,7 @@ import { saveAutomationSettings } from "@/lib/automate/save-automation-settings"
 import { EMAIL_TRIGGERS } from "@/lib/automate/schemas";
 import { TRIGGER_WORKFLOW } from "@/lib/automate/trigger-workflow";
 import type { Tx } from "@/lib/db/tx";
-import type { EditedWorkflow } from "./edited-workflow";
+import type { EditedWorkflow } from "@/lib/workflows/editor/edited-workflow";
 
 const ownerIdsOf = (filter: EnrollmentFilter): { id: string; path: (string | number)[] }[] => {
   if (filter.property !== "ownerId") return [];

@@ -4,10 +4,10 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
 import type { Prisma } from "@/generated/prisma/client";
-import { changeWorkflow } from "./change";
-import type { EditedWorkflow } from "./edited-workflow";
-import { assertFilterOwnersExist, saveTriggerEnabled } from "./settings-checks";
-import type { TWorkflowSettings } from "./schemas";
+import { changeWorkflow } from "@/lib/workflows/editor/change";
+import type { EditedWorkflow } from "@/lib/workflows/editor/edited-workflow";
+import { assertFilterOwnersExist, saveTriggerEnabled } from "./workflow-settings-checks";
+import type { TWorkflowSettings } from "@/lib/workflows/editor/schemas";
 import type { Tx } from "@/lib/db/tx";
 
 const fieldError = (path: string, message: string) => new AppError("BAD_REQUEST", message, [{ path: [path], message }]);
