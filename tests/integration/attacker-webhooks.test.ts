@@ -184,3 +184,58 @@ describe("when saved", () => {
     }
   });
 });
+
+describe("an allowed receiver that answers with 300 MB, or a redirect inward", () => {
+  it("is read for 64 KiB at most, the rest never downloaded, and its redirect never followed", async () => {
+    process.env.TICKETFLOW_WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
+    resetEnvForTests();
+    let written = 0;
+    const chunk = Buffer.alloc(64 * 1024, "x");
+    const flood = http.createServer((req, res) => {
+      if (req.url === "/moved") {
+        res.writeHead(307, { location: `http://127.0.0.1:${port}/internal` }).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/plain" });
+      const pump = () => {
+        while (written < 300 * 1024 * 1024 && !res.destroyed) {
+          written += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        res.end();
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => flood.listen(0, "127.0.0.1", resolve));
+    const floodPort = (flood.address() as AddressInfo).port;
+    try {
+      const ticket = await aTicket("New", { subject: "Flood" });
+      const workflow = await aWorkflow([
+        { action: { type: "webhook", url: `http://127.0.0.1:${floodPort}/`, method: "POST" } },
+      ]);
+      const enrollmentId = await enroll(ticket.id, workflow.id);
+      const rssBefore = process.memoryUsage().rss;
+      await drain();
+      expect((await stepEntries(ticket.id))[0]).toMatchObject({ kind: "action_sent" });
+      expect(await db.job.findFirstOrThrow({ where: { enrollmentId } })).toMatchObject({ state: "SUCCEEDED" });
+      expect(written).toBeLessThan(16 * 1024 * 1024); // of 300 MB offered
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 1024 * 1024);
+
+      hits = 0;
+      const moved = await aWorkflow([
+        { action: { type: "webhook", url: `http://127.0.0.1:${floodPort}/moved`, method: "POST" } },
+      ]);
+      const movedTicket = await aTicket("New", { subject: "Redirected" });
+      const movedEnrollment = await enroll(movedTicket.id, moved.id);
+      await drain();
+      expect(hits).toBe(0); // the internal server behind the redirect was never asked
+      const job = await db.job.findFirstOrThrow({ where: { enrollmentId: movedEnrollment } });
+      expect(job).toMatchObject({ state: "FAILED" });
+      expect(job.lastError).toContain("redirects are not followed");
+    } finally {
+      await new Promise((resolve) => flood.close(resolve));
+      delete process.env.TICKETFLOW_WEBHOOK_ALLOWED_HOSTS;
+      resetEnvForTests();
+    }
+  });
+});
