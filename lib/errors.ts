@@ -9,6 +9,8 @@ export type AppErrorCode =
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
   | "PLAN_REQUIRED"
+  /** SPEC §8: a pipeline rule refused the move or the creation (409, the rule named). */
+  | "PIPELINE_RULE"
   | "RATE_LIMITED"
   | "UNAVAILABLE";
 
@@ -38,6 +40,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   PLAN_REQUIRED: 403,
+  PIPELINE_RULE: 409,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 };

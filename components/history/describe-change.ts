@@ -43,6 +43,11 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
     planTier: "Plan",
     automatedEmailsPerContactHour: "Automated emails per contact per hour",
   },
+  pipelineRules: {
+    "rules.createStatusIds": "Rules: limit the statuses a ticket can be created in",
+    "rules.preventSkipping": "Rules: prevent skipping statuses",
+    "rules.preventBackward": "Rules: prevent moving backward",
+  },
   businessHours: {
     timeZone: "Business hours: time zone",
     week: "Business hours: opening hours",

@@ -30,6 +30,8 @@ export const POLICY = {
   "webhooks.manage": ADMINS,
   "channels.edit": ADMINS,
   "pipelines.edit": ADMINS,
+  /** SPEC §8: super admins and users with the Account permission are not bound by pipeline rules. */
+  "pipelineRules.bypass": ADMINS,
   "templates.edit": ADMINS,
   "users.manage": ADMINS,
   "account.edit": ADMINS,

@@ -13,6 +13,7 @@ import { statusMoveEffects } from "./status-move";
 import { customerReplyEnrollments, emailSentEnrollments } from "./workflow-triggers";
 import { attributionOf } from "./attribution";
 import { emailTriggerPlanGate } from "./plan-gate";
+import { moveRuleRefusal, pipelineRulesBind } from "./pipeline-rules";
 import { withTimeline } from "./timeline";
 import type { DecideContext, PipelineSnapshot, TicketSnapshot } from "./types";
 
@@ -62,6 +63,10 @@ function decideStatusChange(
   // Dropping a card where it already is changes nothing and enrols nothing.
   if (to.id === ticket.statusId) return { ok: true, effects: [] };
   const { cause } = request;
+  if (pipelineRulesBind(cause, ctx.planTier)) {
+    const broken = moveRuleRefusal(pipeline, pipeline.rules, ticket.statusId, to);
+    if (broken) return refuse("PIPELINE_RULE", broken);
+  }
   const ruleName = cause.kind === "rule" ? cause.ruleName : null;
   const depth = causeDepth(cause);
   return guardedChange(

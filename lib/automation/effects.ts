@@ -100,7 +100,7 @@ export type Effect =
 
 export type EffectType = Effect["type"];
 
-export type RefusalCode = "ILLEGAL_MOVE" | "VERSION_CONFLICT" | "PIPELINE_MISMATCH";
+export type RefusalCode = "ILLEGAL_MOVE" | "VERSION_CONFLICT" | "PIPELINE_MISMATCH" | "PIPELINE_RULE";
 
 export interface Refusal {
   code: RefusalCode;

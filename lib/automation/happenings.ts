@@ -3,8 +3,10 @@
 import type { CalendarDate, ChannelType, Priority } from "./types";
 
 export type Cause =
-  | { kind: "user"; userId: string }
-  | { kind: "api"; userId: string }
+  /** A person; `bypassesPipelineRules`: a super admin or the Account permission (SPEC §8). */
+  | { kind: "user"; userId: string; bypassesPipelineRules?: boolean }
+  /** An API key, bound by the pipeline rules as its user is. */
+  | { kind: "api"; userId: string; bypassesPipelineRules?: boolean }
   /** A rule or workflow action; depth counts automation caused by automation. */
   | { kind: "rule"; ruleName: string; eventId?: string; depth: number }
   | { kind: "event"; eventId: string };

@@ -45,3 +45,12 @@ export {
   type PlanFeature,
   type PlanTier,
 } from "./plans";
+export {
+  allowedMoveTargets,
+  createRuleRefusal,
+  moveRuleRefusal,
+  NO_PIPELINE_RULES,
+  PIPELINE_RULE_LABEL,
+  pipelineRulesBind,
+  type PipelineRules,
+} from "./pipeline-rules";

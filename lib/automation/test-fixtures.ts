@@ -3,6 +3,7 @@
 import type { Decision, Effect } from "./effects";
 import type { Cause } from "./happenings";
 import { DEFAULT_LOOP_GUARD_LIMITS } from "./loop-guard";
+import { NO_PIPELINE_RULES } from "./pipeline-rules";
 import type {
   DecideContext,
   PipelineAutomationSettings,
@@ -45,6 +46,7 @@ export function aPipeline(
     id: "pl-support",
     name: "Support Pipeline",
     statuses: STATUSES,
+    rules: NO_PIPELINE_RULES,
     statusWorkflows: [],
     triggerWorkflows: [],
     ...rest,

@@ -1,5 +1,6 @@
 // Plain snapshots the automation core decides over. The data layer maps Prisma rows
 // to these, so the rules never see the ORM and can be tested (and dry-run) in memory.
+import type { PipelineRules } from "./pipeline-rules";
 import type { PlanTier } from "./plans";
 
 export type TicketState = "OPEN" | "CLOSED";
@@ -100,6 +101,8 @@ export interface PipelineSnapshot {
   name: string;
   statuses: readonly StatusSnapshot[];
   automation: PipelineAutomationSettings;
+  /** SPEC §8; NO_PIPELINE_RULES when the pipeline has none. */
+  rules: PipelineRules;
   statusWorkflows: readonly StatusWorkflowSnapshot[];
   triggerWorkflows: readonly TriggerWorkflowSnapshot[];
 }

@@ -10,7 +10,9 @@ import type {
   TriggerWorkflowSnapshot,
   WorkflowSnapshot,
 } from "@/lib/automation";
+import { NO_PIPELINE_RULES } from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
+import { pipelineRulesJson } from "./pipeline-rules-json";
 import { parseEnrollmentFilters } from "@/lib/workflows/enrollment-filter-schema";
 
 /** An email trigger's on/off: its workflow's `enabled` (the one switch; no row reads as off). */
@@ -31,6 +33,7 @@ export function pipelineSnapshotJson(pipelineId: SqlFragment): SqlFragment {
           'emailSentTrigger', json_build_object('enabled', ${triggerEnabled("EMAIL_SENT_TRIGGER")}, 'statusId', a."emailSentTriggerStatusId"),
           'customerReplyTrigger', json_build_object('enabled', ${triggerEnabled("CUSTOMER_REPLY_TRIGGER")}, 'statusId', a."customerReplyTriggerStatusId"))
         FROM "PipelineAutomation" a WHERE a."pipelineId" = p.id),
+      'rules', ${pipelineRulesJson(sql`p.id`)},
       'statusWorkflows', (SELECT coalesce(json_agg(json_build_object(
           'workflowId', w.id, 'statusId', w."statusId", 'name', w.name, 'enabled', w.enabled,
           'enrollmentFilters', w."enrollmentFilters", 'reenrollment', w.reenrollment,
@@ -54,6 +57,8 @@ export interface PipelineSnapshotJson {
   statuses: StatusSnapshot[];
   /** null when the pipeline has no settings row yet. */
   automation: PipelineSnapshot["automation"] | null;
+  /** null when the pipeline has no rules row. */
+  rules: PipelineSnapshot["rules"] | null;
   statusWorkflows: Stored<StatusWorkflowSnapshot>[];
   triggerWorkflows: Stored<TriggerWorkflowSnapshot>[];
 }
@@ -78,6 +83,7 @@ export function toPipelineSnapshot(json: PipelineSnapshotJson): PipelineSnapshot
     name: json.name,
     statuses: json.statuses,
     automation: json.automation ?? DEFAULT_AUTOMATION,
+    rules: json.rules ?? NO_PIPELINE_RULES,
     statusWorkflows: json.statusWorkflows.map(parsed),
     triggerWorkflows: json.triggerWorkflows.map(parsed),
   };

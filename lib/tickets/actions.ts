@@ -11,6 +11,7 @@ import { ZTicketPropertiesChange } from "@/lib/tickets/record-schemas";
 import { ZNewTicket } from "@/lib/tickets/schemas-new-ticket";
 import { testAutomation, ZTestAutomation } from "@/lib/tickets/test-automation";
 import { updateTicket } from "@/lib/tickets/update-ticket";
+import { personCause } from "@/lib/tickets/person-cause";
 
 /** A card dropped in another column. */
 export const moveTicketAction = authorizedAction("tickets.move", ZMoveTicket, (input, user) => moveTicket(user, input));
@@ -25,7 +26,7 @@ export const updateTicketPropertiesAction = authorizedAction(
   "tickets.edit",
   ZTicketPropertiesChange,
   async (input, user) => {
-    const ticket = await updateTicket(input.ticketId, input.change, { kind: "user", userId: user.id });
+    const ticket = await updateTicket(input.ticketId, input.change, personCause("user", user));
     return { version: ticket.version, statusId: ticket.statusId, closeDate: ticket.closeDate };
   },
 );

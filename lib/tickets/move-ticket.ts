@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TMoveTicket } from "./board-schemas";
 import { changeTicket } from "./change-ticket";
+import { personCause } from "./person-cause";
 
 export interface MovedTicket {
   id: string;
@@ -30,7 +31,7 @@ export async function moveTicket(user: Actor, input: TMoveTicket): Promise<Moved
       kind: "status_change",
       toStatusId: input.toStatusId,
       expectedVersion: input.version,
-      cause: { kind: "user", userId: user.id },
+      cause: personCause("user", user),
     });
     return { id: ticket.id, statusId: ticket.statusId, version: ticket.version, closeDate: ticket.closeDate };
   } catch (error) {

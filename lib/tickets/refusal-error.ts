@@ -6,6 +6,8 @@ const CODE: Record<RefusalCode, AppErrorCode> = {
   ILLEGAL_MOVE: "CONFLICT",
   VERSION_CONFLICT: "CONFLICT",
   PIPELINE_MISMATCH: "CONFLICT",
+  // DESIGN.md: a rule refusal is 409 with code PIPELINE_RULE and the rule in the message.
+  PIPELINE_RULE: "PIPELINE_RULE",
 };
 
 export function refusalError(refusal: Refusal): AppError {

@@ -37,6 +37,9 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     addTeamMemberAction: ADMINS,
     removeTeamMemberAction: ADMINS,
   },
+  "lib/pipelines/rules-actions.ts": {
+    savePipelineRulesAction: ADMINS,
+  },
   "lib/pipelines/actions.ts": {
     createPipelineAction: ADMINS,
     renamePipelineAction: ADMINS,

@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/current-user";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { ZUpdateTicket } from "@/lib/tickets/schemas";
 import { updateTicket } from "@/lib/tickets/update-ticket";
+import { personCause } from "@/lib/tickets/person-cause";
 
 type Params = { id: string };
 
@@ -14,6 +15,7 @@ export const PATCH = apiRoute<Params, typeof ZUpdateTicket>(
   { permission: "tickets.edit", body: ZUpdateTicket },
   ({ user, body, params }) => {
     if (body.statusId !== undefined) assertCan(user, "tickets.move");
-    return updateTicket(params.id, body, { kind: "api", userId: user.id });
+    // An API key obeys the pipeline rules as its user does (SPEC §8).
+    return updateTicket(params.id, body, personCause("api", user));
   },
 );

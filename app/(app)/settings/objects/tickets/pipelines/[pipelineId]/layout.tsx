@@ -30,6 +30,7 @@ export default async function PipelineLayout({
         items={[
           { href: `${base}/statuses`, label: "Ticket statuses" },
           { href: `${base}/automate`, label: "Automate" },
+          { href: `${base}/rules`, label: "Rules" },
         ]}
       />
       {children}
