@@ -2,7 +2,7 @@
 // SPEC §8 the Rules tab's save: admins (pipelines.edit), Professional and above, one transaction
 // with its History rows.
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/auth/authorized-action";
 import { db } from "@/lib/db";
 import { ZSavePipelineRules } from "./rules-schemas";
 import { savePipelineRules } from "./save-pipeline-rules";
