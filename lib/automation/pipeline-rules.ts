@@ -6,14 +6,9 @@
 import type { Cause } from "./happenings";
 import { findStatus } from "./first-open-status";
 import { planAllows, type PlanTier } from "./plans";
-import type { PipelineSnapshot, StatusSnapshot } from "./types";
+import type { PipelineRules, PipelineSnapshot, StatusSnapshot } from "./types";
 
-export interface PipelineRules {
-  /** The statuses a ticket may be created in; null: any. */
-  createStatusIds: readonly string[] | null;
-  preventSkipping: boolean;
-  preventBackward: boolean;
-}
+export type { PipelineRules } from "./types";
 
 export const NO_PIPELINE_RULES: PipelineRules = {
   createStatusIds: null,

@@ -1,6 +1,5 @@
 // Plain snapshots the automation core decides over. The data layer maps Prisma rows
 // to these, so the rules never see the ORM and can be tested (and dry-run) in memory.
-import type { PipelineRules } from "./pipeline-rules";
 import type { PlanTier } from "./plans";
 
 export type TicketState = "OPEN" | "CLOSED";
@@ -94,6 +93,14 @@ export interface StatusWorkflowSnapshot extends WorkflowSnapshot {
 /** A custom workflow enrolled by a ticket created, an email sent from it, or a customer reply. */
 export interface TriggerWorkflowSnapshot extends WorkflowSnapshot {
   trigger: EventTrigger;
+}
+
+/** SPEC §8 pipeline rules (rules in `pipeline-rules.ts`). */
+export interface PipelineRules {
+  /** The statuses a ticket may be created in; null: any. */
+  createStatusIds: readonly string[] | null;
+  preventSkipping: boolean;
+  preventBackward: boolean;
 }
 
 export interface PipelineSnapshot {
