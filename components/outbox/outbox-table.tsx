@@ -58,6 +58,11 @@ export function OutboxTable({ emails, timeZone }: { emails: OutboxPageEmail[]; t
                 </button>
                 <span className="mt-1 block text-xs text-muted-foreground sm:hidden" data-testid="outbox-row-stacked">
                   To {email.toEmail} · <ZonedTime date={email.createdAt} timeZone={timeZone} />
+                  {email.bouncedAt ? (
+                    <span className="mt-1 block">
+                      <BouncedBadge reason={email.bounceReason} />
+                    </span>
+                  ) : null}
                 </span>
               </TD>
               <TD className="hidden max-w-56 truncate md:table-cell" onClick={(event) => event.stopPropagation()}>
