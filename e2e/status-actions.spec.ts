@@ -110,7 +110,7 @@ test.describe("as a super admin", () => {
     await page.getByTestId("webhook-secret-dialog").getByRole("button", { name: "Done" }).click();
 
     panel = await startAdding(page, "Declined", "Send email");
-    await choose(page, "Email", "How did we do? (survey) (custom)");
+    await choose(page, "Automated email", "How did we do? (survey) (custom)");
     await expect(panel.getByTestId("transactional-note")).toContainText(
       "Only sent to contacts marked as marketing contacts",
     );

@@ -66,7 +66,7 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
 
   // Send email: "Edit" the chosen email in the panel, "Save email", back to the action, add it.
   await addAt(page, "the workflow, position 2", "Send email");
-  await choose(page, sheet(page), "Email", "How did we do? (survey) (custom)");
+  await choose(page, sheet(page), "Automated email", "How did we do? (survey) (custom)");
   await sheet(page).getByRole("button", { name: "Edit", exact: true }).click();
   const editor = sheet(page).getByTestId("template-editor");
   await expect(sheet(page).getByRole("heading", { name: "Edit email" })).toBeVisible();
