@@ -1,4 +1,4 @@
-import type { DryRunView } from "@/lib/tickets/dry-run-view";
+import type { DryRunView } from "@/lib/automate/dry-run-view";
 
 function Change({ label, before, after }: { label: string; before: string; after: string }) {
   return (

@@ -3,9 +3,9 @@
 // ticket (status, close date, actions, skips and why) without anything being written.
 import { useState, useTransition } from "react";
 import { FlaskConical } from "lucide-react";
-import { testAutomationAction } from "@/lib/tickets/actions";
-import type { DryRunView } from "@/lib/tickets/dry-run-view";
-import type { TTestAutomation } from "@/lib/tickets/test-automation";
+import { testAutomationAction } from "@/lib/automate/test-automation-action";
+import type { DryRunView } from "@/lib/automate/dry-run-view";
+import type { TTestAutomation } from "@/lib/automate/test-automation";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { OptionSelect } from "@/components/forms/option-select";

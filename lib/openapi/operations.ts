@@ -1,7 +1,7 @@
 // Every operation of the public API (DESIGN.md "Public HTTP API"), one list per area.
 import { ZEvent } from "@/lib/events/schemas";
 import { ZAutomationDocument } from "@/lib/automate/automation-document-schema";
-import { ZDryRunBody } from "@/lib/tickets/dry-run-schema";
+import { ZDryRunBody } from "@/lib/automate/dry-run-schema";
 import { ZUpdateTicket } from "@/lib/tickets/schemas";
 import { ZBusinessHours } from "@/lib/business-hours/schemas";
 import { BUSINESS_HOURS_OPERATIONS } from "./business-hours";

@@ -1,8 +1,8 @@
 // The tickets API in the OpenAPI document: list, get, patch, timeline, dry run. The request
-// schemas are the handlers' own (lib/tickets/schemas.ts, lib/tickets/dry-run-schema.ts).
+// schemas are the handlers' own (lib/tickets/schemas.ts, lib/automate/dry-run-schema.ts).
 import { z } from "zod";
 import { Priority, TicketSource } from "@/generated/prisma/enums";
-import { ZDryRunBody } from "@/lib/tickets/dry-run-schema";
+import { ZDryRunBody } from "@/lib/automate/dry-run-schema";
 import { ZListTicketsQuery, ZUpdateTicket } from "@/lib/tickets/schemas";
 import { ZEffect } from "./events";
 import type { ApiOperation } from "./operation";

@@ -9,7 +9,6 @@ import { createTicket } from "@/lib/tickets/create-ticket";
 import { moveTicket } from "@/lib/tickets/move-ticket";
 import { ZTicketPropertiesChange } from "@/lib/tickets/record-schemas";
 import { ZNewTicket } from "@/lib/tickets/schemas-new-ticket";
-import { testAutomation, ZTestAutomation } from "@/lib/tickets/test-automation";
 import { updateTicket } from "@/lib/tickets/update-ticket";
 import { personCause } from "@/lib/tickets/person-cause";
 
@@ -29,9 +28,4 @@ export const updateTicketPropertiesAction = authorizedAction(
     const ticket = await updateTicket(input.ticketId, input.change, personCause("user", user));
     return { version: ticket.version, statusId: ticket.statusId, closeDate: ticket.closeDate };
   },
-);
-
-/** SPEC §7 dry run: what an event would do to this ticket, with nothing written. */
-export const testAutomationAction = authorizedAction("tickets.dryRun", ZTestAutomation, (input, user) =>
-  testAutomation(user.id, input),
 );

@@ -12,6 +12,7 @@ const EVERYONE = "everyone" as const;
 /** Server actions, by file (a "use server" module under app/ or lib/, from the repository root) and export name. */
 export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
   "lib/automate/create-workflow-action.ts": { createWorkflowAction: ADMINS },
+  "lib/automate/test-automation-action.ts": { testAutomationAction: EVERYONE },
   "lib/automate/workflow-editor-actions.ts": {
     updateWorkflowSettingsAction: ADMINS,
     addWorkflowActionAction: ADMINS,
@@ -81,7 +82,6 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     moveTicketAction: EVERYONE,
     createTicketAction: EVERYONE,
     updateTicketPropertiesAction: EVERYONE,
-    testAutomationAction: EVERYONE,
   },
   "lib/tickets/task-actions.ts": { addTaskAction: EVERYONE, setTaskDoneAction: EVERYONE },
 };

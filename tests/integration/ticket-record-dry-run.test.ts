@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { calendarDateIn } from "@/lib/automation";
-import { testAutomationAction } from "@/lib/tickets/actions";
-import type { TTestAutomation } from "@/lib/tickets/test-automation";
+import { testAutomationAction } from "@/lib/automate/test-automation-action";
+import type { TTestAutomation } from "@/lib/automate/test-automation";
 import { actAs } from "../support/users";
 import { ticketWithThread } from "./ticket-record-fixtures";
 

@@ -2,7 +2,7 @@
 // shows the custom workflows an email from the ticket record or a customer reply would enrol,
 // and writes nothing.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { testAutomationAction } from "@/lib/tickets/actions";
+import { testAutomationAction } from "@/lib/automate/test-automation-action";
 import { POST } from "@/app/api/v1/tickets/[id]/dry-run/route";
 import { callApi } from "../support/api";
 import { aTicket, rowCounts } from "../support/engine-fixtures";

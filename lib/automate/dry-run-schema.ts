@@ -3,7 +3,7 @@
 // `ticket.updated` for what a PATCH would do. Free of server imports.
 import { z } from "zod";
 import { ZSentFrom } from "@/lib/events/schemas";
-import { ZPriority } from "./schemas";
+import { ZPriority } from "@/lib/tickets/schemas";
 
 const ZKey = z.string().min(1).max(500);
 const ZId = z.string().min(1).max(200);

@@ -1,4 +1,4 @@
-// A dry run (lib/tickets/dry-run.ts) as the Test automation panel shows it: the status and close
+// A dry run (lib/automate/dry-run.ts) as the Test automation panel shows it: the status and close
 // date before and after, the actions that would run, and every "no" with its reason in words.
 import {
   ruleLabel,

@@ -8,8 +8,8 @@ import { AppError } from "@/lib/errors";
 import { threadMedium } from "@/lib/conversations/thread-lookup";
 import { messageHappening, messageLookups, type MessageContext } from "@/lib/events/message-context";
 import type { TDryRunEvent } from "./dry-run-schema";
-import type { LoadedTicket } from "./ticket-snapshot";
-import { updateHappenings } from "./update-ticket";
+import type { LoadedTicket } from "@/lib/tickets/ticket-snapshot";
+import { updateHappenings } from "@/lib/tickets/update-ticket";
 
 function badThread(message: string): AppError {
   return new AppError("BAD_REQUEST", message, [{ path: ["event", "data", "threadKey"], message }]);

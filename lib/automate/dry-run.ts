@@ -6,10 +6,10 @@ import type { Effect, Refusal, TicketSnapshot, WorkflowTrigger } from "@/lib/aut
 import { db, dbHandle } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { describeAction } from "@/lib/workflows/action-types/registry";
-import { decideTicket } from "./decide-ticket";
+import { decideTicket } from "@/lib/tickets/decide-ticket";
 import { dryRunHappenings } from "./dry-run-happenings";
 import type { TDryRunEvent } from "./dry-run-schema";
-import { loadTicket } from "./ticket-snapshot";
+import { loadTicket } from "@/lib/tickets/ticket-snapshot";
 
 export interface WouldRun {
   workflowId: string;
