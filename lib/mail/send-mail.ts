@@ -7,6 +7,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db as appDb } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { mailboxSenderFor } from "@/lib/mailboxes/sending/mailbox-sender";
 import { AUTOMATED_EMAIL_HEADERS } from "./loop-guard-headers";
 import { bracketed, messageIdFor } from "./message-id";
 import { outboxHas, recordOutbox, type OutboxRecord } from "./outbox";
@@ -46,7 +47,9 @@ export interface SendMailDeps {
 export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): Promise<SendMailResult> {
   if (!input.idempotencyKey) throw new Error("sendMail: idempotencyKey is required");
   const db = deps.db ?? appDb;
-  const transport = deps.transport ?? mailTransport();
+  // A team inbox with its own connected mailbox sends through that mailbox's SMTP (issue 18).
+  const mailbox = deps.transport ? null : await mailboxSenderFor(input.from);
+  const transport = deps.transport ?? mailbox?.transport ?? mailTransport();
   const messageId = bracketed(input.messageId ?? messageIdFor(input.idempotencyKey, input.from));
   const record: OutboxRecord = {
     messageId,
@@ -62,7 +65,7 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
   const result = (duplicate: boolean): SendMailResult => ({ messageId, transport: transport.kind, duplicate });
 
   if (transport.kind === "smtp" && (await outboxHas(db, messageId))) return result(true);
-  await transport.transporter.sendMail({
+  const message = {
     from: input.from,
     replyTo: input.replyTo,
     to: input.to,
@@ -76,8 +79,10 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
       ...(input.ticketId ? { "X-Ticketflow-Ticket": input.ticketId } : {}),
       ...(input.jobId ? { "X-Ticketflow-Job": input.jobId } : {}),
     },
-  });
+  };
+  await transport.transporter.sendMail(message);
   const stored = await recordOutbox(db, record);
+  await mailbox?.keepCopy(message);
   if (transport.kind === "smtp" && !stored) {
     logger.warn({ messageId }, "an SMTP message was sent again: its key was recorded meanwhile (at-least-once)");
   }

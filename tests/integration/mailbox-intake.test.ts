@@ -4,9 +4,11 @@
 // away and coming back, a wrong password — never twice, never skipped, never a silent stop.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { requestImport } from "@/lib/mailboxes/request-import";
 import { startMailboxIntake, type IntakeOptions, type MailboxIntake } from "@/lib/mailboxes/intake/supervisor";
 import { startDovecot, type Dovecot } from "../support/dovecot";
 import {
+  ADMIN,
   connectMailbox,
   inboxChannelId,
   mailboxSettings,
@@ -178,5 +180,22 @@ describe("mailbox intake", () => {
       dovecot.setPassword("imap-secret-1");
     }
     await reading();
+  });
+
+  it("imports the mail that was there before only when asked, in the background, counting progress", async () => {
+    intake();
+    await reading();
+    expect(await messageCount(OLD)).toBe(0);
+    await requestImport(ADMIN, channelId);
+    const done = await waitFor("the import to finish", async () => {
+      const row = await mailbox();
+      return row.importState === "done" ? row : null;
+    });
+    expect(await messageCount(OLD)).toBe(1);
+    expect(done.importTotal).toBeGreaterThan(1);
+    expect(done.importDone).toBe(done.importTotal);
+    expect(
+      await db.settingsChange.findFirst({ where: { entityId: channelId, field: "importExistingMail" } }),
+    ).toMatchObject({ actorName: ADMIN.name, after: "requested" });
   });
 });

@@ -12,7 +12,8 @@ import {
 import { findMailboxView } from "@/lib/mailboxes/mailbox-view";
 import { loadMailboxConnection } from "@/lib/mailboxes/stored-mailbox";
 import { startDovecot, type Dovecot } from "../support/dovecot";
-import { inboxChannelId, mailboxSettings, startSubmissionServer, useServerSecret } from "../support/mailboxes";
+import { inboxChannelId, mailboxSettings, useServerSecret } from "../support/mailboxes";
+import { startSubmissionServer } from "../support/submission-server";
 import { actAs } from "../support/users";
 import { expectFailure, expectOk } from "../support/status-actions";
 

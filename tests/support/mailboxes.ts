@@ -85,30 +85,3 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | null | u
 }
 
 export const messageCount = (messageId: string) => db.message.count({ where: { messageId } });
-
-/** A submission server on 127.0.0.1 that wants AUTH (user/password), keeping what it is sent. */
-export async function startSubmissionServer(user: string, password: string) {
-  const { SMTPServer } = await import("smtp-server");
-  const { simpleParser } = await import("mailparser");
-  const received: Awaited<ReturnType<typeof simpleParser>>[] = [];
-  const server = new SMTPServer({
-    disableReverseLookup: true,
-    disabledCommands: ["STARTTLS"],
-    allowInsecureAuth: true,
-    authMethods: ["PLAIN", "LOGIN"],
-    logger: false,
-    onAuth(auth, _session, callback) {
-      if (auth.username === user && auth.password === password) return callback(null, { user });
-      callback(Object.assign(new Error("Invalid username or password"), { responseCode: 535 }));
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((parsed) => {
-        received.push(parsed);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as import("node:net").AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}

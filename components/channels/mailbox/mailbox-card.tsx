@@ -35,6 +35,7 @@ export function MailboxCard({ channelId, mailbox, canEdit }: MailboxCardProps) {
   const router = useRouter();
   const [check, setCheck] = useState<ConnectionCheck | null>(null);
   const [testing, setTesting] = useState(false);
+  const [testError, setTestError] = useState<string | null>(null);
   const form = useForm<TMailboxSettingsInput>({
     resolver: zodResolver(ZMailboxSettings),
     defaultValues: defaultMailboxValues(channelId, mailbox),
@@ -52,15 +53,18 @@ export function MailboxCard({ channelId, mailbox, canEdit }: MailboxCardProps) {
     else showFieldIssues(form, result.error.issues);
   });
 
+  // The result is shown beside the buttons (no toast: "tested" is not "it works").
   const onTest = form.handleSubmit(async (input) => {
     setTesting(true);
     setCheck(null);
-    const result = await runAction(() => testMailboxConnectionAction(input), "Connection tested.", {
-      failureOnScreen: false,
-    });
+    setTestError(null);
+    const result = await testMailboxConnectionAction(input).catch(() => null);
     setTesting(false);
-    if (result.ok) setCheck(result.data);
-    else showFieldIssues(form, result.error.issues);
+    if (result?.ok) setCheck(result.data);
+    else if (result) {
+      setTestError(result.error.message);
+      showFieldIssues(form, result.error.issues);
+    } else setTestError("Could not reach the server. Try again.");
   });
 
   return (
@@ -126,6 +130,11 @@ export function MailboxCard({ channelId, mailbox, canEdit }: MailboxCardProps) {
             />
           </fieldset>
           {check ? <ConnectionCheckResult check={check} /> : null}
+          {testError && !check ? (
+            <p className="text-sm text-destructive" data-testid="connection-check-error">
+              {testError}
+            </p>
+          ) : null}
         </CardContent>
         <CardFooter className="flex flex-wrap justify-end gap-2">
           {mailbox && canEdit ? <DisconnectMailboxButton channelId={channelId} /> : null}

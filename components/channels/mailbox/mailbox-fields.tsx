@@ -24,7 +24,11 @@ export function ServerFields({ form, prefix }: { form: Form; prefix: Prefix }) {
         name={`${prefix}Security`}
         label="Security"
         choices={SECURITY_CHOICES}
-        description="Gmail and Microsoft 365: TLS on 993 for IMAP, STARTTLS on 587 for SMTP."
+        description={
+          prefix === "imap"
+            ? "Gmail and Microsoft 365: TLS on port 993."
+            : "Gmail and Microsoft 365: STARTTLS on port 587."
+        }
       />
     </div>
   );

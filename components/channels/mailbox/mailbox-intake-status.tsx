@@ -2,7 +2,7 @@
 // How reading the connected mailbox is going (issue 18 item 2: never a silent stop), and
 // "Import existing mail" with its progress.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { runAction } from "@/components/forms/run-action";
@@ -14,6 +14,12 @@ export function MailboxIntakeStatus({ status, canEdit }: { status: IntakeStatus;
   const [busy, setBusy] = useState(false);
   const state = intakeStateLabel(status);
   const importing = status.importState === "requested" || status.importState === "running";
+  // The state changes on the server (connected, failing, import progress): read it again.
+  const changing = importing || status.intakeState === "connecting";
+  useEffect(() => {
+    const timer = setInterval(() => router.refresh(), changing ? 3_000 : 30_000);
+    return () => clearInterval(timer);
+  }, [router, changing]);
   async function importExisting() {
     setBusy(true);
     const result = await runAction(
