@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   const { dbHandle } = await import("@/lib/db");
   const { logger } = await import("@/lib/logger");
   const { startWorker } = await import("@/lib/jobs/worker");
+  // Emails of a team inbox with a connected mailbox go out through its SMTP (lib/mailboxes).
+  (await import("@/lib/mailboxes/sending/mailbox-sender")).installMailboxSending();
 
   const handle = dbHandle();
   const applied = await handle.migrate();

@@ -7,9 +7,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db as appDb } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { mailboxSenderFor } from "@/lib/mailboxes/sending/mailbox-sender";
 import { AUTOMATED_EMAIL_HEADERS } from "./loop-guard-headers";
 import { bracketed, messageIdFor } from "./message-id";
+import { senderTransportFor } from "./sender-transport";
 import { outboxHas, recordOutbox, type OutboxRecord } from "./outbox";
 import { mailTransport, type MailTransport, type TransportKind } from "./transport";
 
@@ -48,7 +48,7 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
   if (!input.idempotencyKey) throw new Error("sendMail: idempotencyKey is required");
   const db = deps.db ?? appDb;
   // A team inbox with its own connected mailbox sends through that mailbox's SMTP (issue 18).
-  const mailbox = deps.transport ? null : await mailboxSenderFor(input.from);
+  const mailbox = deps.transport ? null : await senderTransportFor(input.from);
   const transport = deps.transport ?? mailbox?.transport ?? mailTransport();
   const messageId = bracketed(input.messageId ?? messageIdFor(input.idempotencyKey, input.from));
   const record: OutboxRecord = {

@@ -5,11 +5,13 @@ import "server-only";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { startMailboxIntake, type MailboxIntake } from "./intake/supervisor";
+import { installMailboxSending } from "./sending/mailbox-sender";
 
 const globalForIntake = globalThis as unknown as { ticketflowMailboxIntake?: MailboxIntake | null };
 
 export function startMailboxIntakeFromEnv(): MailboxIntake | null {
   if (globalForIntake.ticketflowMailboxIntake !== undefined) return globalForIntake.ticketflowMailboxIntake;
+  installMailboxSending(); // any instance may send through a connected mailbox
   const config = env();
   if (!config.TICKETFLOW_MAILBOX_INTAKE) {
     logger.info("TICKETFLOW_MAILBOX_INTAKE=off: this process reads no connected mailbox");

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sendMail } from "@/lib/mail/send-mail";
-import { closeMailboxPools } from "@/lib/mailboxes/sending/mailbox-sender";
+import { setSenderResolver } from "@/lib/mail/sender-transport";
+import { closeMailboxPools, installMailboxSending } from "@/lib/mailboxes/sending/mailbox-sender";
 import { createMailTransport, useMailTransport } from "@/lib/mail/transport";
 import { startDovecot, type Dovecot } from "../support/dovecot";
 import { connectMailbox, inboxChannelId, mailboxSettings, useServerSecret } from "../support/mailboxes";
@@ -16,12 +17,14 @@ let smtp: Awaited<ReturnType<typeof startSubmissionServer>>;
 beforeAll(async () => {
   useServerSecret();
   useMailTransport(createMailTransport({})); // the global transport: capture
+  installMailboxSending(); // as lib/mailboxes/start.ts and scripts/worker.ts do
   dovecot = await startDovecot();
   smtp = await startSubmissionServer(dovecot.user, dovecot.password);
   await connectMailbox(mailboxSettings(await inboxChannelId("Support inbox"), dovecot, smtp.port));
 });
 afterAll(async () => {
   useMailTransport(undefined);
+  setSenderResolver(undefined);
   closeMailboxPools();
   await smtp?.close();
   dovecot?.dispose();

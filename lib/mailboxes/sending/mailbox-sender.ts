@@ -9,16 +9,18 @@ import MailComposer from "nodemailer/lib/mail-composer";
 import type Mail from "nodemailer/lib/mailer";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { setSenderResolver, type SenderTransport } from "@/lib/mail/sender-transport";
 import type { MailTransport } from "@/lib/mail/transport";
 import { imapClient, smtpPoolOptions } from "../mail-servers";
 import { sentFolderOf } from "../sent-folder";
 import { loadMailboxConnection, type MailboxConnection } from "../stored-mailbox";
 
-export interface MailboxSender {
-  channelId: string;
-  transport: MailTransport;
-  /** Appends the sent message to the Sent folder; a failure is logged, the email is sent anyway. */
-  keepCopy(message: Mail.Options): Promise<void>;
+/** keepCopy appends the sent message to the Sent folder; a failure is logged, the email is sent anyway. */
+export type MailboxSender = SenderTransport & { channelId: string };
+
+/** sendMail (lib/mail) asks this for every email: call once per process (server, worker). */
+export function installMailboxSending(): void {
+  setSenderResolver(mailboxSenderFor);
 }
 
 const globalForPools = globalThis as unknown as { ticketflowMailboxPools?: Map<string, MailTransport> };
