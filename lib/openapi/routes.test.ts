@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { RouteContract } from "@/lib/api/api-route";
 import { API_OPERATIONS } from "./operations";
 
-const API_ROOT = path.resolve(import.meta.dirname, "../../../app/api/v1");
+const API_ROOT = path.resolve(import.meta.dirname, "../../app/api/v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 /** The document's own route describes the others, not itself. */
 const UNDOCUMENTED = new Set(["/api/v1/openapi.json"]);
