@@ -1,6 +1,7 @@
 "use client";
-// SPEC §8 the Rules tab: limit the statuses a ticket can be created in, prevent skipping
-// statuses, prevent moving backward. Saved together; the server checks plan and role again.
+// SPEC §8 the Rules tab: prevent skipping statuses, prevent moving backward. Saved together; the
+// server checks plan and role again. "Limit the statuses a ticket can be created in" is kept as it
+// is stored (the engine has the rule) but not offered until channels and the New ticket form obey it.
 import { useState, useTransition } from "react";
 import { PIPELINE_RULE_LABEL, type PipelineRules } from "@/lib/automation";
 import { savePipelineRulesAction } from "@/lib/pipelines/rules-actions";
@@ -10,7 +11,6 @@ import { Checkbox } from "@/components/ui/checkbox";
 
 interface PipelineRulesFormProps {
   pipelineId: string;
-  statuses: { id: string; label: string }[];
   rules: PipelineRules;
   /** Role or plan: the rules show, but nothing can be changed. */
   locked: boolean;
@@ -34,15 +34,10 @@ function Rule({ id, label, hint, ...box }: { id: string; label: string; hint: st
 const copy = (ids: readonly string[] | null) => (ids ? [...ids] : null);
 type CheckProps = { checked: boolean; onCheckedChange: (checked: boolean) => void; disabled: boolean };
 
-export function PipelineRulesForm({ pipelineId, statuses, rules, locked }: PipelineRulesFormProps) {
+export function PipelineRulesForm({ pipelineId, rules, locked }: PipelineRulesFormProps) {
   const [shown, setShown] = useState(rules);
   const [pending, startTransition] = useTransition();
-  const limited = shown.createStatusIds !== null;
   const set = (patch: Partial<PipelineRules>) => setShown({ ...shown, ...patch });
-  const toggleStatus = (id: string, on: boolean) => {
-    const current = shown.createStatusIds ?? [];
-    set({ createStatusIds: on ? [...current, id] : current.filter((s) => s !== id) });
-  };
   const save = () =>
     startTransition(async () => {
       await runAction(
@@ -60,32 +55,6 @@ export function PipelineRulesForm({ pipelineId, statuses, rules, locked }: Pipel
         save();
       }}
     >
-      <Rule
-        id="rule-create"
-        label={PIPELINE_RULE_LABEL.createStatusIds}
-        hint="Channels, the New ticket form and the API may create tickets only in the statuses chosen."
-        checked={limited}
-        disabled={locked}
-        onCheckedChange={(on) => set({ createStatusIds: on ? statuses.slice(0, 1).map((s) => s.id) : null })}
-      />
-      {limited ? (
-        <fieldset className="ml-7 grid gap-2" data-testid="create-statuses">
-          <legend className="mb-1 text-sm text-muted-foreground">Statuses a ticket can be created in</legend>
-          {statuses.map((s) => (
-            <div key={s.id} className="flex items-center gap-2">
-              <Checkbox
-                id={`create-${s.id}`}
-                checked={shown.createStatusIds?.includes(s.id) ?? false}
-                disabled={locked}
-                onCheckedChange={(on) => toggleStatus(s.id, on === true)}
-              />
-              <label htmlFor={`create-${s.id}`} className="text-sm">
-                {s.label}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-      ) : null}
       <Rule
         id="rule-skipping"
         label={PIPELINE_RULE_LABEL.preventSkipping}

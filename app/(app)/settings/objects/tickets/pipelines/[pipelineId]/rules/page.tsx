@@ -25,12 +25,7 @@ export default async function RulesPage({ params }: { params: Promise<{ pipeline
     <div className="space-y-4" data-testid="rules-tab">
       {planIncludes ? null : <PlanLock feature="pipelineRules" />}
       {canEdit ? null : <ReadonlyNotice reason={denialReason("pipelines.edit")} />}
-      <PipelineRulesForm
-        pipelineId={pipelineId}
-        statuses={pipeline.statuses.map((s) => ({ id: s.id, label: s.label }))}
-        rules={rules}
-        locked={!canEdit || !planIncludes}
-      />
+      <PipelineRulesForm pipelineId={pipelineId} rules={rules} locked={!canEdit || !planIncludes} />
     </div>
   );
 }
