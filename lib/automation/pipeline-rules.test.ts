@@ -5,6 +5,7 @@ import { allowedMoveTargets, createRuleRefusal, NO_PIPELINE_RULES, type Pipeline
 import { RULE } from "./rule-names";
 import {
   aPipeline,
+  aReply,
   aTicket,
   byEvent,
   byRule,
@@ -67,17 +68,7 @@ describe("pipeline rules (SPEC §8)", () => {
     expect(decide(aTicket(), strict, move(WAITING_ON_US.id, byRule(1)), ctxAt(now))).toMatchObject({ ok: true });
     expect(decide(aTicket(), strict, move(WAITING_ON_US.id, byEvent), ctxAt(now))).toMatchObject({ ok: true });
     const closed = aTicket({ statusId: CLOSED.id });
-    const reply = {
-      kind: "message_received",
-      channelType: "TEAM_EMAIL",
-      threadId: "th-origin",
-      threadCreatedAt: new Date(now),
-      forwarded: false,
-      inReplyToForwarded: false,
-      fromContact: true,
-      autoReply: false,
-      cause: byEvent,
-    } as const;
+    const reply = aReply();
     expect(changesOf(decide(closed, strict, reply, ctxAt(now)))[0]).toMatchObject({
       type: "set_status",
       statusId: NEW.id,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { decide } from "./decide";
-import type { EmailSent, MessageReceived } from "./happenings";
 import { PLAN_TIERS, pipelineLimitRefusal, type PlanTier } from "./plans";
 import { RULE } from "./rule-names";
 import {
   aPipeline,
+  aReply,
+  anEmailSent,
   aTicket,
-  byEvent,
   byUser,
   changesOf,
   CLOSED,
@@ -24,25 +24,8 @@ const both = aPipeline({
     customerReplyTrigger: { enabled: true, statusId: WAITING_ON_US.id },
   },
 });
-const reply: MessageReceived = {
-  kind: "message_received",
-  channelType: "TEAM_EMAIL",
-  threadId: "th-origin",
-  threadCreatedAt: new Date("2025-03-01T09:00:00Z"),
-  forwarded: false,
-  inReplyToForwarded: false,
-  fromContact: true,
-  autoReply: false,
-  cause: byEvent,
-};
-const sent: EmailSent = {
-  kind: "email_sent",
-  channelType: "TEAM_EMAIL",
-  sentFrom: "ticket",
-  forwarded: false,
-  threadId: "th-origin",
-  cause: byUser,
-};
+const reply = aReply();
+const sent = anEmailSent();
 const onPlan = (planTier: PlanTier) => ctxAt(now, { planTier });
 
 describe("plans in the engine (SPEC §6): email triggers need Starter", () => {

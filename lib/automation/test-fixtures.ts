@@ -1,7 +1,7 @@
 // Builders for the unit tests: the fresh-install "Support Pipeline" (SPEC §1) plus a
 // second closed status, and a ticket in it. Not part of the public API.
 import type { Decision, Effect } from "./effects";
-import type { Cause } from "./happenings";
+import type { Cause, EmailSent, MessageReceived } from "./happenings";
 import { DEFAULT_LOOP_GUARD_LIMITS } from "./loop-guard";
 import { NO_PIPELINE_RULES } from "./pipeline-rules";
 import type {
@@ -136,4 +136,33 @@ export function changesOf(decision: Decision): Effect[] {
 
 export function timelineOf(decision: Decision) {
   return effectsOf(decision).flatMap((e) => (e.type === "timeline" ? [e.entry] : []));
+}
+
+/** The contact's email reply on the ticket's origin thread (SPEC §4 trigger B). */
+export function aReply(overrides: Partial<MessageReceived> = {}): MessageReceived {
+  return {
+    kind: "message_received",
+    channelType: "TEAM_EMAIL",
+    threadId: "th-origin",
+    threadCreatedAt: new Date("2025-03-01T09:00:00Z"),
+    forwarded: false,
+    inReplyToForwarded: false,
+    fromContact: true,
+    autoReply: false,
+    cause: byEvent,
+    ...overrides,
+  };
+}
+
+/** A person's email to the contact from the ticket record (SPEC §4 trigger A). */
+export function anEmailSent(overrides: Partial<EmailSent> = {}): EmailSent {
+  return {
+    kind: "email_sent",
+    channelType: "TEAM_EMAIL",
+    sentFrom: "ticket",
+    forwarded: false,
+    threadId: "th-origin",
+    cause: byUser,
+    ...overrides,
+  };
 }
