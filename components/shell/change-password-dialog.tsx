@@ -22,7 +22,14 @@ import { Input } from "@/components/ui/input";
 
 const EMPTY: TChangeOwnPasswordForm = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
-export function ChangePasswordDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+interface ChangePasswordDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Where focus goes when the dialog closes (the control that opened it may be gone). */
+  returnFocusTo: React.RefObject<HTMLElement | null>;
+}
+
+export function ChangePasswordDialog({ open, onOpenChange, returnFocusTo }: ChangePasswordDialogProps) {
   const form = useForm<TChangeOwnPasswordForm>({ resolver: zodResolver(ZChangeOwnPasswordForm), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
 
@@ -45,7 +52,13 @@ export function ChangePasswordDialog({ open, onOpenChange }: { open: boolean; on
         if (!next) form.reset(EMPTY);
       }}
     >
-      <DialogContent data-testid="change-password-dialog">
+      <DialogContent
+        data-testid="change-password-dialog"
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          returnFocusTo.current?.focus();
+        }}
+      >
         <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Change password">
           <DialogHeader>
             <DialogTitle>Change password</DialogTitle>

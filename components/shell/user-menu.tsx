@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { signOut } from "next-auth/react";
 import { KeyRound, LogOut, UserRound } from "lucide-react";
 import {
@@ -18,11 +18,14 @@ const ROLE_LABEL = { SUPER_ADMIN: "Super admin", ACCOUNT_ADMIN: "Account admin",
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: keyof typeof ROLE_LABEL }) {
   const [changingPassword, setChangingPassword] = useState(false);
+  // The dialog opens from a menu item that is gone by the time it closes: focus goes back here.
+  const trigger = useRef<HTMLButtonElement>(null);
   return (
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
           <Button
+            ref={trigger}
             variant="ghost"
             size="sm"
             className="text-white hover:bg-white/10 hover:text-white"
@@ -50,7 +53,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <ChangePasswordDialog open={changingPassword} onOpenChange={setChangingPassword} />
+      <ChangePasswordDialog open={changingPassword} onOpenChange={setChangingPassword} returnFocusTo={trigger} />
     </>
   );
 }

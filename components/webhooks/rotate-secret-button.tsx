@@ -1,7 +1,7 @@
 "use client";
 // "Rotate secret" in a webhook's side panel (issue 13 §3): after a confirmation, the webhook
 // gets a new signing secret, shown once; the previous one keeps signing beside it for 24 hours.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { RotateCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
@@ -21,6 +21,7 @@ import { WebhookSecretDialog } from "./webhook-secret-dialog";
 
 export function RotateSecretButton({ actionId }: { actionId: string }) {
   const [secret, setSecret] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   async function rotate() {
     const result = await runAction(() => rotateWebhookSecretAction({ actionId }), "Signing secret rotated.");
@@ -31,7 +32,7 @@ export function RotateSecretButton({ actionId }: { actionId: string }) {
     <>
       <AlertDialog>
         <AlertDialogTrigger asChild>
-          <Button type="button" variant="outline" data-testid="rotate-webhook-secret">
+          <Button ref={button} type="button" variant="outline" data-testid="rotate-webhook-secret">
             <RotateCw aria-hidden /> Rotate secret
           </Button>
         </AlertDialogTrigger>
@@ -49,7 +50,7 @@ export function RotateSecretButton({ actionId }: { actionId: string }) {
           </AlertDialogFooter>
         </AlertDialogContent>
       </AlertDialog>
-      <WebhookSecretDialog secret={secret} onDone={() => setSecret(null)} />
+      <WebhookSecretDialog secret={secret} onDone={() => setSecret(null)} returnFocusTo={() => button.current} />
     </>
   );
 }

@@ -16,7 +16,14 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/toast";
 
-export function WebhookSecretDialog({ secret, onDone }: { secret: string | null; onDone: () => void }) {
+interface WebhookSecretDialogProps {
+  secret: string | null;
+  onDone: () => void;
+  /** Where focus goes when it closes: the control that led here may be gone (a closed side panel). */
+  returnFocusTo: () => HTMLElement | null;
+}
+
+export function WebhookSecretDialog({ secret, onDone, returnFocusTo }: WebhookSecretDialogProps) {
   const field = useRef<HTMLInputElement>(null);
 
   async function copy() {
@@ -36,6 +43,12 @@ export function WebhookSecretDialog({ secret, onDone }: { secret: string | null;
         data-testid="webhook-secret-dialog"
         // A stray click outside must not throw the secret away; Escape and Done still close.
         onInteractOutside={(event) => event.preventDefault()}
+        onCloseAutoFocus={(event) => {
+          const target = returnFocusTo();
+          if (!target) return;
+          event.preventDefault();
+          target.focus();
+        }}
       >
         <DialogHeader>
           <DialogTitle>Webhook signing secret</DialogTitle>

@@ -46,8 +46,16 @@ export function WorkflowActionSheet({
   const [templateId, setTemplateId] = useState<string | null>(null);
   // A new webhook's signing secret, shown once after the panel closes.
   const [webhookSecret, setWebhookSecret] = useState<string | null>(null);
+  const savedActionId = useRef<string | null>(null);
   const { add, update } = useWorkflowMutations();
-  const secretDialog = <WebhookSecretDialog secret={webhookSecret} onDone={() => setWebhookSecret(null)} />;
+  const secretDialog = (
+    <WebhookSecretDialog
+      secret={webhookSecret}
+      onDone={() => setWebhookSecret(null)}
+      // Back to the saved webhook's bubble (the panel that saved it is closed).
+      returnFocusTo={() => document.querySelector<HTMLElement>(`[data-action-id="${savedActionId.current}"]`)}
+    />
+  );
   if (!shown) return secretDialog;
   const initial = initialOf(shown);
   const editingEmail = templateId !== null && options.data?.templates.some((t) => t.id === templateId);
@@ -57,7 +65,7 @@ export function WorkflowActionSheet({
   };
 
   async function save(action: TAction) {
-    let saved: { webhookSecret?: string } | undefined;
+    let saved: { actionId: string; webhookSecret?: string } | undefined;
     if (shown?.kind === "add")
       saved = await add.mutateAsync({
         workflowId,
@@ -69,6 +77,7 @@ export function WorkflowActionSheet({
     else if (shown)
       saved = await update.mutateAsync({ workflowId, expectedVersion: version, actionId: shown.action.id, action });
     close();
+    savedActionId.current = saved?.actionId ?? null;
     if (saved?.webhookSecret) setWebhookSecret(saved.webhookSecret);
   }
 

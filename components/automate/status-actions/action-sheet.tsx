@@ -32,8 +32,16 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
   const [templateId, setTemplateId] = useState<string | null>(null);
   // A new webhook's signing secret, shown once after the panel closes.
   const [webhookSecret, setWebhookSecret] = useState<string | null>(null);
+  const savedActionId = useRef<string | null>(null);
   const { add, update } = useChainMutations();
-  const secretDialog = <WebhookSecretDialog secret={webhookSecret} onDone={() => setWebhookSecret(null)} />;
+  const secretDialog = (
+    <WebhookSecretDialog
+      secret={webhookSecret}
+      onDone={() => setWebhookSecret(null)}
+      // Back to the saved webhook's bubble (the panel that saved it is closed).
+      returnFocusTo={() => document.querySelector<HTMLElement>(`[data-action-id="${savedActionId.current}"]`)}
+    />
+  );
   if (!shown) return secretDialog;
 
   const initial = initialOf(shown);
@@ -46,7 +54,7 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
   };
 
   async function save(action: TAction) {
-    let saved: { webhookSecret?: string } | undefined;
+    let saved: { actionId: string; webhookSecret?: string } | undefined;
     if (shown?.kind === "add") {
       saved = await add.mutateAsync({
         pipelineId: chain.pipelineId,
@@ -58,6 +66,7 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
       saved = await update.mutateAsync({ actionId: shown.action.id, expectedVersion: chain.version, action });
     }
     close();
+    savedActionId.current = saved?.actionId ?? null;
     if (saved?.webhookSecret) setWebhookSecret(saved.webhookSecret);
   }
 
