@@ -121,7 +121,7 @@ test.describe("as a super admin", () => {
       Received: ["Send internal email notification: Refund request: {{ticket.subject}}", "Send email: Ticket received"],
       Investigating: ["Delay for 2 hours", "If/then branch (1 branch)", "Set priority to URGENT"],
       "Refund issued": ["Create task: Confirm the refund arrived", "Rotate owner among a team", "Send webhook (POST)"],
-      Declined: ["Send email: Custom automated email"],
+      Declined: ["Send email: How did we do? (survey)"],
     };
     for (const [status, bubbles] of Object.entries(expected)) {
       await expect(lane(page, status).getByTestId("action-bubble")).toHaveText(bubbles);
@@ -168,7 +168,7 @@ test.describe("as a super admin", () => {
   test('Send email: "Edit" the email, then "Save email"; a reload shows it', async ({ page }, testInfo) => {
     await gotoAutomate(page, "Billing & Refunds");
     const editSurvey = async () => {
-      await bubble(page, "Declined", "Send email: Custom automated email").click();
+      await bubble(page, "Declined", "Send email: How did we do? (survey)").click();
       await sheet(page).getByRole("button", { name: "Edit" }).click();
       return sheet(page).getByTestId("template-editor");
     };

@@ -82,7 +82,7 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await editor.getByRole("button", { name: "Save email" }).click();
   await expect(sheet(page).getByTestId("chosen-email")).toContainText(original);
   await submitAdd(page);
-  await expect(bubbles(page)).toHaveText(["Create task: Reply by email", "Send email: Custom automated email"]);
+  await expect(bubbles(page)).toHaveText(["Create task: Reply by email", "Send email: How did we do? (survey)"]);
 
   // Enrollment filters: Source is any of Chat, Facebook Messenger; Ticket owner is none of (nothing → refused, then Alex Agent).
   await page.getByRole("tab", { name: "Settings" }).click();
