@@ -164,7 +164,11 @@ describe("mailbox intake", () => {
   });
 
   it("a wrong password: the channel says authentication failed and retries with backoff", async () => {
+    // The provider changes the password and ends the sessions signed in with the old one (a
+    // session that stays signed in keeps reading, as IMAP allows): every reader must sign in again.
     dovecot.setPassword("rotated-by-the-provider");
+    dovecot.stop();
+    await dovecot.start();
     try {
       intake();
       const failing = await waitFor("the failure", async () => {
