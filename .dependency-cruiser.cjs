@@ -16,8 +16,8 @@ const LAYERS = [
   ["db"],
   ["actions", "db.ts"],
   ["auth"],
-  ["api-keys", "attachments", "contacts", "history"],
-  ["account", "api", "channels", "jobs", "templates", "users", "webhooks"],
+  ["api-keys", "attachments", "history"],
+  ["account", "api", "channels", "contacts", "jobs", "templates", "users", "webhooks"],
   ["business-hours", "teams", "tickets"],
   ["conversations", "sla"],
   ["events"], // every happening enters here (API, inbound mail, the composer)

@@ -12,6 +12,7 @@ import { submitVersioned } from "@/components/forms/run-action";
 import { SaveFooter } from "@/components/forms/save-footer";
 import { AutomatedEmailCapField } from "./automated-email-cap-field";
 import { PlanTierField } from "./plan-tier-field";
+import { SwitchField } from "@/components/forms/switch-field";
 
 interface AccountFormProps {
   account: {
@@ -19,6 +20,7 @@ interface AccountFormProps {
     timeZone: string;
     planTier: PlanTier;
     automatedEmailsPerContactHour: number;
+    transactionalEmailAddon: boolean;
     version: number;
   };
   canEdit: boolean;
@@ -33,6 +35,7 @@ export function AccountForm({ account, canEdit }: AccountFormProps) {
       timeZone: account.timeZone,
       planTier: account.planTier,
       automatedEmailsPerContactHour: account.automatedEmailsPerContactHour,
+      transactionalEmailAddon: account.transactionalEmailAddon,
     },
     disabled: !canEdit,
   });
@@ -53,6 +56,12 @@ export function AccountForm({ account, canEdit }: AccountFormProps) {
           />
           <PlanTierField form={form} />
           <AutomatedEmailCapField form={form} />
+          <SwitchField
+            form={form}
+            name="transactionalEmailAddon"
+            label="Transactional email add-on"
+            description="Lets custom automated emails be transactional: sent to every contact, not only marketing contacts. Without it a custom email is marketing; the built-in Ticket received and Ticket closed emails are always transactional."
+          />
         </CardContent>
         <SaveFooter form={form} canEdit={canEdit} />
       </Card>

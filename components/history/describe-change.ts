@@ -42,7 +42,9 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
     timeZone: "Time zone",
     planTier: "Plan",
     automatedEmailsPerContactHour: "Automated emails per contact per hour",
+    transactionalEmailAddon: "Transactional email add-on",
   },
+  contact: { name: "Name", marketingContact: "Marketing contact" },
   pipelineRules: {
     "rules.createStatusIds": "Rules: limit the statuses a ticket can be created in",
     "rules.preventSkipping": "Rules: prevent skipping statuses",

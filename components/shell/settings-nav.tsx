@@ -7,6 +7,7 @@ import { cn } from "@/lib/utils/cn";
 const GROUPS = [
   { title: "Data management", items: [{ href: "/settings/objects/tickets", label: "Objects: Tickets" }] },
   { title: "Inbox", items: [{ href: "/settings/channels", label: "Channels" }] },
+  { title: "Email", items: [{ href: "/settings/automated-emails", label: "Automated emails" }] },
   {
     title: "Account",
     items: [

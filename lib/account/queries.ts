@@ -9,6 +9,7 @@ export function getAccountSettings() {
       timeZone: true,
       planTier: true,
       automatedEmailsPerContactHour: true,
+      transactionalEmailAddon: true,
       version: true,
     },
   });

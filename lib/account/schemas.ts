@@ -1,4 +1,4 @@
-// Settings > Account (name, time zone, plan tier, automated emails per contact per hour), shared by the form and the server action.
+// Settings > Account (name, time zone, plan tier, automated emails per contact per hour, the Transactional email add-on), shared by the form and the server action.
 import { z } from "zod";
 import { PLAN_TIERS } from "./plan";
 import { ZTimeZone } from "./time-zone";
@@ -15,5 +15,7 @@ export const ZAccountSettings = z.object({
     .min(0, "Enter a whole number from 0 to 1000")
     .max(1000, "Enter a whole number from 0 to 1000")
     .optional(),
+  /** The "Transactional email" add-on (SPEC §5): custom automated emails may be transactional. Absent: unchanged. */
+  transactionalEmailAddon: z.boolean().optional(),
 });
 export type TAccountSettings = z.infer<typeof ZAccountSettings>;

@@ -1,4 +1,4 @@
-// Saves the account's settings (name, time zone, SPEC §6 plan tier, the mail-loop cap): version check and History.
+// Saves the account's settings (name, time zone, SPEC §6 plan tier, the mail-loop cap, the Transactional email add-on): version check and History.
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, staleVersionError } from "@/lib/errors";
@@ -6,7 +6,7 @@ import { diffFields, recordChanges, type ChangeActor } from "@/lib/history/recor
 import type { TAccountSettings } from "./schemas";
 
 export const ACCOUNT_SCOPE = "account";
-const FIELDS = ["name", "timeZone", "planTier", "automatedEmailsPerContactHour"] as const;
+const FIELDS = ["name", "timeZone", "planTier", "automatedEmailsPerContactHour", "transactionalEmailAddon"] as const;
 
 export async function updateAccount(actor: ChangeActor, input: TAccountSettings): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
@@ -18,6 +18,7 @@ export async function updateAccount(actor: ChangeActor, input: TAccountSettings)
         timeZone: true,
         planTier: true,
         automatedEmailsPerContactHour: true,
+        transactionalEmailAddon: true,
       },
     });
     if (!account) throw new AppError("NOT_FOUND", "The account is not set up yet.");
@@ -27,6 +28,7 @@ export async function updateAccount(actor: ChangeActor, input: TAccountSettings)
       timeZone: input.timeZone,
       planTier: input.planTier,
       automatedEmailsPerContactHour: input.automatedEmailsPerContactHour ?? account.automatedEmailsPerContactHour,
+      transactionalEmailAddon: input.transactionalEmailAddon ?? account.transactionalEmailAddon,
     };
     const { count } = await tx.account.updateMany({
       where: { id: account.id, version: input.expectedVersion },

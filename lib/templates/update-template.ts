@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { diffFields, pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
+import { recordEmailChanges } from "./email-history";
 import type { TUpdateTemplate } from "./schemas";
 
 export async function updateEmailTemplate(
@@ -21,12 +22,15 @@ export async function updateEmailTemplate(
       data: { subject, body, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "This was changed by someone else — reload to see the latest.");
+    const changes = diffFields(before, { subject, body }, ["subject", "body"]);
+    // Listed in the pipeline's History (where the edit was made) and in Settings > Automated emails'.
     await recordChanges(tx, actor, {
       scope: pipelineScope(pipelineId),
       entityType: "email_template",
       entityId: templateId,
-      changes: diffFields(before, { subject, body }, ["subject", "body"]),
+      changes,
     });
+    await recordEmailChanges(tx, actor, templateId, changes);
     return { id: templateId, version: expectedVersion + 1 };
   });
 }

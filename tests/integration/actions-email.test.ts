@@ -87,6 +87,36 @@ describe("send_email to the ticket's contact", () => {
   });
 });
 
+describe("send_email with a custom email marked transactional (the Transactional email add-on)", () => {
+  it("without the add-on it is marketing: skipped for a non-marketing contact, saying why; with it, sent", async () => {
+    const custom = await db.emailTemplate.create({
+      data: { name: "Order update", subject: "Update: {{ticket.subject}}", body: "Hello", transactional: true },
+    });
+    await db.account.updateMany({ data: { transactionalEmailAddon: false } });
+    const ticket = await aTicket("New", { subject: "Late parcel" });
+    await run(ticket.id, { action: { type: "send_email", template: custom.id } });
+    expect(await outboxOf(ticket.id)).toEqual([]);
+    expect((await stepEntries(ticket.id))[0]).toMatchObject({
+      kind: "action_skipped",
+      summary: `Skipped "Order update": ${ticket.contactEmail} is not a marketing contact, and the email is marked transactional, but the account has no Transactional email add-on.`,
+      detail: { reason: "not_marketing_contact", templateId: custom.id },
+    });
+
+    await db.account.updateMany({ data: { transactionalEmailAddon: true } });
+    const again = await aTicket("New", { subject: "Late parcel" });
+    await run(again.id, { action: { type: "send_email", template: custom.id } });
+    expect(await outboxOf(again.id)).toEqual([expect.objectContaining({ subject: "Update: Late parcel" })]);
+    await db.account.updateMany({ data: { transactionalEmailAddon: false } });
+  });
+
+  it("the built-ins stay transactional without the add-on", async () => {
+    await db.account.updateMany({ data: { transactionalEmailAddon: false } });
+    const ticket = await aTicket("New", { subject: "Built-in" });
+    await run(ticket.id, { action: { type: "send_email", template: "ticket_closed" } });
+    expect(await outboxOf(ticket.id)).toEqual([expect.objectContaining({ toEmail: ticket.contactEmail })]);
+  });
+});
+
 describe("send_internal_email", () => {
   it("emails chosen users, every active member of chosen teams and the owner, once each", async () => {
     const tier1 = await db.team.findUniqueOrThrow({ where: { name: "Tier 1 Support" } });

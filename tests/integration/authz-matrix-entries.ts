@@ -75,6 +75,13 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     importExistingMailAction: ADMINS,
   },
   "lib/account/actions.ts": { updateAccountAction: ADMINS },
+  "lib/templates/actions.ts": {
+    createEmailAction: ADMINS,
+    saveEmailAction: ADMINS,
+    duplicateEmailAction: ADMINS,
+    deleteEmailAction: ADMINS,
+    previewEmailAction: EVERYONE,
+  },
   "lib/business-hours/actions.ts": { updateBusinessHoursAction: ADMINS },
   "lib/api-keys/actions.ts": { createApiKeyAction: ADMINS, revokeApiKeyAction: ADMINS },
   "lib/jobs/actions.ts": { retryJobAction: ADMINS },

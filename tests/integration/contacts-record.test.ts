@@ -34,6 +34,20 @@ describe("the contact record", () => {
     });
   });
 
+  it("records each property change in the contact's History, with who made it", async () => {
+    const { contact } = await ticketWithThread("Support Pipeline", "New");
+    await updateContactAction({ contactId: contact.id, name: "Casey Customer", marketingContact: true });
+    await updateContactAction({ contactId: contact.id, name: "Casey C.", marketingContact: true });
+    const rows = await db.settingsChange.findMany({
+      where: { scope: `contact:${contact.id}` },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(rows.map((r) => [r.field, r.before, r.after, r.actorName, r.entityType])).toEqual([
+      ["marketingContact", false, true, "Alex Agent", "contact"],
+      ["name", "Casey Customer", "Casey C.", "Alex Agent", "contact"],
+    ]);
+  });
+
   it("refuses a too long name beside the field, an unknown contact, and anonymous users", async () => {
     const { contact } = await ticketWithThread("Support Pipeline", "New");
     expect(

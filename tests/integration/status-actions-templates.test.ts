@@ -30,14 +30,15 @@ describe("saving an email template", () => {
     expect(data.version).toBe(received.version + 1);
     const row = await db.emailTemplate.findUniqueOrThrow({ where: { id: received.id } });
     expect(row).toMatchObject({ subject: "Got it: {{ticket.subject}}", body: received.body, transactional: true });
-    expect(await historyOf(received.id)).toEqual([
-      expect.objectContaining({
-        field: "subject",
-        before: received.subject,
-        after: "Got it: {{ticket.subject}}",
-        scope: `pipeline:${received.pipelineId}`,
-      }),
-    ]);
+    // Listed in the pipeline's History (where the edit was made) and in Settings > Automated emails'.
+    const change = { field: "subject", before: received.subject, after: "Got it: {{ticket.subject}}" };
+    expect(await historyOf(received.id)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ...change, scope: `pipeline:${received.pipelineId}` }),
+        expect.objectContaining({ ...change, scope: "automated-emails" }),
+      ]),
+    );
+    expect(await historyOf(received.id)).toHaveLength(2);
   });
 
   it("as an agent is refused with 403 and changes nothing", async () => {

@@ -2,6 +2,7 @@
 // definition lists them (`refs`). The schemas check the shape; this checks that each id exists, so a bad reference is a 400 with its path, not a
 // failure when the action runs.
 import "server-only";
+import { join } from "@/lib/db/sql";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Ref, RefKind } from "./define";
 import { actionRefs, type TAction } from "./registry";
@@ -14,13 +15,12 @@ const EXISTING: Record<RefKind, (tx: Tx, ids: string[]) => Promise<string[]>> = 
     (await tx.team.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((r) => r.id),
   status: async (tx, ids) =>
     (await tx.pipelineStatus.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((r) => r.id),
-  // A built-in template is named by its key, a custom automated email by its id.
+  // A built-in template is named by its key, a custom automated email by its id. FOR SHARE: the
+  // email cannot be deleted until the action that names it is saved (lib/templates/delete-email.ts).
   template: async (tx, ids) =>
     (
-      await tx.emailTemplate.findMany({
-        where: { OR: [{ id: { in: ids } }, { key: { in: ids } }] },
-        select: { id: true, key: true },
-      })
+      await tx.$queryRaw<{ id: string; key: string | null }[]>`
+        SELECT id, key FROM "EmailTemplate" WHERE id IN (${join(ids)}) OR key IN (${join(ids)}) FOR SHARE`
     ).flatMap((r) => [r.id, r.key ?? ""]),
 };
 

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContactRecord } from "@/lib/contacts/contact-record";
+import { contactScope } from "@/lib/contacts/update-contact";
+import { listChanges } from "@/lib/history/list-changes";
+import { HistoryDrawer } from "@/components/history/history-drawer";
 import { getAccountTimeZone } from "@/lib/account/queries";
 import { attachmentsOfThreads } from "@/lib/conversations/thread-attachments";
 import { listThreads } from "@/lib/conversations/list-threads";
@@ -19,11 +22,15 @@ type Params = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Contact · Ticketflow" };
 
 export default async function ContactRecordPage({ params }: Params) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { id } = await params;
   const contact = await getContactRecord(id);
   if (!contact) notFound();
-  const [threads, timeZone] = await Promise.all([listThreads({ contactId: id }), getAccountTimeZone()]);
+  const [threads, timeZone, history] = await Promise.all([
+    listThreads({ contactId: id }),
+    getAccountTimeZone(),
+    listChanges(contactScope(id), user),
+  ]);
   const attachments = attachmentsOfThreads(threads);
   return (
     <div className="space-y-4">
@@ -33,6 +40,14 @@ export default async function ContactRecordPage({ params }: Params) {
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="min-w-0 break-words text-2xl font-semibold">{contact.name ?? contact.email}</h1>
         {contact.marketingContact ? <Badge variant="success">Marketing contact</Badge> : null}
+        <div className="ms-auto">
+          <HistoryDrawer
+            changes={history}
+            names={{}}
+            timeZone={timeZone}
+            description="Changes to this contact's properties, newest first."
+          />
+        </div>
       </header>
       <div className="grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)]">
         <RecordSection id="contact-properties" title="Properties">

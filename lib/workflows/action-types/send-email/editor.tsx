@@ -1,10 +1,12 @@
 "use client";
 // Send email to the ticket's contact: a built-in transactional email or a custom automated one.
+import Link from "next/link";
 import { Pencil, Mail } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ActionOf, EditorProps, EditorSpec } from "../editor-types";
 import { SelectField } from "@/components/automate/status-actions/editors/fields";
+import { emailEditorHref } from "@/lib/templates/email-href";
 
 type SendEmail = ActionOf<"send_email">;
 
@@ -24,11 +26,24 @@ export function SendEmailFields({ form, context }: EditorProps<SendEmail>) {
       {template ? (
         <div className="grid gap-2 rounded-md border bg-muted/40 p-3 text-sm" data-testid="chosen-email">
           <div className="flex flex-wrap items-center gap-2">
-            <span className="font-medium">{template.subject}</span>
+            <Link
+              href={emailEditorHref(template.id)}
+              className="font-medium underline underline-offset-4 hover:text-primary"
+              data-testid="chosen-email-name"
+            >
+              {template.name}
+            </Link>
             <Badge variant={template.transactional ? "secondary" : "outline"}>
               {template.transactional ? "Transactional" : "Not transactional"}
             </Badge>
           </div>
+          <p className="text-xs text-muted-foreground">
+            Click the name to edit this email in Settings &gt; Automated emails.
+          </p>
+          <p className="break-words">
+            <span className="text-muted-foreground">Subject: </span>
+            {template.subject}
+          </p>
           <p className="text-xs text-muted-foreground" data-testid="transactional-note">
             {template.transactional
               ? "Sent to the ticket's contact whatever their marketing status."

@@ -9,7 +9,11 @@ export interface EmailTemplateRow {
   name: string;
   subject: string;
   body: string;
+  /** As sent: a custom email marked transactional counts as marketing while the account has no
+   *  Transactional email add-on (SPEC §5); the built-ins are always transactional. */
   transactional: boolean;
+  /** Marked transactional, but the add-on is off: sent as marketing. */
+  addonMissing: boolean;
 }
 
 function isBuiltInKey(template: string): boolean {
@@ -21,6 +25,11 @@ export function loadEmailTemplate(executor: Sql, template: string): Promise<Emai
   return oneRow<EmailTemplateRow>(
     executor,
     sql`
-    SELECT id, name, subject, body, transactional FROM "EmailTemplate" WHERE ${match}`,
+    SELECT id, name, subject, body,
+      transactional AND ("builtIn" OR addon.enabled) AS transactional,
+      transactional AND NOT "builtIn" AND NOT addon.enabled AS "addonMissing"
+    FROM "EmailTemplate"
+    CROSS JOIN (SELECT COALESCE(bool_or("transactionalEmailAddon"), false) AS enabled FROM "Account") addon
+    WHERE ${match}`,
   );
 }

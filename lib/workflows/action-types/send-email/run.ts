@@ -1,6 +1,7 @@
 // "Send email" to the ticket's contact from a template (SPEC §5): the built-in "Ticket
 // received" / "Ticket closed" or a custom automated email. Transactional templates always go;
-// a non-transactional one only to a marketing contact, otherwise skipped with the reason.
+// a non-transactional one only to a marketing contact, otherwise skipped with the reason. A custom
+// email counts as transactional only while the account has the Transactional email add-on.
 // Sent once per (enrolment, action), threaded to the ticket's thread, and recorded on it; a
 // ticket without one gets a thread started by this email (ticket-thread.ts).
 import "server-only";
@@ -27,10 +28,14 @@ export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
   if (!contact)
     return skipped(`Skipped "${template.name}": the ticket has no contact.`, { reason: "no_contact", ...named });
   if (!template.transactional && !contact.marketingContact) {
-    return skipped(
-      `Skipped "${template.name}": ${contact.email} is not a marketing contact, and the email is not transactional.`,
-      { reason: "not_marketing_contact", to: contact.email, ...named },
-    );
+    const why = template.addonMissing
+      ? "the email is marked transactional, but the account has no Transactional email add-on"
+      : "the email is not transactional";
+    return skipped(`Skipped "${template.name}": ${contact.email} is not a marketing contact, and ${why}.`, {
+      reason: "not_marketing_contact",
+      to: contact.email,
+      ...named,
+    });
   }
   const refusal = await automatedEmailRefusal(step.jobs.handle.sql, {
     contactEmail: contact.email,
