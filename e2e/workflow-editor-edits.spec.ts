@@ -1,5 +1,5 @@
 // Issue 6 in the browser, as a person edits a workflow: comments on an action, deleting an
-// if/then branch while keeping one path's actions, enrollment filters with "is any of" / "is
+// if/then branch while keeping one path's actions, enrollment filter groups with "is any of" / "is
 // none of" (an empty choice is refused beside the field), "Edit" → "Save email" from the side
 // panel, restoring an earlier version after confirming, and all of it in the Automate tab's
 // History. Keyboard focus is checked where dialogs close. Screenshots at both widths.
@@ -84,15 +84,19 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await submitAdd(page);
   await expect(bubbles(page)).toHaveText(["Create task: Reply by email", "Send email: How did we do? (survey)"]);
 
-  // Enrollment filters: Source is any of Chat, Facebook Messenger; Ticket owner is none of (nothing → refused, then Alex Agent).
+  // Enrollment criteria: the new workflow's one group holds the visible default "Source is none of
+  // Chat, Facebook Messenger"; it becomes "is any of" (both kept), then Ticket owner is none of
+  // (nothing → refused, then Alex Agent) is ANDed to it.
   await page.getByRole("tab", { name: "Settings" }).click();
-  await page.getByRole("button", { name: "Add filter" }).click();
-  const first = page.getByRole("group", { name: "Filter 1" });
-  await choose(page, first, "Operator", "is any of");
+  const group = page.getByRole("group", { name: "Group 1" });
+  const first = group.getByRole("group", { name: "Filter 1" });
+  await expect(first.getByRole("combobox", { name: "Operator" })).toHaveText("is none of");
   await expect(first.getByRole("checkbox", { name: "Chat" })).toBeChecked();
-  await first.getByRole("checkbox", { name: "Facebook Messenger" }).click();
-  await page.getByRole("button", { name: "Add filter" }).click();
-  const second = page.getByRole("group", { name: "Filter 2" });
+  await expect(first.getByRole("checkbox", { name: "Facebook Messenger" })).toBeChecked();
+  await choose(page, first, "Operator", "is any of");
+  await expect(first.getByRole("checkbox", { name: "Facebook Messenger" })).toBeChecked();
+  await group.getByRole("button", { name: "Add filter to group 1" }).click();
+  const second = group.getByRole("group", { name: "Filter 2" });
   await choose(page, second, "Property", "Ticket owner");
   await choose(page, second, "Operator", "is none of");
   await page.getByRole("button", { name: "Save settings" }).click();
@@ -109,12 +113,9 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await page.reload();
   await page.getByRole("tab", { name: "Settings" }).click();
   await expect(page.getByRole("combobox", { name: "Time zone of delays", exact: true })).toHaveText("Asia/Tokyo");
-  await expect(
-    page.getByRole("group", { name: "Filter 1" }).getByRole("checkbox", { name: "Facebook Messenger" }),
-  ).toBeChecked();
-  await expect(
-    page.getByRole("group", { name: "Filter 2" }).getByRole("checkbox", { name: ROLES.agent.name }),
-  ).toBeChecked();
+  await expect(first.getByRole("combobox", { name: "Operator" })).toHaveText("is any of");
+  await expect(first.getByRole("checkbox", { name: "Facebook Messenger" })).toBeChecked();
+  await expect(second.getByRole("checkbox", { name: ROLES.agent.name })).toBeChecked();
 
   // Restore version 4 (the branch with both paths' tasks), after confirming; focus returns to its button.
   await page.getByRole("tab", { name: "Revisions" }).click();
@@ -184,7 +185,7 @@ test("as a super admin: comments, delete a branch keeping a path, filters, edit 
   await expect(
     history
       .getByTestId("history-entry")
-      .filter({ hasText: `Workflow "${NAME}": enrollment filters` })
+      .filter({ hasText: `Workflow "${NAME}": enrollment criteria` })
       .first(),
   ).toContainText(`Source is any of Chat, Facebook Messenger and Ticket owner is none of ${ROLES.agent.name}`);
   await captureBothWidths(page, testInfo, "workflow-editor-history");

@@ -77,6 +77,14 @@ describe("describing the workflow editor's changes", () => {
       { property: "priority", operator: "is_known", value: null },
     ];
     expect(describeValue(owner, { u_1: "Ada" })).toBe("Ticket owner is none of Ada, a user and Priority is known");
+    const groups = { ...filters, field: "enrollmentFilterGroups" };
+    expect(describeField(groups, { wf_9: "Refunds" })).toBe('Workflow "Refunds": enrollment criteria');
+    const chat = { property: "source", operator: "is", value: "CHAT" };
+    const exclusion = { property: "source", operator: "is_none_of", value: ["CHAT", "MESSENGER"] };
+    expect(describeValue([[exclusion]], names)).toBe("Source is none of Chat, Facebook Messenger");
+    expect(describeValue([[exclusion], [chat, owner[1]]], names)).toBe(
+      "Source is none of Chat, Facebook Messenger or (Source is Chat and Priority is known)",
+    );
     expect(
       describeValue(
         [

@@ -5,7 +5,12 @@ import { EMAIL_TRIGGER_LABEL } from "@/lib/automate/schemas";
 import { describeWeek, isWeek } from "@/lib/business-hours/describe-week";
 import { ACTION_TYPE_TO_DB, type TAction } from "@/lib/workflows/action-types/registry";
 import { describeAction } from "@/lib/workflows/action-types/registry";
-import { describeFilter, isEnrollmentFilter } from "@/lib/workflows/describe-filter";
+import {
+  describeFilter,
+  describeFilterGroups,
+  isEnrollmentFilter,
+  isEnrollmentFilterGroups,
+} from "@/lib/workflows/describe-filter";
 import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 
 export type Names = Record<string, string>;
@@ -63,6 +68,7 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
     trigger: "enroll tickets when",
     statusId: "enrollment status",
     enrollmentFilters: "enrollment filters",
+    enrollmentFilterGroups: "enrollment criteria",
     reenrollment: "re-enrollment",
     unenrollOnLeave: "unenroll when the ticket leaves the status",
     timeZone: "time zone of delays",
@@ -108,6 +114,7 @@ export function describeValue(value: unknown, names: Names): string {
       .map((a) => `${a.path ? `[${a.path}] ` : ""}${describeAction(ACTION_TYPE_TO_DB[a.type], a)}`)
       .join(" → ");
   }
+  if (isEnrollmentFilterGroups(value)) return describeFilterGroups(value, (id) => names[id]);
   if (Array.isArray(value) && value.length > 0 && value.every(isEnrollmentFilter)) {
     return value.map((f) => describeFilter(f, (id) => names[id])).join(" and ");
   }

@@ -1,5 +1,5 @@
 "use client";
-// Workflow settings (issue 6 §2, §4): name, description, on/off, trigger, filters,
+// Workflow settings (issue 6 §2, §4): name, description, on/off, trigger, filter groups,
 // re-enrollment, the delays' time zone and "unenroll when the ticket leaves the status".
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -14,7 +14,7 @@ import { updateWorkflowSettingsAction } from "@/lib/automate/workflow-editor-act
 import { useStatusActionOptions } from "@/components/automate/status-actions/use-status-actions";
 import type { EditorContext } from "@/lib/workflows/action-types/editor-types";
 import { CheckField } from "./check-field";
-import { EnrollmentFiltersField } from "./enrollment-filters-field";
+import { EnrollmentFilterGroupsField } from "./enrollment-filter-groups-field";
 
 const resolver = zodResolver(ZWorkflowSettings) as unknown as Resolver<TWorkflowSettings, unknown, TWorkflowSettings>;
 
@@ -32,7 +32,7 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
       reenrollment: workflow.reenrollment,
       trigger: workflow.trigger,
       statusId: workflow.statusId,
-      enrollmentFilters: workflow.enrollmentFilters as TWorkflowSettings["enrollmentFilters"],
+      enrollmentFilterGroups: workflow.enrollmentFilterGroups as TWorkflowSettings["enrollmentFilterGroups"],
     },
   });
   const trigger = form.watch("trigger");
@@ -87,7 +87,7 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
             choices={statuses}
           />
         ) : null}
-        <EnrollmentFiltersField form={form} context={context} />
+        <EnrollmentFilterGroupsField form={form} context={context} />
         <CheckField form={form} name="reenrollment" label="Re-enroll tickets that meet the trigger again" />
         {trigger === "STATUS_ENTERED" ? (
           <CheckField form={form} name="unenrollOnLeave" label="Unenroll a ticket when it leaves the status" />

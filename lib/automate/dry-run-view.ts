@@ -35,8 +35,7 @@ const KEEP_CLOSE_DATE: Record<KeepCloseDateReason, string> = {
 const SKIP: Record<SkipEnrollmentReason, string> = {
   workflow_disabled: "the workflow is turned off",
   no_actions: "the workflow has no actions",
-  source_not_opted_in: "chat and Messenger tickets are left out unless its filters name their source",
-  filters_not_matched: "the ticket does not match its enrollment filters",
+  filters_not_matched: "the ticket matches none of its enrollment filter groups",
   already_enrolled: "the ticket was enrolled before and re-enrollment is off",
 };
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
-import type { EnrollmentFilter } from "@/lib/automation";
+import type { EnrollmentFilter, EnrollmentFilterGroup } from "@/lib/automation";
 import { readAutomationRow } from "@/lib/automate/automation-settings";
 import { saveAutomationSettings } from "@/lib/automate/save-automation-settings";
 import { EMAIL_TRIGGERS } from "@/lib/automate/schemas";
@@ -20,10 +20,17 @@ const ownerIdsOf = (filter: EnrollmentFilter): { id: string; path: (string | num
   return [];
 };
 
-/** BAD_REQUEST with the path of each owner that is not a user (enrollmentFilters.i.value[.j]). */
-export async function assertFilterOwnersExist(tx: Tx, filters: readonly EnrollmentFilter[]) {
-  const refs = filters.flatMap((f, i) =>
-    ownerIdsOf(f).map((r) => ({ ...r, path: ["enrollmentFilters", i, ...r.path] })),
+/**
+ * BAD_REQUEST with the path of each owner that is not a user: `at` (where the groups sit, by
+ * default the settings form's enrollmentFilterGroups), then group, filter, "value"[, index].
+ */
+export async function assertFilterOwnersExist(
+  tx: Tx,
+  groups: readonly EnrollmentFilterGroup[],
+  at: (string | number)[] = ["enrollmentFilterGroups"],
+) {
+  const refs = groups.flatMap((group, g) =>
+    group.flatMap((f, i) => ownerIdsOf(f).map((r) => ({ ...r, path: [...at, g, i, ...r.path] }))),
   );
   if (refs.length === 0) return;
   const found = new Set(

@@ -38,7 +38,7 @@ async function assertTrigger(tx: Tx, workflow: EditedWorkflow, input: TWorkflowS
 export function updateWorkflowSettings(input: TWorkflowSettings, actor: ChangeActor) {
   return changeWorkflow(input, actor, async (tx, workflow) => {
     await assertTrigger(tx, workflow, input);
-    await assertFilterOwnersExist(tx, input.enrollmentFilters);
+    await assertFilterOwnersExist(tx, input.enrollmentFilterGroups);
     await saveTriggerEnabled(tx, actor, workflow, input.enabled);
     await tx.workflow.update({
       where: { id: workflow.id },
@@ -52,7 +52,7 @@ export function updateWorkflowSettings(input: TWorkflowSettings, actor: ChangeAc
         reenrollment: input.reenrollment,
         trigger: input.trigger,
         statusId: input.trigger === "STATUS_ENTERED" ? input.statusId : null,
-        enrollmentFilters: input.enrollmentFilters as Prisma.InputJsonArray,
+        enrollmentFilterGroups: input.enrollmentFilterGroups as Prisma.InputJsonArray,
       },
     });
     return { workflowId: workflow.id };

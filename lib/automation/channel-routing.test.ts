@@ -100,10 +100,10 @@ describe("connected channels: a new conversation (SPEC §2)", () => {
     expect(effects).toContainEqual(expect.objectContaining({ type: "enroll", workflowId: "wf-received", depth: 1 }));
   });
 
-  it("leaves chat tickets out of status actions unless opted in", () => {
+  it("leaves chat tickets out of status actions through the default filter", () => {
     const pipeline = aPipeline({ statusWorkflows: [aWorkflow({ statusId: WAITING_ON_US.id })] });
     const { effects } = created(decideNewConversation(channel({ type: "CHAT" }), pipeline, ctx));
-    expect(effects).toContainEqual(expect.objectContaining({ type: "skip_enrollment", reason: "source_not_opted_in" }));
+    expect(effects).toContainEqual(expect.objectContaining({ type: "skip_enrollment", reason: "filters_not_matched" }));
   });
 
   it("sets the close date (account zone) for a ticket created straight into a closed status", () => {

@@ -24,8 +24,7 @@ export type KeepStatusReason =
 
 export type KeepCloseDateReason = "automation_off" | "already_closed" | "reopened";
 
-export type SkipEnrollmentReason =
-  "workflow_disabled" | "no_actions" | "source_not_opted_in" | "filters_not_matched" | "already_enrolled";
+export type SkipEnrollmentReason = "workflow_disabled" | "no_actions" | "filters_not_matched" | "already_enrolled";
 
 export type LoopGuardReason = "depth" | "hourly_limit";
 

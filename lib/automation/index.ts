@@ -20,10 +20,16 @@ export { calendarDateIn, isCalendarDate } from "./calendar-date";
 export { findStatus, firstOpenStatus } from "./first-open-status";
 export { closeDateEffects, entersClosedState } from "./close-date";
 export { customerReplyTrigger, emailSentTrigger, isCustomerReply, type EmailRuleOutcome } from "./email-triggers";
-export { statusActionEffects, sourceExcludedByDefault } from "./status-actions";
+export { statusActionEffects } from "./status-actions";
 export { ticketCreatedEffects, type TicketCreation } from "./ticket-created";
 export { customerReplyEnrollments, emailSentEnrollments, triggerEnrollments } from "./workflow-triggers";
-export { matchesEnrollmentFilters, filtersNameSource } from "./enrollment-filters";
+export {
+  DEFAULT_EXCLUSION_FILTER,
+  DEFAULT_FILTER_GROUPS,
+  groupsFromLegacyFilters,
+  matchesFilterGroups,
+  SOURCES_EXCLUDED_BY_DEFAULT,
+} from "./enrollment-filters";
 export { ENROLLMENT_RULE, RULE, ruleLabel, type BuiltInRuleName } from "./rule-names";
 export { attributionOf, type Attribution } from "./attribution";
 export { withTimeline } from "./timeline";

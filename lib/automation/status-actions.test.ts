@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sourceExcludedByDefault, statusActionEffects } from "./status-actions";
+import { statusActionEffects } from "./status-actions";
+import { DEFAULT_EXCLUSION_FILTER } from "./enrollment-filters";
 import { aPipeline, aTicket, aWorkflow, CLOSED, NEW } from "./test-fixtures";
 import type { StatusWorkflowSnapshot, TicketSource } from "./types";
 
@@ -43,42 +44,47 @@ describe("status actions: enrolment on reaching a status (SPEC §5)", () => {
   });
 
   for (const source of ["CHAT", "MESSENGER"] as const) {
-    it(`leaves ${source} tickets out by default`, () => {
-      expect(enrolments(source)).toEqual([{ type: "skip_enrollment", ...base, reason: "source_not_opted_in" }]);
+    it(`leaves ${source} tickets out through the default filter "Source is none of Chat, Facebook Messenger"`, () => {
+      expect(enrolments(source)).toEqual([{ type: "skip_enrollment", ...base, reason: "filters_not_matched" }]);
     });
 
-    it(`enrols ${source} tickets when the filters include "source is ${source}"`, () => {
-      const optedIn = aWorkflow({ enrollmentFilters: [{ property: "source", operator: "is", value: source }] });
-      expect(enrolments(source, optedIn)).toMatchObject([{ type: "enroll" }]);
-    });
-
-    it(`enrols ${source} tickets when "source is any of" lists it`, () => {
+    it(`enrols ${source} tickets in addition to the others when a group "Source is ${source}" is added`, () => {
       const optedIn = aWorkflow({
-        enrollmentFilters: [{ property: "source", operator: "is_any_of", value: ["EMAIL", source] }],
+        enrollmentFilterGroups: [[DEFAULT_EXCLUSION_FILTER], [{ property: "source", operator: "is", value: source }]],
       });
       expect(enrolments(source, optedIn)).toMatchObject([{ type: "enroll" }]);
+      expect(enrolments("EMAIL", optedIn)).toMatchObject([{ type: "enroll" }]);
     });
 
-    it(`does not count "source is not EMAIL" as opting ${source} in`, () => {
-      const loose = aWorkflow({ enrollmentFilters: [{ property: "source", operator: "is_not", value: "EMAIL" }] });
-      expect(enrolments(source, loose)).toMatchObject([{ reason: "source_not_opted_in" }]);
+    it(`enrols ${source} tickets once the default filter is removed`, () => {
+      expect(enrolments(source, aWorkflow({ enrollmentFilterGroups: [] }))).toMatchObject([{ type: "enroll" }]);
+    });
+
+    it(`"source is not EMAIL" in the default group does not let ${source} in`, () => {
+      const loose = aWorkflow({
+        enrollmentFilterGroups: [
+          [DEFAULT_EXCLUSION_FILTER, { property: "source", operator: "is_not", value: "EMAIL" }],
+        ],
+      });
+      expect(enrolments(source, loose)).toMatchObject([{ reason: "filters_not_matched" }]);
     });
   }
 
   for (const source of ["EMAIL", "FORM", "WHATSAPP", "PHONE", "API", "MANUAL"] as const) {
-    it(`runs for ${source} tickets without any filter`, () => {
-      expect(sourceExcludedByDefault(source)).toBe(false);
+    it(`runs for ${source} tickets with the default filter`, () => {
       expect(enrolments(source)).toMatchObject([{ type: "enroll" }]);
     });
   }
 
   it("applies the filters: a chat-only workflow leaves email tickets out", () => {
-    const chatOnly = aWorkflow({ enrollmentFilters: [{ property: "source", operator: "is", value: "CHAT" }] });
+    const chatOnly = aWorkflow({ enrollmentFilterGroups: [[{ property: "source", operator: "is", value: "CHAT" }]] });
     expect(enrolments("EMAIL", chatOnly)).toMatchObject([{ reason: "filters_not_matched" }]);
   });
 
   it("applies property filters such as priority", () => {
-    const urgentOnly = aWorkflow({ enrollmentFilters: [{ property: "priority", operator: "is", value: "URGENT" }] });
+    const urgentOnly = aWorkflow({
+      enrollmentFilterGroups: [[DEFAULT_EXCLUSION_FILTER, { property: "priority", operator: "is", value: "URGENT" }]],
+    });
     expect(enrolments("EMAIL", urgentOnly)).toMatchObject([{ reason: "filters_not_matched" }]);
     const ticket = aTicket({ priority: "URGENT" });
     expect(statusActionEffects(ticket, withWorkflows(urgentOnly), CLOSED.id, 1)).toMatchObject([{ type: "enroll" }]);

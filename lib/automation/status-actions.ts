@@ -1,26 +1,20 @@
 // SPEC §5, "Trigger actions when a ticket reaches a certain status": entering a status
 // enrols the ticket in that status's workflows, unless one of these says no.
 import type { Effect, SkipEnrollmentReason } from "./effects";
-import { filtersNameSource, matchesEnrollmentFilters, type FilterableTicket } from "./enrollment-filters";
-import type { PipelineSnapshot, TicketSnapshot, TicketSource, WorkflowSnapshot } from "./types";
+import { matchesFilterGroups, type FilterableTicket } from "./enrollment-filters";
+import type { PipelineSnapshot, TicketSnapshot, WorkflowSnapshot } from "./types";
 
 export type EnrollableTicket = FilterableTicket & Pick<TicketSnapshot, "enrolledWorkflowIds">;
 
-/** Live chat and Facebook Messenger tickets are left out by default (§5), whatever enrols them. */
-const SOURCES_EXCLUDED_BY_DEFAULT: readonly TicketSource[] = ["CHAT", "MESSENGER"];
-
-export function sourceExcludedByDefault(source: TicketSource): boolean {
-  return SOURCES_EXCLUDED_BY_DEFAULT.includes(source);
-}
-
-/** Why a workflow does not take the ticket in, or null when it does (any trigger). */
+/**
+ * Why a workflow does not take the ticket in, or null when it does (any trigger). Live chat and
+ * Messenger are left out only by the filter "Source is none of Chat, Facebook Messenger" that
+ * workflows start with (enrollment-filters.ts), so another group can let them in.
+ */
 export function skipReason(ticket: EnrollableTicket, workflow: WorkflowSnapshot): SkipEnrollmentReason | null {
   if (!workflow.enabled) return "workflow_disabled";
   if (!workflow.hasActions) return "no_actions";
-  if (sourceExcludedByDefault(ticket.source) && !filtersNameSource(workflow.enrollmentFilters, ticket.source)) {
-    return "source_not_opted_in";
-  }
-  if (!matchesEnrollmentFilters(ticket, workflow.enrollmentFilters)) return "filters_not_matched";
+  if (!matchesFilterGroups(ticket, workflow.enrollmentFilterGroups)) return "filters_not_matched";
   if (!workflow.reenrollment && ticket.enrolledWorkflowIds.includes(workflow.workflowId)) {
     return "already_enrolled";
   }

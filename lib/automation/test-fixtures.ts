@@ -4,8 +4,10 @@ import type { Decision, Effect } from "./effects";
 import type { Cause, EmailSent, MessageReceived } from "./happenings";
 import { DEFAULT_LOOP_GUARD_LIMITS } from "./loop-guard";
 import { NO_PIPELINE_RULES } from "./pipeline-rules";
+import { DEFAULT_FILTER_GROUPS, matchesFilter, type FilterableTicket } from "./enrollment-filters";
 import type {
   DecideContext,
+  EnrollmentFilter,
   PipelineAutomationSettings,
   PipelineSnapshot,
   StatusSnapshot,
@@ -65,7 +67,7 @@ export function aWorkflow(overrides: Partial<StatusWorkflowSnapshot> = {}): Stat
     statusId: CLOSED.id,
     name: "Closed actions",
     enabled: true,
-    enrollmentFilters: [],
+    enrollmentFilterGroups: DEFAULT_FILTER_GROUPS,
     reenrollment: true,
     hasActions: true,
     ...overrides,
@@ -78,7 +80,7 @@ export function aTriggerWorkflow(overrides: Partial<TriggerWorkflowSnapshot> = {
     trigger: "TICKET_CREATED",
     name: "Welcome",
     enabled: true,
-    enrollmentFilters: [],
+    enrollmentFilterGroups: DEFAULT_FILTER_GROUPS,
     reenrollment: true,
     hasActions: true,
     ...overrides,
@@ -166,3 +168,50 @@ export function anEmailSent(overrides: Partial<EmailSent> = {}): EmailSent {
     ...overrides,
   };
 }
+
+/**
+ * The enrollment rule before filter groups (chat and Messenger left out by a hidden rule unless a
+ * filter named their source, then the filters ANDed), frozen as the reference that the migration to
+ * groups must decide like (unit and integration tests).
+ */
+export function legacyEnrols(t: FilterableTicket, filters: readonly EnrollmentFilter[]): boolean {
+  const named = filters.some(
+    (f) =>
+      f.property === "source" &&
+      ((f.operator === "is" && f.value === t.source) || (f.operator === "is_any_of" && f.value.includes(t.source))),
+  );
+  if ((t.source === "CHAT" || t.source === "MESSENGER") && !named) return false;
+  return filters.every((f) => matchesFilter(t, f));
+}
+
+/** Filters as workflows held them before groups: every shape the hidden rule treated differently. */
+export const LEGACY_FILTER_CASES: EnrollmentFilter[][] = [
+  [],
+  [{ property: "source", operator: "is", value: "CHAT" }],
+  [{ property: "source", operator: "is", value: "MESSENGER" }],
+  [{ property: "source", operator: "is", value: "EMAIL" }],
+  [{ property: "source", operator: "is_any_of", value: ["EMAIL", "CHAT"] }],
+  [{ property: "source", operator: "is_any_of", value: ["CHAT", "MESSENGER"] }],
+  [{ property: "source", operator: "is_not", value: "EMAIL" }],
+  [{ property: "source", operator: "is_not", value: "CHAT" }],
+  [{ property: "source", operator: "is_none_of", value: ["CHAT"] }],
+  [{ property: "source", operator: "is_known" }],
+  [{ property: "priority", operator: "is", value: "URGENT" }],
+  [
+    { property: "priority", operator: "is_any_of", value: ["HIGH", "URGENT"] },
+    { property: "source", operator: "is", value: "CHAT" },
+  ],
+  [{ property: "ownerId", operator: "is_known" }],
+  [
+    { property: "ownerId", operator: "is_unknown" },
+    { property: "source", operator: "is_any_of", value: ["MESSENGER"] },
+  ],
+  [
+    { property: "ownerId", operator: "is_none_of", value: ["us-1"] },
+    { property: "priority", operator: "is_not", value: "LOW" },
+  ],
+  [
+    { property: "source", operator: "is", value: "CHAT" },
+    { property: "source", operator: "is", value: "MESSENGER" },
+  ],
+];

@@ -19,9 +19,7 @@ import type { EventTrigger, PipelineSnapshot } from "./types";
 const SKIP_REASONS: Record<SkipEnrollmentReason, string> = {
   workflow_disabled: "the workflow is turned off",
   no_actions: "the workflow has no actions",
-  source_not_opted_in:
-    "live chat and Messenger tickets are left out unless the enrollment filters include their source",
-  filters_not_matched: "the ticket does not match the workflow's enrollment filters",
+  filters_not_matched: "the ticket matches none of the workflow's enrollment filter groups",
   already_enrolled: "the ticket was enrolled before and re-enrollment is off",
 };
 

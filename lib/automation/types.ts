@@ -63,11 +63,14 @@ export interface PipelineAutomationSettings {
 /** Ticket properties an enrollment filter can test. */
 export type FilterProperty = "source" | "priority" | "ownerId";
 
-/** Enrollment filters are ANDed; a ticket enrols only if it matches all of them. */
+/** One enrollment filter: a property, an operator and (unless "is known/unknown") a value or values. */
 export type EnrollmentFilter =
   | { property: FilterProperty; operator: "is" | "is_not"; value: string }
   | { property: FilterProperty; operator: "is_any_of" | "is_none_of"; value: readonly string[] }
   | { property: FilterProperty; operator: "is_known" | "is_unknown"; value?: null };
+
+/** A filter group: its filters are ANDed (a ticket matches it when it matches every filter). */
+export type EnrollmentFilterGroup = readonly EnrollmentFilter[];
 
 /** The schema's WorkflowTrigger enum, as strings: what enrols a ticket in a workflow. */
 export type WorkflowTrigger = "STATUS_ENTERED" | "TICKET_CREATED" | "EMAIL_SENT_FROM_TICKET" | "CUSTOMER_REPLY";
@@ -80,7 +83,8 @@ export interface WorkflowSnapshot {
   workflowId: string;
   name: string;
   enabled: boolean;
-  enrollmentFilters: readonly EnrollmentFilter[];
+  /** Enrollment criteria (§5): OR of groups, each an AND of filters; no groups: every ticket. */
+  enrollmentFilterGroups: readonly EnrollmentFilterGroup[];
   reenrollment: boolean;
   hasActions: boolean;
 }

@@ -3,6 +3,7 @@
 // the workflow must enrol and the cases where it must not.
 import { describe, expect, it } from "vitest";
 import { decide } from "./decide";
+import { DEFAULT_FILTER_GROUPS } from "./enrollment-filters";
 import type { EmailSent, Happening, MessageReceived } from "./happenings";
 import { projectTicket } from "./project-ticket";
 import { RULE } from "./rule-names";
@@ -94,7 +95,7 @@ describe("trigger: ticket created", () => {
   it.each([
     [
       "the filters do not match",
-      { enrollmentFilters: [{ property: "priority", operator: "is", value: "URGENT" }] },
+      { enrollmentFilterGroups: [[{ property: "priority", operator: "is", value: "URGENT" }]] },
       "filters_not_matched",
     ],
   ] as const)("does not enrol when %s", (_why, overrides, reason) => {
@@ -103,12 +104,12 @@ describe("trigger: ticket created", () => {
     ]);
   });
 
-  it("leaves chat tickets out unless the filters name chat (as status actions do)", () => {
+  it("leaves chat tickets out through the default filter unless a group lets them in (as status actions do)", () => {
     expect(enrolments(created(undefined, "CHAT"))).toMatchObject([
-      { type: "skip_enrollment", reason: "source_not_opted_in" },
+      { type: "skip_enrollment", reason: "filters_not_matched" },
     ]);
     const optedIn = withTrigger("TICKET_CREATED", {
-      enrollmentFilters: [{ property: "source", operator: "is", value: "CHAT" }],
+      enrollmentFilterGroups: [...DEFAULT_FILTER_GROUPS, [{ property: "source", operator: "is", value: "CHAT" }]],
     });
     expect(enrolments(created(optedIn, "CHAT"))).toMatchObject([{ type: "enroll" }]);
   });
@@ -215,7 +216,7 @@ describe("trigger: a customer replies to an email", () => {
   it.each([
     [
       "its filters do not match",
-      { enrollmentFilters: [{ property: "ownerId", operator: "is_known" }] },
+      { enrollmentFilterGroups: [[{ property: "ownerId", operator: "is_known" }]] },
       "filters_not_matched",
     ],
     ["it has no actions", { hasActions: false }, "no_actions"],

@@ -13,7 +13,7 @@ import type {
 import { NO_PIPELINE_RULES } from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
 import { pipelineRulesJson } from "./pipeline-rules-json";
-import { parseEnrollmentFilters } from "@/lib/workflows/enrollment-filter-schema";
+import { parseEnrollmentFilterGroups } from "@/lib/workflows/enrollment-filter-schema";
 
 /** An email trigger's on/off: its workflow's `enabled` (the one switch; no row reads as off). */
 const triggerEnabled = (kind: "EMAIL_SENT_TRIGGER" | "CUSTOMER_REPLY_TRIGGER") =>
@@ -36,14 +36,14 @@ export function pipelineSnapshotJson(pipelineId: SqlFragment): SqlFragment {
       'rules', ${pipelineRulesJson(sql`p.id`)},
       'statusWorkflows', (SELECT coalesce(json_agg(json_build_object(
           'workflowId', w.id, 'statusId', w."statusId", 'name', w.name, 'enabled', w.enabled,
-          'enrollmentFilters', w."enrollmentFilters", 'reenrollment', w.reenrollment,
+          'enrollmentFilterGroups', w."enrollmentFilterGroups", 'reenrollment', w.reenrollment,
           'hasActions', EXISTS (SELECT 1 FROM "WorkflowAction" wa WHERE wa."workflowId" = w.id)
         ) ORDER BY w."createdAt"), '[]'::json)
         FROM "Workflow" w
         WHERE w."pipelineId" = p.id AND w.trigger = 'STATUS_ENTERED' AND w."statusId" IS NOT NULL),
       'triggerWorkflows', (SELECT coalesce(json_agg(json_build_object(
           'workflowId', w.id, 'trigger', w.trigger, 'name', w.name, 'enabled', w.enabled,
-          'enrollmentFilters', w."enrollmentFilters", 'reenrollment', w.reenrollment,
+          'enrollmentFilterGroups', w."enrollmentFilterGroups", 'reenrollment', w.reenrollment,
           'hasActions', EXISTS (SELECT 1 FROM "WorkflowAction" wa WHERE wa."workflowId" = w.id)
         ) ORDER BY w."createdAt"), '[]'::json)
         FROM "Workflow" w
@@ -63,11 +63,11 @@ export interface PipelineSnapshotJson {
   triggerWorkflows: Stored<TriggerWorkflowSnapshot>[];
 }
 
-/** A workflow as the JSON holds it: its filters not yet parsed. */
-type Stored<W extends WorkflowSnapshot> = Omit<W, "enrollmentFilters"> & { enrollmentFilters: unknown };
+/** A workflow as the JSON holds it: its filter groups not yet parsed. */
+type Stored<W extends WorkflowSnapshot> = Omit<W, "enrollmentFilterGroups"> & { enrollmentFilterGroups: unknown };
 
-function parsed<W extends Stored<WorkflowSnapshot>>(workflow: W): Omit<W, "enrollmentFilters"> & WorkflowSnapshot {
-  return { ...workflow, enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters) };
+function parsed<W extends Stored<WorkflowSnapshot>>(workflow: W): Omit<W, "enrollmentFilterGroups"> & WorkflowSnapshot {
+  return { ...workflow, enrollmentFilterGroups: parseEnrollmentFilterGroups(workflow.enrollmentFilterGroups) };
 }
 
 /** A pipeline without a settings row has the defaults: close date on, both triggers off. */

@@ -1,4 +1,5 @@
-// An enrollment filter in words ("Source is any of Chat, Facebook Messenger"), for History and the editor.
+// Enrollment filters and filter groups in words ("Source is any of Chat, Facebook Messenger"; groups
+// joined by "or"), for History and the editor.
 import type { EnrollmentFilter } from "@/lib/automation";
 
 export const FILTER_PROPERTY_LABEL: Record<EnrollmentFilter["property"], string> = {
@@ -42,5 +43,26 @@ export function isEnrollmentFilter(value: unknown): value is EnrollmentFilter {
     property in FILTER_PROPERTY_LABEL &&
     typeof operator === "string" &&
     operator in FILTER_OPERATOR_LABEL
+  );
+}
+
+/** Groups in words: each group's filters joined by "and", the groups by "or" (parenthesised when both occur). */
+export function describeFilterGroups(
+  groups: readonly (readonly EnrollmentFilter[])[],
+  nameOf: (id: string) => string | undefined,
+): string {
+  if (groups.length === 0) return "every ticket";
+  const texts = groups.map((group) =>
+    group.length === 0 ? "every ticket" : group.map((f) => describeFilter(f, nameOf)).join(" and "),
+  );
+  if (texts.length === 1) return texts[0]!;
+  return texts.map((t, i) => (groups[i]!.length > 1 ? `(${t})` : t)).join(" or ");
+}
+
+export function isEnrollmentFilterGroups(value: unknown): value is EnrollmentFilter[][] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((group) => Array.isArray(group) && group.every(isEnrollmentFilter))
   );
 }

@@ -1,8 +1,9 @@
-// Workflow enrollment filters (SPEC §5) as stored in Workflow.enrollmentFilters (JSON).
+// Workflow enrollment filter groups (SPEC §5: OR of groups, each an AND of filters) as stored in
+// Workflow.enrollmentFilterGroups (JSON) and sent by the editor, the automation document and the API.
 // Free of server imports: the workflow editor's form and the data layer parse with these schemas.
 import { z } from "zod";
 import { Priority, TicketSource } from "@/generated/prisma/enums";
-import type { EnrollmentFilter, FilterProperty } from "@/lib/automation";
+import type { EnrollmentFilter, EnrollmentFilterGroup, FilterProperty } from "@/lib/automation";
 
 export const FILTER_PROPERTIES = ["source", "priority", "ownerId"] as const satisfies readonly FilterProperty[];
 const ZProperty = z.enum(FILTER_PROPERTIES);
@@ -25,7 +26,7 @@ export const ZEnrollmentFilter = z.union([
   z.object({ property: ZProperty, operator: z.enum(["is_known", "is_unknown"]), value: z.null().optional() }),
 ]) satisfies z.ZodType<EnrollmentFilter>;
 
-export const ZEnrollmentFilters = z.array(ZEnrollmentFilter);
+export const ZEnrollmentFilterGroups = z.array(z.array(ZEnrollmentFilter));
 
 /**
  * One filter as the editor's form submits it: the operator decides the value's shape, and the
@@ -71,12 +72,24 @@ function toStoredFilter({
   return { property, operator, value: null };
 }
 
-export const ZEnrollmentFiltersInput = z.array(ZEnrollmentFilterInput).max(20, "At most 20 filters");
+export const MAX_FILTER_GROUPS = 10;
+export const MAX_FILTERS_PER_GROUP = 20;
 
-/** A filter no ticket matches: stored filters that no longer parse enrol nobody, rather than everybody. */
+/** One group as sent: at least one filter (an empty group is removed in the editor, not saved). */
+export const ZEnrollmentFilterGroupInput = z
+  .array(ZEnrollmentFilterInput)
+  .min(1, "Add a filter to this group or remove the group")
+  .max(MAX_FILTERS_PER_GROUP, `At most ${MAX_FILTERS_PER_GROUP} filters in a group`);
+
+/** The groups as sent; none at all means every ticket the trigger brings enrols. */
+export const ZEnrollmentFilterGroupsInput = z
+  .array(ZEnrollmentFilterGroupInput)
+  .max(MAX_FILTER_GROUPS, `At most ${MAX_FILTER_GROUPS} filter groups`);
+
+/** A filter no ticket matches: stored groups that no longer parse enrol nobody, rather than everybody. */
 const MATCHES_NOTHING: EnrollmentFilter = { property: "source", operator: "is_any_of", value: [] };
 
-export function parseEnrollmentFilters(stored: unknown): EnrollmentFilter[] {
-  const parsed = ZEnrollmentFilters.safeParse(stored ?? []);
-  return parsed.success ? parsed.data : [MATCHES_NOTHING];
+export function parseEnrollmentFilterGroups(stored: unknown): EnrollmentFilterGroup[] {
+  const parsed = ZEnrollmentFilterGroups.safeParse(stored ?? []);
+  return parsed.success ? parsed.data : [[MATCHES_NOTHING]];
 }

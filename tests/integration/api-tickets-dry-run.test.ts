@@ -101,11 +101,11 @@ describe("POST /api/v1/tickets/:id/dry-run", () => {
     expect(onThread.body.effects.map((e: { type: string }) => e.type)).not.toContain("set_origin_thread");
   });
 
-  it("shows a chat ticket's skipped enrolment with its reason", async () => {
+  it("shows a chat ticket's skipped enrolment with its reason (the default filter leaves chat out)", async () => {
     const ticket = await aTicket("New", { source: "CHAT" });
     const result = await dryRun(ticket.id, { type: "ticket.updated", data: { statusId: support.status("Closed") } });
     expect(result.body.effects).toContainEqual(
-      expect.objectContaining({ type: "skip_enrollment", reason: "source_not_opted_in" }),
+      expect.objectContaining({ type: "skip_enrollment", reason: "filters_not_matched" }),
     );
     expect(result.body.wouldRun).toEqual([]);
   });

@@ -1,8 +1,8 @@
 // SPEC §5 and §7 through the one engine: entering a status enrols the ticket and writes its
 // job in the same transaction (none when refused or rolled back); chat/Messenger tickets are
-// left out unless the filters opt them in; the loop guard stops automation and says so.
+// left out by the default filter "Source is none of Chat, Facebook Messenger" unless a group lets them in; the loop guard stops automation and says so.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Happening } from "@/lib/automation";
+import { DEFAULT_FILTER_GROUPS, type Happening } from "@/lib/automation";
 import { db, dbHandle } from "@/lib/db";
 import { changeTicket } from "@/lib/tickets/change-ticket";
 import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
@@ -33,7 +33,10 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  await db.workflow.update({ where: { id: closedWorkflowId }, data: { enrollmentFilters: [], reenrollment: true } });
+  await db.workflow.update({
+    where: { id: closedWorkflowId },
+    data: { enrollmentFilterGroups: DEFAULT_FILTER_GROUPS as never, reenrollment: true },
+  });
 });
 
 const move = (toStatusId: string, extra: Partial<Extract<Happening, { kind: "status_change" }>> = {}): Happening => ({
@@ -117,21 +120,26 @@ describe("enrolment on entering a status", () => {
 
 describe("chat and Messenger tickets (SPEC §5)", () => {
   it.each(["CHAT", "MESSENGER"] as const)(
-    "leaves a %s ticket out by default, and says why on the timeline",
+    "leaves a %s ticket out through the default filter, and says why on the timeline",
     async (source) => {
       const ticket = await aTicket("New", { source });
       await changeTicket(ticket.id, move(support.status("Closed")));
       expect(await jobsOf(ticket.id)).toEqual([]);
       expect((await timelineOf(ticket.id)).find((e) => e.kind === "workflow_skipped")?.summary).toMatch(
-        /live chat and Messenger/,
+        /matches none of the workflow's enrollment filter groups/,
       );
     },
   );
 
-  it("enrols a chat ticket when the workflow's filters opt chat in", async () => {
+  it("enrols a chat ticket when a filter group 'Source is Chat' is added to the default one", async () => {
     await db.workflow.update({
       where: { id: closedWorkflowId },
-      data: { enrollmentFilters: [{ property: "source", operator: "is_any_of", value: ["CHAT", "EMAIL"] }] },
+      data: {
+        enrollmentFilterGroups: [
+          ...DEFAULT_FILTER_GROUPS,
+          [{ property: "source", operator: "is", value: "CHAT" }],
+        ] as never,
+      },
     });
     const ticket = await aTicket("New", { source: "CHAT" });
     await changeTicket(ticket.id, move(support.status("Closed")));

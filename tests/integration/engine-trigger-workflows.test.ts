@@ -87,7 +87,7 @@ describe("trigger: ticket created", () => {
     const billing = await aTriggerWorkflow("TICKET_CREATED", { pipeline: "Billing & Refunds" });
     const off = await aTriggerWorkflow("TICKET_CREATED", { enabled: false });
     const urgentOnly = await aTriggerWorkflow("TICKET_CREATED", {
-      enrollmentFilters: [{ property: "priority", operator: "is", value: "URGENT" }],
+      enrollmentFilterGroups: [[{ property: "priority", operator: "is", value: "URGENT" }]],
     });
     const ticketId = (await postEvent(messageEvent({ channelId: inbox.id }))).body.ticketId as string;
     const enrolled = (await enrollmentsOf(ticketId)).map((e) => e.workflowId);
@@ -101,7 +101,7 @@ describe("trigger: ticket created", () => {
     expect(skipped).toEqual(
       expect.arrayContaining([
         {
-          summary: `Workflow "${urgentOnly.name}" did not run: the ticket does not match the workflow's enrollment filters`,
+          summary: `Workflow "${urgentOnly.name}" did not run: the ticket matches none of the workflow's enrollment filter groups`,
           ruleName: RULE.ticketCreatedTrigger,
         },
       ]),

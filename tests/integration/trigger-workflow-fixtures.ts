@@ -2,7 +2,7 @@
 // record, customer reply), each with one "send internal email" action to the agent whose
 // subject is the workflow's own name, so its email is found in the Outbox.
 import { db } from "@/lib/db";
-import type { EnrollmentFilter, EventTrigger } from "@/lib/automation";
+import type { EnrollmentFilterGroup, EventTrigger } from "@/lib/automation";
 import type { TAction } from "@/lib/workflows/action-types/registry";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { seededPipeline, unique } from "../support/engine-fixtures";
@@ -14,7 +14,8 @@ interface TriggerWorkflowData {
   pipeline?: "Support Pipeline" | "Billing & Refunds";
   enabled?: boolean;
   reenrollment?: boolean;
-  enrollmentFilters?: EnrollmentFilter[];
+  /** Left out: the default ("Source is none of Chat, Facebook Messenger"). */
+  enrollmentFilterGroups?: EnrollmentFilterGroup[];
 }
 
 export async function aTriggerWorkflow(trigger: EventTrigger, data: TriggerWorkflowData = {}) {
@@ -34,7 +35,7 @@ export async function aTriggerWorkflow(trigger: EventTrigger, data: TriggerWorkf
       pipelineId: pipeline.id,
       enabled: data.enabled ?? true,
       reenrollment: data.reenrollment ?? true,
-      enrollmentFilters: data.enrollmentFilters ?? [],
+      ...(data.enrollmentFilterGroups ? { enrollmentFilterGroups: data.enrollmentFilterGroups } : {}),
       actions: { create: { position: 0, ...toStoredAction(notify) } },
     },
   });

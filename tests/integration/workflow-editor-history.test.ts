@@ -31,7 +31,7 @@ const settingsOf = async (workflowId: string, patch: Record<string, unknown> = {
     reenrollment: w.reenrollment,
     trigger: w.trigger,
     statusId: w.statusId,
-    enrollmentFilters: w.enrollmentFilters as never,
+    enrollmentFilterGroups: w.enrollmentFilterGroups as never,
     ...patch,
   } as Parameters<typeof updateWorkflowSettingsAction>[0];
 };
@@ -82,10 +82,10 @@ describe("History", () => {
     const { workflowId, pipelineId } = await newWorkflow("Refund issued", "Refund follow-up");
     await add(workflowId, task("one"));
     const withOne = (await revisionsOf(workflowId)).at(-1)!;
-    const filters = [{ property: "source", operator: "is_any_of", value: ["CHAT", "MESSENGER"] }];
+    const groups = [[{ property: "source", operator: "is_any_of", value: ["CHAT", "MESSENGER"] }]];
     expectOk(
       await updateWorkflowSettingsAction(
-        await settingsOf(workflowId, { name: "Refunds", enrollmentFilters: filters, reenrollment: false }),
+        await settingsOf(workflowId, { name: "Refunds", enrollmentFilterGroups: groups, reenrollment: false }),
       ),
     );
     const [actionId] = (await db.workflowAction.findMany({ where: { workflowId } })).map((a) => a.id);
@@ -112,11 +112,11 @@ describe("History", () => {
     expect(read).toEqual([
       'Workflow "Refunds": actions: No actions → Create task: one',
       'Workflow "Refunds": name: Refund follow-up → Refunds',
-      'Workflow "Refunds": enrollment filters: — → Source is any of Chat, Facebook Messenger',
+      'Workflow "Refunds": enrollment criteria: Source is none of Chat, Facebook Messenger → Source is any of Chat, Facebook Messenger',
       'Workflow "Refunds": re-enrollment: On → Off',
       'Workflow "Refunds": actions: Create task: one → No actions',
       'Workflow "Refunds": name: Refunds → Refund follow-up',
-      'Workflow "Refunds": enrollment filters: Source is any of Chat, Facebook Messenger → —',
+      'Workflow "Refunds": enrollment criteria: Source is any of Chat, Facebook Messenger → Source is none of Chat, Facebook Messenger',
       'Workflow "Refunds": re-enrollment: Off → On',
       'Workflow "Refunds": actions: No actions → Create task: one',
       `Workflow "Refunds": restored an earlier version: — → ${withOne.version}`,
@@ -155,8 +155,8 @@ describe("History", () => {
   });
 });
 
-describe("enrollment filters", () => {
-  it("take every property with every operator, stored in the engine's shape", async () => {
+describe("enrollment filter groups", () => {
+  it("take every property with every operator, stored in the engine's shape, groups in order", async () => {
     await actAs("SUPER_ADMIN");
     const { workflowId } = await newWorkflow("Investigating");
     const agentId = await userIdOf("AGENT");
@@ -168,12 +168,20 @@ describe("enrollment filters", () => {
       { property: "ownerId", operator: "is_known", value: "left over from 'is'" },
       { property: "priority", operator: "is_unknown" },
     ];
-    expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilters: filters })));
-    expect((await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).enrollmentFilters).toEqual([
-      ...filters.slice(0, 4),
-      { property: "ownerId", operator: "is_known", value: null },
-      { property: "priority", operator: "is_unknown", value: null },
+    const chat = { property: "source", operator: "is", value: "CHAT" };
+    expectOk(
+      await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilterGroups: [filters, [chat]] })),
+    );
+    expect((await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).enrollmentFilterGroups).toEqual([
+      [
+        ...filters.slice(0, 4),
+        { property: "ownerId", operator: "is_known", value: null },
+        { property: "priority", operator: "is_unknown", value: null },
+      ],
+      [chat],
     ]);
+    expectOk(await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilterGroups: [] })));
+    expect((await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).enrollmentFilterGroups).toEqual([]);
   });
 
   it("are refused with the path of each wrong value, unknown owners included", async () => {
@@ -188,30 +196,57 @@ describe("enrollment filters", () => {
       { property: "status", operator: "is", value: "x" },
     ];
     const error = expectFailure(
-      await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilters: bad })),
+      await updateWorkflowSettingsAction(
+        await settingsOf(workflowId, {
+          enrollmentFilterGroups: [[{ property: "source", operator: "is_known" }], bad, []],
+        }),
+      ),
       "BAD_REQUEST",
       400,
     );
     expect(error.issues.map((i) => i.path.join("."))).toEqual(
       expect.arrayContaining([
-        "enrollmentFilters.0.value",
-        "enrollmentFilters.1.value.1",
-        "enrollmentFilters.2.value",
-        "enrollmentFilters.3.value",
-        "enrollmentFilters.4.property",
+        "enrollmentFilterGroups.1.0.value",
+        "enrollmentFilterGroups.1.1.value.1",
+        "enrollmentFilterGroups.1.2.value",
+        "enrollmentFilterGroups.1.3.value",
+        "enrollmentFilterGroups.1.4.property",
+        "enrollmentFilterGroups.2",
       ]),
     );
+    expect(error.issues.find((i) => i.path.join(".") === "enrollmentFilterGroups.2")?.message).toBe(
+      "Add a filter to this group or remove the group",
+    );
+    const tooMany = expectFailure(
+      await updateWorkflowSettingsAction(
+        await settingsOf(workflowId, {
+          enrollmentFilterGroups: Array.from({ length: 11 }, () => [{ property: "source", operator: "is_known" }]),
+        }),
+      ),
+      "BAD_REQUEST",
+      400,
+    );
+    expect(tooMany.issues).toEqual([
+      expect.objectContaining({ path: ["enrollmentFilterGroups"], message: "At most 10 filter groups" }),
+    ]);
     const unknownOwner = [
       { property: "source", operator: "is_known" },
       { property: "ownerId", operator: "is_none_of", value: [await userIdOf("AGENT"), "no-such-user"] },
     ];
     const refused = expectFailure(
-      await updateWorkflowSettingsAction(await settingsOf(workflowId, { enrollmentFilters: unknownOwner })),
+      await updateWorkflowSettingsAction(
+        await settingsOf(workflowId, {
+          enrollmentFilterGroups: [[{ property: "source", operator: "is_known" }], unknownOwner],
+        }),
+      ),
       "BAD_REQUEST",
       400,
     );
     expect(refused.issues).toEqual([
-      expect.objectContaining({ path: ["enrollmentFilters", 1, "value", 1], message: "This user does not exist" }),
+      expect.objectContaining({
+        path: ["enrollmentFilterGroups", 1, 1, "value", 1],
+        message: "This user does not exist",
+      }),
     ]);
     expect(await versionOf(workflowId)).toBe(version);
   });

@@ -43,7 +43,7 @@ const settingsOf = async (workflowId: string, patch: Record<string, unknown> = {
     reenrollment: w.reenrollment,
     trigger: w.trigger,
     statusId: w.statusId,
-    enrollmentFilters: [],
+    enrollmentFilterGroups: w.enrollmentFilterGroups as never,
     ...patch,
   } as Parameters<typeof updateWorkflowSettingsAction>[0];
 };
@@ -69,14 +69,14 @@ describe("as an admin", () => {
     await actAs("SUPER_ADMIN");
     const { workflowId } = await newWorkflow("Received");
     const actionId = await add(workflowId, { type: "delay", minutes: 5 });
-    const filters = [{ property: "source", operator: "is_any_of", value: ["CHAT"] }];
+    const filters = [[{ property: "source", operator: "is_any_of", value: ["CHAT"] }]];
     const settings = await settingsOf(workflowId, {
       name: "Renamed",
       enabled: true,
       timeZone: "Europe/Paris",
       unenrollOnLeave: true,
       reenrollment: false,
-      enrollmentFilters: filters,
+      enrollmentFilterGroups: filters,
     });
     expectOk(await updateWorkflowSettingsAction(settings));
     expect(await db.workflow.findUniqueOrThrow({ where: { id: workflowId } })).toMatchObject({
@@ -85,7 +85,7 @@ describe("as an admin", () => {
       timeZone: "Europe/Paris",
       unenrollOnLeave: true,
       reenrollment: false,
-      enrollmentFilters: filters,
+      enrollmentFilterGroups: filters,
     });
     expectFailure(await updateWorkflowSettingsAction(settings), "CONFLICT", 409);
     expectOk(

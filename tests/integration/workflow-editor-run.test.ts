@@ -48,7 +48,7 @@ async function buildInEditor() {
       reenrollment: true,
       trigger: "STATUS_ENTERED",
       statusId: w.statusId,
-      enrollmentFilters: [],
+      enrollmentFilterGroups: w.enrollmentFilterGroups as never,
     }),
   );
   return { ...workflow, pageId };

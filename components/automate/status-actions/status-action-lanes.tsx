@@ -31,7 +31,8 @@ export function StatusActionLanes({ view, canEdit, readOnlyReason }: StatusActio
       )}
       <p className="text-sm text-muted-foreground">
         A ticket that reaches a status runs that status&rsquo;s actions in order, top to bottom. Live chat and Facebook
-        Messenger tickets are left out unless the workflow&rsquo;s enrollment filters opt them in.
+        Messenger tickets are left out by the workflow&rsquo;s visible filter &ldquo;Source is none of Chat, Facebook
+        Messenger&rdquo;; &ldquo;Open in Workflows&rdquo; to change it or add a group that includes them.
       </p>
       <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
         {view.lanes.map((lane) => {

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { currentPlanTier } from "@/lib/account/current-plan";
-import { parseEnrollmentFilters } from "../enrollment-filter-schema";
+import { parseEnrollmentFilterGroups } from "../enrollment-filter-schema";
 import { emailTemplateNames } from "@/lib/templates/queries";
 import type { Actor } from "@/lib/auth/policy";
 import { storedActionsFor } from "@/lib/webhooks/visibility";
@@ -24,7 +24,7 @@ export async function getWorkflowEditorView(workflowId: string, viewer: Actor) {
       timeZone: true,
       unenrollOnLeave: true,
       reenrollment: true,
-      enrollmentFilters: true,
+      enrollmentFilterGroups: true,
       updatedAt: true,
       pipeline: {
         select: {
@@ -57,7 +57,7 @@ export async function getWorkflowEditorView(workflowId: string, viewer: Actor) {
   return {
     ...workflow,
     actions: storedActionsFor(viewer, workflow.actions),
-    enrollmentFilters: parseEnrollmentFilters(workflow.enrollmentFilters),
+    enrollmentFilterGroups: parseEnrollmentFilterGroups(workflow.enrollmentFilterGroups),
     planTier,
     accountTimeZone,
     /** The bubbles name the automated email they send. */

@@ -18,7 +18,7 @@ export const WORKFLOW_FIELDS = [
   "enabled",
   "trigger",
   "statusId",
-  "enrollmentFilters",
+  "enrollmentFilterGroups",
   "reenrollment",
   "unenrollOnLeave",
   "timeZone",
@@ -33,9 +33,9 @@ const stepsOf = (actions: WorkflowSnapshot["actions"]): Step[] =>
     ...(path ? { path } : {}),
   }));
 
-/** No filters reads as "—" rather than an empty list. */
+/** No filter groups reads as "—" rather than an empty list. */
 const valueOf = ({ settings }: WorkflowSnapshot, field: (typeof WORKFLOW_FIELDS)[number]) =>
-  field === "enrollmentFilters" && Array.isArray(settings[field]) && settings[field].length === 0
+  field === "enrollmentFilterGroups" && Array.isArray(settings[field]) && settings[field].length === 0
     ? null
     : settings[field];
 

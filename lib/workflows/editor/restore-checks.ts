@@ -52,7 +52,8 @@ async function missingInSettings(tx: Tx, workflow: EditedWorkflow, { settings }:
         : null;
     if (taken) found.push(`“${taken.name}” now enrolls tickets from its status`);
   }
-  const owners = ((settings.enrollmentFilters ?? []) as { property: string; value?: unknown }[])
+  const owners = ((settings.enrollmentFilterGroups ?? []) as { property: string; value?: unknown }[][])
+    .flat()
     .filter((f) => f.property === "ownerId")
     .flatMap((f) => (Array.isArray(f.value) ? f.value : typeof f.value === "string" ? [f.value] : []) as string[]);
   if (owners.length > 0) {

@@ -10,7 +10,7 @@ import { describeAction } from "@/lib/workflows/action-types/registry";
 import { actionSteps } from "./action-steps";
 import { changeWorkflow } from "./change";
 import { assertRestorable } from "./restore-checks";
-import { parentsFirst, type WorkflowSnapshot } from "./snapshot";
+import { parentsFirst, storedSnapshot } from "./snapshot";
 import type { TRestoreRevision } from "./schemas";
 import { fromStoredAction, toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { assignWebhookSecrets, secretHistory } from "@/lib/webhooks/assign-secrets";
@@ -41,7 +41,7 @@ export async function getRevision(revisionId: string) {
   });
   if (!row) throw new AppError("NOT_FOUND", "This revision no longer exists.");
   const { snapshot: stored, ...revision } = row;
-  const snapshot = stored as unknown as WorkflowSnapshot;
+  const snapshot = storedSnapshot(stored);
   const actions = actionSteps(snapshot.actions).map(({ action, path }) => ({
     id: action.id,
     path,
@@ -58,7 +58,7 @@ export function restoreRevision(input: TRestoreRevision, actor: ChangeActor) {
       select: { version: true, snapshot: true },
     });
     if (!revision) throw new AppError("NOT_FOUND", "This revision no longer exists.");
-    const snapshot = revision.snapshot as unknown as WorkflowSnapshot;
+    const snapshot = storedSnapshot(revision.snapshot);
     await assertRestorable(tx, workflow, revision.version, snapshot);
     // An email trigger's on/off is its Automate-tab checkbox: a restore leaves it as it is.
     const { enabled, ...settings } = snapshot.settings;
@@ -68,7 +68,7 @@ export function restoreRevision(input: TRestoreRevision, actor: ChangeActor) {
       data: {
         ...settings,
         ...(keepsSwitch ? {} : { enabled }),
-        enrollmentFilters: settings.enrollmentFilters as Prisma.InputJsonValue,
+        enrollmentFilterGroups: settings.enrollmentFilterGroups as Prisma.InputJsonValue,
       },
     });
     const actions = parentsFirst(snapshot.actions);

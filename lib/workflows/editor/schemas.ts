@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ZTimeZoneOrAccount } from "@/lib/account/time-zone";
 import { ZAction } from "@/lib/workflows/action-types/registry";
-import { ZEnrollmentFiltersInput } from "../enrollment-filter-schema";
+import { ZEnrollmentFilterGroupsInput } from "../enrollment-filter-schema";
 
 const ZId = z.string().min(1).max(100);
 const ZVersion = z.number().int().min(0);
@@ -27,7 +27,7 @@ export const ZWorkflowSettings = z.object({
   reenrollment: z.boolean(),
   trigger: z.enum(EDITABLE_TRIGGERS),
   statusId: ZId.nullable(),
-  enrollmentFilters: ZEnrollmentFiltersInput,
+  enrollmentFilterGroups: ZEnrollmentFilterGroupsInput,
 });
 export type TWorkflowSettings = z.infer<typeof ZWorkflowSettings>;
 

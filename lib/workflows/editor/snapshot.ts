@@ -2,6 +2,8 @@
 import "server-only";
 import type { ActionType, WorkflowTrigger } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/tx";
+import { groupsFromLegacyFilters } from "@/lib/automation";
+import { ZEnrollmentFilter } from "../enrollment-filter-schema";
 
 export interface WorkflowSnapshot {
   settings: {
@@ -10,7 +12,7 @@ export interface WorkflowSnapshot {
     enabled: boolean;
     trigger: WorkflowTrigger;
     statusId: string | null;
-    enrollmentFilters: unknown;
+    enrollmentFilterGroups: unknown;
     reenrollment: boolean;
     timeZone: string | null;
     unenrollOnLeave: boolean;
@@ -25,6 +27,28 @@ export interface WorkflowSnapshot {
   }[];
 }
 
+/**
+ * A stored revision. Those written before filter groups hold `enrollmentFilters` (one AND list,
+ * chat and Messenger left out by a hidden rule): they read as the groups that decide the same,
+ * as the migration 20261203173207_enrollment_filter_groups turned the workflows themselves.
+ */
+export function storedSnapshot(stored: unknown): WorkflowSnapshot {
+  const snapshot = stored as WorkflowSnapshot;
+  const { enrollmentFilters, ...settings } = snapshot.settings as WorkflowSnapshot["settings"] & {
+    enrollmentFilters?: unknown;
+  };
+  if (enrollmentFilters === undefined || settings.enrollmentFilterGroups !== undefined) return snapshot;
+  const legacy = ZEnrollmentFilter.array().safeParse(enrollmentFilters);
+  return {
+    ...snapshot,
+    settings: {
+      ...settings,
+      // A list that does not parse enrolled nobody; a group that does not parse still does.
+      enrollmentFilterGroups: legacy.success ? groupsFromLegacyFilters(legacy.data) : [enrollmentFilters],
+    },
+  };
+}
+
 export async function readSnapshot(tx: Tx, workflowId: string): Promise<WorkflowSnapshot> {
   const { actions, ...settings } = await tx.workflow.findUniqueOrThrow({
     where: { id: workflowId },
@@ -34,7 +58,7 @@ export async function readSnapshot(tx: Tx, workflowId: string): Promise<Workflow
       enabled: true,
       trigger: true,
       statusId: true,
-      enrollmentFilters: true,
+      enrollmentFilterGroups: true,
       reenrollment: true,
       timeZone: true,
       unenrollOnLeave: true,
