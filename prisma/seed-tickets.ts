@@ -1,8 +1,8 @@
 // Demo tickets spread over every status, each with the email thread it came from.
-import crypto from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { SUBJECTS } from "./seed-data";
 import type { Tx } from "@/lib/db/tx";
+import { newId } from "@/lib/db/ids";
 
 interface SeedPipeline {
   id: string;
@@ -46,8 +46,8 @@ export async function seedTickets(
     const status = pick(pipeline.statuses);
     const contact = pick(contacts);
     const createdAt = new Date(now - Math.floor(random() * 30 * DAY));
-    const ticketId = crypto.randomUUID();
-    const threadId = crypto.randomUUID();
+    const ticketId = newId();
+    const threadId = newId();
     const subject = pick(SUBJECTS);
     const closed = status.state === "CLOSED";
     const closedAt = new Date(Math.min(now, createdAt.getTime() + Math.floor(random() * 5 * DAY)));
@@ -78,6 +78,7 @@ export async function seedTickets(
       createdAt,
     });
     messages.push({
+      id: newId(),
       threadId,
       messageId: `<seed-${i}@customer.example>`,
       direction: "INBOUND",
@@ -87,7 +88,13 @@ export async function seedTickets(
       text: `Hello,\n\n${subject}. Can you help?\n\nThanks,\n${contact.name}`,
       createdAt,
     });
-    timeline.push({ ticketId, kind: "ticket.created", summary: "Ticket created from demo data", createdAt });
+    timeline.push({
+      id: newId(),
+      ticketId,
+      kind: "ticket.created",
+      summary: "Ticket created from demo data",
+      createdAt,
+    });
   }
   await tx.ticket.createMany({ data: tickets });
   await tx.thread.createMany({ data: threads });

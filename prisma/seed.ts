@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { displayPrefix, hashApiKey } from "@/lib/api-keys/key-material";
 import { seedTickets } from "./seed-tickets";
 import { CONTACTS, DEMO_USERS, EXTRA_AGENTS, PIPELINES, TEMPLATES } from "./seed-data";
+import { newId } from "@/lib/db/ids";
 
 export interface SeedOptions {
   demoPassword?: string;
@@ -24,13 +25,14 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     async (tx) => {
       await tx.account.create({ data: { name: "Acme Support", timeZone: "Europe/Berlin" } });
       const people = [...DEMO_USERS, ...EXTRA_AGENTS.map((a) => ({ ...a, role: "AGENT" as const }))];
-      await tx.user.createMany({ data: people.map((p) => ({ ...p, passwordHash })) });
+      await tx.user.createMany({ data: people.map((p) => ({ id: newId(), ...p, passwordHash })) });
       const users = await tx.user.findMany({ select: { id: true, email: true } });
       const userId = (email: string) => users.find((u) => u.email === email)!.id;
 
       if (options.bootstrapApiKey) {
         await tx.apiKey.create({
           data: {
+            id: newId(),
             name: "Bootstrap key (TICKETFLOW_BOOTSTRAP_API_KEY)",
             prefix: displayPrefix(options.bootstrapApiKey),
             hash: hashApiKey(options.bootstrapApiKey),
@@ -41,6 +43,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
 
       await tx.team.create({
         data: {
+          id: newId(),
           name: "Tier 1 Support",
           members: {
             create: ["agent@example.com", "jordan@example.com", "priya@example.com"].map((e) => ({
@@ -51,21 +54,25 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       });
       await tx.team.create({
         data: {
+          id: newId(),
           name: "Billing team",
           members: { create: ["admin@example.com", "priya@example.com"].map((e) => ({ userId: userId(e) })) },
         },
       });
 
-      await tx.emailTemplate.createMany({ data: TEMPLATES.map((t) => ({ ...t, builtIn: t.key !== null })) });
-      await tx.contact.createMany({ data: CONTACTS });
+      await tx.emailTemplate.createMany({
+        data: TEMPLATES.map((t) => ({ id: newId(), ...t, builtIn: t.key !== null })),
+      });
+      await tx.contact.createMany({ data: CONTACTS.map((c) => ({ id: newId(), ...c })) });
 
       const pipelines = [];
       for (const [order, spec] of PIPELINES.entries()) {
         const pipeline = await tx.pipeline.create({
           data: {
+            id: newId(),
             name: spec.name,
             displayOrder: order,
-            statuses: { create: spec.statuses.map((s, i) => ({ ...s, displayOrder: i })) },
+            statuses: { create: spec.statuses.map((s, i) => ({ id: newId(), ...s, displayOrder: i })) },
           },
           select: { id: true, name: true, statuses: { orderBy: { displayOrder: "asc" } } },
         });
@@ -90,7 +97,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       });
 
       // Each email trigger is also a workflow (SPEC §4 "View workflow") whose `enabled` is the
-      // trigger's on/off (Support's are on); ids as lib/automate/trigger-workflow.ts makes them.
+      // trigger's on/off (Support's are on), made as lib/automate/trigger-workflow.ts makes them.
       for (const pipeline of pipelines) {
         const on = pipeline.id === support.id;
         await tx.workflow.createMany({
@@ -98,7 +105,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
             { kind: "EMAIL_SENT_TRIGGER", trigger: "EMAIL_SENT_FROM_TICKET", label: "An email is sent to a customer" },
             { kind: "CUSTOMER_REPLY_TRIGGER", trigger: "CUSTOMER_REPLY", label: "A customer replies to an email" },
           ].map(({ kind, trigger, label }) => ({
-            id: `wf_${kind.toLowerCase()}_${pipeline.id}`,
+            id: newId(),
             kind: kind as "EMAIL_SENT_TRIGGER" | "CUSTOMER_REPLY_TRIGGER",
             trigger: trigger as "EMAIL_SENT_FROM_TICKET" | "CUSTOMER_REPLY",
             pipelineId: pipeline.id,
@@ -114,6 +121,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         for (const s of pipeline.statuses) {
           await tx.workflow.create({
             data: {
+              id: newId(),
               name: `${pipeline.name}: ${s.label}`,
               description: `Actions when a ticket reaches "${s.label}"`,
               kind: "STATUS_ACTIONS",
@@ -128,13 +136,26 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         tx.workflow.findFirstOrThrow({ where: { statusId, kind: "STATUS_ACTIONS" }, select: { id: true } });
       const newWf = await workflowFor(status(support, "New"));
       await tx.workflowAction.create({
-        data: { workflowId: newWf.id, position: 0, type: "SEND_EMAIL", config: { template: "ticket_received" } },
+        data: {
+          id: newId(),
+          workflowId: newWf.id,
+          position: 0,
+          type: "SEND_EMAIL",
+          config: { template: "ticket_received" },
+        },
       });
       const closedWf = await workflowFor(status(support, "Closed"));
       await tx.workflowAction.createMany({
         data: [
-          { workflowId: closedWf.id, position: 0, type: "SEND_EMAIL", config: { template: "ticket_closed" } },
           {
+            id: newId(),
+            workflowId: closedWf.id,
+            position: 0,
+            type: "SEND_EMAIL",
+            config: { template: "ticket_closed" },
+          },
+          {
+            id: newId(),
             workflowId: closedWf.id,
             position: 1,
             type: "SEND_INTERNAL_EMAIL",
@@ -150,6 +171,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await tx.channel.createMany({
         data: [
           {
+            id: newId(),
             type: "TEAM_EMAIL",
             name: "Support inbox",
             address: "support@acme.example",
@@ -157,6 +179,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
             statusId: status(support, "New"),
           },
           {
+            id: newId(),
             type: "CHAT",
             name: "Website chat",
             address: "acme.example/chat",
@@ -164,6 +187,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
             statusId: status(support, "New"),
           },
           {
+            id: newId(),
             type: "FORM",
             name: "Refund request form",
             address: "forms/refund",
@@ -171,14 +195,16 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
             statusId: status(billing, "Received"),
           },
           {
+            id: newId(),
             type: "TEAM_EMAIL",
             name: "Billing inbox",
             address: "billing@acme.example",
             pipelineId: billing.id,
             statusId: status(billing, "Received"),
           },
-          { type: "MESSENGER", name: "Facebook Messenger", address: "fb.com/acme", createsTickets: false },
+          { id: newId(), type: "MESSENGER", name: "Facebook Messenger", address: "fb.com/acme", createsTickets: false },
           {
+            id: newId(),
             type: "WHATSAPP",
             name: "WhatsApp",
             address: "+49 30 1234567",

@@ -2,8 +2,8 @@
 // statements (insert the event with its idempotency key, bump a ticket, insert a job). The job
 // row is written already finished: no worker has a handler for it, and a worker sharing the
 // database (the as-shipped server's, the drain's) would otherwise claim and fail each one.
-import crypto from "node:crypto";
 import type pg from "pg";
+import { newId } from "@/lib/db/ids";
 import type { DbHandle } from "@/lib/db/open";
 import type { BenchTicket } from "./event-fixtures";
 import type { FetchHandler } from "./http-load";
@@ -16,14 +16,14 @@ export function ceilingHandler(transaction: DbHandle["transaction"], tickets: Be
     await transaction(async (tx) => {
       await tx.query(
         `INSERT INTO "IngestedEvent" (id, "eventKey", type, "occurredAt", result) VALUES ($1, $2, 'bench', now(), '{}') ON CONFLICT ("eventKey") DO NOTHING`,
-        [crypto.randomUUID(), event.id],
+        [newId(), event.id],
       );
       await tx.query(`UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = $1`, [
         ids[next++ % ids.length],
       ]);
       await tx.query(
         `INSERT INTO "Job" (id, type, payload, state, "updatedAt") VALUES ($1, 'bench', '{}', 'SUCCEEDED', now())`,
-        [crypto.randomUUID()],
+        [newId()],
       );
     });
     return Response.json({ eventId: event.id, duplicate: false });

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import type { DbHandle } from "@/lib/db/open";
 import { sign } from "@/lib/events/signature";
 import { seedDemoData } from "@/prisma/seed";
+import { newId } from "@/lib/db/ids";
 
 export interface BenchTicket {
   id: string;
@@ -29,6 +30,7 @@ export async function prepare(
     ]);
     await handle.prisma.workflowAction.create({
       data: {
+        id: newId(),
         workflowId: workflow!.id,
         position: 0,
         type: "SEND_INTERNAL_EMAIL",

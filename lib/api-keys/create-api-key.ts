@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { displayPrefix, generateApiKey, hashApiKey } from "./key-material";
 import type { TCreateApiKey } from "./schemas";
+import { newId } from "@/lib/db/ids";
 
 export interface CreatedApiKey {
   id: string;
@@ -18,7 +19,7 @@ export interface CreatedApiKey {
 export async function createApiKey(input: TCreateApiKey, ownerId: string): Promise<CreatedApiKey> {
   const key = generateApiKey();
   const created = await db.apiKey.create({
-    data: { name: input.name, prefix: displayPrefix(key), hash: hashApiKey(key), userId: ownerId },
+    data: { id: newId(), name: input.name, prefix: displayPrefix(key), hash: hashApiKey(key), userId: ownerId },
     select: { id: true, name: true, prefix: true, createdAt: true },
   });
   return { ...created, key };

@@ -6,6 +6,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/tx";
 import { db } from "@/lib/db";
 import { THROTTLE, secondsUntilAllowed } from "./throttle-policy";
+import { newId } from "@/lib/db/ids";
 
 export interface AttemptKey {
   email: string;
@@ -56,6 +57,7 @@ export async function startAttempt(key: AttemptKey, now = new Date()): Promise<A
     }
     const attempt = await tx.loginAttempt.create({
       data: {
+        id: newId(),
         email: key.email,
         ip: key.address,
         device: trustedDevice ? key.device : null,

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
 import type { Tx } from "@/lib/db/tx";
 import type { TAddActionComment, TDeleteActionComment } from "./status-action-schemas";
+import { newId } from "@/lib/db/ids";
 
 /** Any workflow's action (a status chain's bubble, or one in the workflow editor, branch paths too). */
 async function findCommentedAction(tx: Tx, actionId: string) {
@@ -48,7 +49,7 @@ export async function addActionComment({ actionId, body }: TAddActionComment, ac
   return db.$transaction(async (tx) => {
     const action = await findCommentedAction(tx, actionId);
     const comment = await tx.actionComment.create({
-      data: { actionId, authorId: actor.id, body },
+      data: { id: newId(), actionId, authorId: actor.id, body },
       select: { id: true },
     });
     await recordComment(tx, actor, action.workflow.pipelineId, comment.id, null, body);

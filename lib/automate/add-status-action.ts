@@ -11,6 +11,7 @@ import type { TAddStatusAction } from "./status-action-schemas";
 import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
 import { withoutSecretId } from "@/lib/webhooks/assign-secrets";
 import { assignChainSecrets } from "@/lib/webhooks/secret-history";
+import { newId } from "@/lib/db/ids";
 
 /** `webhookSecret`: a new webhook's signing secret, for the admin to see once. */
 export async function addStatusAction(input: TAddStatusAction, actor: ChangeActor) {
@@ -29,7 +30,7 @@ export async function addStatusAction(input: TAddStatusAction, actor: ChangeActo
       { actionId: null, action: withoutSecretId(input.action) },
     ]);
     const created = await tx.workflowAction.create({
-      data: { workflowId: workflow.id, position: index, ...toStoredAction(secrets.actions[0]!) },
+      data: { id: newId(), workflowId: workflow.id, position: index, ...toStoredAction(secrets.actions[0]!) },
       select: { id: true },
     });
     await renumberChain(tx, workflow.id);

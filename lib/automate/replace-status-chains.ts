@@ -14,6 +14,7 @@ import { canonicalJson } from "@/lib/utils/canonical-json";
 import type { TAutomationDocument } from "./automation-document-schema";
 import type { Tx } from "@/lib/db/tx";
 import { assignChainSecrets } from "@/lib/webhooks/secret-history";
+import { newId } from "@/lib/db/ids";
 
 /** Returns how many chains changed. A status the document leaves out ends with no actions. */
 export async function replaceStatusChains(tx: Tx, actor: ChangeActor, doc: TAutomationDocument): Promise<number> {
@@ -64,7 +65,13 @@ async function replaceChain(
   await tx.workflowAction.createMany({
     data: secrets.actions.map((action, position) => {
       const stored = toStoredAction(action);
-      return { workflowId: workflow.id, position, type: stored.type, config: stored.config as Prisma.InputJsonValue };
+      return {
+        id: newId(),
+        workflowId: workflow.id,
+        position,
+        type: stored.type,
+        config: stored.config as Prisma.InputJsonValue,
+      };
     }),
   });
   await recordChainChange(tx, actor, workflow, before);

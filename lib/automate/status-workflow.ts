@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { ChainWorkflow } from "./status-action-chain";
 import { claimWorkflowVersion } from "@/lib/workflows/workflow-version";
 import type { Tx } from "@/lib/db/tx";
+import { newId } from "@/lib/db/ids";
 
 interface StatusRef {
   pipelineId: string;
@@ -29,6 +30,7 @@ export async function claimStatusWorkflow(
   await tx.workflow.createMany({
     data: [
       {
+        id: newId(),
         ...key,
         name: `${status.pipeline.name}: ${status.label}`,
         description: `Actions when a ticket reaches "${status.label}"`,

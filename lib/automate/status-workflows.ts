@@ -2,6 +2,7 @@
 // named "<Pipeline>: <Status>". Created with the status, renamed with it, removed with it.
 import "server-only";
 import type { Tx } from "@/lib/db/tx";
+import { newId } from "@/lib/db/ids";
 
 export const statusWorkflowName = (pipelineName: string, statusLabel: string) => `${pipelineName}: ${statusLabel}`;
 
@@ -12,6 +13,7 @@ export function createStatusWorkflows(
 ) {
   return tx.workflow.createMany({
     data: statuses.map((s) => ({
+      id: newId(),
       name: statusWorkflowName(pipeline.name, s.label),
       description: `Actions when a ticket reaches "${s.label}"`,
       kind: "STATUS_ACTIONS" as const,

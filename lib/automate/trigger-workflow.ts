@@ -8,6 +8,7 @@ import "server-only";
 import type { WorkflowKind, WorkflowTrigger } from "@/generated/prisma/enums";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
 import { EMAIL_TRIGGER_LABEL, EMAIL_TRIGGERS, type EmailTriggerKey } from "./schemas";
+import { newId } from "@/lib/db/ids";
 import type { Tx } from "@/lib/db/tx";
 
 export const TRIGGER_WORKFLOW: Record<EmailTriggerKey, { kind: WorkflowKind; trigger: WorkflowTrigger }> = {
@@ -15,8 +16,9 @@ export const TRIGGER_WORKFLOW: Record<EmailTriggerKey, { kind: WorkflowKind; tri
   customerReplyTrigger: { kind: "CUSTOMER_REPLY_TRIGGER", trigger: "CUSTOMER_REPLY" },
 };
 
-/** A stable id per pipeline and trigger: the migration that created the rows of older pipelines used it too. */
-export const triggerWorkflowId = (pipelineId: string, key: EmailTriggerKey) =>
+/** The id the migration gave the trigger workflows of pipelines made before they came with the
+ *  pipeline (new ones get a `newId()`); a row missing all the same would be linked to by it. */
+const legacyTriggerWorkflowId = (pipelineId: string, key: EmailTriggerKey) =>
   `wf_${TRIGGER_WORKFLOW[key].kind.toLowerCase()}_${pipelineId}`;
 
 /** Creates the two trigger workflows of a new pipeline (in its creating transaction), following its settings. */
@@ -27,7 +29,7 @@ export async function createTriggerWorkflows(
 ): Promise<void> {
   await tx.workflow.createMany({
     data: EMAIL_TRIGGERS.map((key) => ({
-      id: triggerWorkflowId(pipeline.id, key),
+      id: newId(),
       ...TRIGGER_WORKFLOW[key],
       pipelineId: pipeline.id,
       enabled: settings[key].enabled,
@@ -50,7 +52,7 @@ export async function readTriggerWorkflows(
   return Object.fromEntries(
     EMAIL_TRIGGERS.map((key) => {
       const row = rows.find((w) => w.kind === TRIGGER_WORKFLOW[key].kind);
-      return [key, { id: row?.id ?? triggerWorkflowId(pipelineId, key), enabled: row?.enabled ?? false }];
+      return [key, { id: row?.id ?? legacyTriggerWorkflowId(pipelineId, key), enabled: row?.enabled ?? false }];
     }),
   ) as Record<EmailTriggerKey, { id: string; enabled: boolean }>;
 }

@@ -1,8 +1,15 @@
-// The one id generator for rows the app writes itself (raw SQL: tickets, timeline, jobs, outbox…).
-// Like Prisma's cuid(), which fills the ids of rows created through Prisma, they start with the
-// creation time, so rows written in one transaction sort in the order they were made (timeline
-// tie-breaks).
+// The one id generator: every row the app inserts gets its id here, through Prisma (the schema
+// declares no id default, so a `create` without `id: newId()` does not compile) and in raw SQL
+// alike (ids made here and passed as parameters; the database generates none).
+//
+// The shape is Prisma's cuid() (v1), which made the ids of rows written before: "c", the creation
+// time in base 36 (8 characters), a per-process counter (4) and 48 random bits (12 hex), 25 in
+// all. Ids therefore sort by creation time, old rows and new alike, and rows written in one
+// transaction sort in the order they were made (the timeline's tie-break, lib/tickets/ticket-timeline.ts).
 import crypto from "node:crypto";
+
+/** What `newId()` returns. */
+export const ID_PATTERN = /^c[0-9a-z]{8}[0-9a-z]{4}[0-9a-f]{12}$/;
 
 let counter = 0;
 

@@ -5,6 +5,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { newId } from "./ids";
 import type { Sql } from "./sql";
 
 // turbopackIgnore: the folder is read at run time from the app directory, not bundled.
@@ -78,7 +79,7 @@ async function applyOne(db: Sql, migration: Migration): Promise<void> {
       `INSERT INTO "_prisma_migrations"
          (id, checksum, finished_at, migration_name, applied_steps_count)
        VALUES ($1, $2, now(), $3, 1)`,
-      [crypto.randomUUID(), migration.checksum, migration.name],
+      [newId(), migration.checksum, migration.name],
     );
     await db.exec("COMMIT");
   } catch (error) {

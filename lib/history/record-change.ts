@@ -4,6 +4,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/tx";
+import { newId } from "@/lib/db/ids";
 
 export interface ChangeActor {
   id: string;
@@ -35,6 +36,7 @@ export async function recordChanges(tx: ChangeWriter, actor: ChangeActor | null,
   if (changed.length === 0) return 0;
   await tx.settingsChange.createMany({
     data: changed.map((c) => ({
+      id: newId(),
       actorUserId: actor?.id ?? null,
       actorName: actor?.name ?? null,
       scope: set.scope,

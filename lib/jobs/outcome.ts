@@ -1,6 +1,7 @@
 // Recording how an attempt ended. Every write is conditional on the lease (id, lockedBy,
 // attempts, still RUNNING): a worker whose lease expired and whose job was taken over cannot
 // complete or fail the newer attempt; it gets `false` back.
+import { newId } from "@/lib/db/ids";
 import { isoOrNull, nowAt, queryRows, type SqlTarget } from "./sql";
 import type { JobLease, JobState } from "./types";
 
@@ -8,11 +9,12 @@ const HELD = `id = $1 AND "lockedBy" = $2 AND attempts = $3::int AND state = 'RU
 
 /** A "job_failed" TimelineEntry for each FAILED ticket job among `source`'s rows (a CTE body),
  *  unless its handler already wrote the failure as the action's own "action_failed" line (an
- *  email that could not be sent, a workflow step): one failure, one line on the timeline. */
-function failedTimelineEntries(source: string, now: string): string {
+ *  email that could not be sent, a workflow step): one failure, one line on the timeline.
+ *  `ids` is a text[] parameter holding at least one new id (lib/db/ids.ts) per `source` row. */
+function failedTimelineEntries(source: string, now: string, ids: string): string {
   return `
   INSERT INTO "TimelineEntry" (id, "ticketId", kind, summary, detail, "jobId", "eventId", "createdAt")
-  SELECT gen_random_uuid()::text, s."ticketId", 'job_failed',
+  SELECT (${ids}::text[])[row_number() OVER ()], s."ticketId", 'job_failed',
          'Automated action "' || s.type || '" failed after ' || s.attempts || ' attempt(s)',
          jsonb_build_object('jobType', s.type, 'attempts', s.attempts, 'error', s."lastError"),
          s.id, s."causeEventId", ${now}
@@ -47,7 +49,7 @@ WITH failed AS (
     "lastError" = $4, "lockedUntil" = NULL, "updatedAt" = ${nowAt(7)}
   WHERE ${HELD}
   RETURNING ${RETURNED}, ("runAt" AT TIME ZONE 'UTC') AS "runAt"
-), noted AS (${failedTimelineEntries("failed", nowAt(7))})
+), noted AS (${failedTimelineEntries("failed", nowAt(7), "$8")})
 SELECT state, "runAt" FROM failed`;
 
 export interface FailOptions {
@@ -75,12 +77,19 @@ export async function failJob(
     options.permanent ?? false,
     options.retryInMs,
     isoOrNull(options.now),
+    [newId()],
   ]);
   return row ?? null;
 }
 
 // The lease of a job's last attempt expired: its worker died or hung mid-run. Fail it (noted on
-// its ticket's timeline) rather than run it more than maxAttempts times.
+// its ticket's timeline) rather than run it more than maxAttempts times. REAPABLE finds them
+// first, so the timeline entries' ids can be made here ($3, one per job found); REAP fails only
+// those ($2), each only if it is still reapable. One made reapable in between waits for the next pass.
+const EXPIRED_LAST_ATTEMPT = `state = 'RUNNING' AND "lockedUntil" < ${nowAt(1)} AND attempts >= "maxAttempts"`;
+
+const REAPABLE = `SELECT id FROM "Job" WHERE ${EXPIRED_LAST_ATTEMPT}`;
+
 const REAP = `
 WITH reaped AS (
   UPDATE "Job"
@@ -88,13 +97,16 @@ WITH reaped AS (
       "lastError" = 'attempt ' || attempts || '/' || "maxAttempts" || ': the lease of worker '
         || COALESCE("lockedBy", '?') || ' expired before the attempt finished'
         || COALESCE(' (previous error: ' || "lastError" || ')', '')
-  WHERE state = 'RUNNING' AND "lockedUntil" < ${nowAt(1)} AND attempts >= "maxAttempts"
+  WHERE ${EXPIRED_LAST_ATTEMPT} AND id = ANY($2::text[])
   RETURNING ${RETURNED}
-), noted AS (${failedTimelineEntries("reaped", nowAt(1))})
+), noted AS (${failedTimelineEntries("reaped", nowAt(1), "$3")})
 SELECT count(*)::int AS count FROM reaped`;
 
 /** Fails jobs whose last attempt's lease expired; returns how many. */
 export async function reapExpiredJobs(target: SqlTarget, now?: Date): Promise<number> {
-  const [row] = await queryRows<{ count: number }>(target, REAP, [isoOrNull(now)]);
+  const found = await queryRows<{ id: string }>(target, REAPABLE, [isoOrNull(now)]);
+  if (found.length === 0) return 0;
+  const jobIds = found.map((job) => job.id);
+  const [row] = await queryRows<{ count: number }>(target, REAP, [isoOrNull(now), jobIds, jobIds.map(() => newId())]);
   return row?.count ?? 0;
 }

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { reopenFailedEnrollment } from "@/lib/workflows/run/reopen-failed-enrollment";
 import { DB_NOW, queryRows } from "./sql";
 import { wakeWorkers } from "./wake";
+import { newId } from "@/lib/db/ids";
 
 export const ZRetryJob = z.object({ jobId: z.string().min(1).max(100) });
 export type TRetryJob = z.infer<typeof ZRetryJob>;
@@ -37,6 +38,7 @@ export async function retryJob({ jobId }: TRetryJob, actor: ChangeActor) {
     if (row.ticketId) {
       await tx.timelineEntry.create({
         data: {
+          id: newId(),
           ticketId: row.ticketId,
           kind: "job_retried",
           actorUserId: actor.id,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createStatusWorkflows } from "@/lib/automate/status-workflows";
 import { assertUniqueName, lockPipeline, recordStructureChange, type StructureActor } from "./structure-tx";
 import type { TAddStatus } from "./schemas";
+import { newId } from "@/lib/db/ids";
 
 /** Adds the status at the end of the pipeline, with its status-actions workflow. */
 export function addStatus(actor: StructureActor, { pipelineId, label, state }: TAddStatus) {
@@ -16,7 +17,7 @@ export function addStatus(actor: StructureActor, { pipelineId, label, state }: T
     );
     const displayOrder = Math.max(-1, ...pipeline.statuses.map((s) => s.displayOrder)) + 1;
     const status = await tx.pipelineStatus.create({
-      data: { pipelineId, label, state, displayOrder },
+      data: { id: newId(), pipelineId, label, state, displayOrder },
       select: { id: true, label: true, state: true, displayOrder: true },
     });
     await createStatusWorkflows(tx, pipeline, [status]);

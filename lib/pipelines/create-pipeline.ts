@@ -13,6 +13,7 @@ import { DEFAULT_AUTOMATION } from "@/lib/automate/automation-settings";
 import { createStatusWorkflows } from "@/lib/automate/status-workflows";
 import { assertUniqueName, recordStructureChange, type StructureActor } from "./structure-tx";
 import type { TCreatePipeline } from "./schemas";
+import { newId } from "@/lib/db/ids";
 
 export function createPipeline(actor: StructureActor, { name }: TCreatePipeline) {
   return db.$transaction(async (tx) => {
@@ -24,9 +25,10 @@ export function createPipeline(actor: StructureActor, { name }: TCreatePipeline)
     assertUniqueName(existing, name, "name", "A pipeline");
     const pipeline = await tx.pipeline.create({
       data: {
+        id: newId(),
         name,
         displayOrder: Math.max(-1, ...existing.map((p) => p.displayOrder)) + 1,
-        statuses: { create: DEFAULT_STATUSES.map((s, i) => ({ ...s, displayOrder: i })) },
+        statuses: { create: DEFAULT_STATUSES.map((s, i) => ({ id: newId(), ...s, displayOrder: i })) },
         automation: { create: {} },
       },
       select: {

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TAddTask, TSetTaskDone } from "./task-schemas";
+import { newId } from "@/lib/db/ids";
 
 const taskSelect = {
   id: true,
@@ -29,6 +30,7 @@ export async function addTask(input: TAddTask) {
   if (!ticket) throw new AppError("NOT_FOUND", "This ticket no longer exists.");
   return db.task.create({
     data: {
+      id: newId(),
       ticketId: input.ticketId,
       title: input.title,
       assigneeId: input.assigneeId,

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/lib/db/constraint-violation";
 import { recordChanges } from "@/lib/history/record-change";
 import type { TCreateUser } from "./schemas";
 import { assertAccessChangeAllowed, USERS_SCOPE, type AccessActor } from "./user-access";
+import { newId } from "@/lib/db/ids";
 
 export const EMAIL_TAKEN = "A user with this email already exists.";
 
@@ -17,7 +18,7 @@ export async function createUser(actor: AccessActor, input: TCreateUser) {
     return await db.$transaction(async (tx) => {
       await assertAccessChangeAllowed(tx, actor, null, { role: input.role, active: true });
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email, role: input.role, passwordHash },
+        data: { id: newId(), name: input.name, email: input.email, role: input.role, passwordHash },
         select: { id: true, name: true, email: true, role: true, active: true },
       });
       await recordChanges(tx, actor, {

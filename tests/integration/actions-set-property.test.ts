@@ -10,6 +10,7 @@ import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { aTicket, seededPipeline, ticketRow } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
 import { aWorkflow, drain, enroll, outboxOf, resetClock, stepEntries, useCaptureMail } from "./workflow-run-fixtures";
+import { newId } from "@/lib/db/ids";
 
 let support: Awaited<ReturnType<typeof seededPipeline>>;
 let billing: Awaited<ReturnType<typeof seededPipeline>>;
@@ -78,6 +79,7 @@ describe("two workflows setting each other's status", () => {
   it("stop at the loop guard, and the timeline says why", async () => {
     await db.workflowAction.create({
       data: {
+        id: newId(),
         workflowId: (await woc()).id,
         position: 0,
         ...toStoredAction(setStatus(support.status("Waiting on us"))),
@@ -85,6 +87,7 @@ describe("two workflows setting each other's status", () => {
     });
     await db.workflowAction.create({
       data: {
+        id: newId(),
         workflowId: (await wou()).id,
         position: 0,
         ...toStoredAction(setStatus(support.status("Waiting on contact"))),

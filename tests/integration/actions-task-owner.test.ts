@@ -9,6 +9,7 @@ import { aTicket } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
 import { aWorkflow, drain, enroll, resetClock, stepEntries, useCaptureMail } from "./workflow-run-fixtures";
 import { formatZonedTitle } from "@/lib/utils/zoned-time";
+import { newId } from "@/lib/db/ids";
 
 let agentId: string;
 let teamId: string;
@@ -16,7 +17,7 @@ let members: { id: string; name: string }[];
 beforeAll(async () => {
   useCaptureMail();
   agentId = await userIdOf("AGENT");
-  const team = await db.team.create({ data: { name: "Rotation team" } });
+  const team = await db.team.create({ data: { id: newId(), name: "Rotation team" } });
   teamId = team.id;
   const emails = ["agent@example.com", "jordan@example.com", "priya@example.com"];
   const users = await db.user.findMany({
@@ -128,7 +129,7 @@ describe("assign_owner", () => {
   });
 
   it("skips when the team has no active member", async () => {
-    const empty = await db.team.create({ data: { name: "Empty team" } });
+    const empty = await db.team.create({ data: { id: newId(), name: "Empty team" } });
     const ticket = await aTicket("New");
     await runOn(ticket.id, { type: "assign_owner", rotateAmongTeamId: empty.id });
     expect((await stepEntries(ticket.id))[0]).toMatchObject({

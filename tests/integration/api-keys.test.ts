@@ -8,6 +8,7 @@ import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { GET as getPipelines } from "@/app/api/v1/pipelines/route";
 import { actAs, userIdOf } from "../support/users";
 import { signInAs } from "../support/session-store";
+import { newId } from "@/lib/db/ids";
 
 const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
 
@@ -221,6 +222,7 @@ describe("who may manage keys", () => {
   it("refuses a deactivated admin (401) and writes nothing", async () => {
     const user = await db.user.create({
       data: {
+        id: newId(),
         email: "former-admin@example.com",
         name: "Former Admin",
         passwordHash: "x",
@@ -234,7 +236,13 @@ describe("who may manage keys", () => {
 
   it("follows the owner's current role: a demoted admin's key acts as an agent", async () => {
     const user = await db.user.create({
-      data: { email: "demoted@example.com", name: "Demoted Admin", passwordHash: "x", role: "ACCOUNT_ADMIN" },
+      data: {
+        id: newId(),
+        email: "demoted@example.com",
+        name: "Demoted Admin",
+        passwordHash: "x",
+        role: "ACCOUNT_ADMIN",
+      },
     });
     signInAs(user.id);
     const created = await createApiKeyAction({ name: "Before demotion" });

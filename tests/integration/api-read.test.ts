@@ -7,6 +7,7 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { TEST_BOOTSTRAP_KEY } from "../support/test-database";
 import { userIdOf } from "../support/users";
+import { newId } from "@/lib/db/ids";
 
 const ENDPOINTS = [
   ["GET /api/v1/pipelines", getPipelines, "http://localhost/api/v1/pipelines"],
@@ -55,6 +56,7 @@ describe.each(ENDPOINTS)("%s refuses bad credentials with 401 and the error shap
   it("with the key of a deactivated user", async () => {
     const user = await db.user.create({
       data: {
+        id: newId(),
         email: `gone-${crypto.randomUUID()}@example.com`,
         name: "Gone",
         passwordHash: "x",

@@ -3,6 +3,7 @@
 // token carries the user's session version, and the version is checked where the role is read
 // (lib/auth/current-user.ts) on every request.
 import { beforeEach, expect, it, vi } from "vitest";
+import { newId } from "@/lib/db/ids";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
@@ -36,7 +37,7 @@ let userId: string;
 beforeEach(async () => {
   email = `session-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
   const user = await db.user.create({
-    data: { email, name: "Session owner", role: "AGENT", passwordHash: await hashPassword(TEST_PASSWORD) },
+    data: { id: newId(), email, name: "Session owner", role: "AGENT", passwordHash: await hashPassword(TEST_PASSWORD) },
   });
   userId = user.id;
 });

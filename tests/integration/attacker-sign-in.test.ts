@@ -4,6 +4,7 @@
 // the headers a request would carry (the socket's peer stamped by the server, X-Forwarded-For as
 // sent by the client), and signInWithPassword with the device cookie a browser holds.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { newId } from "@/lib/db/ids";
 
 const verified: string[] = [];
 vi.mock("@/lib/auth/password", async (importOriginal) => {
@@ -60,7 +61,9 @@ const madeUp = () => `nobody-${++n}-${Date.now()}@example.com`;
 /** A user whose sign-ins the test watches, with the password we know. */
 async function realUser(label: string, role: "AGENT" | "SUPER_ADMIN" = "AGENT"): Promise<string> {
   const email = `${label}-${Date.now()}@example.com`;
-  await db.user.create({ data: { email, name: label, role, passwordHash: await hashPassword(TEST_PASSWORD) } });
+  await db.user.create({
+    data: { id: newId(), email, name: label, role, passwordHash: await hashPassword(TEST_PASSWORD) },
+  });
   return email;
 }
 

@@ -16,6 +16,7 @@ import { allRowCounts } from "../support/all-rows";
 import { newPipeline, newTickets, type TestPipeline } from "../support/pipelines";
 import { internalEmail } from "../support/status-actions";
 import { actAs } from "../support/users";
+import { newId } from "@/lib/db/ids";
 
 let a: TestPipeline;
 let b: TestPipeline;
@@ -95,7 +96,7 @@ describe("another pipeline's or ticket's id, used by an admin", () => {
 
   it("a task of ticket Y cannot be ticked through ticket X", async () => {
     const [x, y] = await newTickets(b, b.statuses[0]!.label, 2);
-    const task = await db.task.create({ data: { ticketId: y!.id, title: "Y's task" } });
+    const task = await db.task.create({ data: { id: newId(), ticketId: y!.id, title: "Y's task" } });
     const before = await fingerprint();
     refusedAction(await setTaskDoneAction({ ticketId: x!.id, taskId: task.id, done: true }));
     expect(await fingerprint()).toEqual(before);

@@ -14,6 +14,7 @@ import { signInAs } from "../support/session-store";
 import { actAs, userIdOf } from "../support/users";
 import { allRowCounts } from "../support/all-rows";
 import { ACTION_MATRIX, expectedFor, ROLES, ROUTE_MATRIX, type Audience, type Role } from "./authz-matrix-entries";
+import { newId } from "@/lib/db/ids";
 
 type Action = (...args: unknown[]) => Promise<{ ok: boolean; error?: { status: number } }>;
 type Handler = (r: Request, c: unknown) => Promise<Response>;
@@ -153,6 +154,7 @@ describe("sessions", () => {
   it("a demoted admin loses rights on the next request; a deactivated one is signed out", async () => {
     const admin = await db.user.create({
       data: {
+        id: newId(),
         email: `demoted-${Date.now()}@example.com`,
         name: "Soon agent",
         passwordHash: "x",
@@ -171,6 +173,7 @@ describe("sessions", () => {
   it("a demoted admin's API key loses admin rights on the next request", async () => {
     const admin = await db.user.create({
       data: {
+        id: newId(),
         email: `demoted-key-${Date.now()}@example.com`,
         name: "Key owner",
         passwordHash: "x",

@@ -19,6 +19,7 @@ import { sql } from "@/lib/db/sql";
 import { actAs } from "../support/users";
 import { automationSnapshot, automationVersion, forbidden, pipelineNamed } from "../support/automate";
 import { expectFailure, expectOk, setPlan } from "../support/status-actions";
+import { newId } from "@/lib/db/ids";
 
 /** The page reads as its viewer; these checks read as an admin. */
 const ADMIN_VIEWER = { id: "reader", role: "SUPER_ADMIN", active: true } as const;
@@ -79,7 +80,12 @@ describe("close-date automation (§3)", () => {
   it("creates the settings row (version 1) for a pipeline that had none", async () => {
     await actAs("SUPER_ADMIN");
     const pipeline = await db.pipeline.create({
-      data: { name: "No settings yet", displayOrder: 9, statuses: { create: [{ label: "Open", displayOrder: 0 }] } },
+      data: {
+        id: newId(),
+        name: "No settings yet",
+        displayOrder: 9,
+        statuses: { create: [{ id: newId(), label: "Open", displayOrder: 0 }] },
+      },
     });
     expectOk(await setCloseDateAutomationAction({ pipelineId: pipeline.id, expectedVersion: 0, enabled: false }));
     expect(await db.pipelineAutomation.findUniqueOrThrow({ where: { pipelineId: pipeline.id } })).toMatchObject({
@@ -256,7 +262,12 @@ describe("each trigger's on/off is stored once", () => {
   it("opening the Automate tab writes nothing, even for a pipeline without its settings row", async () => {
     await actAs("SUPER_ADMIN");
     const pipeline = await db.pipeline.create({
-      data: { name: "Never opened", displayOrder: 8, statuses: { create: [{ label: "Open", displayOrder: 0 }] } },
+      data: {
+        id: newId(),
+        name: "Never opened",
+        displayOrder: 8,
+        statuses: { create: [{ id: newId(), label: "Open", displayOrder: 0 }] },
+      },
     });
     const before = await automationSnapshot();
     // What the page (app/(app)/settings/objects/tickets/pipelines/[pipelineId]/automate) reads.

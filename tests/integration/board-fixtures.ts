@@ -6,6 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { GET as getColumn } from "@/app/(app)/tickets/board/column/route";
 import { GET as getCounts } from "@/app/(app)/tickets/board/counts/route";
 import { statusOf, type TestPipeline } from "../support/pipelines";
+import { newId } from "@/lib/db/ids";
 
 const BASE = Date.parse("2026-01-01T00:00:00Z");
 
@@ -16,7 +17,7 @@ export async function ticketsIn(
   each: (i: number) => Partial<Prisma.TicketCreateManyInput> = () => ({}),
 ): Promise<string[]> {
   const data = Array.from({ length: count }, (_, i) => ({
-    id: `t${crypto.randomUUID()}`,
+    id: newId(),
     subject: `${label} ticket ${i}`,
     pipelineId: pipeline.id,
     statusId: statusOf(pipeline, label),
@@ -28,7 +29,7 @@ export async function ticketsIn(
 }
 
 export function contact(name: string) {
-  return db.contact.create({ data: { email: `${crypto.randomUUID()}@customer.example`, name } });
+  return db.contact.create({ data: { id: newId(), email: `${crypto.randomUUID()}@customer.example`, name } });
 }
 
 type Query = Record<string, string | number | undefined>;

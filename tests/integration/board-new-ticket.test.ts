@@ -5,6 +5,7 @@ import { createTicketAction } from "@/lib/tickets/actions";
 import type { TNewTicket } from "@/lib/tickets/schemas-new-ticket";
 import { pipelineNamed } from "../support/automate";
 import { actAs, userIdOf } from "../support/users";
+import { newId } from "@/lib/db/ids";
 
 let support: Awaited<ReturnType<typeof pipelineNamed>>;
 let billing: Awaited<ReturnType<typeof pipelineNamed>>;
@@ -94,7 +95,7 @@ describe("the new ticket form", () => {
 
   it("refuses an owner who is deactivated", async () => {
     const user = await db.user.create({
-      data: { email: "gone@example.com", name: "Gone", passwordHash: "x", active: false },
+      data: { id: newId(), email: "gone@example.com", name: "Gone", passwordHash: "x", active: false },
     });
     expect(await createTicketAction(form({ ownerId: user.id }))).toMatchObject({
       ok: false,

@@ -18,6 +18,7 @@ import {
 } from "../support/engine-fixtures";
 import { messageEvent, postEvent } from "../support/events";
 import { userIdOf } from "../support/users";
+import { newId } from "@/lib/db/ids";
 
 let support: Awaited<ReturnType<typeof seededPipeline>>;
 let billing: Awaited<ReturnType<typeof seededPipeline>>;
@@ -179,6 +180,7 @@ describe("loop guard (SPEC §7)", () => {
   async function recordAutomatedChanges(ticketId: string, count: number) {
     await db.timelineEntry.createMany({
       data: Array.from({ length: count }, () => ({
+        id: newId(),
         ticketId,
         kind: "status_changed",
         summary: "by a rule",

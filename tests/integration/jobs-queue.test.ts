@@ -14,6 +14,7 @@ import {
   type RetryPolicy,
 } from "@/lib/jobs";
 import { z } from "zod";
+import { newId } from "@/lib/db/ids";
 
 const retry: RetryPolicy = { baseMs: 1_000, capMs: 60_000, maxRetryAfterMs: 3_600_000 };
 const later = (ms: number) => new Date(Date.now() + ms);
@@ -161,7 +162,7 @@ describe("running due jobs", () => {
       noted: {
         execute: async (job) => {
           await db.timelineEntry.create({
-            data: { ticketId: ticket.id, kind: "action_failed", summary: "Action failed", jobId: job.id },
+            data: { id: newId(), ticketId: ticket.id, kind: "action_failed", summary: "Action failed", jobId: job.id },
           });
           throw new Error("down");
         },
@@ -224,7 +225,7 @@ describe("leases", () => {
         execute: async (job, ctx) => {
           await ctx.db.$transaction(async (tx) => {
             await tx.timelineEntry.create({
-              data: { ticketId: ticket.id, kind: "job_failed", summary: "effect", jobId: job.id },
+              data: { id: newId(), ticketId: ticket.id, kind: "job_failed", summary: "effect", jobId: job.id },
             });
             await ctx.complete(tx);
           });

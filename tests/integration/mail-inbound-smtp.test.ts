@@ -9,6 +9,7 @@ import { startInboundSmtpFromEnv } from "@/lib/mail/inbound/start";
 import { aTicket, rowCounts, seededPipeline } from "../support/engine-fixtures";
 import { refusal, smtpClient, type SmtpClient } from "../support/smtp";
 import { INBOX, newMessageId, someone, useInboundSmtp } from "../support/inbound-smtp";
+import { newId } from "@/lib/db/ids";
 
 const MAX_BYTES = 64 * 1024;
 const smtp = useInboundSmtp({ maxBytes: MAX_BYTES });
@@ -174,7 +175,14 @@ describe("threading", () => {
     const ticket = await aTicket("New");
     const apiMessageId = `${crypto.randomUUID()}@api.example`;
     await db.message.create({
-      data: { threadId: ticket.threadId, messageId: apiMessageId, direction: "OUTBOUND", fromEmail: INBOX, text: "Hi" },
+      data: {
+        id: newId(),
+        threadId: ticket.threadId,
+        messageId: apiMessageId,
+        direction: "OUTBOUND",
+        fromEmail: INBOX,
+        text: "Hi",
+      },
     });
     const messageId = newMessageId();
     await smtp.client.send({

@@ -15,6 +15,7 @@ import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { aTicket, seededPipeline, unique, type TicketFixture } from "../support/engine-fixtures";
 import { emailEvent, postEvent } from "../support/events";
 import { userIdOf } from "../support/users";
+import { newId } from "@/lib/db/ids";
 
 const TICKETS = 3;
 let tickets: TicketFixture[];
@@ -43,7 +44,7 @@ beforeAll(async () => {
   for (const workflow of await db.workflow.findMany({ where: { statusId: { in: statuses } }, select: { id: true } })) {
     await db.workflow.update({ where: { id: workflow.id }, data: { enabled: true } });
     if ((await db.workflowAction.count({ where: { workflowId: workflow.id } })) === 0)
-      await db.workflowAction.create({ data: { workflowId: workflow.id, position: 0, ...action } });
+      await db.workflowAction.create({ data: { id: newId(), workflowId: workflow.id, position: 0, ...action } });
   }
   tickets = [];
   for (let i = 0; i < TICKETS; i++) tickets.push(await aTicket("Waiting on contact"));

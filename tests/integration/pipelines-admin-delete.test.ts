@@ -16,6 +16,7 @@ import { readAutomationRow } from "@/lib/automate/automation-settings";
 import { actAs } from "../support/users";
 import { failNext, installTrigger, newPipeline, newTickets, statusOf } from "../support/pipelines";
 import { setTriggerSwitches } from "../support/automate";
+import { newId } from "@/lib/db/ids";
 
 const moveToIssue = {
   ok: false,
@@ -36,7 +37,7 @@ describe("deleting a status", () => {
     const [from, to] = [statusOf(pipeline, "Waiting on contact"), statusOf(pipeline, "Waiting on us")];
     const tickets = await newTickets(pipeline, "Waiting on contact", 3);
     const channel = await db.channel.create({
-      data: { type: "FORM", name: "Test form", pipelineId: pipeline.id, statusId: from },
+      data: { id: newId(), type: "FORM", name: "Test form", pipelineId: pipeline.id, statusId: from },
     });
     await db.pipelineAutomation.update({
       where: { pipelineId: pipeline.id },
@@ -120,7 +121,7 @@ describe("deleting a status", () => {
       "PipelineStatus",
       "DELETE",
       "tf_late_ticket",
-      `INSERT INTO "Ticket" (id, subject, "pipelineId", "statusId", "updatedAt") VALUES (gen_random_uuid()::text, 'Late', OLD."pipelineId", OLD.id, now()); RETURN OLD;`,
+      `INSERT INTO "Ticket" (id, subject, "pipelineId", "statusId", "updatedAt") VALUES ('${newId()}', 'Late', OLD."pipelineId", OLD.id, now()); RETURN OLD;`,
     );
     try {
       await actAs("SUPER_ADMIN");

@@ -14,6 +14,7 @@ import {
 import { readAutomationRow } from "@/lib/automate/automation-settings";
 import { actAs } from "../support/users";
 import { failNext, newPipeline, statusOf, uniqueName } from "../support/pipelines";
+import { ID_PATTERN } from "@/lib/db/ids";
 
 const workflowsOf = (pipelineId: string) =>
   db.workflow.findMany({
@@ -55,13 +56,13 @@ describe("creating a pipeline", () => {
       }),
     ).toEqual([
       {
-        id: `wf_email_sent_trigger_${pipeline.id}`,
+        id: expect.stringMatching(ID_PATTERN),
         name: `${name}: An email is sent to a customer`,
         trigger: "EMAIL_SENT_FROM_TICKET",
         enabled: false,
       },
       {
-        id: `wf_customer_reply_trigger_${pipeline.id}`,
+        id: expect.stringMatching(ID_PATTERN),
         name: `${name}: A customer replies to an email`,
         trigger: "CUSTOMER_REPLY",
         enabled: false,

@@ -27,6 +27,7 @@ import {
 } from "../support/kill-cycle";
 import { expectExactlyOnce } from "../support/kill-cycle-checks";
 import { postgresBinariesPresent, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres";
+import { newId } from "@/lib/db/ids";
 
 const CYCLES = Number(process.env.DB_RESTART_CYCLES ?? 1);
 const OUTAGE_MS = 3_000;
@@ -57,7 +58,13 @@ async function moveTargets(target: string) {
   try {
     const [admin] = await handle.sql.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`);
     await handle.prisma.apiKey.create({
-      data: { name: "restart test", prefix: displayPrefix(API_KEY), hash: hashApiKey(API_KEY), userId: admin!.id },
+      data: {
+        id: newId(),
+        name: "restart test",
+        prefix: displayPrefix(API_KEY),
+        hash: hashApiKey(API_KEY),
+        userId: admin!.id,
+      },
     });
     const tickets = await handle.sql.query<{ id: string; version: number; pipelineId: string }>(
       `SELECT id, version, "pipelineId" FROM "Ticket" ORDER BY id LIMIT 4`,

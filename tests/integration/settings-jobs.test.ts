@@ -8,6 +8,7 @@ import { listJobs } from "@/lib/jobs/list-jobs";
 import { retryJobAction } from "@/lib/jobs/actions";
 import { aTicket, timelineOf } from "../support/engine-fixtures";
 import { actAs, userIdOf } from "../support/users";
+import { newId } from "@/lib/db/ids";
 
 const started: Worker[] = [];
 
@@ -52,7 +53,10 @@ async function admin() {
 describe("listing jobs", () => {
   async function jobAt(minute: number, data: { state: "PENDING" | "FAILED" | "SUCCEEDED"; attempts: number }) {
     const createdAt = new Date(Date.UTC(2026, 0, 1, 0, minute));
-    return db.job.create({ data: { type: `t${minute}`, payload: {}, createdAt, ...data }, select: { id: true } });
+    return db.job.create({
+      data: { id: newId(), type: `t${minute}`, payload: {}, createdAt, ...data },
+      select: { id: true },
+    });
   }
 
   it("shows failed and retrying jobs by default, newest first, and filters by state", async () => {

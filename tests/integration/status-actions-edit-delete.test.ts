@@ -17,6 +17,7 @@ import {
   lane,
   sendEmail,
 } from "../support/status-actions";
+import { newId } from "@/lib/db/ids";
 
 /** "Investigating" holds exactly: send email, delay 1, delay 2, delay 3. */
 async function fourActions() {
@@ -115,10 +116,11 @@ describe("editing a status action", () => {
   it("refuses an action of another kind of workflow with 404", async () => {
     const custom = await db.workflow.create({
       data: {
+        id: newId(),
         name: "Custom",
         kind: "CUSTOM",
         trigger: "TICKET_CREATED",
-        actions: { create: { position: 0, type: "DELAY", config: { minutes: 1 } } },
+        actions: { create: { id: newId(), position: 0, type: "DELAY", config: { minutes: 1 } } },
       },
       select: { actions: { select: { id: true } } },
     });
@@ -156,7 +158,7 @@ describe("deleting a status action", () => {
 
   it("takes an action's comments with it", async () => {
     const authorId = (await db.user.findFirstOrThrow({ select: { id: true } })).id;
-    await db.actionComment.create({ data: { actionId: lanes.actions[3]!.id, authorId, body: "why?" } });
+    await db.actionComment.create({ data: { id: newId(), actionId: lanes.actions[3]!.id, authorId, body: "why?" } });
     expectOk(
       await deleteStatusActionAction({ actionId: lanes.actions[3]!.id, expectedVersion: lanes.version, mode: "only" }),
     );

@@ -11,6 +11,7 @@ import {
 import { describeField } from "@/components/history/describe-change";
 import { USERS_SCOPE } from "@/lib/users/user-access";
 import { actAs, userIdOf } from "../support/users";
+import { newId } from "@/lib/db/ids";
 
 let serial = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${serial++}`;
@@ -82,7 +83,13 @@ describe("teams", () => {
     const team = await db.team.findFirstOrThrow({ where: { name: "Tier 1 Support" } });
     const workflow = await db.workflow.findFirstOrThrow({ where: { kind: "STATUS_ACTIONS" } });
     const action = await db.workflowAction.create({
-      data: { workflowId: workflow.id, position: 99, type: "ASSIGN_OWNER", config: { rotateAmongTeamId: team.id } },
+      data: {
+        id: newId(),
+        workflowId: workflow.id,
+        position: 99,
+        type: "ASSIGN_OWNER",
+        config: { rotateAmongTeamId: team.id },
+      },
     });
     expect(await deleteTeamAction({ teamId: team.id })).toMatchObject({
       ok: false,

@@ -5,17 +5,24 @@ import { db, dbHandle } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { pipelineNamed } from "../support/automate";
+import { newId } from "@/lib/db/ids";
 
 export async function ticketWithThread(pipelineName: "Support Pipeline" | "Billing & Refunds", statusLabel: string) {
   const pipeline = await pipelineNamed(pipelineName);
   const contact = await db.contact.create({
-    data: { email: `${crypto.randomUUID()}@customer.example`, name: "Casey Customer" },
+    data: { id: newId(), email: `${crypto.randomUUID()}@customer.example`, name: "Casey Customer" },
   });
   const thread = await db.thread.create({
-    data: { threadKey: `<${crypto.randomUUID()}@customer.example>`, subject: "Help", contactId: contact.id },
+    data: {
+      id: newId(),
+      threadKey: `<${crypto.randomUUID()}@customer.example>`,
+      subject: "Help",
+      contactId: contact.id,
+    },
   });
   await db.message.create({
     data: {
+      id: newId(),
       threadId: thread.id,
       messageId: thread.threadKey,
       direction: "INBOUND",
@@ -26,6 +33,7 @@ export async function ticketWithThread(pipelineName: "Support Pipeline" | "Billi
   });
   const ticket = await db.ticket.create({
     data: {
+      id: newId(),
       subject: "Help",
       pipelineId: pipeline.id,
       statusId: pipeline.status(statusLabel),

@@ -7,6 +7,7 @@ import type { TAction } from "@/lib/workflows/action-types/registry";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { seededPipeline, unique } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
+import { newId } from "@/lib/db/ids";
 
 const created: string[] = [];
 
@@ -29,6 +30,7 @@ export async function aTriggerWorkflow(trigger: EventTrigger, data: TriggerWorkf
   };
   const workflow = await db.workflow.create({
     data: {
+      id: newId(),
       name,
       kind: "CUSTOM",
       trigger,
@@ -36,7 +38,7 @@ export async function aTriggerWorkflow(trigger: EventTrigger, data: TriggerWorkf
       enabled: data.enabled ?? true,
       reenrollment: data.reenrollment ?? true,
       ...(data.enrollmentFilterGroups ? { enrollmentFilterGroups: data.enrollmentFilterGroups } : {}),
-      actions: { create: { position: 0, ...toStoredAction(notify) } },
+      actions: { create: { id: newId(), position: 0, ...toStoredAction(notify) } },
     },
   });
   created.push(workflow.id);

@@ -17,6 +17,7 @@ import { updateAutomationSettings } from "@/lib/automate/save-automation-setting
 import { actAs, userIdOf } from "../support/users";
 import { expectFailure, expectOk, internalEmail, lane } from "../support/status-actions";
 import { add, newWorkflow, refundBranch, revisionsOf, seededStatus, task, versionOf } from "./workflow-editor-fixtures";
+import { newId } from "@/lib/db/ids";
 
 const settingsOf = async (workflowId: string, patch: Record<string, unknown> = {}) => {
   const w = await db.workflow.findUniqueOrThrow({ where: { id: workflowId } });
@@ -258,10 +259,12 @@ describe("restoring a revision", () => {
     const { workflowId } = await newWorkflow("Received");
     const suffix = crypto.randomUUID().slice(0, 8);
     const user = await db.user.create({
-      data: { email: `gone-${suffix}@example.com`, name: "Gone Soon", passwordHash: "x" },
+      data: { id: newId(), email: `gone-${suffix}@example.com`, name: "Gone Soon", passwordHash: "x" },
     });
-    const team = await db.team.create({ data: { name: `Gone team ${suffix}` } });
-    const template = await db.emailTemplate.create({ data: { name: "Gone email", subject: "s", body: "b" } });
+    const team = await db.team.create({ data: { id: newId(), name: `Gone team ${suffix}` } });
+    const template = await db.emailTemplate.create({
+      data: { id: newId(), name: "Gone email", subject: "s", body: "b" },
+    });
     await add(workflowId, { ...internalEmail("Ping"), to: { userIds: [user.id], teamIds: [team.id], owner: false } });
     await add(workflowId, { type: "send_email", template: template.id });
     const old = (await revisionsOf(workflowId)).at(-1)!;

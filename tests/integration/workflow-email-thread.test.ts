@@ -24,6 +24,7 @@ import {
   useCaptureMail,
 } from "./workflow-run-fixtures";
 import { INBOX, useInboundSmtp } from "../support/inbound-smtp";
+import { newId } from "@/lib/db/ids";
 
 const smtp = useInboundSmtp({ maxBytes: 64 * 1024 });
 let support: Awaited<ReturnType<typeof seededPipeline>>;
@@ -105,7 +106,7 @@ describe("an automated email to a ticket made by hand", () => {
   it("does not replace an origin thread the ticket got first", async () => {
     const ticket = await ticketByHand();
     const earlier = await db.thread.create({
-      data: { threadKey: `<${crypto.randomUUID()}@acme.example>`, ticketId: ticket.id },
+      data: { id: newId(), threadKey: `<${crypto.randomUUID()}@acme.example>`, ticketId: ticket.id },
     });
     await db.ticket.update({ where: { id: ticket.id }, data: { originThreadId: earlier.id } });
     await drain();

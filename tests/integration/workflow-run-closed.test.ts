@@ -8,6 +8,7 @@ import { changeTicket } from "@/lib/tickets/change-ticket";
 import { aTicket, seededPipeline, ticketRow } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
 import { drain, outboxOf, resetClock, stepEntries, useCaptureMail } from "./workflow-run-fixtures";
+import { newId } from "@/lib/db/ids";
 
 let support: Awaited<ReturnType<typeof seededPipeline>>;
 let agentId: string;
@@ -37,6 +38,7 @@ describe("a ticket entering Closed in the Support Pipeline", () => {
     const ticket = await aTicket("Waiting on us", { ownerId: agentId, subject: "Printer on fire" });
     await db.message.create({
       data: {
+        id: newId(),
         threadId: ticket.threadId,
         messageId: "<first@customer.example>",
         direction: "INBOUND",

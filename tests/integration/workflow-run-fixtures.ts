@@ -86,6 +86,7 @@ async function createActions(
     const [action] = (await assignWebhookSecrets(db, [{ actionId: null, action: spec.action }])).actions;
     const created = await db.workflowAction.create({
       data: {
+        id: newId(),
         workflowId,
         position,
         parentActionId: parent?.id ?? null,
@@ -118,6 +119,7 @@ export async function aWorkflow(specs: ActionSpec[], data: WorkflowData = {}) {
   const pipeline = await seededPipeline();
   const workflow = await db.workflow.create({
     data: {
+      id: newId(),
       name: data.name ?? unique("Test workflow"),
       kind: "CUSTOM",
       ...INERT_TRIGGER,

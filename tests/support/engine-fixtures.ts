@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
+import { newId } from "@/lib/db/ids";
 
 type PipelineName = "Support Pipeline" | "Billing & Refunds";
 
@@ -37,11 +38,12 @@ export async function aTicket(
 ): Promise<TicketFixture> {
   const pipeline = await seededPipeline(pipelineName);
   const contactEmail = `${unique("contact")}@customer.example`;
-  const contact = await db.contact.create({ data: { email: contactEmail, name: "Casey Contact" } });
+  const contact = await db.contact.create({ data: { id: newId(), email: contactEmail, name: "Casey Contact" } });
   const threadKey = unique("thread");
-  const thread = await db.thread.create({ data: { threadKey, contactId: contact.id } });
+  const thread = await db.thread.create({ data: { id: newId(), threadKey, contactId: contact.id } });
   const ticket = await db.ticket.create({
     data: {
+      id: newId(),
       subject: "Fixture ticket",
       pipelineId: pipeline.id,
       statusId: pipeline.status(statusLabel),

@@ -12,6 +12,7 @@ import type { TAction } from "@/lib/workflows/action-types/registry";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { seedDemoData } from "@/prisma/seed";
 import { createScratchDatabase } from "./scratch-database";
+import { newId } from "@/lib/db/ids";
 
 export const CHILD_SECRET = "kill-cycle-secret";
 const root = path.resolve(import.meta.dirname, "../..");
@@ -122,7 +123,7 @@ export async function prepareDatabase(target: string): Promise<void> {
     await handle.prisma.workflow.update({ where: { id: row!.workflowId }, data: { enabled: true } });
     for (const [position, action] of chain.entries()) {
       await handle.prisma.workflowAction.create({
-        data: { workflowId: row!.workflowId, position, ...toStoredAction(action) },
+        data: { id: newId(), workflowId: row!.workflowId, position, ...toStoredAction(action) },
       });
     }
   } finally {

@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import { createPipelineAction } from "@/lib/pipelines/actions";
 import { actAs } from "./users";
+import { newId } from "@/lib/db/ids";
 
 let serial = 0;
 export const uniqueName = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${serial++}`;
@@ -27,6 +28,7 @@ export async function newTickets(pipeline: TestPipeline, label: string, count: n
   const statusId = statusOf(pipeline, label);
   await db.ticket.createMany({
     data: Array.from({ length: count }, (_, i) => ({
+      id: newId(),
       subject: `${pipeline.name} ticket ${i}`,
       pipelineId: pipeline.id,
       statusId,

@@ -13,6 +13,7 @@ import { recordWorkflowChange } from "./record-workflow-change";
 import type { EditedWorkflow } from "./edited-workflow";
 import { readSnapshot, type WorkflowSnapshot } from "./snapshot";
 import type { Tx } from "@/lib/db/tx";
+import { newId } from "@/lib/db/ids";
 
 async function findWorkflow(tx: Tx, workflowId: string): Promise<EditedWorkflow> {
   const workflow = await tx.workflow.findUnique({
@@ -33,7 +34,7 @@ export async function writeRevision(
 ) {
   snapshot ??= await readSnapshot(tx, workflowId);
   await tx.workflowRevision.createMany({
-    data: [{ workflowId, version, authorId, snapshot: snapshot as unknown as Prisma.InputJsonObject }],
+    data: [{ id: newId(), workflowId, version, authorId, snapshot: snapshot as unknown as Prisma.InputJsonObject }],
     skipDuplicates: true,
   });
 }

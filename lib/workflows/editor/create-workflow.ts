@@ -7,6 +7,7 @@ import { requirePlan } from "@/lib/account/current-plan";
 import type { ChangeActor } from "@/lib/history/record-change";
 import { writeRevision } from "./change";
 import type { TCreateWorkflow } from "./schemas";
+import { newId } from "@/lib/db/ids";
 
 export async function createWorkflow(input: TCreateWorkflow, actor: ChangeActor) {
   return db.$transaction(async (tx) => {
@@ -31,6 +32,7 @@ export async function createWorkflow(input: TCreateWorkflow, actor: ChangeActor)
       );
     const workflow = await tx.workflow.create({
       data: {
+        id: newId(),
         name: input.name,
         kind: "CUSTOM",
         trigger: "STATUS_ENTERED",

@@ -7,6 +7,7 @@ import { requirePlan } from "@/lib/account/current-plan";
 import type { ChangeActor } from "@/lib/history/record-change";
 import { describeAction } from "@/lib/workflows/action-types/registry";
 import type { TUnenrollTicket } from "./schemas";
+import { newId } from "@/lib/db/ids";
 
 export async function listEnrollments(workflowId: string) {
   const rows = await db.workflowEnrollment.findMany({
@@ -51,6 +52,7 @@ export async function unenrollTicket({ enrollmentId }: TUnenrollTicket, actor: C
     });
     await tx.timelineEntry.create({
       data: {
+        id: newId(),
         ticketId: enrollment.ticketId,
         kind: "workflow_unenrolled",
         actorUserId: actor.id,

@@ -12,6 +12,7 @@ import type { TAddWorkflowAction, TDeleteWorkflowAction, TUpdateWorkflowAction }
 import { assertSlot, branchKeysOf, findActionIn, readSlot, writeOrder } from "./tree-slot";
 import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
 import { assignWebhookSecrets, keepingSecretIdOf, secretHistory, withoutSecretId } from "@/lib/webhooks/assign-secrets";
+import { newId } from "@/lib/db/ids";
 
 function assertChainEditable(workflow: EditedWorkflow) {
   if (workflow.kind === "EMAIL_SENT_TRIGGER" || workflow.kind === "CUSTOMER_REPLY_TRIGGER") {
@@ -29,7 +30,13 @@ export async function addWorkflowAction(input: TAddWorkflowAction, actor: Change
     const siblings = (await readSlot(tx, workflow.id, slot)).map((a) => a.id);
     const secrets = await assignWebhookSecrets(tx, [{ actionId: null, action: withoutSecretId(input.action) }]);
     const created = await tx.workflowAction.create({
-      data: { workflowId: workflow.id, position: siblings.length, ...slot, ...toStoredAction(secrets.actions[0]!) },
+      data: {
+        id: newId(),
+        workflowId: workflow.id,
+        position: siblings.length,
+        ...slot,
+        ...toStoredAction(secrets.actions[0]!),
+      },
       select: { id: true },
     });
     siblings.splice(Math.min(input.index, siblings.length), 0, created.id);
