@@ -6,13 +6,14 @@ import { assertNameFree } from "./email-name";
 import { recordEmailChanges } from "./email-history";
 import { assertTransactionalAllowed } from "./transactional-addon";
 import type { TCreateEmail } from "./schemas";
+import { newId } from "@/lib/db/ids";
 
 export async function createEmail(input: TCreateEmail, actor: ChangeActor): Promise<{ id: string; version: number }> {
   return db.$transaction(async (tx) => {
     await assertTransactionalAllowed(tx, input.transactional);
     await assertNameFree(tx, input.name);
     const created = await tx.emailTemplate.create({
-      data: { ...input, key: null, builtIn: false },
+      data: { id: newId(), ...input, key: null, builtIn: false },
       select: { id: true, version: true },
     });
     await recordEmailChanges(tx, actor, created.id, [

@@ -8,6 +8,7 @@ import { copyName } from "./email-name";
 import { recordEmailChanges } from "./email-history";
 import { hasTransactionalAddon } from "./transactional-addon";
 import type { TEmailRef } from "./schemas";
+import { newId } from "@/lib/db/ids";
 
 export async function duplicateEmail(
   { templateId }: TEmailRef,
@@ -22,7 +23,15 @@ export async function duplicateEmail(
     const name = await copyName(tx, original.name);
     const transactional = original.transactional && (await hasTransactionalAddon(tx));
     const copy = await tx.emailTemplate.create({
-      data: { name, subject: original.subject, body: original.body, transactional, key: null, builtIn: false },
+      data: {
+        id: newId(),
+        name,
+        subject: original.subject,
+        body: original.body,
+        transactional,
+        key: null,
+        builtIn: false,
+      },
       select: { id: true },
     });
     await recordEmailChanges(tx, actor, copy.id, [

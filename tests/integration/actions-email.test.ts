@@ -15,6 +15,7 @@ import {
   stepEntries,
   useCaptureMail,
 } from "./workflow-run-fixtures";
+import { newId } from "@/lib/db/ids";
 
 let surveyId: string;
 let agentId: string;
@@ -90,7 +91,13 @@ describe("send_email to the ticket's contact", () => {
 describe("send_email with a custom email marked transactional (the Transactional email add-on)", () => {
   it("without the add-on it is marketing: skipped for a non-marketing contact, saying why; with it, sent", async () => {
     const custom = await db.emailTemplate.create({
-      data: { name: "Order update", subject: "Update: {{ticket.subject}}", body: "Hello", transactional: true },
+      data: {
+        id: newId(),
+        name: "Order update",
+        subject: "Update: {{ticket.subject}}",
+        body: "Hello",
+        transactional: true,
+      },
     });
     await db.account.updateMany({ data: { transactionalEmailAddon: false } });
     const ticket = await aTicket("New", { subject: "Late parcel" });
