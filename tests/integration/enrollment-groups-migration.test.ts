@@ -21,6 +21,7 @@ import { aPipeline, aTicket, aWorkflow, LEGACY_FILTER_CASES, legacyEnrols } from
 import { db, dbHandle } from "@/lib/db";
 import { parseEnrollmentFilterGroups } from "@/lib/workflows/enrollment-filter-schema";
 import { userIdOf } from "../support/users";
+import { newId } from "@/lib/db/ids";
 
 const MIGRATION = "20261203173207_enrollment_filter_groups";
 const migrationSql = fs.readFileSync(
@@ -163,7 +164,7 @@ describe("migration to enrollment filter groups", () => {
 
   it("gives a new workflow the visible default exclusion (the column default)", async () => {
     const created = await db.workflow.create({
-      data: { name: "After the migration", kind: "CUSTOM", trigger: "TICKET_CREATED" },
+      data: { id: newId(), name: "After the migration", kind: "CUSTOM", trigger: "TICKET_CREATED" },
       select: { enrollmentFilterGroups: true },
     });
     expect(created.enrollmentFilterGroups as unknown as EnrollmentFilterGroup[]).toEqual(DEFAULT_FILTER_GROUPS);
