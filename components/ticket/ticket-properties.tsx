@@ -1,7 +1,9 @@
 "use client";
 // Status, owner and priority, each saved on change through the engine (refused if someone else
-// changed the ticket since this page loaded); the close date with how it was set.
-import { useTransition } from "react";
+// changed the ticket since this page loaded). Optimistic like the board: the new value shows at
+// once and goes back to the saved one if the server refuses or cannot be reached. Changes made in
+// quick succession are sent one after another, each with the version the previous one returned.
+import { useOptimistic, useRef, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { updateTicketPropertiesAction } from "@/lib/tickets/actions";
 import { PRIORITIES, type TPriority } from "@/lib/tickets/board-schemas";
@@ -19,33 +21,25 @@ interface TicketPropertiesProps {
 }
 
 type Change = { statusId: string } | { ownerId: string | null } | { priority: TPriority };
+type Shown = Pick<TicketPropertiesProps["ticket"], "statusId" | "ownerId" | "priority">;
 
 function PropertySelect({
   id,
   label,
   value,
-  disabled,
   onChange,
   options,
 }: {
   id: string;
   label: string;
   value: string;
-  disabled: boolean;
   onChange: (value: string) => void;
   options: Option<string>[];
 }) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <OptionSelect
-        id={id}
-        data-testid={id}
-        value={value}
-        onValueChange={onChange}
-        disabled={disabled}
-        options={options}
-      />
+      <OptionSelect id={id} data-testid={id} value={value} onValueChange={onChange} options={options} />
     </div>
   );
 }
@@ -53,12 +47,21 @@ function PropertySelect({
 export function TicketProperties({ ticket, statuses, users }: TicketPropertiesProps) {
   const router = useRouter();
   const [saving, startSaving] = useTransition();
+  const [shown, show] = useOptimistic<Shown, Change>(ticket, (current, change) => ({ ...current, ...change }));
+  const version = useRef(ticket.version);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const save = (change: Change, done: string) =>
     startSaving(async () => {
-      await runAction(
-        () => updateTicketPropertiesAction({ ticketId: ticket.id, change: { ...change, version: ticket.version } }),
-        done,
-      );
+      show(change);
+      const sent = queue.current.then(async () => {
+        const result = await runAction(
+          () => updateTicketPropertiesAction({ ticketId: ticket.id, change: { ...change, version: version.current } }),
+          done,
+        );
+        if (result.ok) version.current = result.data.version;
+      });
+      queue.current = sent;
+      await sent;
       router.refresh();
     });
   return (
@@ -66,8 +69,7 @@ export function TicketProperties({ ticket, statuses, users }: TicketPropertiesPr
       <PropertySelect
         id="ticket-status"
         label="Status"
-        value={ticket.statusId}
-        disabled={saving}
+        value={shown.statusId}
         onChange={(statusId) =>
           save({ statusId }, `Status changed to ${statuses.find((s) => s.id === statusId)?.label}.`)
         }
@@ -76,16 +78,14 @@ export function TicketProperties({ ticket, statuses, users }: TicketPropertiesPr
       <PropertySelect
         id="ticket-owner"
         label="Ticket owner"
-        value={ticket.ownerId ?? UNASSIGNED}
-        disabled={saving}
+        value={shown.ownerId ?? UNASSIGNED}
         onChange={(v) => save({ ownerId: v === UNASSIGNED ? null : v }, "Owner changed.")}
         options={[{ value: UNASSIGNED, label: "Unassigned" }, ...users.map((u) => ({ value: u.id, label: u.name }))]}
       />
       <PropertySelect
         id="ticket-priority"
         label="Priority"
-        value={ticket.priority}
-        disabled={saving}
+        value={shown.priority}
         onChange={(v) => save({ priority: v as TPriority }, "Priority changed.")}
         options={optionsOf(PRIORITIES, PRIORITY_LABEL)}
       />

@@ -1,0 +1,87 @@
+// Issue 15 item 2: branded not-found pages that keep the way back, a skeleton at once while a slow
+// page loads, and the ticket record's Properties changed optimistically with rollback on failure.
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { storageStateOf } from "./support/roles";
+import { createTicket, pick, screenshots, uniqueSubject } from "./ticket-fixtures";
+
+test.use({ storageState: storageStateOf("agent") });
+
+test("a missing ticket says so, keeps the navigation and leads back to the board", async ({ page }, testInfo) => {
+  const response = await page.goto("/tickets/no-such-ticket");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Ticket not found", level: 1 })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await screenshots(page, testInfo, "ticket-not-found");
+  await page.getByRole("link", { name: "Go to the ticket board" }).click();
+  await expect(page).toHaveURL(/\/tickets$/);
+  await expect(page.getByTestId("board-column").first()).toBeVisible();
+});
+
+test("missing contacts and workflows name what is missing; an unknown address too", async ({ page }) => {
+  await page.goto("/contacts/no-such-contact");
+  await expect(page.getByRole("heading", { name: "Contact not found", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to contacts" })).toHaveAttribute("href", "/contacts");
+  await page.goto("/workflows/no-such-workflow");
+  await expect(page.getByRole("heading", { name: "Workflow not found", level: 1 })).toBeVisible();
+  const response = await page.goto("/no/such/page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the ticket board" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("a slow page shows its skeleton at once", async ({ page }) => {
+  const subject = uniqueSubject("Slow record");
+  const ticketId = await createTicket(page, { pipeline: "Support Pipeline", subject });
+  await page.goto("/tickets");
+  // Hold the ticket record's server response: the board's link must show the record's skeleton meanwhile.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/tickets/${ticketId}*`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole("searchbox", { name: "Search tickets" }).fill(subject);
+  await page.getByTestId("ticket-card").filter({ hasText: subject }).getByRole("link").first().click();
+  await expect(page.getByTestId("page-loading")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Loading the ticket…" })).toBeAttached();
+  release();
+  await expect(page.getByRole("heading", { name: subject, level: 1 })).toBeVisible();
+  await expect(page.getByTestId("page-loading")).toHaveCount(0);
+});
+
+test("Properties change at once and roll back when the server cannot be reached", async ({ page }, testInfo) => {
+  const subject = uniqueSubject("Optimistic record");
+  await createTicket(page, { pipeline: "Support Pipeline", subject });
+  const priority = page.getByTestId("ticket-priority");
+  const before = (await priority.textContent())!.trim();
+  expect(before).not.toBe("High");
+
+  // Server actions are POSTs to the page's own address: fail them as a dropped connection would.
+  let answer: () => void = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route("**/tickets/*", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    await answered;
+    await route.abort("connectionreset");
+  });
+  await pick(page, "Priority", "High");
+  // Before the server answers: the new value shows and the select is not greyed out.
+  await expect(priority).toHaveText("High");
+  await expect(priority).toBeEnabled();
+  await expect(page.getByTestId("ticket-status")).toBeEnabled();
+  answer();
+  await expect(page.getByText("Could not reach the server. Try again.")).toBeVisible();
+  await expect(priority).toHaveText(before);
+  // Focus stays on the control the user changed, not on the page's body.
+  await expect(priority).toBeFocused();
+
+  await page.unroute("**/tickets/*");
+  await pick(page, "Priority", "High");
+  await expect(page.getByText("Priority changed.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("ticket-priority")).toHaveText("High");
+  await screenshots(page, testInfo, "record-properties");
+});
