@@ -8,3 +8,8 @@ export function listContacts(take = 200) {
     select: { id: true, name: true, email: true, marketingContact: true, _count: { select: { tickets: true } } },
   });
 }
+
+/** Whether a contact exists: the record's layout answers 404 before its page streams. */
+export async function contactExists(id: string): Promise<boolean> {
+  return (await db.contact.count({ where: { id } })) > 0;
+}

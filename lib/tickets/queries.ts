@@ -19,3 +19,8 @@ export const ticketListSelect = {
 export function listRecentTickets(take = 100) {
   return db.ticket.findMany({ orderBy: { createdAt: "desc" }, take, select: ticketListSelect });
 }
+
+/** Whether a ticket exists: the record's layout answers 404 before its page streams. */
+export async function ticketExists(id: string): Promise<boolean> {
+  return (await db.ticket.count({ where: { id } })) > 0;
+}

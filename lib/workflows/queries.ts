@@ -26,3 +26,8 @@ export async function listWorkflows() {
     activity: activity.get(w.id)!,
   }));
 }
+
+/** Whether a workflow exists: the editor's layout answers 404 before its page streams. */
+export async function workflowExists(id: string): Promise<boolean> {
+  return (await db.workflow.count({ where: { id } })) > 0;
+}

@@ -1,9 +1,11 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { filtersFromParams } from "@/lib/tickets/board-schemas";
 import { loadBoard } from "@/lib/tickets/load-board";
 import { BoardPage } from "@/components/board/board-page";
+import { BoardSkeleton } from "@/components/board/board-skeleton";
 import { dehydrateBoard } from "@/components/board/hydrate-board";
 
 export const metadata: Metadata = { title: "Tickets · Ticketflow" };
@@ -14,6 +16,15 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function TicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageUser();
+  // The skeleton streams at once; the columns follow when their queries answer.
+  return (
+    <Suspense fallback={<BoardSkeleton />}>
+      <Board searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function Board({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const filters = filtersFromParams((name) => first(params[name]));
   const board = await loadBoard(first(params.pipelineId), filters);

@@ -1,8 +1,8 @@
 import { PageLoading } from "@/components/shell/page-loading";
 import { Skeleton } from "@/components/ui/skeleton";
 
-// The board's shape: the filter bar and four columns of cards.
-export default function BoardLoading() {
+/** The board's shape while it loads: the filter bar and four columns of cards. */
+export function BoardSkeleton() {
   return (
     <PageLoading label="Loading the board…">
       <Skeleton className="h-9 w-full max-w-xl" />
