@@ -1,10 +1,13 @@
 // The ids an automation document names must exist: its triggers' statuses and its status keys
-// in this pipeline, and every user, team, template and status its actions point at. All unknown
+// in this pipeline, every user, team, template and status its actions point at, and the owners
+// its enrollment filters name. All unknown
 // ids are reported together, each with its path in the document.
 import "server-only";
 import { AppError, isAppError, type FieldIssue } from "@/lib/errors";
 import { assertActionRefsExist } from "@/lib/workflows/action-types/references";
+import { toStoredGroups } from "@/lib/workflows/enrollment-filter-schema";
 import { EMAIL_TRIGGERS } from "./schemas";
+import { assertFilterOwnersExist } from "./workflow-settings-checks";
 import type { TAutomationDocument } from "./automation-document-schema";
 import type { Tx } from "@/lib/db/tx";
 
@@ -26,6 +29,14 @@ export async function assertDocumentReferences(tx: Tx, doc: TAutomationDocument)
         ...(await referenceIssues(() => assertActionRefsExist(tx, action, ["statusActions", statusId, index]))),
       );
     }
+  }
+  for (const [statusId, groups] of Object.entries(doc.statusEnrollment ?? {})) {
+    if (!inPipeline.has(statusId)) unknownStatus(["statusEnrollment", statusId]);
+    issues.push(
+      ...(await referenceIssues(() =>
+        assertFilterOwnersExist(tx, toStoredGroups(groups), ["statusEnrollment", statusId]),
+      )),
+    );
   }
   if (issues.length > 0)
     throw new AppError("BAD_REQUEST", "The automation names things that do not exist here.", issues);

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ZAction } from "@/lib/workflows/action-types/registry";
 import { ZStatusTrigger } from "@/lib/automate/schemas";
+import { ZEnrollmentFilterGroupsFields } from "@/lib/workflows/enrollment-filter-schema";
 
 export const ZAutomationDocument = z.strictObject({
   pipelineId: z.string().min(1).max(100),
@@ -13,5 +14,15 @@ export const ZAutomationDocument = z.strictObject({
   customerReplyTrigger: ZStatusTrigger,
   /** Every status's chain, keyed by status id. A status left out ends up with no actions. */
   statusActions: z.record(z.string().min(1).max(100), z.array(ZAction).max(100)),
+  /**
+   * Every status's enrollment criteria, keyed by status id (SPEC §5): OR of groups, each an AND of
+   * filters. Optional on import: a status left out (or a document without it) keeps its criteria.
+   */
+  statusEnrollment: z
+    .record(z.string().min(1).max(100), ZEnrollmentFilterGroupsFields)
+    .optional()
+    .describe(
+      'Each status\'s enrollment criteria, keyed by status id: a ticket reaching the status enrols when it matches any group, and a group when it matches every filter in it ([] = every ticket). New statuses start with [[{"property":"source","operator":"is_none_of","value":["CHAT","MESSENGER"]}]]. Left out on import: unchanged.',
+    ),
 });
 export type TAutomationDocument = z.infer<typeof ZAutomationDocument>;

@@ -12,6 +12,9 @@ import { readAutomationRow } from "./automation-settings";
 import { ZAutomationDocument, type TAutomationDocument } from "./automation-document-schema";
 import { assertDocumentReferences } from "./automation-document-references";
 import { replaceStatusChains } from "./replace-status-chains";
+import { replaceStatusEnrollment } from "./replace-status-enrollment";
+import { DEFAULT_FILTER_GROUPS } from "@/lib/automation";
+import { parseEnrollmentFilterGroups } from "@/lib/workflows/enrollment-filter-schema";
 import { saveAutomationSettings } from "./save-automation-settings";
 import { findPipeline } from "@/lib/pipelines/queries";
 import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
@@ -28,6 +31,7 @@ export async function readAutomationDocument(pipelineId: string, viewer: Actor):
       where: { pipelineId, kind: "STATUS_ACTIONS" },
       select: {
         statusId: true,
+        enrollmentFilterGroups: true,
         actions: {
           where: { parentActionId: null },
           orderBy: [{ position: "asc" }, { createdAt: "asc" }],
@@ -37,6 +41,11 @@ export async function readAutomationDocument(pipelineId: string, viewer: Actor):
     }),
   ]);
   const chainOf = (statusId: string) => workflows.find((w) => w.statusId === statusId)?.actions ?? [];
+  // Every status has its workflow (created with it); one without reads as a new workflow's criteria.
+  const groupsOf = (statusId: string) => {
+    const row = workflows.find((w) => w.statusId === statusId);
+    return row ? parseEnrollmentFilterGroups(row.enrollmentFilterGroups) : DEFAULT_FILTER_GROUPS;
+  };
   return {
     pipelineId,
     version,
@@ -45,6 +54,12 @@ export async function readAutomationDocument(pipelineId: string, viewer: Actor):
       pipeline.statuses.map((s) => [
         s.id,
         chainOf(s.id).map((a) => actionFor(viewer, fromStoredAction(a.type, a.config))),
+      ]),
+    ),
+    statusEnrollment: Object.fromEntries(
+      pipeline.statuses.map((s) => [
+        s.id,
+        groupsOf(s.id) as NonNullable<TAutomationDocument["statusEnrollment"]>[string],
       ]),
     ),
   };
@@ -73,6 +88,7 @@ export async function writeAutomationDocument(
       const current = await readAutomationRow(tx, pipelineId);
       if (current.version !== doc.version) throw staleDocument();
       const chainsChanged = await replaceStatusChains(tx, actor, doc);
+      const enrollmentChanged = await replaceStatusEnrollment(tx, actor, doc);
       await saveAutomationSettings(tx, actor, {
         pipelineId,
         expectedVersion: doc.version,
@@ -82,7 +98,7 @@ export async function writeAutomationDocument(
           customerReplyTrigger: doc.customerReplyTrigger,
         },
         // Any change to the pipeline's automation moves its version on, chains included.
-        bump: chainsChanged > 0,
+        bump: chainsChanged + enrollmentChanged > 0,
       });
     },
     { timeout: 30_000 },

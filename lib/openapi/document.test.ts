@@ -80,6 +80,12 @@ const SAMPLES = [
           { type: "delay", minutes: 60 },
         ],
       },
+      statusEnrollment: {
+        st_4: [
+          [{ property: "source", operator: "is_none_of", value: ["CHAT", "MESSENGER"] }],
+          [{ property: "source", operator: "is", value: "CHAT" }],
+        ],
+      },
     },
     invalid: {
       pipelineId: "p_1",
@@ -88,6 +94,29 @@ const SAMPLES = [
       emailSentTrigger: { enabled: true, statusId: "st_2" },
       customerReplyTrigger: { enabled: false, statusId: null },
       statusActions: { st_4: [{ type: "teleport" }] },
+    },
+  },
+  {
+    name: "an automation document's filter groups",
+    method: "put",
+    path: "/api/v1/pipelines/{id}/automation",
+    valid: {
+      pipelineId: "p_1",
+      version: 3,
+      closeDateAutomation: true,
+      emailSentTrigger: { enabled: true, statusId: "st_2" },
+      customerReplyTrigger: { enabled: false, statusId: null },
+      statusActions: {},
+      statusEnrollment: { st_4: [] },
+    },
+    invalid: {
+      pipelineId: "p_1",
+      version: 3,
+      closeDateAutomation: true,
+      emailSentTrigger: { enabled: true, statusId: "st_2" },
+      customerReplyTrigger: { enabled: false, statusId: null },
+      statusActions: {},
+      statusEnrollment: { st_4: [[]] },
     },
   },
 ] as const;

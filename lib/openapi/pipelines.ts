@@ -70,6 +70,8 @@ export const PIPELINE_OPERATIONS: ApiOperation[] = [
       "Send back the document read with GET, changed: the whole automation is replaced in one transaction",
       "and recorded in History. `version` must be the current one. Every status id, user, team, template and",
       "action type it names is checked; an unknown one is a 400 with its path and nothing changes.",
+      "`statusEnrollment` (optional) sets statuses' enrollment filter groups; a status left out keeps its criteria.",
+      "Changing criteria needs the Professional plan (the workflow editor's).",
     ].join("\n"),
     permission: "automation.edit",
     body: ZAutomationDocument,
@@ -79,7 +81,7 @@ export const PIPELINE_OPERATIONS: ApiOperation[] = [
       schema: ZAutomationDocument,
     },
     errors: {
-      400: "Not a valid document, an unknown id or type (with its path), or the document is another pipeline's.",
+      400: "Not a valid document (e.g. an empty filter group, a value a property cannot take), an unknown id or type (with its path), or the document is another pipeline's.",
       403: "Not an admin (`FORBIDDEN`), or the plan lacks a feature the document turns on (`PLAN_REQUIRED`).",
       409: "`version` is not the current one: read the automation again and reapply the changes.",
     },

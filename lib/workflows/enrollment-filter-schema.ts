@@ -29,10 +29,11 @@ export const ZEnrollmentFilter = z.union([
 export const ZEnrollmentFilterGroups = z.array(z.array(ZEnrollmentFilter));
 
 /**
- * One filter as the editor's form submits it: the operator decides the value's shape, and the
- * property which values are allowed. Issues carry the value's path (…, "value"[, index]).
+ * One filter as the editor's form or the automation document sends it: the operator decides the
+ * value's shape, and the property which values are allowed. Issues carry the value's path
+ * (…, "value"[, index]). Checked only: `toStoredFilter` gives the engine's shape.
  */
-export const ZEnrollmentFilterInput = z
+export const ZEnrollmentFilterFields = z
   .object({
     property: ZProperty,
     operator: z.enum(FILTER_OPERATORS),
@@ -53,11 +54,13 @@ export const ZEnrollmentFilterInput = z
         ctx.addIssue({ code: "custom", path: ["value"], message: "Choose at least one value" });
       else value.forEach((v, i) => check(v, ["value", i]));
     }
-  })
-  .transform(toStoredFilter);
+  });
+
+/** The editor form's filter: checked, then in the engine's shape. */
+export const ZEnrollmentFilterInput = ZEnrollmentFilterFields.transform(toStoredFilter);
 
 /** The engine's shape: a value only where the operator takes one (once the checks above passed). */
-function toStoredFilter({
+export function toStoredFilter({
   property,
   operator,
   value,
@@ -75,16 +78,25 @@ function toStoredFilter({
 export const MAX_FILTER_GROUPS = 10;
 export const MAX_FILTERS_PER_GROUP = 20;
 
-/** One group as sent: at least one filter (an empty group is removed in the editor, not saved). */
-export const ZEnrollmentFilterGroupInput = z
-  .array(ZEnrollmentFilterInput)
-  .min(1, "Add a filter to this group or remove the group")
-  .max(MAX_FILTERS_PER_GROUP, `At most ${MAX_FILTERS_PER_GROUP} filters in a group`);
+/** Groups of `filter`: each with at least one filter (an empty group is removed in the editor, not saved). */
+const groupsOf = <F extends z.ZodType>(filter: F) =>
+  z
+    .array(
+      z
+        .array(filter)
+        .min(1, "Add a filter to this group or remove the group")
+        .max(MAX_FILTERS_PER_GROUP, `At most ${MAX_FILTERS_PER_GROUP} filters in a group`),
+    )
+    .max(MAX_FILTER_GROUPS, `At most ${MAX_FILTER_GROUPS} filter groups`);
 
-/** The groups as sent; none at all means every ticket the trigger brings enrols. */
-export const ZEnrollmentFilterGroupsInput = z
-  .array(ZEnrollmentFilterGroupInput)
-  .max(MAX_FILTER_GROUPS, `At most ${MAX_FILTER_GROUPS} filter groups`);
+/** The groups as the editor sends them; none at all means every ticket the trigger brings enrols. */
+export const ZEnrollmentFilterGroupsInput = groupsOf(ZEnrollmentFilterInput);
+
+/** The same rules without the transform (the automation document is also a response schema). */
+export const ZEnrollmentFilterGroupsFields = groupsOf(ZEnrollmentFilterFields);
+
+export const toStoredGroups = (groups: z.infer<typeof ZEnrollmentFilterGroupsFields>): EnrollmentFilterGroup[] =>
+  groups.map((group) => group.map(toStoredFilter));
 
 /** A filter no ticket matches: stored groups that no longer parse enrol nobody, rather than everybody. */
 const MATCHES_NOTHING: EnrollmentFilter = { property: "source", operator: "is_any_of", value: [] };

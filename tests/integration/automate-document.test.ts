@@ -30,6 +30,7 @@ describe("export", () => {
       "emailSentTrigger",
       "customerReplyTrigger",
       "statusActions",
+      "statusEnrollment",
     ]);
     expect(doc).toEqual({
       pipelineId: support.id,
@@ -51,6 +52,12 @@ describe("export", () => {
           },
         ],
       },
+      statusEnrollment: Object.fromEntries(
+        ["New", "Waiting on contact", "Waiting on us", "Closed"].map((label) => [
+          support.status(label),
+          [[{ property: "source", operator: "is_none_of", value: ["CHAT", "MESSENGER"] }]],
+        ]),
+      ),
     });
   });
 
