@@ -38,6 +38,7 @@ async function run(label: string, handle: import("@/lib/db/open").DbHandle): Pro
   const { useDbHandle } = await import("@/lib/db");
   const { useMailTransport } = await import("@/lib/mail");
   const { startWorker } = await import("@/lib/jobs/worker");
+  const { jobHandlers } = await import("@/lib/job-handlers");
   const { changeTicket } = await import("@/lib/tickets/change-ticket");
   const { seedDemoData } = await import("@/prisma/seed");
   useDbHandle(handle);
@@ -50,7 +51,7 @@ async function run(label: string, handle: import("@/lib/db/open").DbHandle): Pro
     `SELECT s.id FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline' AND s.label = 'Closed'`,
   );
   const agent = (await handle.prisma.user.findUniqueOrThrow({ where: { email: "agent@example.com" } })).id;
-  const worker = startWorker({ handle, concurrency: 4, pollIntervalMs: 1_000 });
+  const worker = startWorker({ handle, handlers: jobHandlers, concurrency: 4, pollIntervalMs: 1_000 });
   const latencies: number[] = [];
   const started = performance.now();
   let next = 0;

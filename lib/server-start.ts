@@ -27,7 +27,7 @@ export async function startServerServices(): Promise<void> {
   const { startServerWorker } = await import("@/lib/jobs/server-worker");
   const { startInboundSmtpFromEnv } = await import("@/lib/mail/inbound/start");
   // Migrates, then starts the in-process job worker unless TICKETFLOW_SERVER_WORKER=off.
-  await startServerWorker();
+  await startServerWorker((await import("@/lib/job-handlers")).jobHandlers);
   // The team inboxes' SMTP server, when TICKETFLOW_SMTP_INBOUND_ENABLED (after the migrations).
   await startInboundSmtpFromEnv();
   // Connected mailboxes (IMAP intake), after the migrations.

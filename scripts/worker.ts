@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   const { dbHandle } = await import("@/lib/db");
   const { logger } = await import("@/lib/logger");
   const { startWorker } = await import("@/lib/jobs/worker");
+  const { jobHandlers } = await import("@/lib/job-handlers");
   // Emails of a team inbox with a connected mailbox go out through its SMTP (lib/mailboxes).
   (await import("@/lib/mailboxes/sending/mailbox-sender")).installMailboxSending();
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ applied }, "applied pending migrations");
   const worker = startWorker({
     handle,
+    handlers: jobHandlers,
     concurrency: Number(values.concurrency),
     pollIntervalMs: Number(values["poll-interval"]),
   });

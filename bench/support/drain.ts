@@ -4,6 +4,7 @@
 // Reports the drain rate and checks that every job the load caused succeeded.
 import type { DbHandle } from "@/lib/db/open";
 import { startWorker } from "@/lib/jobs/worker";
+import { jobHandlers } from "@/lib/job-handlers";
 
 export interface DrainFigures {
   jobs: number;
@@ -30,7 +31,7 @@ export async function drainJobs(handle: DbHandle, events: number, limitMs = 120_
     throw new Error("jobs were attempted before the drain: the server's worker was not off (stale bench build?)");
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const worker = startWorker({ handle, concurrency: 4, pollIntervalMs: 50 });
+  const worker = startWorker({ handle, handlers: jobHandlers, concurrency: 4, pollIntervalMs: 50 });
   try {
     while (performance.now() - started < limitMs) {
       if (worker.running === 0 && (await count(handle, DUE_OR_RUNNING)) === 0) break;

@@ -1,6 +1,6 @@
 "use client";
 
-import { sendContactEmailAction } from "@/lib/conversations/actions";
+import { sendContactEmailAction } from "@/lib/composer/actions";
 import { EmailComposer } from "@/components/ticket/email-composer";
 
 interface ContactEmailComposerProps {

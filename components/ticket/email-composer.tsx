@@ -9,7 +9,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { Send } from "lucide-react";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { ZTicketEmail } from "@/lib/conversations/schemas";
+import { ZTicketEmail } from "@/lib/composer/schemas";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";

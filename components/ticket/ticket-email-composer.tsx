@@ -1,6 +1,6 @@
 "use client";
 
-import { sendTicketEmailAction } from "@/lib/conversations/actions";
+import { sendTicketEmailAction } from "@/lib/composer/actions";
 import { defaultReplyThread } from "./default-thread";
 import { EmailComposer } from "./email-composer";
 

@@ -16,7 +16,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { runAction } from "@/components/forms/run-action";
-import { rotateWebhookSecretAction } from "@/lib/webhooks/actions";
+import { rotateWebhookSecretAction } from "@/lib/workflows/action-types/webhook/actions";
 import { WebhookSecretDialog } from "./webhook-secret-dialog";
 
 export function RotateSecretButton({ actionId }: { actionId: string }) {

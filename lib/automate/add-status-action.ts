@@ -9,8 +9,8 @@ import { claimStatusWorkflow } from "./status-workflow";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { TAddStatusAction } from "./status-action-schemas";
 import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
-import { withoutSecretId } from "@/lib/webhooks/assign-secrets";
-import { assignChainSecrets } from "@/lib/webhooks/secret-history";
+import { withoutSecretId } from "@/lib/workflows/action-types/webhook/assign-secrets";
+import { assignChainSecrets } from "@/lib/workflows/action-types/webhook/secret-history";
 import { newId } from "@/lib/db/ids";
 
 /** `webhookSecret`: a new webhook's signing secret, for the admin to see once. */

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { listConnectedChannels } from "@/lib/channels/queries";
 import { readAutomationRow } from "./automation-settings";
-import { findPipeline } from "@/lib/pipelines/queries";
+import { findPipeline } from "@/lib/pipeline-reads/queries";
 import { emailTemplateNames } from "@/lib/templates/queries";
 import type { Actor } from "@/lib/auth/policy";
 import { storedActionsFor } from "@/lib/webhooks/visibility";

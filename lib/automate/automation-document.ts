@@ -16,7 +16,7 @@ import { replaceStatusEnrollment } from "./replace-status-enrollment";
 import { DEFAULT_FILTER_GROUPS } from "@/lib/automation";
 import { parseEnrollmentFilterGroups } from "@/lib/workflows/enrollment-filter-schema";
 import { saveAutomationSettings } from "./save-automation-settings";
-import { findPipeline } from "@/lib/pipelines/queries";
+import { findPipeline } from "@/lib/pipeline-reads/queries";
 import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
 import type { Actor } from "@/lib/auth/policy";
 import { actionFor } from "@/lib/webhooks/visibility";

@@ -13,7 +13,7 @@ import { fromStoredAction, toStoredAction } from "@/lib/workflows/action-types/s
 import { canonicalJson } from "@/lib/utils/canonical-json";
 import type { TAutomationDocument } from "./automation-document-schema";
 import type { Tx } from "@/lib/db/tx";
-import { assignChainSecrets } from "@/lib/webhooks/secret-history";
+import { assignChainSecrets } from "@/lib/workflows/action-types/webhook/secret-history";
 import { newId } from "@/lib/db/ids";
 
 /** Returns how many chains changed. A status the document leaves out ends with no actions. */

@@ -10,8 +10,8 @@ import { claimWorkflowVersion } from "@/lib/workflows/workflow-version";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
 import type { TUpdateStatusAction } from "./status-action-schemas";
 import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
-import { keepingSecretIdOf } from "@/lib/webhooks/assign-secrets";
-import { assignChainSecrets } from "@/lib/webhooks/secret-history";
+import { keepingSecretIdOf } from "@/lib/workflows/action-types/webhook/assign-secrets";
+import { assignChainSecrets } from "@/lib/workflows/action-types/webhook/secret-history";
 
 /** `webhookSecret`: set only when a webhook had no secret of its own yet and got one. */
 export async function updateStatusAction(input: TUpdateStatusAction, actor: ChangeActor) {

@@ -1,29 +1,11 @@
-// Contacts, threads and messages as write parts (lib/db/write-batch.ts), so recording a
-// message costs no round trip of its own: it commits in the statement of the change it causes.
+// Threads and messages as write parts (lib/db/write-batch.ts), so recording a message costs no
+// round trip of its own: it commits in the statement of the change it causes. The contact's part
+// is lib/contacts/contact-part.ts (a new ticket writes one too).
 import "server-only";
 import { newId } from "@/lib/db/ids";
-import { raw, sql, utc, type SqlFragment } from "@/lib/db/sql";
+import { sql, utc, type SqlFragment } from "@/lib/db/sql";
+import { normalizeEmail } from "@/lib/contacts/contact-part";
 import type { WritePart } from "@/lib/db/write-batch";
-
-/** Emails are matched case-insensitively: stored lower-case. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-/** Finds or creates the contact by email; later parts read its id as `(SELECT id FROM <name>)`. */
-export function contactPart(name: string, email: string, contactName: string | null, now: Date): WritePart {
-  // DO UPDATE (not DO NOTHING) so RETURNING yields the existing row too; it only fills a missing name.
-  const statement = sql`
-    INSERT INTO "Contact" (id, email, name, "marketingContact", "createdAt")
-    VALUES (${newId()}, ${normalizeEmail(email)}, ${contactName}, false, ${utc(now)})
-    ON CONFLICT (email) DO UPDATE SET name = COALESCE("Contact".name, EXCLUDED.name)
-    RETURNING id`;
-  return { name, statement };
-}
-
-export function selectIdFrom(partName: string): SqlFragment {
-  return sql`(SELECT id FROM ${raw(`"${partName}"`)})`;
-}
 
 export interface NewThread {
   id: string;

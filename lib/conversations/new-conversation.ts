@@ -7,7 +7,9 @@ import { newId } from "@/lib/db/ids";
 import { newTicketBatch } from "@/lib/tickets/new-ticket";
 import { combineBatches, type WriteBatch } from "@/lib/tickets/write-batch";
 import type { WritePart } from "@/lib/db/write-batch";
-import { contactPart, messagePart, selectIdFrom, threadPart } from "./conversation-writes";
+import { contactPart } from "@/lib/contacts/contact-part";
+import { selectIdFrom } from "@/lib/db/write-batch";
+import { messagePart, threadPart } from "./conversation-writes";
 
 export interface IncomingMessage {
   threadKey: string;

@@ -3,7 +3,7 @@
 import "server-only";
 import type { ChannelType } from "@/lib/automation";
 import { epochMs, sql, type SqlFragment } from "@/lib/db/sql";
-import { normalizeEmail } from "./conversation-writes";
+import { normalizeEmail } from "@/lib/contacts/contact-part";
 
 export interface ThreadInfo {
   id: string;

@@ -12,6 +12,11 @@ export interface WritePart {
   statement: SqlFragment;
 }
 
+/** The id a part returned, as an SQL expression for a later part of the same batch. */
+export function selectIdFrom(partName: string): SqlFragment {
+  return sql`(SELECT id FROM ${raw(`"${partName}"`)})`;
+}
+
 export type WriteCounts = Record<string, number>;
 
 export async function runWrites(executor: Sql, parts: readonly WritePart[]): Promise<WriteCounts> {

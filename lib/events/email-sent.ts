@@ -6,13 +6,9 @@ import type { SentFrom } from "@/lib/automation";
 import { newId } from "@/lib/db/ids";
 import { sql, type Sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
-import {
-  contactPart,
-  linkThreadPart,
-  messagePart,
-  selectIdFrom,
-  threadPart,
-} from "@/lib/conversations/conversation-writes";
+import { contactPart } from "@/lib/contacts/contact-part";
+import { linkThreadPart, messagePart, threadPart } from "@/lib/conversations/conversation-writes";
+import { selectIdFrom } from "@/lib/db/write-batch";
 import { messageRecorded, threadByKey, threadMedium, type ThreadInfo } from "@/lib/conversations/thread-lookup";
 import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
 import { combineBatches, type WriteBatch } from "@/lib/tickets/write-batch";

@@ -6,7 +6,7 @@ import type { WritePart } from "@/lib/db/write-batch";
 import { DB_NOW, nowAt, queryRows, type SqlTarget } from "./sql";
 
 export interface EnqueueJobInput {
-  /** A key of the handler table (lib/jobs/handlers.ts), e.g. "send_email". */
+  /** A key of the handler table (lib/job-handlers.ts), e.g. "send_email". */
   type: string;
   /** JSON; the handler's schema parses it when the job runs. */
   payload: unknown;

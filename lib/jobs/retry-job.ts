@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { ChangeActor } from "@/lib/history/record-change";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { reopenFailedEnrollment } from "@/lib/workflows/run/reopen-failed-enrollment";
+import { reopenFailedEnrollment } from "./reopen-failed-enrollment";
 import { DB_NOW, queryRows } from "./sql";
 import { wakeWorkers } from "./wake";
 import { newId } from "@/lib/db/ids";

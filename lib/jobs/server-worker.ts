@@ -6,13 +6,14 @@
 import { dbHandle } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import type { JobHandlers } from "./types";
 import { startWorker, type Worker } from "./worker";
 
 const globalForWorker = globalThis as unknown as { ticketflowServerWorker?: Promise<Worker | null> };
 
 /** Idempotent: a second call (dev reloads, a second bundle) returns the running worker; null
  *  when this process runs no worker (TICKETFLOW_SERVER_WORKER=off). */
-export function startServerWorker(): Promise<Worker | null> {
+export function startServerWorker(handlers: JobHandlers): Promise<Worker | null> {
   globalForWorker.ticketflowServerWorker ??= (async () => {
     const enabled = env().TICKETFLOW_SERVER_WORKER; // throws first when "off" without PostgreSQL
     const handle = dbHandle();
@@ -24,7 +25,7 @@ export function startServerWorker(): Promise<Worker | null> {
     }
     // No signal handlers: Next exits on SIGTERM without waiting, and a job cut short is
     // retaken by a worker once its lease expires.
-    return startWorker({ handle, concurrency: 4, pollIntervalMs: 1_000 });
+    return startWorker({ handle, handlers, concurrency: 4, pollIntervalMs: 1_000 });
   })();
   return globalForWorker.ticketflowServerWorker;
 }

@@ -55,7 +55,7 @@ export interface JobHandler<TSchema extends z.ZodType = z.ZodType> {
   execute(job: ClaimedJob<z.output<TSchema>>, ctx: JobContext): Promise<void>;
 }
 
-/** The table of job handlers by job type (see lib/jobs/handlers.ts). */
+/** The table of job handlers by job type (see lib/job-handlers.ts). */
 export type JobHandlers = Record<string, JobHandler>;
 
 /** Keeps the payload type of one handler while building the table. */

@@ -9,7 +9,6 @@ import { logger } from "@/lib/logger";
 import type { RetryPolicy } from "./backoff";
 import { claimJobs, msUntilNextDue } from "./claim";
 import { executeJob, type ExecuteOptions } from "./execute";
-import { jobHandlers } from "./handlers";
 import { reapExpiredJobs } from "./outcome";
 import type { ClaimedJob, JobHandlers } from "./types";
 import { onWake } from "./wake";
@@ -17,7 +16,9 @@ import { onWake } from "./wake";
 export interface WorkerOptions {
   /** The database; default the app's (lib/db.ts). */
   handle?: DbHandle;
-  handlers?: JobHandlers;
+  /** What runs each job type: the app's table is lib/job-handlers.ts (it names every feature's
+   *  handler, so it sits above them; the queue below knows none). */
+  handlers: JobHandlers;
   /** Jobs run at once by this worker (default 4). */
   concurrency?: number;
   /** Longest sleep without a wake-up (default 1000 ms): what another process's enqueue waits. */
@@ -45,7 +46,7 @@ const REAP_INTERVAL_MS = 15_000;
 // timers and requests. One macrotask turn per round lets them run (costs nothing on PostgreSQL).
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function startWorker(options: WorkerOptions = {}): Worker {
+export function startWorker(options: WorkerOptions): Worker {
   const concurrency = options.concurrency ?? 4;
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
   const leaseMs = options.leaseMs ?? 60_000;
@@ -58,7 +59,7 @@ export function startWorker(options: WorkerOptions = {}): Worker {
   const log = logger.child({ workerId: id });
   const execute: ExecuteOptions = {
     handle,
-    handlers: options.handlers ?? jobHandlers,
+    handlers: options.handlers,
     workerId: id,
     timeoutMs,
     retry: options.retry,

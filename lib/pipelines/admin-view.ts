@@ -4,7 +4,7 @@ import "server-only";
 import { pipelineLimitRefusal } from "@/lib/account/plan";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import { db } from "@/lib/db";
-import { listPipelines } from "./queries";
+import { listPipelines } from "@/lib/pipeline-reads/queries";
 
 export async function getPipelineAdminView(pipelineId: string) {
   const [pipelines, tickets, channels, planTier] = await Promise.all([

@@ -1,7 +1,7 @@
 // What the board page renders first: the pipelines to pick from, the chosen one's columns with
 // their first pages and counts, and the owners to filter by. Two queries for the board itself.
 import "server-only";
-import { listPipelines } from "@/lib/pipelines/queries";
+import { listPipelines } from "@/lib/pipeline-reads/queries";
 import { listActiveUsers } from "@/lib/users/queries";
 import { boardFirstPages } from "./board-columns";
 import { boardCounts } from "./board-counts";

@@ -23,9 +23,9 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     getRevisionAction: EVERYONE,
   },
   "lib/auth/actions.ts": { changeOwnPasswordAction: EVERYONE },
-  "lib/webhooks/actions.ts": { rotateWebhookSecretAction: ADMINS },
+  "lib/workflows/action-types/webhook/actions.ts": { rotateWebhookSecretAction: ADMINS },
   "lib/contacts/actions.ts": { updateContactAction: EVERYONE },
-  "lib/conversations/actions.ts": { sendContactEmailAction: EVERYONE, sendTicketEmailAction: EVERYONE },
+  "lib/composer/actions.ts": { sendContactEmailAction: EVERYONE, sendTicketEmailAction: EVERYONE },
   "lib/users/actions.ts": {
     createUserAction: ADMINS,
     changeUserRoleAction: ADMINS,

@@ -4,8 +4,8 @@
 import crypto from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTicketAction } from "@/lib/tickets/actions";
-import { sendContactEmailAction } from "@/lib/conversations/actions";
-import { sendTicketEmailAction } from "@/lib/conversations/actions";
+import { sendContactEmailAction } from "@/lib/composer/actions";
+import { sendTicketEmailAction } from "@/lib/composer/actions";
 import { RULE } from "@/lib/automation";
 import { db } from "@/lib/db";
 import { channelNamed, seededPipeline, ticketRow, unique } from "../support/engine-fixtures";

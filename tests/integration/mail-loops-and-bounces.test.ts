@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";
-import { jobHandlers } from "@/lib/jobs/handlers";
+import { jobHandlers } from "@/lib/job-handlers";
 import { pipelineNamed } from "../support/automate";
 import { INBOX, newMessageId, someone, useInboundSmtp } from "../support/inbound-smtp";
 

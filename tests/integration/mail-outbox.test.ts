@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
 import { enqueueJob, runDueJobs } from "@/lib/jobs";
-import { jobHandlers } from "@/lib/jobs/handlers";
+import { jobHandlers } from "@/lib/job-handlers";
 import { createMailTransport, listOutbox, messageIdFor, sendMail, useMailTransport } from "@/lib/mail";
 import { startSmtpSink, type SmtpSink } from "../support/smtp";
 

@@ -3,10 +3,10 @@
 // reply threads back and moves the ticket (SPEC §4), and a refusing server makes the send retry.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { sendTicketEmailAction } from "@/lib/conversations/actions";
+import { sendTicketEmailAction } from "@/lib/composer/actions";
 import { db, dbHandle } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";
-import { jobHandlers } from "@/lib/jobs/handlers";
+import { jobHandlers } from "@/lib/job-handlers";
 import { pipelineNamed } from "../support/automate";
 import { actAs } from "../support/users";
 import { INBOX, newMessageId, useInboundSmtp } from "../support/inbound-smtp";

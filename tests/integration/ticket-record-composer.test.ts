@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { sendTicketEmailAction } from "@/lib/conversations/actions";
-import { sendContactEmailAction } from "@/lib/conversations/actions";
+import { sendTicketEmailAction } from "@/lib/composer/actions";
+import { sendContactEmailAction } from "@/lib/composer/actions";
 import { actAs } from "../support/users";
 import {
   deliverQueuedEmails,

@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { db, dbHandle } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";
-import { jobHandlers } from "@/lib/jobs/handlers";
+import { jobHandlers } from "@/lib/job-handlers";
 import { pipelineNamed } from "../support/automate";
 import { newId } from "@/lib/db/ids";
 

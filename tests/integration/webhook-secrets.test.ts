@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { addStatusActionAction, updateStatusActionAction } from "@/lib/automate/status-action-actions";
 import { exportAutomationAction, importAutomationAction } from "@/lib/automate/settings-actions";
 import { restoreRevisionAction } from "@/lib/automate/workflow-editor-actions";
-import { rotateWebhookSecretAction } from "@/lib/webhooks/actions";
+import { rotateWebhookSecretAction } from "@/lib/workflows/action-types/webhook/actions";
 import { signingSecretsOf } from "@/lib/webhooks/signing-secrets";
 import type { TAction } from "@/lib/workflows/action-types/registry";
 import { actAs } from "../support/users";

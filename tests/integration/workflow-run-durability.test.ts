@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
 import { claimJobs, runDueJobs, type JobContext } from "@/lib/jobs";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
+import { jobHandlers } from "@/lib/job-handlers";
 import { logger } from "@/lib/logger";
 import { changeTicket } from "@/lib/tickets/change-ticket";
 import type { TAction } from "@/lib/workflows/action-types/registry";
@@ -146,7 +147,7 @@ describe("the in-process worker", () => {
 
   it("is woken by the status change and runs the seeded Closed chain to the end", async () => {
     const support = await seededPipeline();
-    worker = startWorker({ handle: dbHandle(), pollIntervalMs: 60_000 });
+    worker = startWorker({ handle: dbHandle(), handlers: jobHandlers, pollIntervalMs: 60_000 });
     const ticket = await aTicket("New", { ownerId: agentId });
     await changeTicket(ticket.id, {
       kind: "status_change",

@@ -4,7 +4,7 @@
 import type { WorkflowTrigger } from "@/generated/prisma/enums";
 import { db, dbHandle } from "@/lib/db";
 import { runDueJobs, type JobHandler, type RetryPolicy } from "@/lib/jobs";
-import { jobHandlers } from "@/lib/jobs/handlers";
+import { jobHandlers } from "@/lib/job-handlers";
 import { newId } from "@/lib/db/ids";
 import { createMailTransport, useMailTransport } from "@/lib/mail";
 import { runWrites } from "@/lib/db/write-batch";
@@ -12,7 +12,7 @@ import { workflowStartParts } from "@/lib/tickets/workflow-jobs";
 import type { TAction } from "@/lib/workflows/action-types/registry";
 import { createRunWorkflowStepHandler, RUN_WORKFLOW_STEP } from "@/lib/workflows/run";
 import { toStoredAction } from "@/lib/workflows/action-types/stored-action";
-import { assignWebhookSecrets } from "@/lib/webhooks/assign-secrets";
+import { assignWebhookSecrets } from "@/lib/workflows/action-types/webhook/assign-secrets";
 import { seededPipeline, unique } from "../support/engine-fixtures";
 
 /** The step handler's clock; tests move it. */

@@ -11,6 +11,7 @@ import { useDbHandle } from "@/lib/db";
 import { openDb } from "@/lib/db/open";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
 import { startWorker } from "@/lib/jobs/worker";
+import { jobHandlers } from "@/lib/job-handlers";
 import { serve } from "@/bench/support/http-load";
 import { GET as getTicket, PATCH as patchTicket } from "@/app/api/v1/tickets/[id]/route";
 import { OPEN_JOBS } from "./kill-cycle";
@@ -25,7 +26,14 @@ async function main(): Promise<void> {
   await handle.migrate();
   useDbHandle(handle);
   // Short leases: a step the kill cut short is taken over within seconds of the restart.
-  const worker = startWorker({ handle, concurrency: 4, pollIntervalMs: 200, leaseMs: 2_000, timeoutMs: 1_500 });
+  const worker = startWorker({
+    handle,
+    handlers: jobHandlers,
+    concurrency: 4,
+    pollIntervalMs: 200,
+    leaseMs: 2_000,
+    timeoutMs: 1_500,
+  });
   const events = eventsEndpoint({ secrets: () => [process.env.CHILD_SECRET!] });
   const server = await serve(async (request) => {
     const { pathname } = new URL(request.url);

@@ -1,6 +1,6 @@
 // The files of an inbound email, as mailparser found them (every non-body part: attachments,
 // inline images of the HTML, attached messages), in the shape the database keeps them
-// (lib/attachments/store-attachments.ts). Names and types are the sender's: the download
+// (lib/mail/inbound/store-attachments.ts). Names and types are the sender's: the download
 // sanitizes them (lib/attachments/download-headers.ts).
 import type { Attachment as ParsedAttachment, ParsedMail } from "mailparser";
 import { detectExtension } from "nodemailer/lib/mime-funcs";

@@ -4,7 +4,7 @@
 // rules: all decided there. Here: parse, classify, find the thread, fit the event's limits.
 import "server-only";
 import crypto from "node:crypto";
-import { withAttachments } from "@/lib/attachments/store-attachments";
+import { withAttachments } from "@/lib/mail/inbound/store-attachments";
 import { dbHandle } from "@/lib/db";
 import { ingestEvent, type IngestResult } from "@/lib/events/ingest-event";
 import { isAlreadyRecorded } from "@/lib/events/message-received";

@@ -13,7 +13,7 @@ import { assertRestorable } from "./restore-checks";
 import { parentsFirst, storedSnapshot } from "./snapshot";
 import type { TRestoreRevision } from "./schemas";
 import { fromStoredAction, toStoredAction } from "@/lib/workflows/action-types/stored-action";
-import { assignWebhookSecrets, secretHistory } from "@/lib/webhooks/assign-secrets";
+import { assignWebhookSecrets, secretHistory } from "@/lib/workflows/action-types/webhook/assign-secrets";
 
 export async function listRevisions(workflowId: string) {
   const rows = await db.workflowRevision.findMany({

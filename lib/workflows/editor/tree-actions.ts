@@ -11,7 +11,12 @@ import type { EditedWorkflow } from "./edited-workflow";
 import type { TAddWorkflowAction, TDeleteWorkflowAction, TUpdateWorkflowAction } from "./schemas";
 import { assertSlot, branchKeysOf, findActionIn, readSlot, writeOrder } from "./tree-slot";
 import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
-import { assignWebhookSecrets, keepingSecretIdOf, secretHistory, withoutSecretId } from "@/lib/webhooks/assign-secrets";
+import {
+  assignWebhookSecrets,
+  keepingSecretIdOf,
+  secretHistory,
+  withoutSecretId,
+} from "@/lib/workflows/action-types/webhook/assign-secrets";
 import { newId } from "@/lib/db/ids";
 
 function assertChainEditable(workflow: EditedWorkflow) {

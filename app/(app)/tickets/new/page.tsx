@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listContacts } from "@/lib/contacts/queries";
-import { listPipelines } from "@/lib/pipelines/queries";
+import { listPipelines } from "@/lib/pipeline-reads/queries";
 import { listActiveUsers } from "@/lib/users/queries";
 import { NewTicketForm } from "@/components/ticket/new-ticket-form";
 

@@ -3,7 +3,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import { planLimitHeaders, withinPlan } from "@/lib/pipelines/plan-limited-pipelines";
-import { listPipelines } from "@/lib/pipelines/queries";
+import { listPipelines } from "@/lib/pipeline-reads/queries";
 
 export const GET = apiRoute({ permission: "tickets.view" }, async () => {
   const [pipelines, tier] = await Promise.all([listPipelines(), currentPlanTier()]);

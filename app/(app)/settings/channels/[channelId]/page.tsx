@@ -8,7 +8,7 @@ import { findChannel } from "@/lib/channels/queries";
 import { CHANNEL_TYPE_LABEL } from "@/lib/channels/schemas";
 import { channelScope } from "@/lib/channels/update-channel";
 import { listChanges } from "@/lib/history/list-changes";
-import { listPipelines } from "@/lib/pipelines/queries";
+import { listPipelines } from "@/lib/pipeline-reads/queries";
 import { listActiveUsers } from "@/lib/users/queries";
 import { findMailboxView } from "@/lib/mailboxes/mailbox-view";
 import { ChannelForm } from "@/components/channels/channel-form";

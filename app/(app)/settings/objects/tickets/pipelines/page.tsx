@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { firstPipelineId } from "@/lib/pipelines/queries";
+import { firstPipelineId } from "@/lib/pipeline-reads/queries";
 
 export default async function PipelinesHome() {
   await requirePageUser();

@@ -4,7 +4,7 @@ import { can, denialReason } from "@/lib/auth/policy";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import { planAllows } from "@/lib/account/plan";
 import { readPipelineRules } from "@/lib/pipelines/pipeline-rules-json";
-import { findPipeline } from "@/lib/pipelines/queries";
+import { findPipeline } from "@/lib/pipeline-reads/queries";
 import { PlanLock } from "@/components/automate/plan-lock";
 import { ReadonlyNotice } from "@/components/shell/readonly-notice";
 import { PipelineRulesForm } from "@/components/pipelines/pipeline-rules-form";

@@ -1,8 +1,10 @@
 // The table of job handlers: one entry per job type. To add an action type, write its handler
-// (lib/<domain>/…-job.ts, a `defineJobHandler({ payload, execute })`) and list it here.
+// (lib/<domain>/…-job.ts, a `defineJobHandler({ payload, execute })`) and list it here. It names
+// every feature's handler, so it sits above them (beside lib/server-start.ts); the queue
+// (lib/jobs) is handed it by whoever starts a worker.
 import { deliverEmailJob } from "@/lib/mail/deliver-email-job";
 import { RUN_WORKFLOW_STEP, runWorkflowStepJob } from "@/lib/workflows/run";
-import type { JobHandlers } from "./types";
+import type { JobHandlers } from "@/lib/jobs/types";
 
 export const jobHandlers: JobHandlers = {
   deliver_email: deliverEmailJob,

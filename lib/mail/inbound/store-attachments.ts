@@ -6,7 +6,7 @@ import { newId } from "@/lib/db/ids";
 import { sql, utc, type Sql } from "@/lib/db/sql";
 import type { IngestOptions } from "@/lib/events/ingest-event";
 import type { TEvent } from "@/lib/events/schemas";
-import type { InboundAttachment } from "@/lib/mail/inbound/attachments";
+import type { InboundAttachment } from "./attachments";
 
 /** One row per file, for the message recorded under this Message-ID (none if it was not recorded). */
 export async function storeAttachments(

@@ -8,7 +8,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/tx";
 import type { FieldChange } from "@/lib/history/record-change";
 import type { TAction } from "@/lib/workflows/action-types/registry";
-import { newSecretId, newSigningSecret } from "./signing-secret";
+import { newSecretId, newSigningSecret } from "@/lib/webhooks/signing-secret";
 
 export interface SavedAction {
   /** The row being saved, when it exists already (an edit, a restore): its own secret is no clash. */

@@ -3,9 +3,9 @@
 // themselves (router.refresh) afterwards: no revalidatePath.
 
 import { authorizedAction } from "@/lib/auth/authorized-action";
-import { ZContactEmail, ZTicketEmail } from "@/lib/conversations/schemas";
-import { sendContactEmail } from "@/lib/conversations/send-contact-email";
-import { sendTicketEmail } from "@/lib/conversations/send-ticket-email";
+import { ZContactEmail, ZTicketEmail } from "@/lib/composer/schemas";
+import { sendContactEmail } from "@/lib/composer/send-contact-email";
+import { sendTicketEmail } from "@/lib/composer/send-ticket-email";
 
 /** SPEC §4 trigger A: an email to the contact from the ticket record. */
 export const sendTicketEmailAction = authorizedAction("email.send", ZTicketEmail, async (input, user) => {

@@ -2,9 +2,8 @@
 // FAILED, and a step of an enrolment that is not ACTIVE does nothing. Reopen it at the step's
 // action, unless the ticket was enrolled in the same workflow again since (two runs at once).
 import "server-only";
-import type { SqlTarget } from "@/lib/jobs";
 import { AppError } from "@/lib/errors";
-import { DB_NOW, queryRows } from "@/lib/jobs/sql";
+import { DB_NOW, queryRows, type SqlTarget } from "./sql";
 
 const REOPEN = `
 UPDATE "WorkflowEnrollment" e

@@ -2,16 +2,20 @@
 // admin who asked. The previous one keeps signing beside it for PREVIOUS_SECRET_GRACE_MS, so
 // deliveries verify while the receiver is switched over. A History row records the rotation.
 import "server-only";
+import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
 import { recordSecretEvents } from "./secret-history";
-import { PREVIOUS_SECRET_GRACE_MS } from "./signing-secrets";
-import { newSecretId, newSigningSecret } from "./signing-secret";
+import { PREVIOUS_SECRET_GRACE_MS } from "@/lib/webhooks/signing-secrets";
+import { newSecretId, newSigningSecret } from "@/lib/webhooks/signing-secret";
+
+/** Which webhook action's secret to rotate. */
+export const ZRotateWebhookSecret = z.object({ actionId: z.string().min(1).max(100) });
 
 export async function rotateWebhookSecret(
-  { actionId }: { actionId: string },
+  { actionId }: z.infer<typeof ZRotateWebhookSecret>,
   actor: ChangeActor,
   now = new Date(),
 ): Promise<{ webhookSecret: string }> {
