@@ -10,6 +10,7 @@ export async function disconnectMailbox(actor: ChangeActor, channelId: string): 
   await db.$transaction(async (tx) => {
     const { count } = await tx.channelMailbox.deleteMany({ where: { channelId } });
     if (count === 0) throw new AppError("NOT_FOUND", "This channel has no connected mailbox.");
+    await tx.mailboxSkippedMessage.deleteMany({ where: { channelId } });
     await recordChanges(tx, actor, {
       scope: channelScope(channelId),
       entityType: "channel_mailbox",

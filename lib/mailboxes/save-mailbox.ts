@@ -34,6 +34,7 @@ const FRESH_INTAKE = {
   uidValidity: null,
   filedUid: 0,
   settledUid: 0,
+  intakeStartUid: 0,
   intakeSince: null,
   importState: "none",
   importUpTo: null,
@@ -79,6 +80,8 @@ export async function saveMailbox(actor: ChangeActor, input: TMailboxSettings): 
         data: { ...data, ...sealed, ...retryNow, ...(moved ? FRESH_INTAKE : {}), version: { increment: 1 } },
       });
       if (count === 0) throw staleVersionError();
+      // Another mailbox or folder: the old one's skipped messages say nothing of it.
+      if (moved) await tx.mailboxSkippedMessage.deleteMany({ where: { channelId: input.channelId } });
     } else {
       await tx.channelMailbox.create({ data: { channelId: input.channelId, ...data, ...sealed } });
     }

@@ -4,6 +4,7 @@
 // away and coming back, a wrong password — never twice, never skipped, never a silent stop.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { listMailboxIntakes, listSkippedMessages } from "@/lib/mailboxes/mailbox-view";
 import { requestImport } from "@/lib/mailboxes/request-import";
 import { startMailboxIntake, type IntakeOptions, type MailboxIntake } from "@/lib/mailboxes/intake/supervisor";
 import { startDovecot, type Dovecot } from "../support/dovecot";
@@ -184,6 +185,27 @@ describe("mailbox intake", () => {
       dovecot.setPassword("imap-secret-1");
     }
     await reading();
+  });
+
+  it("a message over the size limit is not filed but listed on the channel and in Settings > Jobs; intake goes on", async () => {
+    intake({ maxBytes: 4_000 });
+    await reading();
+    const big = newMessageId();
+    const after = newMessageId();
+    await dovecot.deliver(rawEmail({ messageId: big, subject: "Scanned contract", text: "x".repeat(6_000) }));
+    await dovecot.deliver(rawEmail({ messageId: after, subject: "A small one" }));
+    await filed(after);
+    expect(await messageCount(big)).toBe(0);
+    const skipped = await listSkippedMessages(channelId);
+    expect(skipped.total).toBe(1);
+    expect(skipped.latest[0]).toMatchObject({
+      subject: "Scanned contract",
+      fromAddress: "casey@customer.example",
+      detail: "Not filed: 6 KB is over the 4 KB limit for incoming mail.",
+    });
+    const [listed] = (await listMailboxIntakes()).filter((m) => m.channelId === channelId);
+    expect(listed!.channel._count.mailboxSkipped).toBe(1);
+    expect((await mailbox()).intakeState).toBe("idle"); // not a failure: the mailbox is read on
   });
 
   it("imports the mail that was there before only when asked, in the background, counting progress", async () => {

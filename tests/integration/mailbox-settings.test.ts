@@ -15,6 +15,8 @@ import { startDovecot, type Dovecot } from "../support/dovecot";
 import { inboxChannelId, mailboxSettings, useServerSecret } from "../support/mailboxes";
 import { startSubmissionServer } from "../support/submission-server";
 import { actAs } from "../support/users";
+import { callApi } from "../support/api";
+import { GET as listChannelsRoute } from "@/app/api/v1/channels/route";
 import { expectFailure, expectOk } from "../support/status-actions";
 
 let dovecot: Dovecot;
@@ -99,6 +101,12 @@ describe("connect a mailbox", () => {
     );
     expect(JSON.stringify(rows)).not.toContain(dovecot.password);
     expect(rows[0]).toMatchObject({ actorName: "Avery Admin" });
+    // The public API's answers about channels hold neither the password nor its ciphertext.
+    const api = await callApi(listChannelsRoute, { path: "/api/v1/channels", params: {} });
+    expect(api.status).toBe(200);
+    expect(JSON.stringify(api.body)).not.toContain(dovecot.password);
+    expect(JSON.stringify(api.body)).not.toContain(row.imapPassword);
+    expect(api.body.find((c: { id: string }) => c.id === channelId)).not.toHaveProperty("mailbox");
 
     // Saving again without typing the password keeps it; a stale version is refused.
     expectOk(await saveMailboxAction(settings({ expectedVersion: 1, imapPassword: "", folder: "Filed" })));
@@ -113,7 +121,7 @@ describe("connect a mailbox", () => {
     expect(check.smtp).toEqual({ ok: true, message: "Signed in; ready to send." });
   });
 
-  it("Test connection says exactly what failed: password, TLS certificate, missing folder, refused port", async () => {
+  it("Test connection says exactly what failed: password, TLS certificate, missing folder, DNS, refused port", async () => {
     await actAs("SUPER_ADMIN");
     const wrong = expectOk(
       await testMailboxConnectionAction(settings({ imapPassword: "wrong", smtpSameCredentials: true })),
@@ -139,6 +147,16 @@ describe("connect a mailbox", () => {
       ok: false,
       stage: "folder",
       message: 'IMAP: the folder "Support/Escalations" does not exist in this mailbox.',
+    });
+
+    // RFC 6761: .invalid never resolves, so the resolver's own answer is what is described.
+    const dns = expectOk(
+      await testMailboxConnectionAction(settings({ imapHost: "imap.tf-test.invalid", imapSecurity: "tls" })),
+    );
+    expect(dns.imap).toEqual({
+      ok: false,
+      stage: "dns",
+      message: "IMAP: the host name imap.tf-test.invalid could not be found (DNS).",
     });
 
     const closed = expectOk(await testMailboxConnectionAction(settings({ smtpPort: 1 })));

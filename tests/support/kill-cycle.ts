@@ -30,17 +30,18 @@ export function openTarget(target: string, poolSize = 4): DbHandle {
   );
 }
 
-/** The child: the events handler and the job worker (short leases: a killed step is retaken soon). */
-export function startChild(db: string): Promise<KillableServer> {
-  const child = spawn(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "tests/support/events-server-child.ts"],
-    {
-      cwd: root,
-      env: { ...process.env, CHILD_DB: db, CHILD_SECRET, LOG_LEVEL: "silent", SMTP_URL: "" },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+/** The child: by default the events handler and the job worker (short leases: a killed step is
+ *  retaken soon); `script` names another child (e.g. tests/support/mailbox-intake-child.ts). */
+export function startChild(
+  db: string,
+  script = "tests/support/events-server-child.ts",
+  env: Record<string, string> = {},
+): Promise<KillableServer> {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script], {
+    cwd: root,
+    env: { ...process.env, CHILD_DB: db, CHILD_SECRET, LOG_LEVEL: "silent", SMTP_URL: "", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -48,7 +49,7 @@ export function startChild(db: string): Promise<KillableServer> {
       const line = out.split("\n").find((l) => l.startsWith("{"));
       if (line) resolve({ process: child, url: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}` });
     });
-    child.on("exit", (code) => reject(new Error(`events child exited with ${code} before listening`)));
+    child.on("exit", (code) => reject(new Error(`${script} exited with ${code} before listening`)));
   });
 }
 

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { intakeStateLabel } from "@/lib/mailboxes/intake-state-label";
 import type { listMailboxIntakes } from "@/lib/mailboxes/mailbox-view";
+import { formatZoned } from "@/lib/utils/zoned-time";
 
 type Intakes = Awaited<ReturnType<typeof listMailboxIntakes>>;
 
-export function MailboxIntakesList({ intakes }: { intakes: Intakes }) {
+export function MailboxIntakesList({ intakes, timeZone }: { intakes: Intakes; timeZone: string }) {
   if (intakes.length === 0) return null;
   return (
     <section aria-labelledby="mailbox-intakes-heading" className="grid gap-2" data-testid="mailbox-intakes">
@@ -34,7 +35,19 @@ export function MailboxIntakesList({ intakes }: { intakes: Intakes }) {
               {intake.lastError ? (
                 <p className="text-destructive">
                   {intake.lastError}
-                  {intake.nextAttemptAt ? ` Next attempt ${intake.nextAttemptAt.toISOString()}.` : ""}
+                  {intake.nextAttemptAt ? ` Next attempt ${formatZoned(intake.nextAttemptAt, timeZone, true)}.` : ""}
+                </p>
+              ) : null}
+              {intake.channel._count.mailboxSkipped > 0 ? (
+                <p className="text-destructive" data-testid="mailbox-intake-skipped">
+                  {intake.channel._count.mailboxSkipped === 1
+                    ? "1 message was not filed"
+                    : `${intake.channel._count.mailboxSkipped} messages were not filed`}{" "}
+                  (too large or unreadable):{" "}
+                  <Link href={`/settings/channels/${intake.channelId}`} className="underline underline-offset-2">
+                    see them on the channel
+                  </Link>
+                  .
                 </p>
               ) : null}
               {intake.importState === "requested" || intake.importState === "running" ? (

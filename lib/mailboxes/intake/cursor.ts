@@ -2,6 +2,7 @@
 // the server says of the folder (UIDVALIDITY, UIDNEXT). Pure. The cursor's meaning:
 //   filedUid   every message with a UID up to it has been filed (or was there before intake began)
 //   settledUid every message up to it has been flagged \Seen or moved (after filing, never before)
+//   startUid   the last UID in the folder when intake began: up to it is old mail ("import existing")
 // A UIDVALIDITY other than the stored one means the UIDs were renumbered: the old numbers say
 // nothing, so the folder is re-read from the time intake began and Message-ID idempotency keeps
 // what was filed from being filed again.
@@ -10,6 +11,7 @@ export interface StoredCursor {
   uidValidity: bigint | null;
   filedUid: bigint;
   settledUid: bigint;
+  startUid: bigint;
   intakeSince: Date | null;
 }
 
@@ -31,14 +33,22 @@ export function startSync(stored: StoredCursor, folder: FolderStatus, now: Date)
     const last = folder.uidNext > 0n ? folder.uidNext - 1n : 0n;
     return {
       kind: "begin",
-      cursor: { uidValidity: folder.uidValidity, filedUid: last, settledUid: last, intakeSince: now },
+      cursor: { uidValidity: folder.uidValidity, filedUid: last, settledUid: last, startUid: last, intakeSince: now },
     };
   }
   if (stored.uidValidity !== folder.uidValidity) {
     const since = stored.intakeSince ?? now;
     return {
       kind: "resync",
-      cursor: { uidValidity: folder.uidValidity, filedUid: 0n, settledUid: 0n, intakeSince: since },
+      // Which of the renumbered messages are old is not known: an import reads the whole folder
+      // (what was filed is met again as a duplicate by Message-ID).
+      cursor: {
+        uidValidity: folder.uidValidity,
+        filedUid: 0n,
+        settledUid: 0n,
+        startUid: folder.uidNext > 0n ? folder.uidNext - 1n : 0n,
+        intakeSince: since,
+      },
       since,
     };
   }

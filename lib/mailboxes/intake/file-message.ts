@@ -5,7 +5,6 @@
 // SMTP and IMAP — is stored once.
 import "server-only";
 import type { IngestResult } from "@/lib/events/ingest-event";
-import { logger } from "@/lib/logger";
 import { deliverInboundEmail, type InboundDelivery } from "@/lib/mail/inbound/deliver";
 import { UnparsableMessageError } from "@/lib/mail/inbound/parse";
 
@@ -21,7 +20,7 @@ export function envelopeSenderOf(raw: Buffer): string {
   return match ? match[1]!.trim() : "unknown@return-path.invalid";
 }
 
-export type FileOutcome = "filed" | "duplicate" | "refused";
+export type FileOutcome = "filed" | "duplicate" | { unparsable: string };
 
 export async function fileMessage(
   channelId: string,
@@ -32,9 +31,8 @@ export async function fileMessage(
     const result = await deliver({ channelId, envelopeFrom: envelopeSenderOf(raw), raw });
     return result.duplicate ? "duplicate" : "filed";
   } catch (error) {
-    // As SMTP answers 554: a message that cannot be stored is skipped, not retried for ever.
+    // As SMTP answers 554: a message that cannot be stored is skipped (and listed), not retried for ever.
     if (!(error instanceof UnparsableMessageError)) throw error;
-    logger.warn({ channelId, reason: error.message }, "a mailbox message cannot be stored; skipped");
-    return "refused";
+    return { unparsable: error.message };
   }
 }

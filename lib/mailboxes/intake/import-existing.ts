@@ -12,7 +12,7 @@ interface ImportRow {
   importState: string;
   upTo: string | null;
   importedUid: string;
-  filedUid: string;
+  startUid: string;
 }
 
 async function update(ctx: SyncContext, set: ReturnType<typeof sql>): Promise<void> {
@@ -38,12 +38,12 @@ export async function importBatch(ctx: SyncContext, batchSize = 25): Promise<boo
   const row = await oneRow<ImportRow>(
     dbHandle().sql,
     sql`SELECT "importState", "importUpTo"::text AS "upTo", "importedUid"::text AS "importedUid",
-               "filedUid"::text AS "filedUid"
+               "intakeStartUid"::text AS "startUid"
         FROM "ChannelMailbox" WHERE "channelId" = ${ctx.channelId}`,
   );
   if (!row || (row.importState !== "requested" && row.importState !== "running")) return false;
   if (row.importState === "requested") {
-    await begin(ctx, BigInt(row.filedUid));
+    await begin(ctx, BigInt(row.startUid)); // the mail that was there when intake began, not what came since
     return true;
   }
   const upTo = BigInt(row.upTo ?? "0");

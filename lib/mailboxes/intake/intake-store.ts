@@ -43,10 +43,16 @@ export async function releaseLease(channelId: string, holder: string): Promise<v
 }
 
 export async function readCursor(channelId: string): Promise<StoredCursor | null> {
-  const row = await oneRow<{ uidValidity: string | null; filedUid: string; settledUid: string; since: number | null }>(
+  const row = await oneRow<{
+    uidValidity: string | null;
+    filedUid: string;
+    settledUid: string;
+    startUid: string;
+    since: number | null;
+  }>(
     run(),
     sql`SELECT "uidValidity"::text AS "uidValidity", "filedUid"::text AS "filedUid",
-               "settledUid"::text AS "settledUid",
+               "settledUid"::text AS "settledUid", "intakeStartUid"::text AS "startUid",
                (extract(epoch FROM "intakeSince") * 1000)::float8 AS since
         FROM "ChannelMailbox" WHERE "channelId" = ${channelId}`,
   );
@@ -55,6 +61,7 @@ export async function readCursor(channelId: string): Promise<StoredCursor | null
     uidValidity: row.uidValidity === null ? null : BigInt(row.uidValidity),
     filedUid: BigInt(row.filedUid),
     settledUid: BigInt(row.settledUid),
+    startUid: BigInt(row.startUid),
     intakeSince: row.since === null ? null : new Date(row.since),
   };
 }
@@ -66,6 +73,7 @@ export async function writeCursor(channelId: string, holder: string, cursor: Sto
     sql`UPDATE "ChannelMailbox"
         SET "uidValidity" = ${cursor.uidValidity === null ? null : String(cursor.uidValidity)}::bigint,
             "filedUid" = ${String(cursor.filedUid)}::bigint, "settledUid" = ${String(cursor.settledUid)}::bigint,
+            "intakeStartUid" = ${String(cursor.startUid)}::bigint,
             "intakeSince" = ${cursor.intakeSince ? utc(cursor.intakeSince) : null}
         WHERE "channelId" = ${channelId} AND "leaseHolder" = ${holder}
         RETURNING 1`,

@@ -6,9 +6,10 @@
 import "server-only";
 import type { ImapFlow } from "imapflow";
 import { startSync, uidRangeAfter, uidsToFile, type StoredCursor } from "./cursor";
-import { fileMessage, type Deliver, type FileOutcome } from "./file-message";
+import { fileMessage, type Deliver } from "./file-message";
 import { readCursor, writeCursor } from "./intake-store";
 import { settleUids } from "./settle";
+import { readableSize, recordSkipped, type SkipReason } from "./skipped-messages";
 
 export interface SyncContext {
   client: ImapFlow;
@@ -34,15 +35,35 @@ async function save(ctx: SyncContext, cursor: StoredCursor): Promise<void> {
   if (!(await writeCursor(ctx.channelId, ctx.holder, cursor))) throw new LeaseLostError();
 }
 
-/** Downloads and files one message; over the size limit it is skipped. */
-export async function fileUid(ctx: SyncContext, uid: bigint): Promise<FileOutcome> {
-  const meta = await ctx.client.fetchOne(String(uid), { uid: true, size: true }, { uid: true });
-  if (!meta) return "refused"; // expunged meanwhile
-  if ((meta.size ?? 0) > ctx.maxBytes) return "refused";
+export type UidOutcome = "filed" | "duplicate" | "skipped" | "gone";
+
+/** Downloads and files one message; one over the size limit or that cannot be stored is skipped
+ *  and listed on the channel (intake/skipped-messages.ts). */
+export async function fileUid(ctx: SyncContext, uid: bigint): Promise<UidOutcome> {
+  const meta = await ctx.client.fetchOne(String(uid), { uid: true, size: true, envelope: true }, { uid: true });
+  if (!meta) return "gone"; // expunged meanwhile
+  const skipped = (reason: SkipReason, detail: string) =>
+    recordSkipped({
+      channelId: ctx.channelId,
+      uidValidity: BigInt(ctx.client.mailbox ? ctx.client.mailbox.uidValidity : 0n),
+      uid,
+      messageId: meta.envelope?.messageId ?? null,
+      subject: meta.envelope?.subject ?? null,
+      from: meta.envelope?.from?.[0]?.address ?? null,
+      sizeBytes: meta.size ?? 0,
+      reason,
+      detail,
+    }).then(() => "skipped" as const);
+  if ((meta.size ?? 0) > ctx.maxBytes)
+    return skipped(
+      "too_large",
+      `Not filed: ${readableSize(meta.size ?? 0)} is over the ${readableSize(ctx.maxBytes)} limit for incoming mail.`,
+    );
   const message = await ctx.client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
-  if (!message || !message.source) return "refused";
+  if (!message || !message.source) return "gone";
   const outcome = await fileMessage(ctx.channelId, message.source, ctx.deliver);
   await ctx.afterFiled?.(uid);
+  if (typeof outcome === "object") return skipped("unparsable", `Not filed: ${outcome.unparsable}`);
   return outcome;
 }
 

@@ -34,7 +34,7 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
       </PageHeading>
       {view ? (
         <>
-          <MailboxIntakesList intakes={intakes} />
+          <MailboxIntakesList intakes={intakes} timeZone={account?.timeZone ?? "UTC"} />
           <JobFilterNav current={query.state} />
           {view.jobs.length === 0 ? (
             <p

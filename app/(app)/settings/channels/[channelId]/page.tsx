@@ -10,7 +10,7 @@ import { channelScope } from "@/lib/channels/update-channel";
 import { listChanges } from "@/lib/history/list-changes";
 import { listPipelines } from "@/lib/pipeline-reads/queries";
 import { listActiveUsers } from "@/lib/users/queries";
-import { findMailboxView } from "@/lib/mailboxes/mailbox-view";
+import { findMailboxView, listSkippedMessages } from "@/lib/mailboxes/mailbox-view";
 import { ChannelForm } from "@/components/channels/channel-form";
 import { ChannelMailbox } from "@/components/channels/mailbox/channel-mailbox";
 import { HistoryDrawer } from "@/components/history/history-drawer";
@@ -22,12 +22,13 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
   const { channelId } = await params;
   const channel = await findChannel(channelId);
   if (!channel) notFound();
-  const [pipelines, users, history, account, mailbox] = await Promise.all([
+  const [pipelines, users, history, account, mailbox, skipped] = await Promise.all([
     listPipelines(),
     listActiveUsers(),
     listChanges(channelScope(channelId), user),
     getAccountSettings(),
     channel.type === "TEAM_EMAIL" ? findMailboxView(channelId) : null,
+    channel.type === "TEAM_EMAIL" ? listSkippedMessages(channelId) : { latest: [], total: 0 },
   ]);
   const canEdit = can(user, "channels.edit");
   const names = Object.fromEntries([
@@ -73,7 +74,13 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
         canEdit={canEdit}
       />
       {channel.type === "TEAM_EMAIL" ? (
-        <ChannelMailbox channelId={channel.id} mailbox={mailbox} canEdit={canEdit} />
+        <ChannelMailbox
+          channelId={channel.id}
+          mailbox={mailbox}
+          canEdit={canEdit}
+          skipped={skipped}
+          timeZone={account?.timeZone ?? "UTC"}
+        />
       ) : null}
     </div>
   );
