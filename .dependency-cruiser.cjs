@@ -21,7 +21,8 @@ const LAYERS = [
   ["api-keys", "attachments", "webhooks"], // webhooks: signing and who sees targets
   ["history"],
   ["account", "api", "channels", "contacts", "jobs", "templates", "users"],
-  ["business-hours", "teams", "tickets"],
+  ["business-hours"], // the account's calendar: tickets count timers in it (SPEC §9)
+  ["teams", "tickets"],
   ["conversations", "sla"],
   ["events"], // every happening enters here (API, inbound mail, the composer)
   ["mail"], // outbound delivery jobs and the inbound SMTP server

@@ -3,10 +3,11 @@
 // every feature's handler, so it sits above them (beside lib/server-start.ts); the queue
 // (lib/jobs) is handed it by whoever starts a worker.
 import { deliverEmailJob } from "@/lib/mail/deliver-email-job";
-import { RUN_WORKFLOW_STEP, runWorkflowStepJob } from "@/lib/workflows/run";
+import { RUN_WORKFLOW_STEP, runWorkflowStepJob, TIME_TRIGGER_JOB, timeTriggerJob } from "@/lib/workflows/run";
 import type { JobHandlers } from "@/lib/jobs/types";
 
 export const jobHandlers: JobHandlers = {
   deliver_email: deliverEmailJob,
   [RUN_WORKFLOW_STEP]: runWorkflowStepJob,
+  [TIME_TRIGGER_JOB]: timeTriggerJob,
 };

@@ -58,6 +58,16 @@ export function DryRunResult({ view }: { view: DryRunView }) {
           </ul>
         </div>
       ) : null}
+      {view.timers.length > 0 ? (
+        <div className="grid gap-1">
+          <p className="text-xs font-medium text-muted-foreground">Time triggers</p>
+          <ul className="list-disc pl-5" data-testid="dry-run-timers">
+            {view.timers.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {view.reasons.length > 0 ? (
         <div className="grid gap-1">
           <p className="text-xs font-medium text-muted-foreground">Skipped, and why</p>

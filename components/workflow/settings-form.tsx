@@ -15,6 +15,8 @@ import { useStatusActionOptions } from "@/components/automate/status-actions/use
 import type { EditorContext } from "@/lib/workflows/action-types/editor-types";
 import { CheckField } from "./check-field";
 import { EnrollmentFilterGroupsField } from "./enrollment-filter-groups-field";
+import { TimeTriggerFields } from "./time-trigger-fields";
+import { isoToWait } from "@/lib/workflows/time-trigger-schema";
 
 const resolver = zodResolver(ZWorkflowSettings) as unknown as Resolver<TWorkflowSettings, unknown, TWorkflowSettings>;
 
@@ -30,8 +32,12 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
       timeZone: workflow.timeZone ?? "",
       unenrollOnLeave: workflow.unenrollOnLeave,
       reenrollment: workflow.reenrollment,
-      trigger: workflow.trigger,
-      statusId: workflow.statusId,
+      // A workflow's stored trigger is one the form offers (SLA triggers come with SLA timers).
+      trigger: workflow.trigger as TWorkflowSettings["trigger"],
+      statusId: workflow.timeTrigger.statusId ?? workflow.statusId,
+      wait: isoToWait(workflow.timeTrigger.after),
+      businessHours: workflow.timeTrigger.businessHours,
+      slaTarget: workflow.timeTrigger.slaTarget ?? "firstReply",
       enrollmentFilterGroups: workflow.enrollmentFilterGroups as TWorkflowSettings["enrollmentFilterGroups"],
     },
   });
@@ -79,7 +85,7 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
             Automate tab)
           </p>
         )}
-        {trigger === "STATUS_ENTERED" && workflow.kind === "CUSTOM" ? (
+        {(trigger === "STATUS_ENTERED" || trigger === "STATUS_DURATION") && workflow.kind === "CUSTOM" ? (
           <SelectField
             form={form}
             name="statusId"
@@ -87,6 +93,7 @@ export function SettingsForm({ workflow, editable }: { workflow: WorkflowEditorV
             choices={statuses}
           />
         ) : null}
+        {workflow.kind === "CUSTOM" ? <TimeTriggerFields form={form} trigger={trigger} /> : null}
         <EnrollmentFilterGroupsField form={form} context={context} />
         <CheckField form={form} name="reenrollment" label="Re-enroll tickets that meet the trigger again" />
         {trigger === "STATUS_ENTERED" ? (

@@ -8,6 +8,7 @@ import {
   type SkipEnrollmentReason,
 } from "@/lib/automation";
 import type { DryRunResult, WouldRun } from "./dry-run";
+import type { DryRunTimer } from "./dry-run-timers";
 
 const KEEP_STATUS: Record<KeepStatusReason, string> = {
   not_email: "chat, Messenger, WhatsApp and form messages are not emails: the email triggers never count them",
@@ -49,7 +50,16 @@ export type DryRunView =
       reasons: string[];
       /** What else would change that has no field of its own (the origin thread). */
       notes: string[];
+      /** SPEC §9: time triggers, what would fire and when. */
+      timers: string[];
     };
+
+const TIMER_STATE = { would_start: "would start", pending: "waiting", would_cancel: "would be cancelled" } as const;
+
+function timerLine(timer: DryRunTimer): string {
+  const when = timer.dueAtLocal ? `due ${timer.dueAtLocal}` : "never due";
+  return `Workflow “${timer.workflowName}” (${TIMER_STATE[timer.state]}, ${when}): ${timer.verdict}.`;
+}
 
 function reasonOf(effect: Effect): string | null {
   const by = (rule: string | null) => (rule ? `${ruleLabel(rule)}: ` : "");
@@ -83,5 +93,6 @@ export function toDryRunView(result: DryRunResult, statusLabel: (id: string) => 
     wouldRun: result.wouldRun,
     reasons: result.effects.flatMap((effect) => reasonOf(effect) ?? []),
     notes: result.effects.flatMap((effect) => noteOf(effect) ?? []),
+    timers: result.timers.map(timerLine),
   };
 }

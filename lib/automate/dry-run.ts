@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { describeAction } from "@/lib/workflows/action-types/registry";
 import { decideTicket } from "@/lib/tickets/decide-ticket";
 import { dryRunHappenings } from "./dry-run-happenings";
+import { dryRunTimers, type DryRunTimer } from "./dry-run-timers";
 import type { TDryRunEvent } from "./dry-run-schema";
 import { loadTicket } from "@/lib/tickets/ticket-snapshot";
 
@@ -28,6 +29,8 @@ export type DryRunResult =
       after: TicketSnapshot;
       effects: Effect[];
       wouldRun: WouldRun[];
+      /** SPEC §9: timers the event would start, and the ticket's pending ones. */
+      timers: DryRunTimer[];
     }
   | { ticketId: string; ok: false; refusal: Refusal; before: TicketSnapshot };
 
@@ -69,5 +72,6 @@ export async function dryRunTicket(
     after: decision.after,
     effects: decision.effects,
     wouldRun: await wouldRun(decision.effects),
+    timers: await dryRunTimers(loaded, decision.effects, decision.after),
   };
 }

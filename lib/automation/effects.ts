@@ -1,7 +1,7 @@
 // What decide() returns: effects for apply() to write in one transaction, or a refusal.
 // Informational effects (keep_*, skip_*) change nothing; they make dry runs explainable.
 import type { PropertyChange } from "./happenings";
-import type { CalendarDate, WorkflowTrigger } from "./types";
+import type { CalendarDate, TimerStart, WorkflowTrigger } from "./types";
 
 /** Why an email did not move the ticket (§4). */
 export type KeepStatusReason =
@@ -56,6 +56,9 @@ export interface EnrollmentOf {
   workflowName: string;
   trigger: WorkflowTrigger;
   statusId: string | null;
+  /** Time triggers (SPEC §9): the occurrence it enrols for (once each) and which clock ran out. */
+  occurrenceKey?: string;
+  because?: string;
 }
 
 export type Effect =
@@ -95,6 +98,8 @@ export type Effect =
       /** What did not happen, in words. */
       blocked: string;
     }
+  /** SPEC §9: a time trigger's clock started; the data layer writes its timer (a job row). */
+  | ({ type: "start_timer" } & TimerStart)
   | { type: "timeline"; entry: TimelineEntryDraft };
 
 export type EffectType = Effect["type"];

@@ -30,6 +30,16 @@ export {
   matchesFilterGroups,
   SOURCES_EXCLUDED_BY_DEFAULT,
 } from "./enrollment-filters";
+export {
+  durationWords,
+  localMinute,
+  occurrenceKey,
+  slaTimerEffects,
+  statusTimerEffects,
+  timerFired,
+  type TimerContext,
+  type TimerOutcome,
+} from "./time-triggers";
 export { ENROLLMENT_RULE, RULE, ruleLabel, type BuiltInRuleName } from "./rule-names";
 export { attributionOf, type Attribution } from "./attribution";
 export { withTimeline } from "./timeline";

@@ -25,6 +25,7 @@ function projectOne(ticket: TicketSnapshot, effect: Effect): TicketSnapshot {
     case "skip_enrollment":
     case "keep_status":
     case "loop_guard_tripped":
+    case "start_timer":
     case "timeline":
       return ticket;
     default: {

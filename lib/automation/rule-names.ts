@@ -13,6 +13,10 @@ export const RULE = {
   ticketCreatedTrigger: "ticket_created_trigger",
   emailSentWorkflowTrigger: "email_sent_workflow_trigger",
   customerReplyWorkflowTrigger: "customer_reply_workflow_trigger",
+  // SPEC §9 time triggers.
+  statusDurationTrigger: "status_duration_trigger",
+  slaDueSoonTrigger: "sla_due_soon_trigger",
+  slaOverdueTrigger: "sla_overdue_trigger",
 } as const;
 
 /** The rule an enrolment is credited to, by what enrolled the ticket. */
@@ -21,6 +25,9 @@ export const ENROLLMENT_RULE: Record<WorkflowTrigger, BuiltInRuleName> = {
   TICKET_CREATED: RULE.ticketCreatedTrigger,
   EMAIL_SENT_FROM_TICKET: RULE.emailSentWorkflowTrigger,
   CUSTOMER_REPLY: RULE.customerReplyWorkflowTrigger,
+  STATUS_DURATION: RULE.statusDurationTrigger,
+  SLA_DUE_SOON: RULE.slaDueSoonTrigger,
+  SLA_OVERDUE: RULE.slaOverdueTrigger,
 };
 
 export type BuiltInRuleName = (typeof RULE)[keyof typeof RULE];
@@ -36,6 +43,9 @@ const LABELS: Record<BuiltInRuleName, string> = {
   [RULE.ticketCreatedTrigger]: 'the workflow trigger "Ticket created"',
   [RULE.emailSentWorkflowTrigger]: 'the workflow trigger "An email is sent to a customer from the ticket record"',
   [RULE.customerReplyWorkflowTrigger]: 'the workflow trigger "A customer replies to an email"',
+  [RULE.statusDurationTrigger]: 'the workflow trigger "Ticket has been in a status for a time"',
+  [RULE.slaDueSoonTrigger]: 'the workflow trigger "SLA is due soon"',
+  [RULE.slaOverdueTrigger]: 'the workflow trigger "SLA is overdue"',
 };
 
 /** How a rule reads in a timeline sentence; workflow names (rule causes) pass through. */

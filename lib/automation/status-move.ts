@@ -4,6 +4,7 @@ import { closeDateEffects, timeToCloseEffects } from "./close-date";
 import type { Effect } from "./effects";
 import { findStatus } from "./first-open-status";
 import { statusActionEffects } from "./status-actions";
+import { statusTimerEffects } from "./time-triggers";
 import type { PipelineSnapshot, StatusSnapshot, TicketSnapshot } from "./types";
 
 export interface StatusMove {
@@ -43,5 +44,7 @@ export function statusMoveEffects(move: StatusMove): Effect[] {
     // reopenedAt lets trigger B count replies on threads started after the reopen.
     ...(reopened ? [{ type: "mark_reopened", at: now } as const] : []),
     ...statusActionEffects(ticket, pipeline, to.id, move.depth + 1),
+    // A new stay in the status: its "in status for D" clocks start now (the old stay's are cancelled on apply).
+    ...statusTimerEffects(pipeline, to.id, now),
   ];
 }

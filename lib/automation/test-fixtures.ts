@@ -51,6 +51,7 @@ export function aPipeline(
     rules: NO_PIPELINE_RULES,
     statusWorkflows: [],
     triggerWorkflows: [],
+    timeWorkflows: [],
     ...rest,
     automation: {
       closeDateAutomation: true,

@@ -6,6 +6,7 @@ import { closeDateEffects, timeToCloseEffects } from "./close-date";
 import type { Effect } from "./effects";
 import type { FilterableTicket } from "./enrollment-filters";
 import { statusActionEffects } from "./status-actions";
+import { statusTimerEffects } from "./time-triggers";
 import { withTimeline } from "./timeline";
 import type { PipelineSnapshot, StatusSnapshot } from "./types";
 import { triggerEnrollments } from "./workflow-triggers";
@@ -28,6 +29,7 @@ export function ticketCreatedEffects({ ticket, pipeline, status, by, now, timeZo
     ...closeDateEffects({ from: null, to: status, closeDate: null, closeDateAutomation, now, timeZone }),
     ...timeToCloseEffects({ createdAt: now, timeToCloseMs: null }, null, status, now),
     ...statusActionEffects(fresh, pipeline, status.id, 1),
+    ...statusTimerEffects(pipeline, status.id, now),
   ];
   return [
     ...withTimeline(entered, pipeline, by),

@@ -55,12 +55,15 @@ const WHY_ENROLLED: Record<EventTrigger, string> = {
 
 function whyEnrolled(e: EnrollmentOf, pipeline: PipelineSnapshot): string {
   if (e.trigger === "STATUS_ENTERED") return `the ticket reached ${label(pipeline, e.statusId ?? "")}`;
-  return WHY_ENROLLED[e.trigger];
+  if (e.because !== undefined) return e.because;
+  return e.trigger in WHY_ENROLLED ? WHY_ENROLLED[e.trigger as EventTrigger] : "its time trigger fired";
 }
 
-/** Status enrolments keep their original detail; the others name their trigger. */
+/** Status enrolments keep their original detail; the others name their trigger (and a time trigger its occurrence). */
 function enrollmentDetail(e: EnrollmentOf): Record<string, string> {
   if (e.trigger === "STATUS_ENTERED") return { workflowId: e.workflowId, statusId: e.statusId ?? "" };
+  if (e.occurrenceKey !== undefined)
+    return { workflowId: e.workflowId, trigger: e.trigger, occurrence: e.occurrenceKey };
   return { workflowId: e.workflowId, trigger: e.trigger };
 }
 
@@ -103,7 +106,9 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
       ? null
       : {
           kind: "workflow_skipped",
-          summary: `Workflow "${e.workflowName}" did not run: ${SKIP_REASONS[e.reason]}`,
+          summary:
+            `Workflow "${e.workflowName}" did not run: ${SKIP_REASONS[e.reason]}` +
+            (e.because !== undefined ? ` (${e.because})` : ""),
           ruleName: ENROLLMENT_RULE[e.trigger],
           detail: { ...enrollmentDetail(e), reason: e.reason },
         },
@@ -135,6 +140,8 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
   set_time_to_close: () => null,
   // Bookkeeping for trigger B: which thread the contact's replies count on.
   set_origin_thread: () => null,
+  // A clock starting is no change; its enrolment, when it fires, is the line.
+  start_timer: () => null,
   timeline: () => null,
 };
 

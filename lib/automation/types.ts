@@ -72,11 +72,17 @@ export type EnrollmentFilter =
 /** A filter group: its filters are ANDed (a ticket matches it when it matches every filter). */
 export type EnrollmentFilterGroup = readonly EnrollmentFilter[];
 
-/** The schema's WorkflowTrigger enum, as strings: what enrols a ticket in a workflow. */
-export type WorkflowTrigger = "STATUS_ENTERED" | "TICKET_CREATED" | "EMAIL_SENT_FROM_TICKET" | "CUSTOMER_REPLY";
-
 /** The workflow editor's triggers that are something happening rather than a status reached. */
-export type EventTrigger = Exclude<WorkflowTrigger, "STATUS_ENTERED">;
+export type EventTrigger = "TICKET_CREATED" | "EMAIL_SENT_FROM_TICKET" | "CUSTOMER_REPLY";
+
+/** SPEC §9 time triggers: a durable timer (a job row) enrols the ticket when it comes due. */
+export type TimeTrigger = "STATUS_DURATION" | "SLA_DUE_SOON" | "SLA_OVERDUE";
+
+/** The schema's WorkflowTrigger enum, as strings: what enrols a ticket in a workflow. */
+export type WorkflowTrigger = "STATUS_ENTERED" | EventTrigger | TimeTrigger;
+
+/** The two SLA targets of a pipeline (SPEC §9). */
+export type SlaTargetName = "firstReply" | "close";
 
 /** What every enrolment rule needs to know about a workflow of the pipeline. */
 export interface WorkflowSnapshot {
@@ -99,6 +105,48 @@ export interface TriggerWorkflowSnapshot extends WorkflowSnapshot {
   trigger: EventTrigger;
 }
 
+/** A custom workflow enrolled by time: "in status X for D" or an SLA target due soon / overdue. */
+export interface TimeWorkflowSnapshot extends WorkflowSnapshot {
+  trigger: TimeTrigger;
+  /** STATUS_DURATION: the status, how long (ISO 8601 and ms) and whether counted in business hours. */
+  statusId: string | null;
+  after: string | null;
+  afterMs: number | null;
+  businessHours: boolean;
+  /** SLA_*: which target. */
+  slaTarget: SlaTargetName | null;
+}
+
+/* SPEC §9 timers (time-triggers.ts). */
+/** What a timer is for: the job row's payload, the enrolment's occurrence. */
+export interface TimerOccurrence {
+  workflowId: string;
+  trigger: TimeTrigger;
+  /** STATUS_DURATION: the status the ticket stays in. */
+  statusId: string | null;
+  /** SLA_*: the target. */
+  slaTarget: SlaTargetName | null;
+  /** When the clock started: the ticket entered the status, or the SLA target's clock started. */
+  startedAt: Date;
+}
+
+/** A timer to write: due `afterMs` (in business hours or not) after it started, or at `dueAt`. */
+export interface TimerStart extends TimerOccurrence {
+  workflowName: string;
+  afterMs: number | null;
+  businessHours: boolean;
+  /** SLA timers: the instant is the ticket's own due time (already in business hours or not). */
+  dueAt: Date | null;
+}
+
+/** The ticket's clocks as they are when a timer fires (read by the data layer). */
+export interface TicketClocks {
+  /** When the ticket entered its current status. */
+  statusEnteredAt: Date;
+  /** Per SLA target: when its running clock started, or null when it is not running (none, met, stopped). */
+  slaRunningSince: Record<SlaTargetName, Date | null>;
+}
+
 /** SPEC §8 pipeline rules (rules in `pipeline-rules.ts`). */
 export interface PipelineRules {
   /** The statuses a ticket may be created in; null: any. */
@@ -116,6 +164,8 @@ export interface PipelineSnapshot {
   rules: PipelineRules;
   statusWorkflows: readonly StatusWorkflowSnapshot[];
   triggerWorkflows: readonly TriggerWorkflowSnapshot[];
+  /** SPEC §9 time-triggered custom workflows (time-triggers.ts). */
+  timeWorkflows: readonly TimeWorkflowSnapshot[];
 }
 
 export interface LoopGuardLimits {

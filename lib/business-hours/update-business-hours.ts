@@ -6,6 +6,7 @@ import { staleVersionError } from "@/lib/errors";
 import { ACCOUNT_SCOPE } from "@/lib/account/update-account";
 import { recordChanges, type ChangeActor } from "@/lib/history/record-change";
 import { readBusinessHours, type StoredBusinessHours } from "./queries";
+import { rescheduleBusinessHoursTimers } from "./reschedule-timers";
 import type { TBusinessHours } from "./schemas";
 
 /** `expectedVersion`: the form's stale check; the API's PUT replaces whatever is there (409 only when another save lands in between). */
@@ -14,34 +15,39 @@ export async function updateBusinessHours(
   input: TBusinessHours,
   expectedVersion?: number,
 ): Promise<StoredBusinessHours> {
-  return db.$transaction(async (tx) => {
-    const before = await readBusinessHours(tx);
-    if (expectedVersion !== undefined && expectedVersion !== before.version) throw staleVersionError();
-    const version = before.version + 1;
-    const data = { week: input.week, holidays: input.holidays };
-    // Guarded on the version read, so two saves at once cannot both record their "before".
-    if (before.version === 0) await tx.businessHours.create({ data: { id: "account", ...data, version } });
-    else {
-      const { count } = await tx.businessHours.updateMany({
-        where: { id: "account", version: before.version },
-        data: { ...data, version },
+  return db.$transaction(
+    async (tx) => {
+      const before = await readBusinessHours(tx);
+      if (expectedVersion !== undefined && expectedVersion !== before.version) throw staleVersionError();
+      const version = before.version + 1;
+      const data = { week: input.week, holidays: input.holidays };
+      // Guarded on the version read, so two saves at once cannot both record their "before".
+      if (before.version === 0) await tx.businessHours.create({ data: { id: "account", ...data, version } });
+      else {
+        const { count } = await tx.businessHours.updateMany({
+          where: { id: "account", version: before.version },
+          data: { ...data, version },
+        });
+        if (count === 0) throw staleVersionError();
+      }
+      if (input.timeZone !== before.timeZone) {
+        // The account form holds the account's version: a zone changed here makes its copy stale.
+        await tx.account.updateMany({ data: { timeZone: input.timeZone, version: { increment: 1 } } });
+      }
+      await recordChanges(tx, actor, {
+        scope: ACCOUNT_SCOPE,
+        entityType: "businessHours",
+        entityId: "account",
+        changes: [
+          { field: "timeZone", before: before.timeZone, after: input.timeZone },
+          { field: "week", before: before.week, after: input.week },
+          { field: "holidays", before: before.holidays, after: input.holidays },
+        ],
       });
-      if (count === 0) throw staleVersionError();
-    }
-    if (input.timeZone !== before.timeZone) {
-      // The account form holds the account's version: a zone changed here makes its copy stale.
-      await tx.account.updateMany({ data: { timeZone: input.timeZone, version: { increment: 1 } } });
-    }
-    await recordChanges(tx, actor, {
-      scope: ACCOUNT_SCOPE,
-      entityType: "businessHours",
-      entityId: "account",
-      changes: [
-        { field: "timeZone", before: before.timeZone, after: input.timeZone },
-        { field: "week", before: before.week, after: input.week },
-        { field: "holidays", before: before.holidays, after: input.holidays },
-      ],
-    });
-    return { ...input, version };
-  });
+      // Timers counted in business hours (SPEC §9) come due by the new calendar.
+      await rescheduleBusinessHoursTimers(tx, input, new Date());
+      return { ...input, version };
+    },
+    { timeout: 120_000 },
+  );
 }

@@ -72,6 +72,22 @@ export const ZDryRunResult = z.discriminatedUnion("ok", [
         actions: z.array(z.object({ id: z.string(), type: z.string(), description: z.string() })),
       }),
     ),
+    timers: z
+      .array(
+        z.object({
+          workflowId: z.string(),
+          workflowName: z.string(),
+          trigger: z.enum(["STATUS_DURATION", "SLA_DUE_SOON", "SLA_OVERDUE"]),
+          dueAt: z
+            .string()
+            .nullable()
+            .describe("When it would fire (ISO 8601); null if the business hours never open."),
+          dueAtLocal: z.string().nullable().describe("dueAt in the account's time zone."),
+          state: z.enum(["would_start", "pending", "would_cancel"]),
+          verdict: z.string().describe("What would happen at dueAt: the enrolment's timeline line, or why not."),
+        }),
+      )
+      .describe("Time triggers (SPEC §9): timers the event would start, and the ticket's pending ones."),
   }),
   z.object({
     ticketId: z.string(),

@@ -27,6 +27,11 @@ export async function moveTickets(tx: Tx, happening: Omit<StatusesRemoved, "kind
       ${column((m) => m.timeline.actorUserId)}::text[], ${column((m) => m.timeline.ruleName)}::text[],
       ${column((m) => m.timeline.eventId)}::text[], ${column((m) => m.timeline.depth)}::int[]
     ) AS m(id, "ticketId", kind, summary, detail, "actorUserId", "ruleName", "eventId", depth)`;
+  // Their stays in the removed statuses are over: those "in status for D" timers never fire.
+  await tx.$executeRaw`
+    UPDATE "Job" SET state = 'CANCELLED', "lastError" = 'the ticket left the status', "updatedAt" = now()
+    WHERE "ticketId" = ANY(${column((m) => m.ticketId)}::text[]) AND type = 'time_trigger' AND state = 'PENDING'
+      AND payload->>'trigger' = 'STATUS_DURATION'`;
   return tx.$executeRaw`
     UPDATE "Ticket" t SET "pipelineId" = m."pipelineId", "statusId" = m."statusId",
            "version" = t."version" + 1, "lastStatusChangeAt" = now(), "updatedAt" = now()

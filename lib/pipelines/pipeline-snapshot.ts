@@ -7,6 +7,7 @@ import type {
   PipelineSnapshot,
   StatusSnapshot,
   StatusWorkflowSnapshot,
+  TimeTrigger,
   TriggerWorkflowSnapshot,
   WorkflowSnapshot,
 } from "@/lib/automation";
@@ -14,6 +15,7 @@ import { NO_PIPELINE_RULES } from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
 import { pipelineRulesJson } from "./pipeline-rules-json";
 import { parseEnrollmentFilterGroups } from "@/lib/workflows/enrollment-filter-schema";
+import { parseTimeTrigger } from "@/lib/workflows/time-trigger-schema";
 
 /** An email trigger's on/off: its workflow's `enabled` (the one switch; no row reads as off). */
 const triggerEnabled = (kind: "EMAIL_SENT_TRIGGER" | "CUSTOMER_REPLY_TRIGGER") =>
@@ -47,7 +49,16 @@ export function pipelineSnapshotJson(pipelineId: SqlFragment): SqlFragment {
           'hasActions', EXISTS (SELECT 1 FROM "WorkflowAction" wa WHERE wa."workflowId" = w.id)
         ) ORDER BY w."createdAt"), '[]'::json)
         FROM "Workflow" w
-        WHERE w."pipelineId" = p.id AND w.kind = 'CUSTOM' AND w.trigger <> 'STATUS_ENTERED'))
+        WHERE w."pipelineId" = p.id AND w.kind = 'CUSTOM'
+          AND w.trigger IN ('TICKET_CREATED', 'EMAIL_SENT_FROM_TICKET', 'CUSTOMER_REPLY')),
+      'timeWorkflows', (SELECT coalesce(json_agg(json_build_object(
+          'workflowId', w.id, 'trigger', w.trigger, 'name', w.name, 'enabled', w.enabled,
+          'enrollmentFilterGroups', w."enrollmentFilterGroups", 'reenrollment', w.reenrollment, 'timeTrigger', w."timeTrigger",
+          'hasActions', EXISTS (SELECT 1 FROM "WorkflowAction" wa WHERE wa."workflowId" = w.id)
+        ) ORDER BY w."createdAt"), '[]'::json)
+        FROM "Workflow" w
+        WHERE w."pipelineId" = p.id AND w.kind = 'CUSTOM'
+          AND w.trigger IN ('STATUS_DURATION', 'SLA_DUE_SOON', 'SLA_OVERDUE')))
     FROM "Pipeline" p WHERE p.id = ${pipelineId})`;
 }
 
@@ -61,6 +72,7 @@ export interface PipelineSnapshotJson {
   rules: PipelineSnapshot["rules"] | null;
   statusWorkflows: Stored<StatusWorkflowSnapshot>[];
   triggerWorkflows: Stored<TriggerWorkflowSnapshot>[];
+  timeWorkflows: (Stored<WorkflowSnapshot> & { trigger: TimeTrigger; timeTrigger: unknown })[];
 }
 
 /** A workflow as the JSON holds it: its filter groups not yet parsed. */
@@ -86,5 +98,9 @@ export function toPipelineSnapshot(json: PipelineSnapshotJson): PipelineSnapshot
     rules: json.rules ?? NO_PIPELINE_RULES,
     statusWorkflows: json.statusWorkflows.map(parsed),
     triggerWorkflows: json.triggerWorkflows.map(parsed),
+    timeWorkflows: json.timeWorkflows.map(({ timeTrigger, ...w }) => ({
+      ...parsed(w),
+      ...parseTimeTrigger(w.trigger, timeTrigger),
+    })),
   };
 }

@@ -6,6 +6,7 @@ import type { Effect, TicketSnapshot, TimelineEntryDraft } from "@/lib/automatio
 import { newId } from "@/lib/db/ids";
 import { sql, utc, type SqlFragment } from "@/lib/db/sql";
 import type { WritePart } from "@/lib/db/write-batch";
+import { cancelStatusTimersPart, timerRowsOf } from "./timer-writes";
 import { workflowStarts, type Enrollment } from "./workflow-jobs";
 import type { WriteBatch } from "./write-batch";
 
@@ -69,8 +70,13 @@ export function effectRowsBatch(
 ): WriteBatch {
   const enrollments = enrollmentsOf(effects);
   return {
-    writes: [...timelinePart(ticketId, effects, now), ...enrollmentPart(ticketId, enrollments, causeEventId, now)],
+    writes: [
+      ...timelinePart(ticketId, effects, now),
+      ...enrollmentPart(ticketId, enrollments, causeEventId, now),
+      ...cancelStatusTimersPart(ticketId, effects, now),
+    ],
     workflowStarts: workflowStarts(ticketId, enrollments, causeEventId),
+    timers: timerRowsOf(ticketId, effects),
     mustWriteOne: [],
   };
 }
@@ -90,7 +96,9 @@ function timelinePart(ticketId: string, effects: readonly Effect[], now: Date): 
 
 function enrollmentsOf(effects: readonly Effect[]): Enrollment[] {
   return effects.flatMap((e) =>
-    e.type === "enroll" ? [{ id: newId(), workflowId: e.workflowId, depth: e.depth }] : [],
+    e.type === "enroll"
+      ? [{ id: newId(), workflowId: e.workflowId, depth: e.depth, occurrenceKey: e.occurrenceKey ?? null }]
+      : [],
   );
 }
 
@@ -101,11 +109,13 @@ function enrollmentPart(
   now: Date,
 ): WritePart[] {
   if (enrollments.length === 0) return [];
-  const json = JSON.stringify(enrollments.map(({ id, workflowId }) => ({ id, workflowId })));
+  const json = JSON.stringify(
+    enrollments.map(({ id, workflowId, occurrenceKey }) => ({ id, workflowId, occurrenceKey })),
+  );
   const statement = sql`
-    INSERT INTO "WorkflowEnrollment" (id, "workflowId", "ticketId", state, "causeEventId", "createdAt", "updatedAt")
-    SELECT x.id, x."workflowId", ${ticketId}, 'ACTIVE', ${causeEventId}, ${utc(now)}, ${utc(now)}
-    FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, "workflowId" text)
+    INSERT INTO "WorkflowEnrollment" (id, "workflowId", "ticketId", state, "causeEventId", "occurrenceKey", "createdAt", "updatedAt")
+    SELECT x.id, x."workflowId", ${ticketId}, 'ACTIVE', ${causeEventId}, x."occurrenceKey", ${utc(now)}, ${utc(now)}
+    FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, "workflowId" text, "occurrenceKey" text)
     RETURNING 1`;
   return [{ name: "enrollments", statement }];
 }

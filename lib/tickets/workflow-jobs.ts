@@ -10,6 +10,8 @@ export interface Enrollment {
   workflowId: string;
   /** The depth the workflow's actions run at (loop guard). */
   depth: number;
+  /** A time trigger's occurrence (one enrolment each), else null. */
+  occurrenceKey?: string | null;
 }
 
 export const RUN_WORKFLOW_STEP = "run_workflow_step";

@@ -6,11 +6,14 @@ import "server-only";
 import type { Sql } from "@/lib/db/sql";
 import { runWrites, type WritePart } from "@/lib/db/write-batch";
 import type { AppError } from "@/lib/errors";
+import { timerJobParts, type TimerRow } from "./timer-writes";
 import { workflowStartParts, type WorkflowStart } from "./workflow-jobs";
 
 export interface WriteBatch {
   writes: WritePart[];
   workflowStarts: WorkflowStart[];
+  /** SPEC §9 timers started by the change (job rows due later). */
+  timers?: TimerRow[];
   mustWriteOne: { part: string; error: () => AppError }[];
 }
 
@@ -18,6 +21,7 @@ export function combineBatches(...batches: Partial<WriteBatch>[]): WriteBatch {
   return {
     writes: batches.flatMap((p) => p.writes ?? []),
     workflowStarts: batches.flatMap((p) => p.workflowStarts ?? []),
+    timers: batches.flatMap((p) => p.timers ?? []),
     mustWriteOne: batches.flatMap((p) => p.mustWriteOne ?? []),
   };
 }
@@ -25,7 +29,8 @@ export function combineBatches(...batches: Partial<WriteBatch>[]): WriteBatch {
 export async function commitWriteBatch(executor: Sql, batch: WriteBatch): Promise<void> {
   // The workflows' start jobs ride in the same statement (a foreign key to an enrolment
   // inserted beside them is checked at its end): one round trip for the whole change.
-  const counts = await runWrites(executor, [...batch.writes, ...workflowStartParts(batch.workflowStarts)]);
+  const timers = await timerJobParts(executor, batch.timers ?? []);
+  const counts = await runWrites(executor, [...batch.writes, ...workflowStartParts(batch.workflowStarts), ...timers]);
   for (const { part, error } of batch.mustWriteOne) {
     if (counts[part] !== 1) throw error();
   }

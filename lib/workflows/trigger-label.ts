@@ -6,4 +6,7 @@ export const TRIGGER_LABEL: Record<WorkflowTrigger, string> = {
   EMAIL_SENT_FROM_TICKET: "An email is sent to a customer from the ticket record",
   CUSTOMER_REPLY: "A customer replies to an email",
   TICKET_CREATED: "Ticket created",
+  STATUS_DURATION: "Ticket has been in a status for a time",
+  SLA_DUE_SOON: "SLA is due soon",
+  SLA_OVERDUE: "SLA is overdue",
 };

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import { parseEnrollmentFilterGroups } from "../enrollment-filter-schema";
+import { parseTimeTrigger } from "../time-trigger-schema";
 import { emailTemplateNames } from "@/lib/templates/queries";
 import type { Actor } from "@/lib/auth/policy";
 import { storedActionsFor } from "@/lib/webhooks/visibility";
@@ -25,6 +26,7 @@ export async function getWorkflowEditorView(workflowId: string, viewer: Actor) {
       unenrollOnLeave: true,
       reenrollment: true,
       enrollmentFilterGroups: true,
+      timeTrigger: true,
       updatedAt: true,
       pipeline: {
         select: {
@@ -58,6 +60,7 @@ export async function getWorkflowEditorView(workflowId: string, viewer: Actor) {
     ...workflow,
     actions: storedActionsFor(viewer, workflow.actions),
     enrollmentFilterGroups: parseEnrollmentFilterGroups(workflow.enrollmentFilterGroups),
+    timeTrigger: parseTimeTrigger(workflow.trigger, workflow.timeTrigger),
     planTier,
     accountTimeZone,
     /** The bubbles name the automated email they send. */

@@ -18,6 +18,7 @@ export const WORKFLOW_FIELDS = [
   "enabled",
   "trigger",
   "statusId",
+  "timeTrigger",
   "enrollmentFilterGroups",
   "reenrollment",
   "unenrollOnLeave",

@@ -2,7 +2,8 @@
 // viewed, and restored — which is itself a change, so it writes a new revision. A revision that
 // names something deleted since is refused, not half-restored (restore-checks.ts).
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { resetWorkflowTimers } from "./workflow-timers";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
@@ -69,8 +70,10 @@ export function restoreRevision(input: TRestoreRevision, actor: ChangeActor) {
         ...settings,
         ...(keepsSwitch ? {} : { enabled }),
         enrollmentFilterGroups: settings.enrollmentFilterGroups as Prisma.InputJsonValue,
+        timeTrigger: settings.timeTrigger ? (settings.timeTrigger as Prisma.InputJsonValue) : Prisma.DbNull,
       },
     });
+    await resetWorkflowTimers(tx, workflow.id);
     const actions = parentsFirst(snapshot.actions);
     // Actions keep their ids (and comments) when they survive; the rest go, the missing come back.
     await tx.workflowAction.deleteMany({ where: { workflowId: workflow.id, id: { notIn: actions.map((a) => a.id) } } });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ZTimeZoneOrAccount } from "@/lib/account/time-zone";
 import { ZAction } from "@/lib/workflows/action-types/registry";
 import { ZEnrollmentFilterGroupsInput } from "../enrollment-filter-schema";
+import { SLA_TARGETS, WAIT_UNITS } from "../time-trigger-schema";
 
 const ZId = z.string().min(1).max(100);
 const ZVersion = z.number().int().min(0);
@@ -13,7 +14,14 @@ export const EDITABLE_TRIGGERS = [
   "EMAIL_SENT_FROM_TICKET",
   "CUSTOMER_REPLY",
   "TICKET_CREATED",
+  "STATUS_DURATION",
 ] as const;
+
+/** "Ticket has been in the status for" an amount of a unit (SPEC §9), stored as an ISO 8601 duration. */
+export const ZWait = z.object({
+  amount: z.coerce.number<unknown>().int("Use a whole number").min(1, "Wait at least 1").max(527_040, "Too long"),
+  unit: z.enum(WAIT_UNITS),
+});
 
 export const ZWorkflowSettings = z.object({
   workflowId: ZId,
@@ -26,7 +34,13 @@ export const ZWorkflowSettings = z.object({
   unenrollOnLeave: z.boolean(),
   reenrollment: z.boolean(),
   trigger: z.enum(EDITABLE_TRIGGERS),
+  /** STATUS_ENTERED and STATUS_DURATION: the status. */
   statusId: ZId.nullable(),
+  /** STATUS_DURATION: how long, and whether counted in the account's business hours. */
+  wait: ZWait.optional(),
+  businessHours: z.boolean().optional(),
+  /** SLA_DUE_SOON / SLA_OVERDUE: which target. */
+  slaTarget: z.enum(SLA_TARGETS).optional(),
   enrollmentFilterGroups: ZEnrollmentFilterGroupsInput,
 });
 export type TWorkflowSettings = z.infer<typeof ZWorkflowSettings>;

@@ -16,6 +16,8 @@ export interface WorkflowSnapshot {
     reenrollment: boolean;
     timeZone: string | null;
     unenrollOnLeave: boolean;
+    /** SPEC §9 (absent in revisions written before time triggers). */
+    timeTrigger?: unknown;
   };
   actions: {
     id: string;
@@ -62,6 +64,7 @@ export async function readSnapshot(tx: Tx, workflowId: string): Promise<Workflow
       reenrollment: true,
       timeZone: true,
       unenrollOnLeave: true,
+      timeTrigger: true,
       actions: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
         select: { id: true, parentActionId: true, branchKey: true, position: true, type: true, config: true },
