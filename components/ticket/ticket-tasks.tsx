@@ -12,6 +12,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { errorAt } from "@/components/automate/status-actions/editors/fields";
+import { formatZoned } from "@/lib/utils/zoned-time";
 
 interface TaskItem {
   id: string;
@@ -21,8 +22,8 @@ interface TaskItem {
   assignee: { name: string } | null;
 }
 
-/** The ticket's tasks: tick one off, or add one. */
-export function TicketTasks({ ticketId, tasks }: { ticketId: string; tasks: TaskItem[] }) {
+/** The ticket's tasks: tick one off, or add one. Due times read in the account's zone. */
+export function TicketTasks({ ticketId, tasks, timeZone }: { ticketId: string; tasks: TaskItem[]; timeZone: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const form = useForm<TAddTaskInput, unknown, TAddTask>({
@@ -58,7 +59,7 @@ export function TicketTasks({ ticketId, tasks }: { ticketId: string; tasks: Task
               <label htmlFor={`task-${task.id}`} className="grid min-w-0">
                 <span className={task.doneAt ? "text-muted-foreground line-through" : ""}>{task.title}</span>
                 <span className="text-xs text-muted-foreground">
-                  {[task.assignee?.name, task.dueAt && `due ${task.dueAt.toISOString().slice(0, 10)}`]
+                  {[task.assignee?.name, task.dueAt && `due ${formatZoned(task.dueAt, timeZone)}`]
                     .filter(Boolean)
                     .join(" · ")}
                 </span>

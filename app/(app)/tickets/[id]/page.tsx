@@ -77,7 +77,7 @@ export default async function TicketRecordPage({ params }: Params) {
             </div>
           </RecordSection>
           <RecordSection id="tasks" title="Tasks">
-            <TicketTasks ticketId={ticket.id} tasks={tasks} />
+            <TicketTasks ticketId={ticket.id} tasks={tasks} timeZone={timeZone} />
           </RecordSection>
         </div>
         <div className="grid min-w-0 gap-4">
