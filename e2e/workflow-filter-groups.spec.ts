@@ -10,6 +10,7 @@ import { signIn } from "./support/sign-in";
 import { captureBothWidths } from "./support/screenshots";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { gotoAutomate } from "./support/automate";
+import { createTicket, uniqueSubject } from "./ticket-fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -140,11 +141,17 @@ test("the Workflows list counts the email triggers' and status workflows' action
   page,
 }, testInfo) => {
   await signIn(page, "superadmin");
+  // A ticket made in New enrols in the New status's workflow ("Ticket received"): one run more.
+  await createTicket(page, { pipeline: "Support Pipeline", subject: uniqueSubject("Counted") });
   await page.goto("/workflows");
   const row = (name: string) => page.getByRole("row").filter({ has: page.getByText(name, { exact: true }) });
   await expect(row("Support Pipeline: An email is sent to a customer").getByTestId("workflow-actions")).toHaveText("1");
   await expect(row("Support Pipeline: A customer replies to an email").getByTestId("workflow-actions")).toHaveText("1");
   await expect(row("Support Pipeline: Closed").getByTestId("workflow-actions")).toHaveText("2");
+  const received = row("Support Pipeline: New");
+  await expect(received.getByTestId("workflow-enrolled")).not.toHaveText("0");
+  await expect(received.getByTestId("workflow-runs")).not.toHaveText("0");
+  await expect(received.getByTestId("workflow-last-run")).not.toHaveText("Never");
   await expectNoSeriousAxeViolations(page);
   await captureBothWidths(page, testInfo, "workflows-list-counts");
 });

@@ -36,10 +36,9 @@ export function EnrollmentFilterGroupsField({ form, context }: EnrollmentFilterG
     const key = focusNext.current;
     if (!key || !root.current) return;
     focusNext.current = null;
-    const target = root.current.querySelector<HTMLElement>(
-      `[data-focus-key="${key}"] button, [data-focus-key="${key}"] [role="combobox"], [data-focus-key="${key}"]`,
-    );
-    target?.focus();
+    // The first control inside the marked place (a row's Property select, or the button it wraps).
+    const place = root.current.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
+    place?.querySelector<HTMLElement>('[role="combobox"], button')?.focus();
   }, [shape]);
 
   const write = (next: Groups, focus: string) => {
