@@ -22,8 +22,9 @@ const LAYERS = [
   ["history"],
   ["account", "api", "channels", "contacts", "jobs", "templates", "users"],
   ["business-hours"], // the account's calendar: tickets count timers in it (SPEC §9)
+  ["sla"], // SLA clocks: the pipeline's targets, due times over business hours, the ticket's SLA state
   ["teams", "tickets"],
-  ["conversations", "sla"],
+  ["conversations"],
   ["events"], // every happening enters here (API, inbound mail, the composer)
   ["mail"], // outbound delivery jobs and the inbound SMTP server
   ["composer", "mailboxes", "workflows"], // an agent's email; IMAP intake; workflows and action types

@@ -11,6 +11,8 @@ import { EmailTriggerRows } from "./email-trigger-rows";
 import { ExportAutomationButton } from "./export-automation-button";
 import { ImportAutomationDialog } from "./import-automation-dialog";
 import { PlanLock } from "./plan-lock";
+import { ReopenWindowRow } from "./reopen-window-row";
+import { SlaSection } from "./sla-section";
 import { WORKFLOW_EDITOR_LOCK_ID } from "./workflow-editor-link";
 import { StatusActionLanes } from "./status-actions/status-action-lanes";
 
@@ -28,6 +30,7 @@ export function AutomateTab({ view, canEdit, readOnlyReason, history, historyNam
   const { pipeline } = view;
   const triggersAllowed = planAllows(view.planTier, "statusEmailTriggers");
   const editorAllowed = planAllows(view.planTier, "workflowEditor");
+  const slaAllowed = planAllows(view.planTier, "sla");
   const names = Object.fromEntries([
     ...Object.entries(historyNames),
     ...pipeline.statuses.map((s) => [s.id, s.label]),
@@ -56,6 +59,7 @@ export function AutomateTab({ view, canEdit, readOnlyReason, history, historyNam
         >
           <ConnectedChannels channels={view.channels} />
           <CloseDateRow pipelineId={pipeline.id} enabled={view.settings.closeDateAutomation} canEdit={canEdit} />
+          <ReopenWindowRow pipelineId={pipeline.id} days={view.settings.reopenWindowDays} canEdit={canEdit} />
           {triggersAllowed ? null : <PlanLock feature="statusEmailTriggers" />}
           {editorAllowed ? null : <PlanLock feature="workflowEditor" id={WORKFLOW_EDITOR_LOCK_ID} />}
           <EmailTriggerRows
@@ -66,6 +70,13 @@ export function AutomateTab({ view, canEdit, readOnlyReason, history, historyNam
             locked={!canEdit || !triggersAllowed}
             editorAllowed={editorAllowed}
           />
+        </AutomateSection>
+        <AutomateSection
+          title="SLAs"
+          description="Targets for the first reply and for closing each ticket of this pipeline."
+        >
+          {slaAllowed ? null : <PlanLock feature="sla" />}
+          <SlaSection pipelineId={pipeline.id} sla={view.sla} locked={!canEdit || !slaAllowed} />
         </AutomateSection>
         <AutomateSection
           title="Create workflows from scratch"

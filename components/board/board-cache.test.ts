@@ -10,6 +10,7 @@ const card = (id: string, createdAt: string): BoardCard => ({
   version: 1,
   createdAt,
   closeDate: null,
+  sla: null,
   contact: null,
   owner: null,
 });

@@ -2,12 +2,21 @@
 
 import { useEffect, useState } from "react";
 import { Search } from "lucide-react";
-import { PRIORITIES, UNASSIGNED, type TBoardFilters } from "@/lib/tickets/board-schemas";
+import { PRIORITIES, SLA_FILTERS, UNASSIGNED, type TBoardFilters } from "@/lib/tickets/board-schemas";
 import { Input } from "@/components/ui/input";
 import { OptionSelect, optionsOf } from "@/components/forms/option-select";
 import { PRIORITY_LABEL } from "@/components/ticket/priority-badge";
 
 const ALL = "all";
+const NEWEST = "newest";
+
+const SLA_FILTER_LABEL: Record<(typeof SLA_FILTERS)[number], string> = {
+  overdue: "SLA overdue",
+  due_soon: "SLA due soon",
+  pending: "SLA on track",
+  missed: "SLA missed",
+  met: "SLA met",
+};
 const SEARCH_DELAY_MS = 300;
 
 interface BoardFiltersProps {
@@ -16,7 +25,7 @@ interface BoardFiltersProps {
   onChange: (filters: TBoardFilters) => void;
 }
 
-/** Owner, priority and text search; the search waits until typing pauses. */
+/** Owner, priority, SLA, the order, and text search; the search waits until typing pauses. */
 export function BoardFilters({ filters, owners, onChange }: BoardFiltersProps) {
   const [text, setText] = useState(filters.q ?? "");
   useEffect(() => {
@@ -25,7 +34,7 @@ export function BoardFilters({ filters, owners, onChange }: BoardFiltersProps) {
     const timer = setTimeout(() => onChange({ ...filters, q }), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, filters, onChange]);
-  const pick = (name: "ownerId" | "priority") => (value: string) =>
+  const pick = (name: "ownerId" | "priority" | "sla") => (value: string) =>
     onChange({ ...filters, [name]: value === ALL ? undefined : value });
 
   return (
@@ -60,6 +69,25 @@ export function BoardFilters({ filters, owners, onChange }: BoardFiltersProps) {
         value={filters.priority ?? ALL}
         onValueChange={pick("priority")}
         options={[{ value: ALL, label: "All priorities" }, ...optionsOf(PRIORITIES, PRIORITY_LABEL)]}
+      />
+      <OptionSelect
+        aria-label="SLA"
+        className="w-[calc(50%-0.25rem)] sm:w-40"
+        data-testid="sla-filter"
+        value={filters.sla ?? ALL}
+        onValueChange={pick("sla")}
+        options={[{ value: ALL, label: "Any SLA" }, ...optionsOf(SLA_FILTERS, SLA_FILTER_LABEL)]}
+      />
+      <OptionSelect
+        aria-label="Sort"
+        className="w-[calc(50%-0.25rem)] sm:w-44"
+        data-testid="board-sort"
+        value={filters.sort ?? NEWEST}
+        onValueChange={(value) => onChange({ ...filters, sort: value === "sla" ? "sla" : undefined })}
+        options={[
+          { value: NEWEST, label: "Newest first" },
+          { value: "sla", label: "SLA due first" },
+        ]}
       />
     </div>
   );

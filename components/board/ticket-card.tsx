@@ -7,6 +7,7 @@ import type { DraggableAttributes, DraggableSyntheticListeners } from "@dnd-kit/
 import type { BoardCard } from "@/lib/tickets/board-schemas";
 import { cn } from "@/lib/utils/cn";
 import { PriorityBadge } from "@/components/ticket/priority-badge";
+import { SlaBadge } from "@/components/sla/sla-badge";
 import { cardAge } from "./card-age";
 
 export interface CardDragProps {
@@ -26,7 +27,7 @@ interface TicketCardProps {
   pending?: boolean;
 }
 
-/** Subject, contact, priority, owner, age; the grip is the keyboard's drag handle. */
+/** Subject, contact, SLA, priority, owner, age; the grip is the keyboard's drag handle. */
 export function TicketCard({ card, drag, dragging, overlay, pending }: TicketCardProps) {
   const contact = card.contact ? (card.contact.name ?? card.contact.email) : "No contact";
   return (
@@ -64,6 +65,7 @@ export function TicketCard({ card, drag, dragging, overlay, pending }: TicketCar
         </button>
       </div>
       <p className="truncate text-xs text-muted-foreground">{contact}</p>
+      {card.sla ? <SlaBadge sla={card.sla} /> : null}
       <div className="flex items-center gap-2 text-xs">
         <PriorityBadge priority={card.priority} />
         <span className="min-w-0 flex-1 truncate text-muted-foreground" data-testid="owner">

@@ -8,7 +8,7 @@ import { TimeZoneField } from "@/components/forms/time-zone-field";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { SaveFooter } from "@/components/forms/save-footer";
 import { zodIssues } from "@/lib/actions/zod-issues";
-import { updateBusinessHoursAction } from "@/lib/business-hours/actions";
+import { updateBusinessHoursAction } from "@/lib/sla/business-hours-actions";
 import { ZBusinessHoursSettings } from "@/lib/business-hours/schemas";
 import { WEEK_DAYS, type BusinessHours } from "@/lib/business-hours/week";
 import { DayRangesField } from "./day-ranges-field";

@@ -34,7 +34,13 @@ const TRIGGER_FIELDS = Object.fromEntries(
 const FIELD_LABEL: Record<string, Record<string, string>> = {
   pipeline_automation: {
     closeDateAutomation: "Set the close date to today when moving the ticket to a closed status",
+    reopenWindowDays: "Reopen window: days after closing when a reply opens a follow-up ticket instead",
     ...TRIGGER_FIELDS,
+  },
+  pipelineSla: {
+    "sla.firstReply": "SLA: first reply target",
+    "sla.close": "SLA: time to close target",
+    "sla.businessHours": "SLA: counted in business hours",
   },
   channel: {
     createsTickets: "Create tickets",

@@ -1,5 +1,6 @@
 import type { TicketRecord } from "@/lib/tickets/ticket-record";
 import { ZonedTime } from "@/components/ui/zoned-time";
+import { followUpFacts, slaFacts } from "@/components/sla/ticket-sla-facts";
 
 const SET_BY: Record<string, string> = {
   automation: "Set by close-date automation",
@@ -12,7 +13,7 @@ function duration(ms: number): string {
   return hours < 48 ? `${Math.round(hours * 10) / 10} h` : `${Math.round(hours / 24)} days`;
 }
 
-/** The read-only properties: close date (and how it was set), source, dates, time to close. */
+/** The read-only properties: close date (and how it was set), source, dates, time to close, SLA, follow-up links. */
 export function TicketFacts({ ticket, timeZone }: { ticket: TicketRecord; timeZone: string }) {
   const facts: [string, React.ReactNode, string?][] = [
     [
@@ -32,6 +33,8 @@ export function TicketFacts({ ticket, timeZone }: { ticket: TicketRecord; timeZo
     ["Created", <ZonedTime key="created" date={ticket.createdAt} timeZone={timeZone} />],
     ["Last status change", <ZonedTime key="last-status-change" date={ticket.lastStatusChangeAt} timeZone={timeZone} />],
     ["Time to close", ticket.timeToCloseMs === null ? "—" : duration(ticket.timeToCloseMs)],
+    ...slaFacts(ticket.sla, timeZone),
+    ...followUpFacts(ticket.followUpOf, ticket.followUps),
   ];
   return (
     <dl className="grid gap-3 text-sm">

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { listConnectedChannels } from "@/lib/channels/queries";
 import { readAutomationRow } from "./automation-settings";
 import { findPipeline } from "@/lib/pipeline-reads/queries";
+import { readPipelineSla } from "@/lib/sla/pipeline-sla-json";
 import { emailTemplateNames } from "@/lib/templates/queries";
 import type { Actor } from "@/lib/auth/policy";
 import { storedActionsFor } from "@/lib/webhooks/visibility";
@@ -12,8 +13,9 @@ import { storedActionsFor } from "@/lib/webhooks/visibility";
 export async function getAutomateView(pipelineId: string, viewer: Actor) {
   const pipeline = await findPipeline(pipelineId);
   if (!pipeline) return null;
-  const [automation, channels, workflows, account, templateNames] = await Promise.all([
+  const [automation, sla, channels, workflows, account, templateNames] = await Promise.all([
     readAutomationRow(db, pipelineId),
+    readPipelineSla(pipelineId),
     listConnectedChannels(pipelineId),
     db.workflow.findMany({
       where: { pipelineId, kind: "STATUS_ACTIONS" },
@@ -46,6 +48,8 @@ export async function getAutomateView(pipelineId: string, viewer: Actor) {
     version: automation.version,
     /** The settings in the engine's and the automation document's shape. */
     settings: automation.settings,
+    /** SPEC §9: the pipeline's SLA targets. */
+    sla,
     /** Each email trigger's workflow (View workflow). */
     triggerWorkflowIds: automation.workflowIds,
     channels,

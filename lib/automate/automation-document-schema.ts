@@ -4,6 +4,8 @@ import { z } from "zod";
 import { ZAction } from "@/lib/workflows/action-types/registry";
 import { ZStatusTrigger } from "@/lib/automate/schemas";
 import { ZEnrollmentFilterGroupsFields } from "@/lib/workflows/enrollment-filter-schema";
+import { ZSlaPolicy } from "@/lib/sla/sla-policy";
+import { ZReopenWindowDays } from "./reopen-window-schema";
 
 export const ZAutomationDocument = z.strictObject({
   pipelineId: z.string().min(1).max(100),
@@ -12,6 +14,10 @@ export const ZAutomationDocument = z.strictObject({
   closeDateAutomation: z.boolean(),
   emailSentTrigger: ZStatusTrigger,
   customerReplyTrigger: ZStatusTrigger,
+  /** SPEC §9; left out (a document exported before it existed): unchanged. */
+  reopenWindowDays: ZReopenWindowDays.optional(),
+  /** SPEC §9 (Professional and above); left out: unchanged. */
+  sla: ZSlaPolicy.optional(),
   /** Every status's chain, keyed by status id. A status left out ends up with no actions. */
   statusActions: z.record(z.string().min(1).max(100), z.array(ZAction).max(100)),
   /**

@@ -17,6 +17,8 @@ import { DEFAULT_FILTER_GROUPS } from "@/lib/automation";
 import { parseEnrollmentFilterGroups } from "@/lib/workflows/enrollment-filter-schema";
 import { saveAutomationSettings } from "./save-automation-settings";
 import { findPipeline } from "@/lib/pipeline-reads/queries";
+import { readPipelineSla } from "@/lib/sla/pipeline-sla-json";
+import { savePipelineSla } from "@/lib/sla/save-pipeline-sla";
 import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
 import type { Actor } from "@/lib/auth/policy";
 import { actionFor } from "@/lib/webhooks/visibility";
@@ -25,8 +27,9 @@ import { actionFor } from "@/lib/webhooks/visibility";
 export async function readAutomationDocument(pipelineId: string, viewer: Actor): Promise<TAutomationDocument> {
   const pipeline = await findPipeline(pipelineId);
   if (!pipeline) throw new AppError("NOT_FOUND", "This pipeline does not exist.");
-  const [{ version, settings }, workflows] = await Promise.all([
+  const [{ version, settings }, sla, workflows] = await Promise.all([
     readAutomationRow(db, pipelineId),
+    readPipelineSla(pipelineId),
     db.workflow.findMany({
       where: { pipelineId, kind: "STATUS_ACTIONS" },
       select: {
@@ -50,6 +53,7 @@ export async function readAutomationDocument(pipelineId: string, viewer: Actor):
     pipelineId,
     version,
     ...settings,
+    sla,
     statusActions: Object.fromEntries(
       pipeline.statuses.map((s) => [
         s.id,
@@ -89,6 +93,7 @@ export async function writeAutomationDocument(
       if (current.version !== doc.version) throw staleDocument();
       const chainsChanged = await replaceStatusChains(tx, actor, doc);
       const enrollmentChanged = await replaceStatusEnrollment(tx, actor, doc);
+      const slaChanged = doc.sla ? await savePipelineSla(tx, actor, pipelineId, doc.sla) : 0;
       await saveAutomationSettings(tx, actor, {
         pipelineId,
         expectedVersion: doc.version,
@@ -96,9 +101,10 @@ export async function writeAutomationDocument(
           closeDateAutomation: doc.closeDateAutomation,
           emailSentTrigger: doc.emailSentTrigger,
           customerReplyTrigger: doc.customerReplyTrigger,
+          ...(doc.reopenWindowDays !== undefined && { reopenWindowDays: doc.reopenWindowDays }),
         },
-        // Any change to the pipeline's automation moves its version on, chains included.
-        bump: chainsChanged + enrollmentChanged > 0,
+        // Any change to the pipeline's automation moves its version on, chains and SLA included.
+        bump: chainsChanged + enrollmentChanged + slaChanged > 0,
       });
     },
     { timeout: 30_000 },

@@ -13,12 +13,14 @@ export const DEFAULT_AUTOMATION: PipelineAutomationSettings = {
   closeDateAutomation: true,
   emailSentTrigger: { enabled: false, statusId: null },
   customerReplyTrigger: { enabled: false, statusId: null },
+  reopenWindowDays: null,
 };
 
 export interface AutomationRow {
   closeDateAutomation: boolean;
   emailSentTriggerStatusId: string | null;
   customerReplyTriggerStatusId: string | null;
+  reopenWindowDays: number | null;
 }
 
 export function toColumns(settings: PipelineAutomationSettings): AutomationRow {
@@ -26,12 +28,18 @@ export function toColumns(settings: PipelineAutomationSettings): AutomationRow {
     closeDateAutomation: settings.closeDateAutomation,
     emailSentTriggerStatusId: settings.emailSentTrigger.statusId,
     customerReplyTriggerStatusId: settings.customerReplyTrigger.statusId,
+    reopenWindowDays: settings.reopenWindowDays,
   };
 }
 
 /** Dotted field names as the History drawer and the document paths name them. */
-export function flattenSettings(settings: PipelineAutomationSettings): Record<string, boolean | string | null> {
-  const flat: Record<string, boolean | string | null> = { closeDateAutomation: settings.closeDateAutomation };
+export function flattenSettings(
+  settings: PipelineAutomationSettings,
+): Record<string, boolean | string | number | null> {
+  const flat: Record<string, boolean | string | number | null> = {
+    closeDateAutomation: settings.closeDateAutomation,
+    reopenWindowDays: settings.reopenWindowDays,
+  };
   for (const key of EMAIL_TRIGGERS) {
     const trigger: StatusTrigger = settings[key];
     flat[`${key}.enabled`] = trigger.enabled;
@@ -54,6 +62,7 @@ export async function readAutomationRow(tx: Pick<Tx, "pipelineAutomation" | "wor
       enabled: triggers.customerReplyTrigger.enabled,
       statusId: columns.customerReplyTriggerStatusId,
     },
+    reopenWindowDays: columns.reopenWindowDays,
   };
   const workflowIds = Object.fromEntries(EMAIL_TRIGGERS.map((key) => [key, triggers[key].id])) as Record<
     EmailTriggerKey,

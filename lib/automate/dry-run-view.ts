@@ -25,6 +25,7 @@ const KEEP_STATUS: Record<KeepStatusReason, string> = {
   trigger_misconfigured: "the trigger's status is not in this pipeline",
   already_in_status: "the ticket is already in that status",
   no_open_status: "the pipeline has no open status",
+  reopen_window_passed: "the ticket closed longer ago than the reopen window: the reply opens a follow-up ticket",
 };
 
 const KEEP_CLOSE_DATE: Record<KeepCloseDateReason, string> = {

@@ -10,6 +10,8 @@ import { flattenSettings, readAutomationRow, toColumns, writeTriggerSwitches } f
 import { EMAIL_TRIGGERS } from "./schemas";
 import type { Tx } from "@/lib/db/tx";
 
+const EMAIL_TRIGGER_FIELD = new RegExp(`^(${EMAIL_TRIGGERS.join("|")})\\.`);
+
 export type AutomationPatch = Partial<PipelineAutomationSettings>;
 
 interface SaveInput {
@@ -41,7 +43,8 @@ export async function saveAutomationSettings(
   const changes = diffFields(before, flattenSettings(next), Object.keys(before));
   const changed = changes.filter((c) => c.before !== c.after);
   if (changed.length === 0 && !bump) return { version: current.version };
-  if (changed.some((c) => c.field !== "closeDateAutomation")) await requirePlan("statusEmailTriggers", tx);
+  // Close-date automation and the reopen window are not plan features (SPEC §6, §9).
+  if (changed.some((c) => EMAIL_TRIGGER_FIELD.test(c.field))) await requirePlan("statusEmailTriggers", tx);
 
   const version = await writeRow(tx, pipelineId, expectedVersion, toColumns(next));
   await recordChanges(tx, actor, {

@@ -3,7 +3,12 @@ import { decideNewConversation, TICKET_SOURCE_FOR_CHANNEL, type ChannelSnapshot 
 import { aPipeline, aWorkflow, CLOSED, NEW, WAITING_ON_US } from "./test-fixtures";
 import type { ChannelType } from "./types";
 
-const ctx = { now: new Date("2025-06-10T23:30:00Z"), timeZone: "Asia/Tokyo", eventId: "ev-9" };
+const ctx = {
+  now: new Date("2025-06-10T23:30:00Z"),
+  timeZone: "Asia/Tokyo",
+  eventId: "ev-9",
+  planTier: "ENTERPRISE" as const,
+};
 const channel = (overrides: Partial<ChannelSnapshot> = {}): ChannelSnapshot => ({
   id: "ch-1",
   type: "TEAM_EMAIL",

@@ -5,6 +5,7 @@ import type { Effect, TimelineEntryDraft } from "./effects";
 import { findStatus, firstOpenStatus } from "./first-open-status";
 import { RULE } from "./rule-names";
 import { ticketCreatedEffects } from "./ticket-created";
+import type { PlanTier } from "./plans";
 import type { ChannelType, PipelineSnapshot, Priority, StatusSnapshot, TicketSource } from "./types";
 
 export interface ChannelSnapshot {
@@ -36,7 +37,8 @@ export type StoreWithoutTicketReason =
 
 /** The ticket to insert; `effects` then apply to it as to any other ticket. */
 export interface NewTicketDraft {
-  channelId: string;
+  /** Null for a follow-up ticket (SPEC §9), which no channel created. */
+  channelId: string | null;
   pipelineId: string;
   statusId: string;
   source: TicketSource;
@@ -51,6 +53,8 @@ export type NewConversationDecision =
 export interface NewConversationContext {
   now: Date;
   timeZone: string;
+  /** The account's plan (SPEC §9: SLA clocks start from Professional). */
+  planTier: PlanTier;
   eventId: string | null;
 }
 
@@ -124,6 +128,14 @@ function creationEffects(
     summary: `Ticket created from channel "${channel.name}" in "${pipeline.name}", status "${status.label}"`,
     detail: { channelId: channel.id, channelType: channel.type, statusId: status.id },
   };
-  const entered = ticketCreatedEffects({ ticket, pipeline, status, by, now: ctx.now, timeZone: ctx.timeZone });
+  const entered = ticketCreatedEffects({
+    ticket,
+    pipeline,
+    status,
+    by,
+    now: ctx.now,
+    timeZone: ctx.timeZone,
+    planTier: ctx.planTier,
+  });
   return [{ type: "timeline", entry: created }, ...entered];
 }

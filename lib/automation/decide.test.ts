@@ -33,6 +33,7 @@ describe("decide: a status change", () => {
       { type: "set_status", statusId: CLOSED.id, fromStatusId: NEW.id, ruleName: null, depth: 0, at: new Date(now) },
       { type: "set_close_date", date: "2025-06-11", previous: null, setBy: "automation" },
       { type: "set_time_to_close", ms: new Date(now).getTime() - new Date("2025-03-01T09:00:00Z").getTime() },
+      { type: "mark_closed", at: new Date(now) },
     ]);
     expect(timelineOf(decision)).toMatchObject([
       {

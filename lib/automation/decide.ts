@@ -14,6 +14,8 @@ import { customerReplyEnrollments, emailSentEnrollments } from "./workflow-trigg
 import { attributionOf } from "./attribution";
 import { emailTriggerPlanGate } from "./plan-gate";
 import { moveRuleRefusal, pipelineRulesBind } from "./pipeline-rules";
+import { RULE } from "./rule-names";
+import { slaEmailSentEffects } from "./sla-clocks";
 import { withTimeline } from "./timeline";
 import type { DecideContext, PipelineSnapshot, TicketSnapshot } from "./types";
 
@@ -31,11 +33,22 @@ export function decide(
       return decideStatusChange(ticket, pipeline, happening, ctx);
     case "email_sent": {
       const rule = decideEmailRule(ticket, pipeline, happening.cause, emailSentTrigger(pipeline, happening), ctx);
-      return alongside(rule, originThreadEffects(ticket, happening), emailSentEnrollments(ticket, pipeline, happening));
+      const sla = withTimeline(
+        slaEmailSentEffects(ticket.sla, happening, ctx.now),
+        pipeline,
+        attributionOf(happening.cause, RULE.sla, causeDepth(happening.cause)),
+      );
+      return alongside(
+        rule,
+        [...originThreadEffects(ticket, happening), ...sla],
+        emailSentEnrollments(ticket, pipeline, happening),
+      );
     }
     case "message_received": {
-      const outcome = customerReplyTrigger(ticket, pipeline, happening);
+      const outcome = customerReplyTrigger(ticket, pipeline, happening, ctx.now);
       const rule = decideEmailRule(ticket, pipeline, happening.cause, outcome, ctx);
+      // A reply that opens a follow-up belongs to the new ticket: this one enrols in nothing.
+      if (outcome.kind === "follow_up") return rule;
       return alongside(rule, [], customerReplyEnrollments(ticket, pipeline, happening));
     }
     case "property_change":
@@ -96,6 +109,11 @@ function decideEmailRule(
   if (outcome.kind === "keep") {
     const keep = { type: "keep_status", reason: outcome.reason, ruleName: outcome.ruleName } as const;
     return { ok: true, effects: withTimeline([keep], pipeline, attribution) };
+  }
+  if (outcome.kind === "follow_up") {
+    const keep = { type: "keep_status", reason: "reopen_window_passed", ruleName: outcome.ruleName } as const;
+    const followUp = { type: "create_follow_up", closedAt: outcome.closedAt, windowDays: outcome.windowDays } as const;
+    return { ok: true, effects: [keep, ...withTimeline([followUp], pipeline, attribution)] };
   }
   const { to, ruleName } = outcome;
   if (to.id === ticket.statusId) {

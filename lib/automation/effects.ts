@@ -1,7 +1,7 @@
 // What decide() returns: effects for apply() to write in one transaction, or a refusal.
 // Informational effects (keep_*, skip_*) change nothing; they make dry runs explainable.
 import type { PropertyChange } from "./happenings";
-import type { CalendarDate, TimerStart, WorkflowTrigger } from "./types";
+import type { CalendarDate, TicketSla, TimerStart, WorkflowTrigger } from "./types";
 
 /** Why an email did not move the ticket (§4). */
 export type KeepStatusReason =
@@ -20,11 +20,16 @@ export type KeepStatusReason =
   | "plan_required"
   | "trigger_misconfigured"
   | "already_in_status"
-  | "no_open_status";
+  | "no_open_status"
+  /** SPEC §9 reopen window: the reply opens a follow-up ticket instead. */
+  | "reopen_window_passed";
 
 export type KeepCloseDateReason = "automation_off" | "already_closed" | "reopened";
 
 export type SkipEnrollmentReason = "workflow_disabled" | "no_actions" | "filters_not_matched" | "already_enrolled";
+
+/** What happened to a ticket's SLA clocks (SPEC §9). */
+export type SlaChange = "started" | "first_reply_met" | "first_reply_stopped" | "close_met" | "close_restarted";
 
 export type LoopGuardReason = "depth" | "hourly_limit";
 
@@ -37,7 +42,9 @@ export type TimelineKind =
   | "property_changed"
   | "automation_skipped"
   | "loop_guard"
-  | "ticket_created";
+  | "ticket_created"
+  | "sla"
+  | "follow_up";
 
 /** A TimelineEntry row without id/ticketId/createdAt (apply fills those in). */
 export interface TimelineEntryDraft {
@@ -76,6 +83,12 @@ export type Effect =
   | { type: "keep_close_date"; date: CalendarDate | null; reason: KeepCloseDateReason }
   | { type: "set_time_to_close"; ms: number }
   | { type: "mark_reopened"; at: Date }
+  /** The ticket entered a closed status (from an open one, or created closed). */
+  | { type: "mark_closed"; at: Date }
+  /** SPEC §9: a change to the ticket's SLA clocks; `sla` is the whole new value. */
+  | { type: "set_sla"; change: SlaChange; sla: TicketSla; at: Date }
+  /** SPEC §9 reopen window: the reply on this closed ticket becomes a new ticket linked to it. */
+  | { type: "create_follow_up"; closedAt: Date; windowDays: number }
   /** Depth the workflow's actions run at: pass it on as Cause.depth when they act. */
   | ({ type: "enroll"; depth: number } & EnrollmentOf)
   | ({ type: "skip_enrollment"; reason: SkipEnrollmentReason } & EnrollmentOf)

@@ -40,6 +40,9 @@ const reply = (overrides: Partial<MessageReceived> = {}): MessageReceived => ({
   ...overrides,
 });
 
+const replyTrigger = (...args: Parameters<typeof customerReplyTrigger> extends [...infer A, Date] ? A : never) =>
+  customerReplyTrigger(...args, new Date("2025-03-02T00:00:00Z"));
+
 describe("trigger A, an email is sent to a customer (SPEC §4)", () => {
   it("moves the ticket when a user emails the contact from the ticket record", () => {
     expect(emailSentTrigger(triggerA, sent())).toEqual({
@@ -93,7 +96,7 @@ describe("trigger A, an email is sent to a customer (SPEC §4)", () => {
 
 describe("trigger B, a customer replies to an email (SPEC §4)", () => {
   it("moves the ticket when the contact replies on the thread the ticket came from", () => {
-    expect(customerReplyTrigger(aTicket(), triggerB, reply())).toEqual({
+    expect(replyTrigger(aTicket(), triggerB, reply())).toEqual({
       kind: "move",
       to: WAITING_ON_US,
       ruleName: RULE.customerReplyTrigger,
@@ -101,24 +104,24 @@ describe("trigger B, a customer replies to an email (SPEC §4)", () => {
   });
 
   it("does not fire when unchecked", () => {
-    expect(customerReplyTrigger(aTicket(), aPipeline(), reply())).toMatchObject({ reason: "trigger_off" });
+    expect(replyTrigger(aTicket(), aPipeline(), reply())).toMatchObject({ reason: "trigger_off" });
   });
 
   it("does not fire for a reply on another thread of a never-reopened ticket", () => {
     const other = reply({ threadId: "th-other", threadCreatedAt: new Date("2025-04-01T00:00:00Z") });
-    expect(customerReplyTrigger(aTicket(), triggerB, other)).toMatchObject({ reason: "not_ticket_thread" });
+    expect(replyTrigger(aTicket(), triggerB, other)).toMatchObject({ reason: "not_ticket_thread" });
   });
 
   it("after a reopen, counts replies on threads created since the reopen", () => {
     const ticket = aTicket({ reopenedAt: new Date("2025-04-01T00:00:00Z"), statusId: WAITING_ON_CONTACT.id });
     const newThread = reply({ threadId: "th-new", threadCreatedAt: new Date("2025-04-02T00:00:00Z") });
-    expect(customerReplyTrigger(ticket, triggerB, newThread)).toMatchObject({ kind: "move", to: WAITING_ON_US });
+    expect(replyTrigger(ticket, triggerB, newThread)).toMatchObject({ kind: "move", to: WAITING_ON_US });
   });
 
   it("after a reopen, still ignores threads created before it", () => {
     const ticket = aTicket({ reopenedAt: new Date("2025-04-01T00:00:00Z") });
     const oldThread = reply({ threadId: "th-old", threadCreatedAt: new Date("2025-03-15T00:00:00Z") });
-    expect(customerReplyTrigger(ticket, triggerB, oldThread)).toMatchObject({ reason: "not_ticket_thread" });
+    expect(replyTrigger(ticket, triggerB, oldThread)).toMatchObject({ reason: "not_ticket_thread" });
   });
 
   it("treats a thread created at the very instant of the reopen as new", () => {
@@ -148,11 +151,11 @@ describe("always: messages that never change status (SPEC §4)", () => {
   ];
   for (const [what, overrides, reason] of cases) {
     it(`${what} does not move an open ticket`, () => {
-      expect(customerReplyTrigger(aTicket(), both, reply(overrides))).toEqual({ kind: "keep", reason, ruleName: null });
+      expect(replyTrigger(aTicket(), both, reply(overrides))).toEqual({ kind: "keep", reason, ruleName: null });
     });
     it(`${what} does not reopen a closed ticket`, () => {
       const closed = aTicket({ statusId: CLOSED.id });
-      expect(customerReplyTrigger(closed, both, reply(overrides))).toMatchObject({ kind: "keep", reason });
+      expect(replyTrigger(closed, both, reply(overrides))).toMatchObject({ kind: "keep", reason });
     });
   }
 });
@@ -162,24 +165,24 @@ describe("always: a contact's reply on a closed ticket reopens it (SPEC §4)", (
   const reopen = { kind: "move", to: NEW, ruleName: RULE.reopenOnCustomerReply };
 
   it("moves it to the first open status with both checkboxes off", () => {
-    expect(customerReplyTrigger(closed, aPipeline(), reply())).toEqual(reopen);
+    expect(replyTrigger(closed, aPipeline(), reply())).toEqual(reopen);
   });
 
   it("moves it to the first open status even when trigger B targets another status", () => {
-    expect(customerReplyTrigger(closed, triggerB, reply())).toEqual(reopen);
+    expect(replyTrigger(closed, triggerB, reply())).toEqual(reopen);
   });
 
   it("applies to any existing thread of the ticket, not only the origin thread", () => {
-    expect(customerReplyTrigger(closed, aPipeline(), reply({ threadId: "th-other" }))).toEqual(reopen);
+    expect(replyTrigger(closed, aPipeline(), reply({ threadId: "th-other" }))).toEqual(reopen);
   });
 
   it("follows display order to find the first open status", () => {
     const reordered = aPipeline({ statuses: [CLOSED, { ...WAITING_ON_US, displayOrder: -1 }, NEW] });
-    expect(customerReplyTrigger(closed, reordered, reply())).toMatchObject({ to: { id: WAITING_ON_US.id } });
+    expect(replyTrigger(closed, reordered, reply())).toMatchObject({ to: { id: WAITING_ON_US.id } });
   });
 
   it("reports a pipeline without any open status", () => {
-    expect(customerReplyTrigger(closed, aPipeline({ statuses: [CLOSED] }), reply())).toEqual({
+    expect(replyTrigger(closed, aPipeline({ statuses: [CLOSED] }), reply())).toEqual({
       kind: "keep",
       reason: "no_open_status",
       ruleName: RULE.reopenOnCustomerReply,

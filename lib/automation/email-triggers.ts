@@ -8,16 +8,20 @@
 // - forwarded emails, replies to forwarded emails, emails from a personal inbox and
 //   emails that are not a reply on the ticket's thread never change status;
 // - a contact's reply on an existing thread of a closed ticket reopens it into the
-//   pipeline's first open status.
+//   pipeline's first open status; with a reopen window (SPEC §9) and the ticket closed longer
+//   ago than it, the reply opens a linked follow-up ticket instead (reopen-window.ts).
 import type { KeepStatusReason } from "./effects";
 import { findStatus, firstOpenStatus } from "./first-open-status";
 import type { EmailSent, MessageReceived } from "./happenings";
+import { reopenWindowPassed } from "./reopen-window";
 import { RULE } from "./rule-names";
 import type { PipelineSnapshot, StatusSnapshot, StatusTrigger, TicketSnapshot } from "./types";
 
 export type EmailRuleOutcome =
   | { kind: "move"; to: StatusSnapshot; ruleName: string }
-  | { kind: "keep"; reason: KeepStatusReason; ruleName: string | null };
+  | { kind: "keep"; reason: KeepStatusReason; ruleName: string | null }
+  /** SPEC §9 reopen window: the reply opens a follow-up ticket instead of reopening this one. */
+  | { kind: "follow_up"; closedAt: Date; windowDays: number; ruleName: string };
 
 function keep(reason: KeepStatusReason, ruleName: string | null = null): EmailRuleOutcome {
   return { kind: "keep", reason, ruleName };
@@ -85,15 +89,18 @@ function reopenOnCustomerReply(pipeline: PipelineSnapshot): EmailRuleOutcome {
     : keep("no_open_status", RULE.reopenOnCustomerReply);
 }
 
-/** Trigger B and the reopen rule, for a message on a thread linked to the ticket. */
+/** Trigger B and the reopen rule (or, past the reopen window, a follow-up), for a message on a thread linked to the ticket. */
 export function customerReplyTrigger(
   ticket: TicketSnapshot,
   pipeline: PipelineSnapshot,
   message: MessageReceived,
+  now: Date,
 ): EmailRuleOutcome {
   const never = neverChangesStatus(message);
   if (never) return keep(never);
   if (findStatus(pipeline, ticket.statusId)?.state === "CLOSED") {
+    const passed = reopenWindowPassed(ticket, pipeline, now);
+    if (passed) return { kind: "follow_up", ...passed, ruleName: RULE.reopenWindow };
     return reopenOnCustomerReply(pipeline);
   }
   const trigger = pipeline.automation.customerReplyTrigger;

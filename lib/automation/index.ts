@@ -21,6 +21,9 @@ export { findStatus, firstOpenStatus } from "./first-open-status";
 export { closeDateEffects, entersClosedState } from "./close-date";
 export { customerReplyTrigger, emailSentTrigger, isCustomerReply, type EmailRuleOutcome } from "./email-triggers";
 export { statusActionEffects } from "./status-actions";
+export { reopenWindowPassed } from "./reopen-window";
+export { decideFollowUp, type FollowUpContext } from "./follow-up";
+export { NO_SLA, NO_TICKET_SLA, slaEmailSentEffects } from "./sla-clocks";
 export { ticketCreatedEffects, type TicketCreation } from "./ticket-created";
 export { customerReplyEnrollments, emailSentEnrollments, triggerEnrollments } from "./workflow-triggers";
 export {

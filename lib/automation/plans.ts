@@ -25,6 +25,8 @@ const MINIMUM_TIER = {
   workflowEditor: "PROFESSIONAL",
   /** §8 pipeline rules (the Rules tab). */
   pipelineRules: "PROFESSIONAL",
+  /** §9 SLAs per pipeline: below it no SLA clock starts. */
+  sla: "PROFESSIONAL",
 } as const satisfies Record<string, PlanTier>;
 
 export type PlanFeature = keyof typeof MINIMUM_TIER;
@@ -35,6 +37,7 @@ export const FEATURE_LABEL: Record<PlanFeature, string> = {
   workflowActions: "Workflow actions (delay, branch, set property, task, owner, webhook)",
   workflowEditor: "The workflow editor",
   pipelineRules: "Pipeline rules",
+  sla: "SLAs",
 };
 
 export function requiredPlan(feature: PlanFeature): PlanTier {

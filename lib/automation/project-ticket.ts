@@ -13,6 +13,10 @@ function projectOne(ticket: TicketSnapshot, effect: Effect): TicketSnapshot {
       return { ...ticket, timeToCloseMs: effect.ms };
     case "mark_reopened":
       return { ...ticket, reopenedAt: effect.at };
+    case "mark_closed":
+      return { ...ticket, closedAt: effect.at };
+    case "set_sla":
+      return { ...ticket, sla: effect.sla };
     case "enroll":
       return ticket.enrolledWorkflowIds.includes(effect.workflowId)
         ? ticket
@@ -21,6 +25,7 @@ function projectOne(ticket: TicketSnapshot, effect: Effect): TicketSnapshot {
       return { ...ticket, originThreadId: effect.threadId };
     case "set_property":
       return { ...ticket, [effect.change.property]: effect.change.value };
+    case "create_follow_up":
     case "keep_close_date":
     case "skip_enrollment":
     case "keep_status":
@@ -40,6 +45,8 @@ const CHANGES_TICKET: ReadonlySet<Effect["type"]> = new Set([
   "set_close_date",
   "set_time_to_close",
   "mark_reopened",
+  "mark_closed",
+  "set_sla",
   "set_property",
   "set_origin_thread",
 ]);

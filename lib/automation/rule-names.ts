@@ -17,6 +17,8 @@ export const RULE = {
   statusDurationTrigger: "status_duration_trigger",
   slaDueSoonTrigger: "sla_due_soon_trigger",
   slaOverdueTrigger: "sla_overdue_trigger",
+  sla: "sla", // §9 SLA clocks
+  reopenWindow: "reopen_window", // §9 a late reply opens a follow-up ticket
 } as const;
 
 /** The rule an enrolment is credited to, by what enrolled the ticket. */
@@ -46,6 +48,8 @@ const LABELS: Record<BuiltInRuleName, string> = {
   [RULE.statusDurationTrigger]: 'the workflow trigger "Ticket has been in a status for a time"',
   [RULE.slaDueSoonTrigger]: 'the workflow trigger "SLA is due soon"',
   [RULE.slaOverdueTrigger]: 'the workflow trigger "SLA is overdue"',
+  [RULE.sla]: "the pipeline's SLA",
+  [RULE.reopenWindow]: "the reopen window",
 };
 
 /** How a rule reads in a timeline sentence; workflow names (rule causes) pass through. */

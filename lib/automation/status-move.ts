@@ -1,8 +1,9 @@
 // Everything that follows from a ticket entering a status, whoever moved it: the one
 // place a board drag, an API PATCH, an email trigger and a workflow action all meet.
-import { closeDateEffects, timeToCloseEffects } from "./close-date";
+import { closeDateEffects, entersClosedState, timeToCloseEffects } from "./close-date";
 import type { Effect } from "./effects";
 import { findStatus } from "./first-open-status";
+import { slaStatusMoveEffects } from "./sla-clocks";
 import { statusActionEffects } from "./status-actions";
 import { statusTimerEffects } from "./time-triggers";
 import type { PipelineSnapshot, StatusSnapshot, TicketSnapshot } from "./types";
@@ -41,6 +42,8 @@ export function statusMoveEffects(move: StatusMove): Effect[] {
       timeZone: move.timeZone,
     }),
     ...timeToCloseEffects(ticket, from, to, now),
+    ...(entersClosedState(from ?? null, to) ? [{ type: "mark_closed", at: now } as const] : []),
+    ...slaStatusMoveEffects(ticket.sla, from ?? null, to, now),
     // reopenedAt lets trigger B count replies on threads started after the reopen.
     ...(reopened ? [{ type: "mark_reopened", at: now } as const] : []),
     ...statusActionEffects(ticket, pipeline, to.id, move.depth + 1),

@@ -5,6 +5,7 @@ import type { Cause, EmailSent, MessageReceived } from "./happenings";
 import { DEFAULT_LOOP_GUARD_LIMITS } from "./loop-guard";
 import { NO_PIPELINE_RULES } from "./pipeline-rules";
 import { DEFAULT_FILTER_GROUPS, matchesFilter, type FilterableTicket } from "./enrollment-filters";
+import { NO_SLA, NO_TICKET_SLA } from "./sla-clocks";
 import type {
   DecideContext,
   EnrollmentFilter,
@@ -49,6 +50,7 @@ export function aPipeline(
     name: "Support Pipeline",
     statuses: STATUSES,
     rules: NO_PIPELINE_RULES,
+    sla: NO_SLA,
     statusWorkflows: [],
     triggerWorkflows: [],
     timeWorkflows: [],
@@ -57,6 +59,7 @@ export function aPipeline(
       closeDateAutomation: true,
       emailSentTrigger: { enabled: false, statusId: null },
       customerReplyTrigger: { enabled: false, statusId: null },
+      reopenWindowDays: null,
       ...automation,
     },
   };
@@ -104,6 +107,8 @@ export function aTicket(overrides: Partial<TicketSnapshot> = {}): TicketSnapshot
     createdAt: new Date("2025-03-01T09:00:00Z"),
     reopenedAt: null,
     timeToCloseMs: null,
+    closedAt: null,
+    sla: NO_TICKET_SLA,
     enrolledWorkflowIds: [],
     version: 1,
     ...overrides,

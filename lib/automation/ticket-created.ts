@@ -2,9 +2,11 @@
 // entering a status (§3 close date and time to close, §5 status actions), then the workflows
 // whose trigger is "ticket created" enrol it. Each effect comes with its timeline entry.
 import type { Attribution } from "./attribution";
-import { closeDateEffects, timeToCloseEffects } from "./close-date";
+import { closeDateEffects, entersClosedState, timeToCloseEffects } from "./close-date";
 import type { Effect } from "./effects";
 import type { FilterableTicket } from "./enrollment-filters";
+import type { PlanTier } from "./plans";
+import { slaStartEffects } from "./sla-clocks";
 import { statusActionEffects } from "./status-actions";
 import { statusTimerEffects } from "./time-triggers";
 import { withTimeline } from "./timeline";
@@ -19,15 +21,20 @@ export interface TicketCreation {
   by: Attribution;
   now: Date;
   timeZone: string;
+  /** The account's plan: SLAs need Professional (SPEC §9). */
+  planTier: PlanTier;
 }
 
-export function ticketCreatedEffects({ ticket, pipeline, status, by, now, timeZone }: TicketCreation): Effect[] {
+export function ticketCreatedEffects(creation: TicketCreation): Effect[] {
+  const { ticket, pipeline, status, by, now, timeZone } = creation;
   const { closeDateAutomation } = pipeline.automation;
   const fresh = { ...ticket, enrolledWorkflowIds: [] };
   const entered = [
     // Created straight into a closed status: it closes now, so the §3 rule applies.
     ...closeDateEffects({ from: null, to: status, closeDate: null, closeDateAutomation, now, timeZone }),
     ...timeToCloseEffects({ createdAt: now, timeToCloseMs: null }, null, status, now),
+    ...(entersClosedState(null, status) ? [{ type: "mark_closed", at: now } as const] : []),
+    ...slaStartEffects(pipeline, creation.planTier, status, now),
     ...statusActionEffects(fresh, pipeline, status.id, 1),
     ...statusTimerEffects(pipeline, status.id, now),
   ];

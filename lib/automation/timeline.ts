@@ -135,7 +135,23 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
     ruleName: RULE.loopGuard,
     detail: { reason: e.reason, limit: e.limit, observed: e.observed, blocked: e.blocked },
   }),
+  set_sla: (e) => ({
+    kind: "sla",
+    summary: slaChangeText(e),
+    ruleName: RULE.sla,
+    detail: { change: e.change, firstReplyTarget: e.sla.firstReplyTarget, closeTarget: e.sla.closeTarget },
+  }),
+  create_follow_up: (e, _pipeline, by) => ({
+    kind: "follow_up",
+    summary:
+      `Not reopened: the ticket closed more than ${days(e.windowDays)} ago (the reopen window), ` +
+      `so the reply opens a follow-up ticket`,
+    ruleName: RULE.reopenWindow,
+    depth: by.depth,
+    detail: { closedAt: e.closedAt.toISOString(), windowDays: e.windowDays },
+  }),
   // These change nothing worth a line (or are the line already).
+  mark_closed: () => null,
   keep_close_date: () => null,
   set_time_to_close: () => null,
   // Bookkeeping for trigger B: which thread the contact's replies count on.
@@ -144,6 +160,29 @@ const EXPLAINERS: { [T in EffectType]: Explainer<T> } = {
   start_timer: () => null,
   timeline: () => null,
 };
+
+const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
+
+function slaChangeText(e: Extract<Effect, { type: "set_sla" }>): string {
+  const { firstReplyTarget, closeTarget, businessHours } = e.sla;
+  switch (e.change) {
+    case "started": {
+      const targets = [
+        firstReplyTarget && `first reply within ${firstReplyTarget}`,
+        closeTarget && `close within ${closeTarget}`,
+      ].filter(Boolean);
+      return `SLA started: ${targets.join(", ")} (${businessHours ? "business hours" : "around the clock"})`;
+    }
+    case "first_reply_met":
+      return "SLA first reply made: an email was sent to the contact from the ticket record";
+    case "first_reply_stopped":
+      return "SLA first reply stopped: the ticket closed before any reply";
+    case "close_met":
+      return "SLA close reached: the ticket entered a closed status";
+    case "close_restarted":
+      return `SLA close restarted: the ticket reopened (close within ${closeTarget})`;
+  }
+}
 
 function explain(effect: Effect, pipeline: PipelineSnapshot, by: Attribution): Explanation | null {
   const explainer = EXPLAINERS[effect.type] as Explainer<EffectType>;

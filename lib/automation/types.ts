@@ -34,6 +34,10 @@ export interface TicketSnapshot {
   reopenedAt: Date | null;
   /** Set the first time the ticket enters a closed status; never recomputed. */
   timeToCloseMs: number | null;
+  /** The last time the ticket entered a closed status (SPEC §9 reopen window). */
+  closedAt: Date | null;
+  /** SPEC §9: the ticket's SLA clocks (NO_TICKET_SLA without an SLA). */
+  sla: TicketSla;
   /** Workflows this ticket was ever enrolled in (any state): re-enrollment off means once. */
   enrolledWorkflowIds: readonly string[];
   version: number;
@@ -58,6 +62,35 @@ export interface PipelineAutomationSettings {
   emailSentTrigger: StatusTrigger;
   /** §4 trigger B, "A customer replies to an email". */
   customerReplyTrigger: StatusTrigger;
+  /** SPEC §9 reopen window: a reply to a ticket closed more than this many days ago creates a
+   *  follow-up ticket instead of reopening it. Null: off (always reopen). */
+  reopenWindowDays: number | null;
+}
+
+/** SPEC §9: a pipeline's SLA targets, ISO 8601 durations ("PT4H"), or null for none. */
+export interface SlaPolicy {
+  firstReply: string | null;
+  close: string | null;
+  /** Counted in the account's business hours, or around the clock. */
+  businessHours: boolean;
+}
+
+/**
+ * A ticket's SLA (SPEC §9): the targets copied from its pipeline when it was created (a target
+ * changed later applies to new tickets) and what the engine decides about its two clocks. The
+ * due times are derived from these by the data layer (lib/sla), in the account's business hours.
+ */
+export interface TicketSla {
+  firstReplyTarget: string | null;
+  closeTarget: string | null;
+  businessHours: boolean;
+  /** The first reply's clock starts when the ticket is created. */
+  firstReplyMetAt: Date | null;
+  /** The ticket closed before any first reply: that clock stopped unmet. */
+  firstReplyStoppedAt: Date | null;
+  /** Creation, or the last reopen (a reopen restarts close). */
+  closeStartedAt: Date | null;
+  closeMetAt: Date | null;
 }
 
 /** Ticket properties an enrollment filter can test. */
@@ -162,6 +195,8 @@ export interface PipelineSnapshot {
   automation: PipelineAutomationSettings;
   /** SPEC §8; NO_PIPELINE_RULES when the pipeline has none. */
   rules: PipelineRules;
+  /** SPEC §9; NO_SLA when the pipeline has none. */
+  sla: SlaPolicy;
   statusWorkflows: readonly StatusWorkflowSnapshot[];
   triggerWorkflows: readonly TriggerWorkflowSnapshot[];
   /** SPEC §9 time-triggered custom workflows (time-triggers.ts). */

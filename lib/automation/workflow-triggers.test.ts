@@ -60,6 +60,7 @@ describe("trigger: ticket created", () => {
       by: { actorUserId: null, eventId: "ev-new", ruleName: RULE.channelTicketCreation, depth: 0 },
       now: new Date(now),
       timeZone: "UTC",
+      planTier: "ENTERPRISE",
     });
 
   it("enrols the new ticket at depth 1, on the timeline with the rule and the event", () => {

@@ -26,7 +26,7 @@ export async function readBusinessHours(client: Reader = db): Promise<StoredBusi
 }
 
 /** Monday first, as written (JSONB keeps an object's keys in its own order). Written only through ZBusinessHours. */
-function weekInOrder(stored: unknown): Record<WeekDay, OpeningRange[]> {
+export function weekInOrder(stored: unknown): Record<WeekDay, OpeningRange[]> {
   const week = stored as Record<WeekDay, OpeningRange[]>;
   return Object.fromEntries(WEEK_DAYS.map((day) => [day, week[day] ?? []])) as Record<WeekDay, OpeningRange[]>;
 }

@@ -1,5 +1,7 @@
 // Saves the account's business hours (SPEC §9) in one transaction: the calendar, the account's
-// time zone (the same zone every time is shown in), and a History row per changed field.
+// time zone (the same zone every time is shown in), and a History row per changed field. What
+// depends on the calendar joins the same transaction through `alsoInTransaction` (the SLA clocks
+// re-timed: lib/sla/save-business-hours.ts, the one caller; it sits above this folder).
 import "server-only";
 import { db } from "@/lib/db";
 import { staleVersionError } from "@/lib/errors";
@@ -8,12 +10,15 @@ import { recordChanges, type ChangeActor } from "@/lib/history/record-change";
 import { readBusinessHours, type StoredBusinessHours } from "./queries";
 import { rescheduleBusinessHoursTimers } from "./reschedule-timers";
 import type { TBusinessHours } from "./schemas";
+import type { Tx } from "@/lib/db/tx";
+import type { BusinessHours } from "./week";
 
 /** `expectedVersion`: the form's stale check; the API's PUT replaces whatever is there (409 only when another save lands in between). */
 export async function updateBusinessHours(
   actor: ChangeActor,
   input: TBusinessHours,
   expectedVersion?: number,
+  alsoInTransaction?: (tx: Tx, hours: BusinessHours) => Promise<unknown>,
 ): Promise<StoredBusinessHours> {
   return db.$transaction(
     async (tx) => {
@@ -44,6 +49,8 @@ export async function updateBusinessHours(
           { field: "holidays", before: before.holidays, after: input.holidays },
         ],
       });
+      // The SLA clocks first (lib/sla): the SLA timers are scheduled from their due columns.
+      await alsoInTransaction?.(tx, input);
       // Timers counted in business hours (SPEC §9) come due by the new calendar.
       await rescheduleBusinessHoursTimers(tx, input, new Date());
       return { ...input, version };

@@ -2,7 +2,9 @@
 // or created by email), the thread and the message are stored, and a ticket is created when
 // the channel creates tickets (decideNewConversation says which, and why not).
 import "server-only";
-import { decideNewConversation, type ChannelSnapshot, type PipelineSnapshot } from "@/lib/automation";
+import { decideNewConversation, type ChannelSnapshot, type PipelineSnapshot, type PlanTier } from "@/lib/automation";
+import type { StoredCalendar } from "@/lib/channels/channel-snapshot";
+import { toBusinessHours } from "@/lib/sla/business-calendar";
 import { newId } from "@/lib/db/ids";
 import { newTicketBatch } from "@/lib/tickets/new-ticket";
 import { combineBatches, type WriteBatch } from "@/lib/tickets/write-batch";
@@ -57,6 +59,8 @@ export interface NewConversationInput {
   channel: ChannelSnapshot;
   pipeline: PipelineSnapshot | null;
   timeZone: string;
+  planTier: PlanTier;
+  calendar: StoredCalendar;
   message: IncomingMessage;
   eventId: string | null;
   now: Date;
@@ -82,7 +86,7 @@ export function prepareNewConversation(input: NewConversationInput): PreparedCon
   const decision = decideNewConversation(
     channel,
     input.pipeline,
-    { now, timeZone: input.timeZone, eventId: input.eventId },
+    { now, timeZone: input.timeZone, planTier: input.planTier, eventId: input.eventId },
     message,
   );
   const ticketId = decision.outcome === "create_ticket" ? newId() : null;
@@ -119,6 +123,7 @@ export function prepareNewConversation(input: NewConversationInput): PreparedCon
       originThreadId: threadId,
       effects: decision.effects,
       causeEventId: input.eventId,
+      calendar: toBusinessHours(input.calendar, input.timeZone),
     },
     now,
   );

@@ -9,6 +9,8 @@ export interface ThreadInfo {
   id: string;
   ticketId: string | null;
   contactId: string | null;
+  /** The channel the conversation is on (null for a thread an agent's email started). */
+  channelId: string | null;
   createdAtMs: number;
   /** The type of the channel the conversation is on; null for a thread an agent's email started. */
   channelType: ChannelType | null;
@@ -27,6 +29,7 @@ export function channelTypeById(channelId: string | null | undefined): SqlFragme
 /** JSON: the thread with this key, or null. */
 export function threadByKey(threadKey: string): SqlFragment {
   return sql`(SELECT json_build_object('id', th.id, 'ticketId', th."ticketId", 'contactId', th."contactId",
+      'channelId', th."channelId",
       'createdAtMs', ${epochMs(sql`th."createdAt"`)},
       'channelType', (SELECT c.type FROM "Channel" c WHERE c.id = th."channelId"))
     FROM "Thread" th WHERE th."threadKey" = ${threadKey})`;

@@ -54,7 +54,14 @@ function threadFor(event: EmailEvent, context: EmailContext, ticketId: string | 
     const link = known.ticketId === null && ticketId !== null ? [linkThreadPart(known.id, ticketId)] : [];
     return { thread: known, batch: combineBatches({ writes: link }) };
   }
-  const thread: ThreadInfo = { id: newId(), ticketId, contactId: null, createdAtMs: now.getTime(), channelType: null };
+  const thread: ThreadInfo = {
+    id: newId(),
+    ticketId,
+    contactId: null,
+    channelId: null,
+    createdAtMs: now.getTime(),
+    channelType: null,
+  };
   const writes = [
     contactPart("contact", event.data.contactEmail, null, now),
     threadPart(

@@ -8,7 +8,8 @@ import { toLoadedChannel } from "@/lib/channels/channel-snapshot";
 import { inboundMessagePart, prepareNewConversation } from "@/lib/conversations/new-conversation";
 import type { ThreadInfo } from "@/lib/conversations/thread-lookup";
 import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
-import { combineBatches } from "@/lib/tickets/write-batch";
+import { combineBatches, prefixParts } from "@/lib/tickets/write-batch";
+import { prepareFollowUp } from "@/lib/conversations/follow-up-ticket";
 import type { EventHandler, PreparedEvent } from "./event-handler";
 import { messageHappening, messageLookups, type MessageContext } from "./message-context";
 import type { TEvent } from "./schemas";
@@ -71,6 +72,24 @@ async function reply(
     ],
     now,
   );
+  if (change.effects.some((e) => e.type === "create_follow_up")) {
+    const followUp = prepareFollowUp({
+      old: change.before,
+      loaded: change.loaded,
+      thread,
+      message,
+      eventId: event.id,
+      now,
+    });
+    if (followUp) {
+      // The reply belongs to the follow-up; the old ticket keeps a line saying why it did not reopen.
+      return {
+        ticketId: followUp.ticketId,
+        effects: [...change.effects, ...followUp.effects],
+        batch: combineBatches(prefixParts(change.batch, "followed_up"), followUp.batch),
+      };
+    }
+  }
   return {
     ticketId: thread.ticketId,
     effects: change.effects,

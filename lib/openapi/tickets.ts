@@ -6,8 +6,21 @@ import { ZDryRunBody } from "@/lib/automate/dry-run-schema";
 import { ZListTicketsQuery, ZUpdateTicket } from "@/lib/tickets/schemas";
 import { ZEffect } from "./events";
 import type { ApiOperation } from "./operation";
+import { SLA_STATUSES } from "@/lib/sla/sla-status";
 
 const ZDateTime = z.iso.datetime();
+
+const ZSlaTarget = z.object({
+  dueAt: ZDateTime.nullable().describe("When the target is due (null: no target on this ticket)."),
+  metAt: ZDateTime.nullable().describe(
+    "When it was met: the first email to the contact from the ticket record, or entering a closed status.",
+  ),
+  status: z
+    .enum(SLA_STATUSES)
+    .describe(
+      "none, pending, due_soon (the last 20 % of the target), overdue, met (in time) or missed (met late, or the ticket closed after its first reply was overdue).",
+    ),
+});
 
 export const ZTicket = z.object({
   id: z.string(),
@@ -31,6 +44,15 @@ export const ZTicket = z.object({
   lastStatusChangeAt: ZDateTime,
   reopenedAt: ZDateTime.nullable(),
   timeToCloseMs: z.number().int().nullable().describe("From creation to the first entry into a closed status."),
+  closedAt: ZDateTime.nullable().describe("The last time the ticket entered a closed status."),
+  followUpOfId: z
+    .string()
+    .nullable()
+    .describe("The closed ticket a contact's late reply followed up on (the pipeline's reopen window)."),
+  followUpIds: z.array(z.string()).describe("Follow-up tickets opened from this one by late replies, oldest first."),
+  sla: z
+    .object({ firstReply: ZSlaTarget, close: ZSlaTarget })
+    .describe("The ticket's SLA (the targets of its pipeline when it was created; a reopen restarts close)."),
   version: z.number().int().min(1).describe("Send it back with a PATCH: a stale one is refused with 409."),
 });
 

@@ -14,6 +14,8 @@ import type {
 import { NO_PIPELINE_RULES } from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
 import { pipelineRulesJson } from "./pipeline-rules-json";
+import { NO_SLA } from "@/lib/automation";
+import { pipelineSlaJson } from "@/lib/sla/pipeline-sla-json";
 import { parseEnrollmentFilterGroups } from "@/lib/workflows/enrollment-filter-schema";
 import { parseTimeTrigger } from "@/lib/workflows/time-trigger-schema";
 
@@ -33,8 +35,10 @@ export function pipelineSnapshotJson(pipelineId: SqlFragment): SqlFragment {
       'automation', (SELECT json_build_object(
           'closeDateAutomation', a."closeDateAutomation",
           'emailSentTrigger', json_build_object('enabled', ${triggerEnabled("EMAIL_SENT_TRIGGER")}, 'statusId', a."emailSentTriggerStatusId"),
-          'customerReplyTrigger', json_build_object('enabled', ${triggerEnabled("CUSTOMER_REPLY_TRIGGER")}, 'statusId', a."customerReplyTriggerStatusId"))
+          'customerReplyTrigger', json_build_object('enabled', ${triggerEnabled("CUSTOMER_REPLY_TRIGGER")}, 'statusId', a."customerReplyTriggerStatusId"),
+          'reopenWindowDays', a."reopenWindowDays")
         FROM "PipelineAutomation" a WHERE a."pipelineId" = p.id),
+      'sla', ${pipelineSlaJson(sql`p.id`)},
       'rules', ${pipelineRulesJson(sql`p.id`)},
       'statusWorkflows', (SELECT coalesce(json_agg(json_build_object(
           'workflowId', w.id, 'statusId', w."statusId", 'name', w.name, 'enabled', w.enabled,
@@ -70,6 +74,8 @@ export interface PipelineSnapshotJson {
   automation: PipelineSnapshot["automation"] | null;
   /** null when the pipeline has no rules row. */
   rules: PipelineSnapshot["rules"] | null;
+  /** null when the pipeline has no SLA row. */
+  sla: PipelineSnapshot["sla"] | null;
   statusWorkflows: Stored<StatusWorkflowSnapshot>[];
   triggerWorkflows: Stored<TriggerWorkflowSnapshot>[];
   timeWorkflows: (Stored<WorkflowSnapshot> & { trigger: TimeTrigger; timeTrigger: unknown })[];
@@ -87,6 +93,7 @@ const DEFAULT_AUTOMATION: PipelineSnapshot["automation"] = {
   closeDateAutomation: true,
   emailSentTrigger: { enabled: false, statusId: null },
   customerReplyTrigger: { enabled: false, statusId: null },
+  reopenWindowDays: null,
 };
 
 export function toPipelineSnapshot(json: PipelineSnapshotJson): PipelineSnapshot {
@@ -96,6 +103,7 @@ export function toPipelineSnapshot(json: PipelineSnapshotJson): PipelineSnapshot
     statuses: json.statuses,
     automation: json.automation ?? DEFAULT_AUTOMATION,
     rules: json.rules ?? NO_PIPELINE_RULES,
+    sla: json.sla ?? NO_SLA,
     statusWorkflows: json.statusWorkflows.map(parsed),
     triggerWorkflows: json.triggerWorkflows.map(parsed),
     timeWorkflows: json.timeWorkflows.map(({ timeTrigger, ...w }) => ({

@@ -11,4 +11,4 @@ export const ZSlaPolicy = z.object({
 });
 export type TSlaPolicy = z.infer<typeof ZSlaPolicy>;
 
-export const NO_SLA: TSlaPolicy = { firstReply: null, close: null, businessHours: false };
+export { NO_SLA } from "@/lib/automation/sla-clocks";

@@ -3,7 +3,10 @@
 // or with a search text one pass over the tickets found, numbered per column.
 import "server-only";
 import { dbHandle } from "@/lib/db";
-import { epochMs, rows, sql, utc, type SqlFragment } from "@/lib/db/sql";
+import { epochMs, join, raw, rows, sql, utc, type SqlFragment } from "@/lib/db/sql";
+import { cardSla } from "@/lib/sla/card-sla";
+import { SLA_SORT_KEY } from "@/lib/sla/sla-board-sql";
+import { ticketSlaView } from "@/lib/sla/ticket-sla-view";
 import { decodeBoardCursor, encodeBoardCursor, type BoardCursor } from "./board-cursor";
 import { boardFilterSql, boardTicketsSql } from "./board-filter-sql";
 import type { BoardCard, BoardColumnPage, TBoardColumnQuery, TBoardFilters, TPriority } from "./board-schemas";
@@ -21,6 +24,16 @@ interface CardRow {
   contactEmail: string | null;
   ownerId: string | null;
   ownerName: string | null;
+  timeZone: string | null;
+  /** The SLA order's key: the next due time of a running clock; null when none runs. */
+  slaDueMs: number | null;
+  slaFirstReplyDueSoonAtMs: number | null;
+  slaFirstReplyDueAtMs: number | null;
+  slaFirstReplyMetAtMs: number | null;
+  slaFirstReplyStoppedAtMs: number | null;
+  slaCloseDueSoonAtMs: number | null;
+  slaCloseDueAtMs: number | null;
+  slaCloseMetAtMs: number | null;
 }
 
 interface CardsSql {
@@ -32,20 +45,50 @@ interface CardsSql {
   limit: number;
 }
 
+const SLA_COLUMNS = [
+  "slaFirstReplyDueSoonAt",
+  "slaFirstReplyDueAt",
+  "slaFirstReplyMetAt",
+  "slaFirstReplyStoppedAt",
+  "slaCloseDueSoonAt",
+  "slaCloseDueAt",
+  "slaCloseMetAt",
+].map((name) => sql`${epochMs(raw(`t."${name}"`))} AS ${raw(`"${name}Ms"`)}`);
+
 const CARD_COLUMNS = sql`t.id, t.subject, t.priority::text AS priority, t."statusId", t.version,
   ${epochMs(sql`t."createdAt"`)} AS "createdAtMs", to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
   c.id AS "contactId", c.name AS "contactName", c.email AS "contactEmail",
-  u.id AS "ownerId", u.name AS "ownerName"`;
+  u.id AS "ownerId", u.name AS "ownerName",
+  (SELECT a."timeZone" FROM "Account" a LIMIT 1) AS "timeZone",
+  CASE WHEN ${SLA_SORT_KEY} = 'infinity' THEN NULL ELSE ${epochMs(SLA_SORT_KEY)} END AS "slaDueMs",
+  ${join(SLA_COLUMNS, ", ")}`;
+
+/** Newest first, or (sort=sla) the next SLA due time first, then newest. */
+function orderSql(filters: TBoardFilters): SqlFragment {
+  return filters.sort === "sla"
+    ? sql`${SLA_SORT_KEY} ASC, t."createdAt" DESC, t.id DESC`
+    : sql`t."createdAt" DESC, t.id DESC`;
+}
+
+function keysetSql(filters: TBoardFilters, after: BoardCursor | null): SqlFragment {
+  if (!after) return sql``;
+  const newer = sql`(t."createdAt", t.id) < (${utc(new Date(after.createdAtMs))}, ${after.id})`;
+  if (filters.sort !== "sla") return sql`AND ${newer}`;
+  const due =
+    after.slaDueMs === null || after.slaDueMs === undefined
+      ? sql`'infinity'::timestamp`
+      : utc(new Date(after.slaDueMs));
+  return sql`AND (${SLA_SORT_KEY} > ${due} OR (${SLA_SORT_KEY} = ${due} AND ${newer}))`;
+}
 
 const CARD_JOINS = sql`LEFT JOIN "Contact" c ON c.id = t."contactId" LEFT JOIN "User" u ON u.id = t."ownerId"`;
 
 function cardsSql({ pipelineId, filters, statusId, after, limit }: CardsSql): SqlFragment {
-  const keyset = after ? sql`AND (t."createdAt", t.id) < (${utc(new Date(after.createdAtMs))}, ${after.id})` : sql``;
   return sql`
     SELECT ${CARD_COLUMNS}
     FROM ${boardTicketsSql(filters)} ${CARD_JOINS}
-    WHERE ${boardFilterSql(pipelineId, filters)} AND t."statusId" = ${statusId} ${keyset}
-    ORDER BY t."createdAt" DESC, t.id DESC
+    WHERE ${boardFilterSql(pipelineId, filters)} AND t."statusId" = ${statusId} ${keysetSql(filters, after)}
+    ORDER BY ${orderSql(filters)}
     LIMIT ${limit + 1}`;
 }
 
@@ -54,14 +97,27 @@ function searchFirstPagesSql(pipelineId: string, filters: TBoardFilters, limit: 
   return sql`
     SELECT t."statusId" AS "columnId", ${CARD_COLUMNS}
     FROM (
-      SELECT t.*, row_number() OVER (PARTITION BY t."statusId" ORDER BY t."createdAt" DESC, t.id DESC) AS "rank"
+      SELECT t.*, row_number() OVER (PARTITION BY t."statusId" ORDER BY ${orderSql(filters)}) AS "rank"
       FROM ${boardTicketsSql(filters)} WHERE ${boardFilterSql(pipelineId, filters)}
     ) t ${CARD_JOINS}
     WHERE t."rank" <= ${limit + 1}
     ORDER BY t."statusId", t."rank"`;
 }
 
-function toCard(row: CardRow): BoardCard {
+function toCard(row: CardRow, now: Date): BoardCard {
+  const at = (ms: number | null) => (ms === null ? null : new Date(ms));
+  const view = ticketSlaView(
+    {
+      slaFirstReplyDueSoonAt: at(row.slaFirstReplyDueSoonAtMs),
+      slaFirstReplyDueAt: at(row.slaFirstReplyDueAtMs),
+      slaFirstReplyMetAt: at(row.slaFirstReplyMetAtMs),
+      slaFirstReplyStoppedAt: at(row.slaFirstReplyStoppedAtMs),
+      slaCloseDueSoonAt: at(row.slaCloseDueSoonAtMs),
+      slaCloseDueAt: at(row.slaCloseDueAtMs),
+      slaCloseMetAt: at(row.slaCloseMetAtMs),
+    },
+    now,
+  );
   return {
     id: row.id,
     subject: row.subject,
@@ -72,18 +128,23 @@ function toCard(row: CardRow): BoardCard {
     closeDate: row.closeDate,
     contact: row.contactId ? { id: row.contactId, name: row.contactName, email: row.contactEmail ?? "" } : null,
     owner: row.ownerId ? { id: row.ownerId, name: row.ownerName ?? "" } : null,
+    sla: cardSla(view, row.timeZone ?? "UTC"),
   };
 }
 
 /** `limit + 1` rows were asked for: the extra one only says there is a next page. */
-function toPage(found: CardRow[], limit: number): BoardColumnPage {
+function toPage(found: CardRow[], limit: number, filters: TBoardFilters): BoardColumnPage {
   const page = found.slice(0, limit);
   const last = page.at(-1);
   const more = found.length > limit && last;
-  return {
-    cards: page.map(toCard),
-    nextCursor: more ? encodeBoardCursor({ createdAtMs: last.createdAtMs, id: last.id }) : null,
-  };
+  const now = new Date();
+  const cursor = (row: CardRow) =>
+    encodeBoardCursor({
+      createdAtMs: row.createdAtMs,
+      id: row.id,
+      ...(filters.sort === "sla" && { slaDueMs: row.slaDueMs }),
+    });
+  return { cards: page.map((row) => toCard(row, now)), nextCursor: more ? cursor(last) : null };
 }
 
 export async function boardColumnPage(query: TBoardColumnQuery): Promise<BoardColumnPage> {
@@ -93,7 +154,7 @@ export async function boardColumnPage(query: TBoardColumnQuery): Promise<BoardCo
     dbHandle().sql,
     cardsSql({ pipelineId, filters, statusId: sql`${statusId}`, after, limit }),
   );
-  return toPage(found, limit);
+  return toPage(found, limit, filters);
 }
 
 /** The first page of every column of the pipeline, by status id, in one query. */
@@ -114,5 +175,5 @@ export async function boardFirstPages(
   );
   const byColumn = new Map<string, CardRow[]>();
   for (const row of found) byColumn.set(row.columnId, [...(byColumn.get(row.columnId) ?? []), row]);
-  return Object.fromEntries([...byColumn].map(([statusId, cards]) => [statusId, toPage(cards, limit)]));
+  return Object.fromEntries([...byColumn].map(([statusId, cards]) => [statusId, toPage(cards, limit, filters)]));
 }

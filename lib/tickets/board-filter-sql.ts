@@ -3,6 +3,7 @@
 // condition on them (`boardFilterSql`).
 import "server-only";
 import { join, sql, type SqlFragment } from "@/lib/db/sql";
+import { slaFilterSql } from "@/lib/sla/sla-board-sql";
 import { UNASSIGNED, type TBoardFilters } from "./board-schemas";
 
 /** `%`, `_` and `\` in the search text are literal characters, not patterns. */
@@ -27,11 +28,12 @@ export function boardTicketsSql(filters: TBoardFilters): SqlFragment {
   ) t`;
 }
 
-/** The pipeline and the owner and priority filters, over `t`. */
+/** The pipeline and the owner, priority and SLA filters, over `t`. */
 export function boardFilterSql(pipelineId: string, filters: TBoardFilters): SqlFragment {
   const conditions: SqlFragment[] = [sql`t."pipelineId" = ${pipelineId}`];
   if (filters.ownerId === UNASSIGNED) conditions.push(sql`t."ownerId" IS NULL`);
   else if (filters.ownerId) conditions.push(sql`t."ownerId" = ${filters.ownerId}`);
   if (filters.priority) conditions.push(sql`t.priority = ${filters.priority}::"Priority"`);
+  if (filters.sla) conditions.push(slaFilterSql(filters.sla));
   return join(conditions, " AND ");
 }

@@ -1,11 +1,16 @@
 // The board's inputs and outputs (filters, a column's page, a move). Free of server imports:
 // the board's client code and the server parse with the same schemas.
 import { z } from "zod";
+import type { CardSla } from "@/lib/sla/card-sla";
 
 export const BOARD_PAGE_SIZE = 25;
 
 export const PRIORITIES = ["LOW", "MEDIUM", "HIGH", "URGENT"] as const;
 export type TPriority = (typeof PRIORITIES)[number];
+
+/** SPEC §9: the board's SLA filter, by the state of the card's SLA (its target needing attention first). */
+export const SLA_FILTERS = ["overdue", "due_soon", "pending", "missed", "met"] as const;
+export type TSlaFilter = (typeof SLA_FILTERS)[number];
 
 /** The owner filter's value for tickets with no owner. */
 export const UNASSIGNED = "none";
@@ -20,6 +25,9 @@ export const ZBoardFilters = z.object({
   priority: optional(z.enum(PRIORITIES)),
   /** Matches the subject, the contact's name or email (case-insensitive). */
   q: optional(z.string().trim().max(200)),
+  sla: optional(z.enum(SLA_FILTERS)),
+  /** Absent: newest first; "sla": the next SLA due time first (tickets without a running clock last). */
+  sort: optional(z.enum(["sla"])),
 });
 export type TBoardFilters = z.infer<typeof ZBoardFilters>;
 
@@ -54,6 +62,8 @@ export interface BoardCard {
   closeDate: string | null;
   contact: { id: string; name: string | null; email: string } | null;
   owner: { id: string; name: string } | null;
+  /** SPEC §9: the SLA target needing attention first; null without an SLA. */
+  sla: CardSla | null;
 }
 
 export interface BoardColumnPage {
@@ -71,11 +81,19 @@ export function filtersToParams(filters: TBoardFilters): URLSearchParams {
   if (filters.ownerId) params.set("ownerId", filters.ownerId);
   if (filters.priority) params.set("priority", filters.priority);
   if (filters.q) params.set("q", filters.q);
+  if (filters.sla) params.set("sla", filters.sla);
+  if (filters.sort) params.set("sort", filters.sort);
   return params;
 }
 
 /** Reads filters from URL search parameters, dropping anything invalid. */
 export function filtersFromParams(read: (key: string) => string | null | undefined): TBoardFilters {
-  const parsed = ZBoardFilters.safeParse({ ownerId: read("ownerId"), priority: read("priority"), q: read("q") });
+  const parsed = ZBoardFilters.safeParse({
+    ownerId: read("ownerId"),
+    priority: read("priority"),
+    q: read("q"),
+    sla: read("sla"),
+    sort: read("sort"),
+  });
   return parsed.success ? parsed.data : {};
 }

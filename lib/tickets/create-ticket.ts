@@ -2,7 +2,8 @@
 // active), then writes the ticket through the engine's creation path (lib/tickets/new-ticket.ts)
 // in one transaction, so "ticket reaches status" workflows enrol and their jobs are queued.
 import "server-only";
-import { findStatus } from "@/lib/automation";
+import { findStatus, type PlanTier } from "@/lib/automation";
+import { businessCalendarJson, toBusinessHours, type BusinessCalendarJson } from "@/lib/sla/business-calendar";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { dbHandle } from "@/lib/db";
 import { newId } from "@/lib/db/ids";
@@ -29,12 +30,16 @@ async function readContext(tx: Sql, input: TNewTicket) {
   const row = await oneRow<{
     pipeline: PipelineSnapshotJson | null;
     timeZone: string | null;
+    planTier: PlanTier | null;
+    calendar: BusinessCalendarJson | null;
     ownerActive: boolean | null;
   }>(
     tx,
     sql`
     SELECT ${pipelineSnapshotJson(sql`${input.pipelineId}`)} AS pipeline,
       (SELECT a."timeZone" FROM "Account" a LIMIT 1) AS "timeZone",
+      (SELECT a."planTier"::text FROM "Account" a LIMIT 1) AS "planTier",
+      ${businessCalendarJson()} AS calendar,
       (SELECT u.active FROM "User" u WHERE u.id = ${input.ownerId}) AS "ownerActive"`,
   );
   if (!row?.pipeline) throw fieldError("pipelineId", "This pipeline no longer exists. Choose another.");
@@ -43,15 +48,22 @@ async function readContext(tx: Sql, input: TNewTicket) {
   if (!status) throw fieldError("statusId", `Choose one of the statuses of "${pipeline.name}".`);
   if (input.ownerId && !row.ownerActive)
     throw fieldError("ownerId", "This user cannot own tickets (deactivated or removed).");
-  return { pipeline, status, timeZone: row.timeZone ?? "UTC" };
+  const timeZone = row.timeZone ?? "UTC";
+  return {
+    pipeline,
+    status,
+    timeZone,
+    planTier: row.planTier ?? "ENTERPRISE",
+    calendar: toBusinessHours(row.calendar, timeZone),
+  };
 }
 
 export async function createTicket(user: CurrentUser, input: TNewTicket, now = new Date()): Promise<{ id: string }> {
   const id = newId();
   const batch = await dbHandle().transaction(async (tx) => {
-    const { pipeline, status, timeZone } = await readContext(tx, input);
+    const { pipeline, status, timeZone, planTier, calendar } = await readContext(tx, input);
     const ticket = { source: "MANUAL", priority: input.priority, ownerId: input.ownerId } as const;
-    const effects = manualTicketEffects(ticket, { pipeline, status, userId: user.id, now, timeZone });
+    const effects = manualTicketEffects(ticket, { pipeline, status, userId: user.id, now, timeZone, planTier });
     const contact = input.contactEmail ? [contactPart("contact", input.contactEmail, null, now)] : [];
     const written = combineBatches(
       { writes: contact },
@@ -65,6 +77,7 @@ export async function createTicket(user: CurrentUser, input: TNewTicket, now = n
           originThreadId: NONE,
           effects,
           causeEventId: null,
+          calendar,
         },
         now,
       ),

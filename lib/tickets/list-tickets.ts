@@ -64,5 +64,8 @@ export async function listTickets(
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return { tickets: page.map(toTicketDto), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  return {
+    tickets: page.map((row) => toTicketDto(row)),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+  };
 }

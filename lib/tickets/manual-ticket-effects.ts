@@ -6,6 +6,7 @@ import {
   type Attribution,
   type Effect,
   type PipelineSnapshot,
+  type PlanTier,
   type Priority,
   type StatusSnapshot,
   type TicketSource,
@@ -23,6 +24,7 @@ export interface ManualTicketContext {
   userId: string;
   now: Date;
   timeZone: string;
+  planTier: PlanTier;
 }
 
 export function manualTicketEffects(ticket: ManualTicket, ctx: ManualTicketContext): Effect[] {
@@ -37,5 +39,5 @@ export function manualTicketEffects(ticket: ManualTicket, ctx: ManualTicketConte
       detail: { statusId: status.id },
     },
   };
-  return [created, ...ticketCreatedEffects({ ticket, pipeline, status, by, now, timeZone })];
+  return [created, ...ticketCreatedEffects({ ticket, pipeline, status, by, now, timeZone, planTier: ctx.planTier })];
 }

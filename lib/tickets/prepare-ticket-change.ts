@@ -7,11 +7,13 @@ import type { Sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { decideTicket } from "./decide-ticket";
 import { lostRaceError, refusalError } from "./refusal-error";
-import { loadTicket } from "./ticket-snapshot";
+import { loadTicket, type LoadedTicket } from "./ticket-snapshot";
 import { effectRowsBatch, TICKET_UPDATE, ticketUpdatePart } from "./ticket-writes";
 import { combineBatches, type WriteBatch } from "./write-batch";
 
 export interface PreparedTicketChange {
+  /** The ticket's pipeline and the account's settings, as the engine saw them. */
+  loaded: LoadedTicket;
   before: TicketSnapshot;
   after: TicketSnapshot;
   effects: Effect[];
@@ -40,7 +42,7 @@ export async function prepareTicketChange(
   const { effects, after } = decision;
   const before = loaded.ticket;
   const causeEventId = happenings[0] ? causeEventIdOf(happenings[0].cause) : null;
-  const update = ticketUpdatePart(before, after, effects, now);
+  const update = ticketUpdatePart(before, after, effects, now, loaded.calendar);
   const batch = combineBatches(
     {
       writes: update,
@@ -48,5 +50,5 @@ export async function prepareTicketChange(
     },
     effectRowsBatch(before.id, effects, causeEventId, now),
   );
-  return { before, after, effects, batch };
+  return { loaded, before, after, effects, batch };
 }

@@ -2,6 +2,7 @@
 // (YYYY-MM-DD, SPEC §3), time to close as a number of milliseconds.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { ticketSlaSelect, ticketSlaView } from "@/lib/sla/ticket-sla-view";
 
 export const ticketDtoSelect = {
   id: true,
@@ -22,17 +23,45 @@ export const ticketDtoSelect = {
   lastStatusChangeAt: true,
   reopenedAt: true,
   timeToCloseMs: true,
+  closedAt: true,
+  followUpOfId: true,
+  followUps: { select: { id: true }, orderBy: { createdAt: "asc" } },
+  ...ticketSlaSelect,
   version: true,
 } as const satisfies Prisma.TicketSelect;
 
 type TicketRow = Prisma.TicketGetPayload<{ select: typeof ticketDtoSelect }>;
 
-export function toTicketDto(row: TicketRow) {
+/** `now`: the instant the SLA states are read at. */
+export function toTicketDto(row: TicketRow, now = new Date()) {
+  const {
+    followUps,
+    slaFirstReplyDueSoonAt,
+    slaFirstReplyDueAt,
+    slaFirstReplyMetAt,
+    slaFirstReplyStoppedAt,
+    slaCloseDueSoonAt,
+    slaCloseDueAt,
+    slaCloseMetAt,
+    ...ticket
+  } = row;
+  const slaRow = {
+    slaFirstReplyDueSoonAt,
+    slaFirstReplyDueAt,
+    slaFirstReplyMetAt,
+    slaFirstReplyStoppedAt,
+    slaCloseDueSoonAt,
+    slaCloseDueAt,
+    slaCloseMetAt,
+  };
   return {
-    ...row,
+    ...ticket,
     // A @db.Date reads back as midnight UTC of that calendar day.
-    closeDate: row.closeDate ? row.closeDate.toISOString().slice(0, 10) : null,
-    timeToCloseMs: row.timeToCloseMs === null ? null : Number(row.timeToCloseMs),
+    closeDate: ticket.closeDate ? ticket.closeDate.toISOString().slice(0, 10) : null,
+    timeToCloseMs: ticket.timeToCloseMs === null ? null : Number(ticket.timeToCloseMs),
+    /** SPEC §9 reopen window: the follow-up tickets a late reply opened from this one. */
+    followUpIds: followUps.map((f) => f.id),
+    sla: ticketSlaView(slaRow, now),
   };
 }
 export type TicketDto = ReturnType<typeof toTicketDto>;

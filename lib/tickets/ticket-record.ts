@@ -1,7 +1,9 @@
 // The ticket record page's ticket: every property, its pipeline's statuses (for the status
-// select and their open/closed state) and how the close date was set.
+// select and their open/closed state), how the close date was set, its SLA (SPEC §9) and the
+// tickets a late reply linked it to (the reopen window).
 import "server-only";
 import { db } from "@/lib/db";
+import { ticketSlaSelect, ticketSlaView } from "@/lib/sla/ticket-sla-view";
 
 const statusSelect = { id: true, label: true, state: true, displayOrder: true } as const;
 
@@ -34,11 +36,37 @@ export async function getTicketRecord(id: string) {
       },
       owner: { select: { id: true, name: true } },
       contact: { select: { id: true, name: true, email: true, marketingContact: true } },
+      followUpOf: { select: { id: true, subject: true } },
+      followUps: { select: { id: true, subject: true }, orderBy: { createdAt: "asc" } },
+      ...ticketSlaSelect,
     },
   });
   if (!ticket) return null;
+  const {
+    slaFirstReplyDueSoonAt,
+    slaFirstReplyDueAt,
+    slaFirstReplyMetAt,
+    slaFirstReplyStoppedAt,
+    slaCloseDueSoonAt,
+    slaCloseDueAt,
+    slaCloseMetAt,
+    ...rest
+  } = ticket;
+  const sla = ticketSlaView(
+    {
+      slaFirstReplyDueSoonAt,
+      slaFirstReplyDueAt,
+      slaFirstReplyMetAt,
+      slaFirstReplyStoppedAt,
+      slaCloseDueSoonAt,
+      slaCloseDueAt,
+      slaCloseMetAt,
+    },
+    new Date(),
+  );
   return {
-    ...ticket,
+    ...rest,
+    sla,
     closeDate: ticket.closeDate?.toISOString().slice(0, 10) ?? null,
     timeToCloseMs: ticket.timeToCloseMs === null ? null : Number(ticket.timeToCloseMs),
   };

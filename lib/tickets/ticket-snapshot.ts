@@ -5,6 +5,9 @@ import "server-only";
 import type { PipelineSnapshot, PlanTier, TicketSnapshot } from "@/lib/automation";
 import { epochMs, fromEpochMs, oneRow, raw, sql, utc, type Sql } from "@/lib/db/sql";
 import { pipelineSnapshotJson, toPipelineSnapshot, type PipelineSnapshotJson } from "@/lib/pipelines/pipeline-snapshot";
+import type { BusinessHours } from "@/lib/business-hours/week";
+import { businessCalendarJson, toBusinessHours, type BusinessCalendarJson } from "@/lib/sla/business-calendar";
+import { ticketSlaJson, toTicketSla, type TicketSlaJson } from "@/lib/sla/ticket-sla-columns";
 
 export interface LoadedTicket {
   ticket: TicketSnapshot;
@@ -14,13 +17,18 @@ export interface LoadedTicket {
   planTier: PlanTier;
   /** Automated status/property changes on this ticket in the hour before `now` (loop guard). */
   recentAutomationCount: number;
+  /** The account's business hours, for the ticket's SLA due times. */
+  calendar: BusinessHours;
 }
 
 const HOUR_MS = 3_600_000;
 
-type Row = Omit<TicketSnapshot, "createdAt" | "reopenedAt"> & {
+type Row = Omit<TicketSnapshot, "createdAt" | "reopenedAt" | "closedAt" | "sla"> & {
   createdAtMs: number;
   reopenedAtMs: number | null;
+  closedAtMs: number | null;
+  sla: TicketSlaJson;
+  calendar: BusinessCalendarJson | null;
   recentAutomationCount: number;
   timeZone: string | null;
   planTier: PlanTier | null;
@@ -41,6 +49,9 @@ export async function loadTicket(
       to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
       ${epochMs(sql`t."createdAt"`)} AS "createdAtMs",
       ${epochMs(sql`t."reopenedAt"`)} AS "reopenedAtMs",
+      ${epochMs(sql`t."closedAt"`)} AS "closedAtMs",
+      ${ticketSlaJson("t")} AS sla,
+      ${businessCalendarJson()} AS calendar,
       t."timeToCloseMs"::float8 AS "timeToCloseMs",
       t.version,
       (SELECT coalesce(json_agg(DISTINCT e."workflowId"), '[]'::json)
@@ -60,13 +71,27 @@ export async function loadTicket(
 }
 
 function toLoadedTicket(row: Row): LoadedTicket {
-  const { createdAtMs, reopenedAtMs, recentAutomationCount, timeZone, planTier, pipeline, ...ticket } = row;
+  const {
+    createdAtMs,
+    reopenedAtMs,
+    closedAtMs,
+    sla,
+    calendar,
+    recentAutomationCount,
+    timeZone,
+    planTier,
+    pipeline,
+    ...ticket
+  } = row;
   return {
     ticket: {
       ...ticket,
       createdAt: new Date(createdAtMs),
       reopenedAt: fromEpochMs(reopenedAtMs),
+      closedAt: fromEpochMs(closedAtMs),
+      sla: toTicketSla(sla),
     },
+    calendar: toBusinessHours(calendar, timeZone ?? "UTC"),
     pipeline: toPipelineSnapshot(pipeline),
     timeZone: timeZone ?? "UTC",
     // No account row yet (a fresh database before seeding): everything on, as the account default.

@@ -7,6 +7,9 @@ import { newId } from "@/lib/db/ids";
 import { sql, utc, type SqlFragment } from "@/lib/db/sql";
 import type { WritePart } from "@/lib/db/write-batch";
 import { cancelStatusTimersPart, timerRowsOf } from "./timer-writes";
+import type { BusinessHours } from "@/lib/business-hours/week";
+import { slaDueTimes } from "@/lib/sla/sla-due-times";
+import { slaSetClause } from "@/lib/sla/ticket-sla-columns";
 import { workflowStarts, type Enrollment } from "./workflow-jobs";
 import type { WriteBatch } from "./write-batch";
 
@@ -32,11 +35,18 @@ function closeDateSetByOf(effects: readonly Effect[]): "automation" | "user" | n
 }
 
 /** The guarded UPDATE: it matches no row if someone else changed the ticket since it was read. */
+/** SPEC §9: the SLA columns, with their due times, when these effects changed the clocks. */
+function slaUpdate(after: TicketSnapshot, effects: readonly Effect[], calendar: BusinessHours): SqlFragment {
+  if (!effects.some((e) => e.type === "set_sla")) return sql``;
+  return sql`${slaSetClause(after.sla, slaDueTimes(after.sla, after.createdAt, calendar))},`;
+}
+
 export function ticketUpdatePart(
   before: TicketSnapshot,
   after: TicketSnapshot,
   effects: readonly Effect[],
   now: Date,
+  calendar: BusinessHours,
 ): WritePart[] {
   if (!changesTicket(before, after)) return [];
   const statusChange = effects.find((e) => e.type === "set_status");
@@ -54,6 +64,8 @@ export function ticketUpdatePart(
       "lastStatusChangeAt" = ${statusChange ? utc(statusChange.at) : sql`"lastStatusChangeAt"`},
       "timeToCloseMs" = ${after.timeToCloseMs}::bigint,
       "reopenedAt" = ${after.reopenedAt ? utc(after.reopenedAt) : sql`NULL`},
+      "closedAt" = ${after.closedAt ? utc(after.closedAt) : sql`NULL`},
+      ${slaUpdate(after, effects, calendar)}
       version = version + 1,
       "updatedAt" = ${utc(now)}
     WHERE id = ${before.id} AND version = ${before.version}

@@ -35,3 +35,13 @@ export async function commitWriteBatch(executor: Sql, batch: WriteBatch): Promis
     if (counts[part] !== 1) throw error();
   }
 }
+
+/** The same batch with its parts renamed, so the rows of two tickets (a follow-up and the ticket it
+ *  follows up) can share one statement without two parts of the same name. */
+export function prefixParts(batch: WriteBatch, prefix: string): WriteBatch {
+  return {
+    writes: batch.writes.map((part) => ({ ...part, name: `${prefix}_${part.name}` })),
+    workflowStarts: batch.workflowStarts,
+    mustWriteOne: batch.mustWriteOne.map((check) => ({ ...check, part: `${prefix}_${check.part}` })),
+  };
+}

@@ -51,6 +51,10 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     reorderStatusesAction: ADMINS,
     deleteStatusAction: ADMINS,
   },
+  "lib/automate/time-settings-actions.ts": {
+    saveSlaAction: ADMINS,
+    setReopenWindowAction: ADMINS,
+  },
   "lib/automate/settings-actions.ts": {
     setCloseDateAutomationAction: ADMINS,
     setEmailTriggerAction: ADMINS,
@@ -82,7 +86,7 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     deleteEmailAction: ADMINS,
     previewEmailAction: EVERYONE,
   },
-  "lib/business-hours/actions.ts": { updateBusinessHoursAction: ADMINS },
+  "lib/sla/business-hours-actions.ts": { updateBusinessHoursAction: ADMINS },
   "lib/api-keys/actions.ts": { createApiKeyAction: ADMINS, revokeApiKeyAction: ADMINS },
   "lib/jobs/actions.ts": { retryJobAction: ADMINS },
   "lib/tickets/actions.ts": {

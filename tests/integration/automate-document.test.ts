@@ -29,6 +29,8 @@ describe("export", () => {
       "closeDateAutomation",
       "emailSentTrigger",
       "customerReplyTrigger",
+      "reopenWindowDays",
+      "sla",
       "statusActions",
       "statusEnrollment",
     ]);
@@ -38,6 +40,8 @@ describe("export", () => {
       closeDateAutomation: true,
       emailSentTrigger: { enabled: true, statusId: support.status("Waiting on contact") },
       customerReplyTrigger: { enabled: true, statusId: support.status("Waiting on us") },
+      reopenWindowDays: null,
+      sla: { firstReply: null, close: null, businessHours: false },
       statusActions: {
         [support.status("New")]: [{ type: "send_email", template: "ticket_received" }],
         [support.status("Waiting on contact")]: [],

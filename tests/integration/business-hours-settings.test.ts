@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { GET, PUT } from "@/app/api/v1/business-hours/route";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
-import { updateBusinessHoursAction } from "@/lib/business-hours/actions";
+import { updateBusinessHoursAction } from "@/lib/sla/business-hours-actions";
 import { readBusinessHours } from "@/lib/business-hours/queries";
 import { db } from "@/lib/db";
 import { callApi } from "../support/api";

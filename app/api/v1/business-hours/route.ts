@@ -3,7 +3,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { readBusinessHours } from "@/lib/business-hours/queries";
 import { ZBusinessHours } from "@/lib/business-hours/schemas";
-import { updateBusinessHours } from "@/lib/business-hours/update-business-hours";
+import { saveBusinessHours } from "@/lib/sla/save-business-hours";
 
 export const GET = apiRoute({ permission: "settings.view" }, async () => {
   const { timeZone, week, holidays } = await readBusinessHours();
@@ -13,7 +13,7 @@ export const GET = apiRoute({ permission: "settings.view" }, async () => {
 export const PUT = apiRoute<Record<string, never>, typeof ZBusinessHours>(
   { permission: "account.edit", body: ZBusinessHours },
   async ({ user, body }) => {
-    const { timeZone, week, holidays } = await updateBusinessHours({ id: user.id, name: user.name }, body);
+    const { timeZone, week, holidays } = await saveBusinessHours({ id: user.id, name: user.name }, body);
     return { timeZone, week, holidays };
   },
 );
