@@ -45,16 +45,16 @@ async function run(label: string, handle: DbHandle): Promise<void> {
   const agent = await handle.prisma.user.findUniqueOrThrow({ where: { email: "agent@example.com" } });
   console.log(`\n${label}: ${TICKETS} tickets in one pipeline`);
   console.log(
-    `  board (pipelines, owners, first page of every column, counts): ${await timed(RUNS, () => loadBoard(pipelineId, {}))}`,
+    `  board (pipelines, owners, first page of every column, counts): ${await timed(RUNS, () => loadBoard(pipelineId, {}, agent))}`,
   );
   // Substring search over subject, contact name and email: a word in a quarter of the subjects,
   // a last name of a tenth of the contacts, one contact's address.
   for (const q of ["refund", "okafor", "customer4242@"]) {
     const label = `same, search "${q}":`.padEnd(32);
-    console.log(`  ${label}${await timed(RUNS, () => loadBoard(pipelineId, { q }))}`);
+    console.log(`  ${label}${await timed(RUNS, () => loadBoard(pipelineId, { q }, agent))}`);
   }
   console.log(
-    `  same, owner + priority:         ${await timed(RUNS, () => loadBoard(pipelineId, { ownerId: agent.id, priority: "HIGH" }))}`,
+    `  same, owner + priority:         ${await timed(RUNS, () => loadBoard(pipelineId, { ownerId: agent.id, priority: "HIGH" }, agent))}`,
   );
   let cursor: string | null = null;
   console.log(

@@ -2,7 +2,7 @@
 
 import { useDroppable } from "@dnd-kit/core";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Lock } from "lucide-react";
+import { Ban, Lock } from "lucide-react";
 import type { TBoardFilters } from "@/lib/tickets/board-schemas";
 import type { BoardStatus } from "@/lib/tickets/load-board";
 import { cn } from "@/lib/utils/cn";
@@ -17,10 +17,12 @@ interface BoardColumnProps {
   status: BoardStatus;
   count: number | undefined;
   pendingIds: Set<string>;
+  /** While a card is dragged: why the pipeline rules do not let it go here (null: it may). */
+  refusal: string | null;
 }
 
 /** One status: its count, its cards a page at a time, and a drop target for the whole column. */
-export function BoardColumn({ pipelineId, filters, status, count, pendingIds }: BoardColumnProps) {
+export function BoardColumn({ pipelineId, filters, status, count, pendingIds, refusal }: BoardColumnProps) {
   const column = useInfiniteQuery(boardQueries.column(pipelineId, filters, status.id));
   const { setNodeRef, isOver } = useDroppable({ id: status.id });
   const cards = column.data?.pages.flatMap((page) => page.cards) ?? [];
@@ -33,15 +35,25 @@ export function BoardColumn({ pipelineId, filters, status, count, pendingIds }: 
       data-testid="board-column"
       data-status-id={status.id}
       data-state={status.state}
+      data-drop={refusal ? "refused" : undefined}
+      title={refusal ?? undefined}
       className={cn(
         "flex max-h-[calc(100dvh-10rem)] min-h-64 w-[85vw] max-w-80 shrink-0 snap-start flex-col rounded-lg border bg-muted/40 sm:w-72",
-        isOver && "border-ring bg-accent/60 ring-2 ring-ring/30",
+        isOver && !refusal && "border-ring bg-accent/60 ring-2 ring-ring/30",
+        refusal && "border-dashed opacity-50",
+        refusal && isOver && "border-destructive",
       )}
     >
       <header className="flex items-center gap-2 border-b px-3 py-2">
         <h2 id={headingId} className="min-w-0 flex-1 truncate text-sm font-semibold">
           {status.label}
         </h2>
+        {refusal ? (
+          <Badge variant="outline" data-testid="column-refused">
+            <Ban aria-hidden />
+            Not allowed
+          </Badge>
+        ) : null}
         {closed ? (
           <Badge variant="secondary" title="A closed status">
             <Lock aria-hidden />

@@ -19,7 +19,7 @@ export function BoardPage({ pipelines, pipeline, owners }: BoardPageProps) {
         filters={filters}
         onFiltersChange={setFilters}
       />
-      <Board pipelineId={pipeline.id} statuses={pipeline.statuses} filters={filters} />
+      <Board pipelineId={pipeline.id} statuses={pipeline.statuses} moveRules={pipeline.moveRules} filters={filters} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import {
   type DragStartEvent,
 } from "@dnd-kit/core";
 import { useQuery } from "@tanstack/react-query";
+import { moveRuleRefusal, type PipelineRules } from "@/lib/automation";
 import type { TBoardFilters } from "@/lib/tickets/board-schemas";
 import type { BoardStatus } from "@/lib/tickets/load-board";
 import { boardAnnouncements, screenReaderInstructions, type CardDragData } from "./announcements";
@@ -34,11 +35,13 @@ const collisionDetection: CollisionDetection = (args) => {
 interface BoardProps {
   pipelineId: string;
   statuses: BoardStatus[];
+  /** The pipeline rules as they bind this user (null: they do not), for greying columns. */
+  moveRules: PipelineRules | null;
   filters: TBoardFilters;
 }
 
 /** The columns of one pipeline; drag a card (mouse, touch or keyboard) to move the ticket. */
-export function Board({ pipelineId, statuses, filters }: BoardProps) {
+export function Board({ pipelineId, statuses, moveRules, filters }: BoardProps) {
   const counts = useQuery(boardQueries.counts(pipelineId, filters));
   const move = useMoveTicket(pipelineId, filters);
   const pendingIds = usePendingMoves();
@@ -56,6 +59,17 @@ export function Board({ pipelineId, statuses, filters }: BoardProps) {
     const labels = new Map(statuses.map((s) => [s.id, `"${s.label}"`]));
     return boardAnnouncements((id) => labels.get(id) ?? "unknown");
   }, [statuses]);
+
+  // While a card is dragged: why each column it cannot go to refuses it (the engine's own words).
+  const refusals = useMemo(() => {
+    if (!active || !moveRules) return new Map<string, string>();
+    return new Map(
+      statuses.flatMap((s) => {
+        const refusal = moveRuleRefusal({ statuses }, moveRules, active.fromStatusId, s);
+        return refusal ? [[s.id, refusal] as const] : [];
+      }),
+    );
+  }, [active, moveRules, statuses]);
 
   const onDragStart = ({ active: dragged }: DragStartEvent) => {
     keyboard.reset();
@@ -90,6 +104,7 @@ export function Board({ pipelineId, statuses, filters }: BoardProps) {
             status={status}
             count={counts.data?.[status.id] ?? (counts.data ? 0 : undefined)}
             pendingIds={pendingIds}
+            refusal={refusals.get(status.id) ?? null}
           />
         ))}
       </div>

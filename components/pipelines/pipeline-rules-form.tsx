@@ -1,7 +1,7 @@
 "use client";
-// SPEC §8 the Rules tab: prevent skipping statuses, prevent moving backward. Saved together; the
-// server checks plan and role again. "Limit the statuses a ticket can be created in" is kept as it
-// is stored (the engine has the rule) but not offered until channels and the New ticket form obey it.
+// SPEC §8 the Rules tab: limit the statuses a ticket can be created in (the New ticket form, the
+// channels and the events API obey it), prevent skipping statuses, prevent moving backward. Saved
+// together; the server checks plan and role again.
 import { useState, useTransition } from "react";
 import { PIPELINE_RULE_LABEL, type PipelineRules } from "@/lib/automation";
 import { savePipelineRulesAction } from "@/lib/pipelines/rules-actions";
@@ -11,6 +11,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 
 interface PipelineRulesFormProps {
   pipelineId: string;
+  statuses: { id: string; label: string }[];
   rules: PipelineRules;
   /** Role or plan: the rules show, but nothing can be changed. */
   locked: boolean;
@@ -34,7 +35,7 @@ function Rule({ id, label, hint, ...box }: { id: string; label: string; hint: st
 const copy = (ids: readonly string[] | null) => (ids ? [...ids] : null);
 type CheckProps = { checked: boolean; onCheckedChange: (checked: boolean) => void; disabled: boolean };
 
-export function PipelineRulesForm({ pipelineId, rules, locked }: PipelineRulesFormProps) {
+export function PipelineRulesForm({ pipelineId, statuses, rules, locked }: PipelineRulesFormProps) {
   const [shown, setShown] = useState(rules);
   const [pending, startTransition] = useTransition();
   const set = (patch: Partial<PipelineRules>) => setShown({ ...shown, ...patch });
@@ -55,6 +56,41 @@ export function PipelineRulesForm({ pipelineId, rules, locked }: PipelineRulesFo
         save();
       }}
     >
+      <Rule
+        id="rule-create"
+        label={PIPELINE_RULE_LABEL.createStatusIds}
+        hint="New tickets (the New ticket form, channels, the events API) start only in the statuses ticked below. A channel pointing at another status files into the first allowed one and is flagged on its settings."
+        checked={shown.createStatusIds !== null}
+        disabled={locked}
+        onCheckedChange={(on) => set({ createStatusIds: on ? statuses.slice(0, 1).map((s) => s.id) : null })}
+      />
+      {shown.createStatusIds !== null ? (
+        <fieldset className="ml-7 grid gap-2" aria-label="Statuses a ticket can be created in">
+          {statuses.map((status) => {
+            const ids = shown.createStatusIds ?? [];
+            const checked = ids.includes(status.id);
+            return (
+              <div key={status.id} className="flex items-center gap-2">
+                <Checkbox
+                  id={`rule-create-${status.id}`}
+                  checked={checked}
+                  disabled={locked || (checked && ids.length === 1)}
+                  onCheckedChange={(on) =>
+                    set({
+                      createStatusIds: on
+                        ? statuses.filter((s) => s.id === status.id || ids.includes(s.id)).map((s) => s.id)
+                        : ids.filter((id) => id !== status.id),
+                    })
+                  }
+                />
+                <label htmlFor={`rule-create-${status.id}`} className="text-sm">
+                  {status.label}
+                </label>
+              </div>
+            );
+          })}
+        </fieldset>
+      ) : null}
       <Rule
         id="rule-skipping"
         label={PIPELINE_RULE_LABEL.preventSkipping}

@@ -6,6 +6,7 @@ import { ZStatusTrigger } from "@/lib/automate/schemas";
 import { ZEnrollmentFilterGroupsFields } from "@/lib/workflows/enrollment-filter-schema";
 import { ZSlaPolicy } from "@/lib/sla/sla-policy";
 import { ZReopenWindowDays } from "./reopen-window-schema";
+import { ZPipelineRules } from "@/lib/pipeline-reads/rules-schemas";
 
 export const ZAutomationDocument = z.strictObject({
   pipelineId: z.string().min(1).max(100),
@@ -30,5 +31,7 @@ export const ZAutomationDocument = z.strictObject({
     .describe(
       'Each status\'s enrollment criteria, keyed by status id: a ticket reaching the status enrols when it matches any group, and a group when it matches every filter in it ([] = every ticket). New statuses start with [[{"property":"source","operator":"is_none_of","value":["CHAT","MESSENGER"]}]]. Left out on import: unchanged.',
     ),
+  /** SPEC §8 pipeline rules (always exported). Left out of an import: the rules stay as they are. */
+  rules: ZPipelineRules.optional(),
 });
 export type TAutomationDocument = z.infer<typeof ZAutomationDocument>;

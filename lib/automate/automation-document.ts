@@ -1,5 +1,5 @@
-// Config as code (SPEC §7): a pipeline's automation read as one document and written back in
-// one transaction — validated first (shape, then every id it names), version-checked, recorded
+// Config as code (SPEC §7): a pipeline's automation (and its SPEC §8 rules) read as one document
+// and written back in one transaction — validated first (shape, then every id it names), version-checked, recorded
 // in History. An invalid document changes nothing.
 import "server-only";
 import { z } from "zod";
@@ -19,6 +19,9 @@ import { saveAutomationSettings } from "./save-automation-settings";
 import { findPipeline } from "@/lib/pipeline-reads/queries";
 import { readPipelineSla } from "@/lib/sla/pipeline-sla-json";
 import { savePipelineSla } from "@/lib/sla/save-pipeline-sla";
+import { readPipelineRules } from "@/lib/pipeline-reads/pipeline-rules-json";
+import { savePipelineRules } from "./save-pipeline-rules";
+import type { PipelineRules } from "@/lib/automation";
 import { assertWebhookTargetsAllowed } from "@/lib/workflows/action-types/webhook/target-check";
 import type { Actor } from "@/lib/auth/policy";
 import { actionFor } from "@/lib/webhooks/visibility";
@@ -27,9 +30,10 @@ import { actionFor } from "@/lib/webhooks/visibility";
 export async function readAutomationDocument(pipelineId: string, viewer: Actor): Promise<TAutomationDocument> {
   const pipeline = await findPipeline(pipelineId);
   if (!pipeline) throw new AppError("NOT_FOUND", "This pipeline does not exist.");
-  const [{ version, settings }, sla, workflows] = await Promise.all([
+  const [{ version, settings }, sla, rules, workflows] = await Promise.all([
     readAutomationRow(db, pipelineId),
     readPipelineSla(pipelineId),
+    readPipelineRules(pipelineId),
     db.workflow.findMany({
       where: { pipelineId, kind: "STATUS_ACTIONS" },
       select: {
@@ -66,6 +70,7 @@ export async function readAutomationDocument(pipelineId: string, viewer: Actor):
         groupsOf(s.id) as NonNullable<TAutomationDocument["statusEnrollment"]>[string],
       ]),
     ),
+    rules: { ...rules, createStatusIds: rules.createStatusIds ? [...rules.createStatusIds] : null },
   };
 }
 
@@ -94,6 +99,11 @@ export async function writeAutomationDocument(
       const chainsChanged = await replaceStatusChains(tx, actor, doc);
       const enrollmentChanged = await replaceStatusEnrollment(tx, actor, doc);
       const slaChanged = doc.sla ? await savePipelineSla(tx, actor, pipelineId, doc.sla) : 0;
+      // The rules only when they differ: an export from a plan without them re-imports cleanly.
+      const rulesChanged =
+        doc.rules && !sameRules(doc.rules, await readPipelineRules(pipelineId, tx))
+          ? await savePipelineRules(tx, actor, pipelineId, doc.rules, ["rules"])
+          : 0;
       await saveAutomationSettings(tx, actor, {
         pipelineId,
         expectedVersion: doc.version,
@@ -103,13 +113,22 @@ export async function writeAutomationDocument(
           customerReplyTrigger: doc.customerReplyTrigger,
           ...(doc.reopenWindowDays !== undefined && { reopenWindowDays: doc.reopenWindowDays }),
         },
-        // Any change to the pipeline's automation moves its version on, chains and SLA included.
-        bump: chainsChanged + enrollmentChanged + slaChanged > 0,
+        // Any change to the pipeline's automation moves its version on, chains, SLA and rules included.
+        bump: chainsChanged + enrollmentChanged + slaChanged + rulesChanged > 0,
       });
     },
     { timeout: 30_000 },
   );
   return readAutomationDocument(pipelineId, actor);
+}
+
+function sameRules(a: PipelineRules, b: PipelineRules): boolean {
+  const ids = (r: PipelineRules) => (r.createStatusIds === null ? null : [...r.createStatusIds].sort());
+  return (
+    a.preventSkipping === b.preventSkipping &&
+    a.preventBackward === b.preventBackward &&
+    JSON.stringify(ids(a)) === JSON.stringify(ids(b))
+  );
 }
 
 function parseDocument(input: unknown): TAutomationDocument {

@@ -10,6 +10,8 @@ import { messageHappening, messageLookups, type MessageContext } from "@/lib/eve
 import type { TDryRunEvent } from "./dry-run-schema";
 import type { LoadedTicket } from "@/lib/tickets/ticket-snapshot";
 import { updateHappenings } from "@/lib/tickets/update-ticket";
+import { personCause } from "@/lib/tickets/person-cause";
+import type { Actor } from "@/lib/auth/policy";
 
 function badThread(message: string): AppError {
   return new AppError("BAD_REQUEST", message, [{ path: ["event", "data", "threadKey"], message }]);
@@ -61,11 +63,7 @@ async function messageReceived(
   return messageHappening(context, thread, loaded.ticket, { forwarded: event.data.forwarded, cause });
 }
 
-export async function dryRunHappenings(
-  loaded: LoadedTicket,
-  event: TDryRunEvent,
-  userId: string,
-): Promise<Happening[]> {
+export async function dryRunHappenings(loaded: LoadedTicket, event: TDryRunEvent, actor: Actor): Promise<Happening[]> {
   const cause: Cause = { kind: "event", eventId: event.id ?? "dry-run" };
   switch (event.type) {
     case "message.received":
@@ -85,6 +83,8 @@ export async function dryRunHappenings(
       ];
     }
     case "ticket.updated":
-      return updateHappenings({ ...event.data, version: loaded.ticket.version }, { kind: "api", userId });
+      // The same cause as PATCH /api/v1/tickets/:id: the pipeline rules bind this person as they
+      // would there (SPEC §8: super admins and the Account permission bypass them).
+      return updateHappenings({ ...event.data, version: loaded.ticket.version }, personCause("api", actor));
   }
 }

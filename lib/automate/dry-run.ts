@@ -11,6 +11,7 @@ import { dryRunHappenings } from "./dry-run-happenings";
 import { dryRunTimers, type DryRunTimer } from "./dry-run-timers";
 import type { TDryRunEvent } from "./dry-run-schema";
 import { loadTicket } from "@/lib/tickets/ticket-snapshot";
+import type { Actor } from "@/lib/auth/policy";
 
 export interface WouldRun {
   workflowId: string;
@@ -56,12 +57,12 @@ async function wouldRun(effects: readonly Effect[]): Promise<WouldRun[]> {
 export async function dryRunTicket(
   ticketId: string,
   event: TDryRunEvent,
-  userId: string,
+  actor: Actor,
   now = new Date(),
 ): Promise<DryRunResult> {
   const loaded = await loadTicket(dbHandle().sql, ticketId, { now, lock: false });
   if (!loaded) throw new AppError("NOT_FOUND", `Ticket ${ticketId} not found.`);
-  const happenings = await dryRunHappenings(loaded, event, userId);
+  const happenings = await dryRunHappenings(loaded, event, actor);
   const decision = decideTicket(loaded, happenings, now);
   const before = loaded.ticket;
   if (!decision.ok) return { ticketId, ok: false, refusal: decision.refusal, before };

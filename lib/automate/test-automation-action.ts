@@ -5,5 +5,5 @@ import { authorizedAction } from "@/lib/auth/authorized-action";
 import { testAutomation, ZTestAutomation } from "./test-automation";
 
 export const testAutomationAction = authorizedAction("tickets.dryRun", ZTestAutomation, (input, user) =>
-  testAutomation(user.id, input),
+  testAutomation(user, input),
 );

@@ -2,6 +2,7 @@
 // chosen event on this ticket, in the panel's words.
 import "server-only";
 import { z } from "zod";
+import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { dryRunTicket } from "./dry-run";
 import { ZDryRunEvent } from "./dry-run-schema";
@@ -10,8 +11,8 @@ import { toDryRunView, type DryRunView } from "./dry-run-view";
 export const ZTestAutomation = z.object({ ticketId: z.string().min(1).max(200), event: ZDryRunEvent });
 export type TTestAutomation = z.input<typeof ZTestAutomation>;
 
-export async function testAutomation(userId: string, input: z.output<typeof ZTestAutomation>): Promise<DryRunView> {
-  const result = await dryRunTicket(input.ticketId, input.event, userId);
+export async function testAutomation(actor: Actor, input: z.output<typeof ZTestAutomation>): Promise<DryRunView> {
+  const result = await dryRunTicket(input.ticketId, input.event, actor);
   const statuses = await db.pipelineStatus.findMany({
     where: { pipelineId: result.before.pipelineId },
     select: { id: true, label: true },

@@ -3,9 +3,10 @@
 import type { Attribution } from "./attribution";
 import type { Effect, TimelineEntryDraft } from "./effects";
 import { findStatus, firstOpenStatus } from "./first-open-status";
+import { channelCreationStatus, PIPELINE_RULE_LABEL } from "./pipeline-rules";
+import type { PlanTier } from "./plans";
 import { RULE } from "./rule-names";
 import { ticketCreatedEffects } from "./ticket-created";
-import type { PlanTier } from "./plans";
 import type { ChannelType, PipelineSnapshot, Priority, StatusSnapshot, TicketSource } from "./types";
 
 export interface ChannelSnapshot {
@@ -33,7 +34,8 @@ export type StoreWithoutTicketReason =
   | "no_pipeline"
   | "pipeline_not_found"
   | "status_not_in_pipeline"
-  | "no_open_status";
+  | "no_open_status"
+  | "no_status_allowed";
 
 /** The ticket to insert; `effects` then apply to it as to any other ticket. */
 export interface NewTicketDraft {
@@ -65,6 +67,7 @@ const EXPLANATIONS: Record<StoreWithoutTicketReason, string> = {
   pipeline_not_found: "the channel's pipeline no longer exists",
   status_not_in_pipeline: "the channel's status is not in its pipeline",
   no_open_status: "the channel's pipeline has no open status",
+  no_status_allowed: `the pipeline rule "${PIPELINE_RULE_LABEL.createStatusIds}" allows none of its statuses`,
 };
 
 function store(channel: ChannelSnapshot, reason: StoreWithoutTicketReason): NewConversationDecision {
@@ -94,8 +97,11 @@ export function decideNewConversation(
   if (pipeline === null || pipeline.id !== channel.pipelineId) {
     return store(channel, "pipeline_not_found");
   }
-  const status = initialStatus(channel, pipeline);
-  if (typeof status === "string") return store(channel, status);
+  const own = initialStatus(channel, pipeline);
+  if (typeof own === "string") return store(channel, own);
+  const placed = channelCreationStatus(pipeline, own, ctx.planTier);
+  if (placed === null) return store(channel, "no_status_allowed");
+  const { status } = placed;
   const ticket: NewTicketDraft = {
     channelId: channel.id,
     pipelineId: pipeline.id,
@@ -104,7 +110,7 @@ export function decideNewConversation(
     ownerId: channel.ownerId,
     priority: "MEDIUM",
   };
-  const effects = creationEffects(ticket, channel, pipeline, status, ctx);
+  const effects = creationEffects(ticket, channel, pipeline, placed, ctx);
   return { outcome: "create_ticket", ticket, effects };
 }
 
@@ -113,7 +119,7 @@ function creationEffects(
   ticket: NewTicketDraft,
   channel: ChannelSnapshot,
   pipeline: PipelineSnapshot,
-  status: StatusSnapshot,
+  { status, instead }: { status: StatusSnapshot; instead: StatusSnapshot | null },
   ctx: NewConversationContext,
 ): Effect[] {
   const by: Attribution = {
@@ -125,8 +131,17 @@ function creationEffects(
   const created: TimelineEntryDraft = {
     ...by,
     kind: "ticket_created",
-    summary: `Ticket created from channel "${channel.name}" in "${pipeline.name}", status "${status.label}"`,
-    detail: { channelId: channel.id, channelType: channel.type, statusId: status.id },
+    summary:
+      `Ticket created from channel "${channel.name}" in "${pipeline.name}", status "${status.label}"` +
+      (instead
+        ? ` (the channel's status "${instead.label}" is not allowed by the pipeline rule "${PIPELINE_RULE_LABEL.createStatusIds}")`
+        : ""),
+    detail: {
+      channelId: channel.id,
+      channelType: channel.type,
+      statusId: status.id,
+      ...(instead ? { channelStatusId: instead.id } : {}),
+    },
   };
   const entered = ticketCreatedEffects({
     ticket,

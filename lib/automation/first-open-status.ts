@@ -12,6 +12,6 @@ export function firstOpenStatus(pipeline: PipelineSnapshot): StatusSnapshot | nu
   return first;
 }
 
-export function findStatus(pipeline: PipelineSnapshot, statusId: string): StatusSnapshot | null {
+export function findStatus(pipeline: Pick<PipelineSnapshot, "statuses">, statusId: string): StatusSnapshot | null {
   return pipeline.statuses.find((s) => s.id === statusId) ?? null;
 }

@@ -66,7 +66,9 @@ export {
 } from "./plans";
 export {
   allowedMoveTargets,
+  channelCreationStatus,
   createRuleRefusal,
+  creationStatuses,
   moveRuleRefusal,
   NO_PIPELINE_RULES,
   PIPELINE_RULE_LABEL,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { decide } from "./decide";
 import type { Cause } from "./happenings";
-import { allowedMoveTargets, createRuleRefusal, NO_PIPELINE_RULES, type PipelineRules } from "./pipeline-rules";
+import {
+  allowedMoveTargets,
+  channelCreationStatus,
+  createRuleRefusal,
+  creationStatuses,
+  NO_PIPELINE_RULES,
+  type PipelineRules,
+} from "./pipeline-rules";
+import { decideNewConversation } from "./channel-routing";
 import { RULE } from "./rule-names";
 import {
   aPipeline,
@@ -95,5 +103,35 @@ describe("pipeline rules (SPEC §8)", () => {
       'Not created: the pipeline rule "Limit the statuses a ticket can be created in" does not allow creating a ticket in "Closed" (allowed: "New").',
     );
     expect(createRuleRefusal(aPipeline(), NO_PIPELINE_RULES, CLOSED.id)).toBeNull();
+  });
+
+  it("channels obey the creation limit: the first allowed status (open before closed) instead, from Professional", () => {
+    const limited = aPipeline({ rules: rules({ createStatusIds: [CLOSED.id, WAITING_ON_US.id] }) });
+    expect(creationStatuses(limited, limited.rules).map((s) => s.id)).toEqual([WAITING_ON_US.id, CLOSED.id]);
+    expect(channelCreationStatus(limited, NEW, "PROFESSIONAL")).toEqual({ status: WAITING_ON_US, instead: NEW });
+    expect(channelCreationStatus(limited, WAITING_ON_US, "PROFESSIONAL")).toEqual({
+      status: WAITING_ON_US,
+      instead: null,
+    });
+    expect(channelCreationStatus(limited, NEW, "STARTER")).toEqual({ status: NEW, instead: null });
+    const onlyClosed = aPipeline({ rules: rules({ createStatusIds: [CLOSED.id] }) });
+    expect(channelCreationStatus(onlyClosed, NEW, "ENTERPRISE")?.status).toBe(CLOSED);
+    const none = aPipeline({ rules: rules({ createStatusIds: ["st-gone"] }) });
+    expect(channelCreationStatus(none, NEW, "ENTERPRISE")).toBeNull();
+
+    const channel = {
+      id: "ch-inbox",
+      type: "TEAM_EMAIL" as const,
+      name: "Support inbox",
+      createsTickets: true,
+      pipelineId: limited.id,
+      statusId: NEW.id,
+      ownerId: null,
+    };
+    const ctx = { now: new Date(now), timeZone: "UTC", eventId: "evt-1", planTier: "PROFESSIONAL" as const };
+    const decision = decideNewConversation(channel, limited, ctx);
+    expect(decision).toMatchObject({ outcome: "create_ticket", ticket: { statusId: WAITING_ON_US.id } });
+    const stored = decideNewConversation({ ...channel, pipelineId: none.id }, none, ctx);
+    expect(stored).toMatchObject({ outcome: "store_without_ticket", reason: "no_status_allowed" });
   });
 });

@@ -30,7 +30,7 @@ export function pipelineRulesBind(cause: Cause, planTier: PlanTier): boolean {
 }
 
 /** The open status right after `from` in the pipeline's order, or null. */
-function nextOpenStatus(pipeline: PipelineSnapshot, from: StatusSnapshot): StatusSnapshot | null {
+function nextOpenStatus(pipeline: Pick<PipelineSnapshot, "statuses">, from: StatusSnapshot): StatusSnapshot | null {
   let next: StatusSnapshot | null = null;
   for (const s of pipeline.statuses) {
     if (s.state !== "OPEN" || s.displayOrder <= from.displayOrder) continue;
@@ -41,7 +41,7 @@ function nextOpenStatus(pipeline: PipelineSnapshot, from: StatusSnapshot): Statu
 
 /** Why the rules refuse a move from `fromStatusId` to `to`, or null if they allow it. */
 export function moveRuleRefusal(
-  pipeline: PipelineSnapshot,
+  pipeline: Pick<PipelineSnapshot, "statuses">,
   rules: PipelineRules,
   fromStatusId: string,
   to: StatusSnapshot,
@@ -60,14 +60,46 @@ export function moveRuleRefusal(
 }
 
 /** The statuses a card in `fromStatusId` may be dropped on under the rules (the board greys the rest). */
-export function allowedMoveTargets(pipeline: PipelineSnapshot, rules: PipelineRules, fromStatusId: string): string[] {
+export function allowedMoveTargets(
+  pipeline: Pick<PipelineSnapshot, "statuses">,
+  rules: PipelineRules,
+  fromStatusId: string,
+): string[] {
   return pipeline.statuses.filter((s) => moveRuleRefusal(pipeline, rules, fromStatusId, s) === null).map((s) => s.id);
 }
 
 /** Why a ticket may not be created in `statusId`, or null. */
-export function createRuleRefusal(pipeline: PipelineSnapshot, rules: PipelineRules, statusId: string): string | null {
+export function createRuleRefusal(
+  pipeline: Pick<PipelineSnapshot, "statuses">,
+  rules: PipelineRules,
+  statusId: string,
+): string | null {
   if (rules.createStatusIds === null || rules.createStatusIds.includes(statusId)) return null;
   const label = findStatus(pipeline, statusId)?.label ?? statusId;
   const allowed = pipeline.statuses.filter((s) => rules.createStatusIds!.includes(s.id)).map((s) => `"${s.label}"`);
   return `Not created: the pipeline rule "${PIPELINE_RULE_LABEL.createStatusIds}" does not allow creating a ticket in "${label}" (allowed: ${allowed.join(", ") || "none"}).`;
+}
+
+/** The statuses a ticket may be created in (all when the limit is off), in the pipeline's order. */
+export function creationStatuses(pipeline: Pick<PipelineSnapshot, "statuses">, rules: PipelineRules): StatusSnapshot[] {
+  return [...pipeline.statuses]
+    .filter((s) => rules.createStatusIds === null || rules.createStatusIds.includes(s.id))
+    .sort((a, b) => a.displayOrder - b.displayOrder);
+}
+
+/** Channels obey the creation limit (SPEC §8): a channel pointing at a status the limit does not
+ *  allow (the rule came later; its settings page flags it) creates its tickets in the first
+ *  allowed status instead — an open one before a closed one — rather than losing the customer's
+ *  message. `instead` names the channel's own status when it was replaced; null: no status allowed. */
+export function channelCreationStatus(
+  pipeline: Pick<PipelineSnapshot, "statuses" | "rules">,
+  status: StatusSnapshot,
+  planTier: PlanTier,
+): { status: StatusSnapshot; instead: StatusSnapshot | null } | null {
+  if (!planAllows(planTier, "pipelineRules") || createRuleRefusal(pipeline, pipeline.rules, status.id) === null) {
+    return { status, instead: null };
+  }
+  const allowed = creationStatuses(pipeline, pipeline.rules);
+  const first = allowed.find((s) => s.state === "OPEN") ?? allowed[0];
+  return first ? { status: first, instead: status } : null;
 }

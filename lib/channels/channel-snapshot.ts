@@ -1,4 +1,4 @@
-// A channel as decideNewConversation() sees it, with its pipeline and the account's time zone,
+// A channel as decideNewConversation() sees it, with its pipeline, the account's time zone and plan,
 // as one JSON value: read in the claiming statement of a message that may start a new
 // conversation (SPEC §2), so starting one costs no round trip of its own.
 import "server-only";

@@ -6,6 +6,8 @@ import { AppError, staleVersionError, type FieldIssue } from "@/lib/errors";
 import { diffFields, recordChanges, type ChangeActor } from "@/lib/history/record-change";
 import type { TChannelSettings } from "./schemas";
 import type { Tx } from "@/lib/db/tx";
+import { createRuleRefusal, planAllows } from "@/lib/automation";
+import { readPipelineRules } from "@/lib/pipeline-reads/pipeline-rules-json";
 
 const FIELDS = ["createsTickets", "pipelineId", "statusId", "ownerId"] as const;
 
@@ -20,6 +22,11 @@ export async function updateChannel(actor: ChangeActor, input: TChannelSettings)
     if (!channel) throw new AppError("NOT_FOUND", "This channel does not exist any more.");
     if (channel.version !== input.expectedVersion) throw staleVersionError();
     await assertTargetsExist(tx, input);
+    // Choosing a status the creation limit does not allow is refused; one that was chosen before
+    // the rule came is kept (and flagged on the page) until someone changes it.
+    if (input.statusId !== channel.statusId || input.pipelineId !== channel.pipelineId) {
+      await assertCreationStatusAllowed(tx, input);
+    }
 
     const data = {
       createsTickets: input.createsTickets,
@@ -40,6 +47,22 @@ export async function updateChannel(actor: ChangeActor, input: TChannelSettings)
     });
     return { version: input.expectedVersion + 1 };
   });
+}
+
+/** SPEC §8: channels obey "Limit the statuses a ticket can be created in" (from Professional). */
+async function assertCreationStatusAllowed(tx: Tx, input: TChannelSettings): Promise<void> {
+  if (!input.pipelineId || !input.statusId || !input.createsTickets) return;
+  const account = await tx.account.findFirst({ select: { planTier: true } });
+  if (!planAllows(account?.planTier ?? "ENTERPRISE", "pipelineRules")) return;
+  const [rules, statuses] = await Promise.all([
+    readPipelineRules(input.pipelineId, tx),
+    tx.pipelineStatus.findMany({
+      where: { pipelineId: input.pipelineId },
+      select: { id: true, label: true, displayOrder: true, state: true },
+    }),
+  ]);
+  const refusal = createRuleRefusal({ statuses }, rules, input.statusId);
+  if (refusal) throw new AppError("PIPELINE_RULE", refusal, [{ path: ["statusId"], message: refusal }]);
 }
 
 async function assertTargetsExist(tx: Tx, input: TChannelSettings): Promise<void> {

@@ -108,6 +108,7 @@ const SAMPLES = [
       customerReplyTrigger: { enabled: false, statusId: null },
       statusActions: {},
       statusEnrollment: { st_4: [] },
+      rules: { createStatusIds: ["st_1", "st_2"], preventSkipping: true, preventBackward: false },
     },
     invalid: {
       pipelineId: "p_1",
@@ -117,6 +118,29 @@ const SAMPLES = [
       customerReplyTrigger: { enabled: false, statusId: null },
       statusActions: {},
       statusEnrollment: { st_4: [[]] },
+    },
+  },
+  {
+    name: "an automation document's pipeline rules",
+    method: "put",
+    path: "/api/v1/pipelines/{id}/automation",
+    valid: {
+      pipelineId: "p_1",
+      version: 3,
+      closeDateAutomation: true,
+      emailSentTrigger: { enabled: true, statusId: "st_2" },
+      customerReplyTrigger: { enabled: false, statusId: null },
+      statusActions: {},
+      rules: { createStatusIds: null, preventSkipping: false, preventBackward: true },
+    },
+    invalid: {
+      pipelineId: "p_1",
+      version: 3,
+      closeDateAutomation: true,
+      emailSentTrigger: { enabled: true, statusId: "st_2" },
+      customerReplyTrigger: { enabled: false, statusId: null },
+      statusActions: {},
+      rules: { createStatusIds: [], preventSkipping: false, preventBackward: true },
     },
   },
 ] as const;

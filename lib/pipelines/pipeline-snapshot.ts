@@ -13,7 +13,7 @@ import type {
 } from "@/lib/automation";
 import { NO_PIPELINE_RULES } from "@/lib/automation";
 import { sql, type SqlFragment } from "@/lib/db/sql";
-import { pipelineRulesJson } from "./pipeline-rules-json";
+import { pipelineRulesJson } from "@/lib/pipeline-reads/pipeline-rules-json";
 import { NO_SLA } from "@/lib/automation";
 import { pipelineSlaJson } from "@/lib/sla/pipeline-sla-json";
 import { parseEnrollmentFilterGroups } from "@/lib/workflows/enrollment-filter-schema";

@@ -4,8 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/authorized-action";
 import { db } from "@/lib/db";
-import { ZSavePipelineRules } from "./rules-schemas";
-import { savePipelineRules } from "./save-pipeline-rules";
+import { ZSavePipelineRules } from "@/lib/pipeline-reads/rules-schemas";
+import { savePipelineRules } from "@/lib/automate/save-pipeline-rules";
 
 export const savePipelineRulesAction = authorizedAction("pipelines.edit", ZSavePipelineRules, async (input, user) => {
   const changed = await db.$transaction((tx) => savePipelineRules(tx, user, input.pipelineId, input.rules));

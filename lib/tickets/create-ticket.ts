@@ -1,8 +1,9 @@
-// The new ticket form: checks what the form cannot (the status is the pipeline's, the owner is
-// active), then writes the ticket through the engine's creation path (lib/tickets/new-ticket.ts)
+// The new ticket form: checks what the form cannot (the status is the pipeline's and allowed by
+// its rules' creation limit for this person, the owner is active), then writes the ticket through the engine's creation path (lib/tickets/new-ticket.ts)
 // in one transaction, so "ticket reaches status" workflows enrol and their jobs are queued.
 import "server-only";
-import { findStatus, type PlanTier } from "@/lib/automation";
+import { createRuleRefusal, findStatus, pipelineRulesBind, type PlanTier } from "@/lib/automation";
+import { personCause } from "./person-cause";
 import { businessCalendarJson, toBusinessHours, type BusinessCalendarJson } from "@/lib/sla/business-calendar";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { dbHandle } from "@/lib/db";
@@ -58,10 +59,20 @@ async function readContext(tx: Sql, input: TNewTicket) {
   };
 }
 
+/** SPEC §8 "Limit the statuses a ticket can be created in": binds this person unless their role
+ *  bypasses the rules (the engine's own test, as for moves). */
+function assertCreationAllowed(user: CurrentUser, context: Awaited<ReturnType<typeof readContext>>): void {
+  if (!pipelineRulesBind(personCause("user", user), context.planTier)) return;
+  const refusal = createRuleRefusal(context.pipeline, context.pipeline.rules, context.status.id);
+  if (refusal) throw new AppError("PIPELINE_RULE", refusal, [{ path: ["statusId"], message: refusal }]);
+}
+
 export async function createTicket(user: CurrentUser, input: TNewTicket, now = new Date()): Promise<{ id: string }> {
   const id = newId();
   const batch = await dbHandle().transaction(async (tx) => {
-    const { pipeline, status, timeZone, planTier, calendar } = await readContext(tx, input);
+    const context = await readContext(tx, input);
+    assertCreationAllowed(user, context);
+    const { pipeline, status, timeZone, planTier, calendar } = context;
     const ticket = { source: "MANUAL", priority: input.priority, ownerId: input.ownerId } as const;
     const effects = manualTicketEffects(ticket, { pipeline, status, userId: user.id, now, timeZone, planTier });
     const contact = input.contactEmail ? [contactPart("contact", input.contactEmail, null, now)] : [];

@@ -33,6 +33,7 @@ describe("export", () => {
       "sla",
       "statusActions",
       "statusEnrollment",
+      "rules",
     ]);
     expect(doc).toEqual({
       pipelineId: support.id,
@@ -62,6 +63,7 @@ describe("export", () => {
           [[{ property: "source", operator: "is_none_of", value: ["CHAT", "MESSENGER"] }]],
         ]),
       ),
+      rules: { createStatusIds: null, preventSkipping: false, preventBackward: false },
     });
   });
 

@@ -11,6 +11,7 @@ import { listChanges } from "@/lib/history/list-changes";
 import { listPipelines } from "@/lib/pipeline-reads/queries";
 import { listActiveUsers } from "@/lib/users/queries";
 import { findMailboxView, listSkippedMessages } from "@/lib/mailboxes/mailbox-view";
+import { channelRuleFlag } from "@/lib/channels/channel-rule-flag";
 import { ChannelForm } from "@/components/channels/channel-form";
 import { ChannelMailbox } from "@/components/channels/mailbox/channel-mailbox";
 import { HistoryDrawer } from "@/components/history/history-drawer";
@@ -22,13 +23,14 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
   const { channelId } = await params;
   const channel = await findChannel(channelId);
   if (!channel) notFound();
-  const [pipelines, users, history, account, mailbox, skipped] = await Promise.all([
+  const [pipelines, users, history, account, mailbox, skipped, ruleFlag] = await Promise.all([
     listPipelines(),
     listActiveUsers(),
     listChanges(channelScope(channelId), user),
     getAccountSettings(),
     channel.type === "TEAM_EMAIL" ? findMailboxView(channelId) : null,
     channel.type === "TEAM_EMAIL" ? listSkippedMessages(channelId) : { latest: [], total: 0 },
+    channelRuleFlag(channel),
   ]);
   const canEdit = can(user, "channels.edit");
   const names = Object.fromEntries([
@@ -62,6 +64,15 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
         />
       </div>
       {canEdit ? null : <ReadonlyNotice reason={denialReason("channels.edit")} />}
+      {ruleFlag ? (
+        <p
+          role="note"
+          className="rounded-md border border-destructive/50 px-3 py-2 text-sm text-destructive"
+          data-testid="channel-rule-flag"
+        >
+          {ruleFlag}
+        </p>
+      ) : null}
       <ChannelForm
         key={channel.version}
         channel={channel}

@@ -5,5 +5,5 @@ import { ZDryRunBody } from "@/lib/automate/dry-run-schema";
 
 export const POST = apiRoute<{ id: string }, typeof ZDryRunBody>(
   { permission: "tickets.dryRun", body: ZDryRunBody },
-  ({ user, body, params }) => dryRunTicket(params.id, body.event, user.id),
+  ({ user, body, params }) => dryRunTicket(params.id, body.event, user),
 );

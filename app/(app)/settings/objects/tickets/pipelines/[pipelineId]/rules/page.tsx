@@ -3,7 +3,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can, denialReason } from "@/lib/auth/policy";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import { planAllows } from "@/lib/account/plan";
-import { readPipelineRules } from "@/lib/pipelines/pipeline-rules-json";
+import { readPipelineRules } from "@/lib/pipeline-reads/pipeline-rules-json";
 import { findPipeline } from "@/lib/pipeline-reads/queries";
 import { PlanLock } from "@/components/automate/plan-lock";
 import { ReadonlyNotice } from "@/components/shell/readonly-notice";
@@ -25,7 +25,12 @@ export default async function RulesPage({ params }: { params: Promise<{ pipeline
     <div className="space-y-4" data-testid="rules-tab">
       {planIncludes ? null : <PlanLock feature="pipelineRules" />}
       {canEdit ? null : <ReadonlyNotice reason={denialReason("pipelines.edit")} />}
-      <PipelineRulesForm pipelineId={pipelineId} rules={rules} locked={!canEdit || !planIncludes} />
+      <PipelineRulesForm
+        pipelineId={pipelineId}
+        statuses={pipeline.statuses.map((s) => ({ id: s.id, label: s.label }))}
+        rules={rules}
+        locked={!canEdit || !planIncludes}
+      />
     </div>
   );
 }

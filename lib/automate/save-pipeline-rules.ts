@@ -7,8 +7,8 @@ import type { PipelineRules } from "@/lib/automation";
 import type { Tx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { pipelineScope, recordChanges, type ChangeActor } from "@/lib/history/record-change";
-import { readPipelineRules } from "./pipeline-rules-json";
-import type { TPipelineRules } from "./rules-schemas";
+import { readPipelineRules } from "@/lib/pipeline-reads/pipeline-rules-json";
+import type { TPipelineRules } from "@/lib/pipeline-reads/rules-schemas";
 
 export async function savePipelineRules(
   tx: Tx,
