@@ -242,7 +242,12 @@ describe("the dry run (what would fire, and when)", () => {
     const ticket = await aTicket("New");
     const now = new Date();
     const toWaiting = { type: "ticket.updated" as const, data: { statusId: pipeline.status("Waiting on us") } };
-    const planned = await dryRunTicket(ticket.id, toWaiting, superAdmin.id, now);
+    const planned = await dryRunTicket(
+      ticket.id,
+      toWaiting,
+      { ...superAdmin, role: "SUPER_ADMIN" as const, active: true },
+      now,
+    );
     expect(planned.ok && planned.timers.find((t) => t.workflowId === workflowId)).toMatchObject({
       state: "would_start",
       dueAt: new Date(now.getTime() + HOUR).toISOString(),
@@ -254,13 +259,17 @@ describe("the dry run (what would fire, and when)", () => {
     const leaving = await dryRunTicket(
       ticket.id,
       { type: "ticket.updated", data: { statusId: pipeline.status("New") } },
-      superAdmin.id,
+      { ...superAdmin, role: "SUPER_ADMIN" as const, active: true },
     );
     expect(leaving.ok && leaving.timers.find((t) => t.workflowId === workflowId)).toMatchObject({
       state: "would_cancel",
       verdict: "would not fire: the ticket leaves the status",
     });
-    const staying = await dryRunTicket(ticket.id, { type: "ticket.updated", data: { priority: "LOW" } }, superAdmin.id);
+    const staying = await dryRunTicket(
+      ticket.id,
+      { type: "ticket.updated", data: { priority: "LOW" } },
+      { ...superAdmin, role: "SUPER_ADMIN" as const, active: true },
+    );
     expect(staying.ok && staying.timers.find((t) => t.workflowId === workflowId)).toMatchObject({
       state: "pending",
       verdict: expect.stringContaining("Enrolled in workflow"),
