@@ -24,6 +24,7 @@ import { BoardColumn } from "./board-column";
 import { boardQueries } from "./board-queries";
 import { columnKeyboard } from "./keyboard-coordinates";
 import { TicketCard } from "./ticket-card";
+import { useLiveBoard } from "./use-live-board";
 import { useMoveTicket, usePendingMoves } from "./use-move-ticket";
 
 // The pointer's column when there is a pointer; the dragged card's overlap for the keyboard.
@@ -46,6 +47,7 @@ export function Board({ pipelineId, statuses, moveRules, filters }: BoardProps) 
   const move = useMoveTicket(pipelineId, filters);
   const pendingIds = usePendingMoves();
   const [active, setActive] = useState<CardDragData | null>(null);
+  useLiveBoard(pipelineId, active !== null || pendingIds.size > 0);
   // A stable id: dnd-kit's own counter differs between the server render and hydration.
   const dndId = useId();
   const keyboard = useMemo(columnKeyboard, []);

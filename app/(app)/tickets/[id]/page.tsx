@@ -21,6 +21,7 @@ import { TicketProperties } from "@/components/ticket/ticket-properties";
 import { TicketTasks } from "@/components/ticket/ticket-tasks";
 import { TestAutomationPanel } from "@/components/ticket/test-automation-panel";
 import { TicketTimeline } from "@/components/ticket/ticket-timeline";
+import { LiveRecord } from "@/components/ticket/live-record";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -45,6 +46,7 @@ export default async function TicketRecordPage({ params }: Params) {
   const status = ticket.pipeline.statuses.find((s) => s.id === ticket.statusId);
   return (
     <div className="space-y-4">
+      <LiveRecord ticketId={ticket.id} />
       <Link
         href={`/tickets?pipelineId=${ticket.pipeline.id}`}
         className="text-sm text-muted-foreground hover:underline"

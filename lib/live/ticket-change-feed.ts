@@ -1,0 +1,103 @@
+// Which tickets changed, for open boards and ticket records (issue 15 item 6). Every ticket write
+// (the engine's, a bulk move, the worker's, another app instance's) sets "updatedAt" in its
+// transaction, so one poller per process asks the database for recently changed tickets and pushes
+// them to this process's listeners (server-sent events). It works alike on PGlite and on
+// PostgreSQL with several app instances, and costs one indexed query per interval however many
+// browsers listen; it runs only while someone listens.
+//
+// Transactions commit out of order, and app instances' clocks differ a little: each poll looks
+// back LOOKBACK_MS before the newest change seen and reports a ticket only when its version is new.
+import "server-only";
+import { dbHandle } from "@/lib/db";
+import { epochMs, rows, sql, utc } from "@/lib/db/sql";
+import type { TicketChange } from "./ticket-change";
+
+type Listener = (changes: TicketChange[]) => void;
+
+export const POLL_INTERVAL_MS = 500;
+const LOOKBACK_MS = 5_000;
+
+interface Row extends TicketChange {
+  updatedAtMs: number;
+}
+
+export class TicketChangeFeed {
+  private readonly listeners = new Set<Listener>();
+  /** Versions reported within the look-back window, by ticket id (with when they changed). */
+  private readonly reported = new Map<string, { version: number; atMs: number }>();
+  private newestMs = Date.now();
+  private timer: NodeJS.Timeout | undefined;
+  private primed: Promise<void> | undefined;
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    if (this.listeners.size === 1) this.start();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.stop();
+    };
+  }
+
+  private start(): void {
+    this.newestMs = Date.now();
+    this.reported.clear();
+    // What changed just before anyone listened is not news: remember it without reporting it.
+    this.primed = this.changedRows().then(
+      (found) => {
+        this.remember(found);
+      },
+      () => undefined,
+    );
+    const tick = async () => {
+      await this.primed;
+      try {
+        this.publish(this.remember(await this.changedRows()));
+      } catch (error) {
+        console.error("live ticket changes: the poll failed", error);
+      }
+      if (this.listeners.size > 0) this.timer = setTimeout(tick, POLL_INTERVAL_MS);
+    };
+    this.timer = setTimeout(tick, POLL_INTERVAL_MS);
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private changedRows(): Promise<Row[]> {
+    const since = new Date(this.newestMs - LOOKBACK_MS);
+    return rows<Row>(
+      dbHandle().sql,
+      sql`SELECT id, "pipelineId", version, ${epochMs(sql`"updatedAt"`)} AS "updatedAtMs"
+          FROM "Ticket" WHERE "updatedAt" >= ${utc(since)} ORDER BY "updatedAt" LIMIT 5000`,
+    );
+  }
+
+  /** The rows whose version was not reported yet; forgets what left the look-back window. */
+  private remember(found: Row[]): TicketChange[] {
+    const fresh: TicketChange[] = [];
+    for (const row of found) {
+      const known = this.reported.get(row.id);
+      this.newestMs = Math.max(this.newestMs, row.updatedAtMs);
+      if (known && known.version >= row.version) continue;
+      this.reported.set(row.id, { version: row.version, atMs: row.updatedAtMs });
+      fresh.push({ id: row.id, pipelineId: row.pipelineId, version: row.version });
+    }
+    for (const [id, seen] of this.reported) if (seen.atMs < this.newestMs - 2 * LOOKBACK_MS) this.reported.delete(id);
+    return fresh;
+  }
+
+  private publish(changes: TicketChange[]): void {
+    if (changes.length === 0) return;
+    for (const listener of this.listeners) listener(changes);
+  }
+}
+
+const globalForFeed = globalThis as unknown as { ticketflowTicketChanges?: TicketChangeFeed };
+
+/** Calls `listener` with every batch of changed tickets until the returned function is called. */
+export function onTicketChanges(listener: Listener): () => void {
+  globalForFeed.ticketflowTicketChanges ??= new TicketChangeFeed();
+  return globalForFeed.ticketflowTicketChanges.subscribe(listener);
+}

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Ticket_updatedAt_idx" ON "Ticket"("updatedAt");
+
