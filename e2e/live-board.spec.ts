@@ -43,7 +43,8 @@ test("a ticket moved elsewhere moves on an open board, without a reload", async 
 
 test("a ticket record shows a change made elsewhere, and keeps what the agent is typing", async ({ page, request }) => {
   const subject = uniqueSubject("Live record");
-  const ticketId = await createTicket(page, { pipeline: "Support Pipeline", subject });
+  const contactEmail = `${subject.replace(/\W+/g, ".").toLowerCase()}@customer.example`;
+  const ticketId = await createTicket(page, { pipeline: "Support Pipeline", subject, contactEmail });
   const composer = page.getByTestId("email-composer");
   await composer.getByLabel("Message").fill("Half-written reply");
   await changeTicket(request, ticketId, { priority: "URGENT" });
