@@ -21,7 +21,7 @@ const LAYERS = [
   ["api-keys", "attachments", "webhooks"], // webhooks: signing and who sees targets
   ["history"],
   ["account", "api", "channels", "contacts", "jobs", "templates", "users"],
-  ["business-hours"], // the account's calendar: tickets count timers in it (SPEC §9)
+  ["business-hours", "live"], // the account's calendar (SPEC §9); the live stream of changed tickets
   ["sla"], // SLA clocks: the pipeline's targets, due times over business hours, the ticket's SLA state
   ["teams", "tickets"],
   ["conversations"],
