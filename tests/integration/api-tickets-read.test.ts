@@ -93,6 +93,14 @@ describe("GET /api/v1/tickets/:id", () => {
       reopenedAt: null,
       timeToCloseMs: 5000,
       version: 1,
+      // SPEC §9: a fixture closed without passing through the engine has no close instant and no SLA.
+      closedAt: null,
+      followUpOfId: null,
+      followUpIds: [],
+      sla: {
+        firstReply: { dueAt: null, metAt: null, status: "none" },
+        close: { dueAt: null, metAt: null, status: "none" },
+      },
     });
   });
 
