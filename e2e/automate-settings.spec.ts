@@ -96,7 +96,11 @@ test("export the automation as JSON, import it back changed, and an invalid file
     "closeDateAutomation",
     "emailSentTrigger",
     "customerReplyTrigger",
+    "reopenWindowDays",
+    "sla",
     "statusActions",
+    "statusEnrollment",
+    "rules",
   ]);
 
   const importFile = async (content: unknown) => {

@@ -45,7 +45,13 @@ test("a slow page shows its skeleton at once", async ({ page }) => {
     await held;
     await route.continue();
   });
+  // Next fetches the record's loading state when its link shows on screen; click once it has it
+  // (a click before that would wait for the held page with nothing to show, in any app).
+  const prefetched = page.waitForResponse(
+    (r) => r.url().includes(`/tickets/${ticketId}`) && !!r.request().headers()["next-router-prefetch"],
+  );
   await page.getByRole("searchbox", { name: "Search tickets" }).fill(subject);
+  await prefetched;
   await page.getByTestId("ticket-card").filter({ hasText: subject }).getByRole("link").first().click();
   await expect(page.getByTestId("page-loading")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Loading the ticket…" })).toBeAttached();
