@@ -88,7 +88,7 @@ export async function benchBoardInBrowser(): Promise<BoardInBrowser> {
       const started = Date.now();
       await handle.sql.query(
         `UPDATE "Ticket" SET "statusId" = (SELECT id FROM "PipelineStatus" WHERE "pipelineId" = t."pipelineId"
-           AND id <> t."statusId" ORDER BY "displayOrder" LIMIT 1), version = version + 1, "updatedAt" = now()
+           AND id <> t."statusId" ORDER BY "displayOrder" LIMIT 1), version = t.version + 1, "updatedAt" = now()
          FROM "Ticket" t WHERE "Ticket".id = t.id AND t.id = $1`,
         [id],
       );
