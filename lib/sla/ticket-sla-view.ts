@@ -45,3 +45,15 @@ export function ticketSlaView(row: TicketSlaRow, now: Date): TicketSlaView {
     close: { dueAt: iso(close.dueAt), metAt: iso(close.metAt), status: slaStatus(close, now) },
   };
 }
+
+const SLA_COLUMNS = Object.keys(ticketSlaSelect) as (keyof TicketSlaRow)[];
+
+/** A ticket row as its readers show it: the stored SLA columns replaced by `sla`, read at `now`. */
+export function withSlaView<T extends TicketSlaRow>(
+  row: T,
+  now: Date,
+): Omit<T, keyof TicketSlaRow> & { sla: TicketSlaView } {
+  const rest: Partial<T> = { ...row };
+  for (const column of SLA_COLUMNS) delete rest[column];
+  return { ...(rest as Omit<T, keyof TicketSlaRow>), sla: ticketSlaView(row, now) };
+}

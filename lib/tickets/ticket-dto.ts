@@ -2,7 +2,7 @@
 // (YYYY-MM-DD, SPEC §3), time to close as a number of milliseconds.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { ticketSlaSelect, ticketSlaView } from "@/lib/sla/ticket-sla-view";
+import { ticketSlaSelect, withSlaView } from "@/lib/sla/ticket-sla-view";
 
 export const ticketDtoSelect = {
   id: true,
@@ -34,26 +34,7 @@ type TicketRow = Prisma.TicketGetPayload<{ select: typeof ticketDtoSelect }>;
 
 /** `now`: the instant the SLA states are read at. */
 export function toTicketDto(row: TicketRow, now = new Date()) {
-  const {
-    followUps,
-    slaFirstReplyDueSoonAt,
-    slaFirstReplyDueAt,
-    slaFirstReplyMetAt,
-    slaFirstReplyStoppedAt,
-    slaCloseDueSoonAt,
-    slaCloseDueAt,
-    slaCloseMetAt,
-    ...ticket
-  } = row;
-  const slaRow = {
-    slaFirstReplyDueSoonAt,
-    slaFirstReplyDueAt,
-    slaFirstReplyMetAt,
-    slaFirstReplyStoppedAt,
-    slaCloseDueSoonAt,
-    slaCloseDueAt,
-    slaCloseMetAt,
-  };
+  const { followUps, sla, ...ticket } = withSlaView(row, now);
   return {
     ...ticket,
     // A @db.Date reads back as midnight UTC of that calendar day.
@@ -61,7 +42,7 @@ export function toTicketDto(row: TicketRow, now = new Date()) {
     timeToCloseMs: ticket.timeToCloseMs === null ? null : Number(ticket.timeToCloseMs),
     /** SPEC §9 reopen window: the follow-up tickets a late reply opened from this one. */
     followUpIds: followUps.map((f) => f.id),
-    sla: ticketSlaView(slaRow, now),
+    sla,
   };
 }
 export type TicketDto = ReturnType<typeof toTicketDto>;

@@ -3,7 +3,7 @@
 // tickets a late reply linked it to (the reopen window).
 import "server-only";
 import { db } from "@/lib/db";
-import { ticketSlaSelect, ticketSlaView } from "@/lib/sla/ticket-sla-view";
+import { ticketSlaSelect, withSlaView } from "@/lib/sla/ticket-sla-view";
 
 const statusSelect = { id: true, label: true, state: true, displayOrder: true } as const;
 
@@ -42,31 +42,8 @@ export async function getTicketRecord(id: string) {
     },
   });
   if (!ticket) return null;
-  const {
-    slaFirstReplyDueSoonAt,
-    slaFirstReplyDueAt,
-    slaFirstReplyMetAt,
-    slaFirstReplyStoppedAt,
-    slaCloseDueSoonAt,
-    slaCloseDueAt,
-    slaCloseMetAt,
-    ...rest
-  } = ticket;
-  const sla = ticketSlaView(
-    {
-      slaFirstReplyDueSoonAt,
-      slaFirstReplyDueAt,
-      slaFirstReplyMetAt,
-      slaFirstReplyStoppedAt,
-      slaCloseDueSoonAt,
-      slaCloseDueAt,
-      slaCloseMetAt,
-    },
-    new Date(),
-  );
   return {
-    ...rest,
-    sla,
+    ...withSlaView(ticket, new Date()),
     closeDate: ticket.closeDate?.toISOString().slice(0, 10) ?? null,
     timeToCloseMs: ticket.timeToCloseMs === null ? null : Number(ticket.timeToCloseMs),
   };
