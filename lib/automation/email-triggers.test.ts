@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { customerReplyTrigger, emailSentTrigger, isTicketThreadForReplyTrigger } from "./email-triggers";
-import type { EmailSent, MessageReceived } from "./happenings";
+import type { MessageReceived } from "./happenings";
 import { RULE } from "./rule-names";
 import {
   aPipeline,
+  aReply,
+  anEmailSent,
   aTicket,
-  byEvent,
   byRule,
-  byUser,
   CLOSED,
   NEW,
   WAITING_ON_CONTACT,
@@ -17,35 +17,12 @@ import {
 const triggerA = aPipeline({ automation: { emailSentTrigger: { enabled: true, statusId: WAITING_ON_CONTACT.id } } });
 const triggerB = aPipeline({ automation: { customerReplyTrigger: { enabled: true, statusId: WAITING_ON_US.id } } });
 
-const sent = (overrides: Partial<EmailSent> = {}): EmailSent => ({
-  kind: "email_sent",
-  channelType: "TEAM_EMAIL",
-  sentFrom: "ticket",
-  forwarded: false,
-  threadId: "th-origin",
-  cause: byUser,
-  ...overrides,
-});
-
-const reply = (overrides: Partial<MessageReceived> = {}): MessageReceived => ({
-  kind: "message_received",
-  channelType: "TEAM_EMAIL",
-  threadId: "th-origin",
-  threadCreatedAt: new Date("2025-03-01T09:00:00Z"),
-  forwarded: false,
-  inReplyToForwarded: false,
-  fromContact: true,
-  autoReply: false,
-  cause: byEvent,
-  ...overrides,
-});
-
 const replyTrigger = (...args: Parameters<typeof customerReplyTrigger> extends [...infer A, Date] ? A : never) =>
   customerReplyTrigger(...args, new Date("2025-03-02T00:00:00Z"));
 
 describe("trigger A, an email is sent to a customer (SPEC §4)", () => {
   it("moves the ticket when a user emails the contact from the ticket record", () => {
-    expect(emailSentTrigger(triggerA, sent())).toEqual({
+    expect(emailSentTrigger(triggerA, anEmailSent())).toEqual({
       kind: "move",
       to: WAITING_ON_CONTACT,
       ruleName: RULE.emailSentTrigger,
@@ -53,39 +30,41 @@ describe("trigger A, an email is sent to a customer (SPEC §4)", () => {
   });
 
   it("also fires for an email sent through the API on a user's behalf", () => {
-    expect(emailSentTrigger(triggerA, sent({ cause: { kind: "api", userId: "us-1" } })).kind).toBe("move");
+    expect(emailSentTrigger(triggerA, anEmailSent({ cause: { kind: "api", userId: "us-1" } })).kind).toBe("move");
   });
 
   it("does not fire when unchecked", () => {
-    expect(emailSentTrigger(aPipeline(), sent())).toMatchObject({ kind: "keep", reason: "trigger_off" });
+    expect(emailSentTrigger(aPipeline(), anEmailSent())).toMatchObject({ kind: "keep", reason: "trigger_off" });
   });
 
   it("does not fire for emails sent from the contact record", () => {
-    expect(emailSentTrigger(triggerA, sent({ sentFrom: "contact" }))).toMatchObject({
+    expect(emailSentTrigger(triggerA, anEmailSent({ sentFrom: "contact" }))).toMatchObject({
       kind: "keep",
       reason: "sent_from_contact_record",
     });
   });
 
   it("never fires for a personal-inbox email", () => {
-    expect(emailSentTrigger(triggerA, sent({ sentFrom: "personal_inbox" }))).toMatchObject({
+    expect(emailSentTrigger(triggerA, anEmailSent({ sentFrom: "personal_inbox" }))).toMatchObject({
       reason: "personal_inbox",
     });
   });
 
   it("never fires for a forwarded email", () => {
-    expect(emailSentTrigger(triggerA, sent({ forwarded: true }))).toMatchObject({ reason: "forwarded" });
+    expect(emailSentTrigger(triggerA, anEmailSent({ forwarded: true }))).toMatchObject({ reason: "forwarded" });
   });
 
   it("does not fire for automated emails (status actions' own 'Ticket closed' email)", () => {
-    expect(emailSentTrigger(triggerA, sent({ cause: byRule(1) }))).toMatchObject({ reason: "sent_by_automation" });
+    expect(emailSentTrigger(triggerA, anEmailSent({ cause: byRule(1) }))).toMatchObject({
+      reason: "sent_by_automation",
+    });
   });
 
   it("reports a target status that is not set or no longer in the pipeline", () => {
     const unset = aPipeline({ automation: { emailSentTrigger: { enabled: true, statusId: null } } });
     const deleted = aPipeline({ automation: { emailSentTrigger: { enabled: true, statusId: "st-gone" } } });
     for (const pipeline of [unset, deleted]) {
-      expect(emailSentTrigger(pipeline, sent())).toEqual({
+      expect(emailSentTrigger(pipeline, anEmailSent())).toEqual({
         kind: "keep",
         reason: "trigger_misconfigured",
         ruleName: RULE.emailSentTrigger,
@@ -96,7 +75,7 @@ describe("trigger A, an email is sent to a customer (SPEC §4)", () => {
 
 describe("trigger B, a customer replies to an email (SPEC §4)", () => {
   it("moves the ticket when the contact replies on the thread the ticket came from", () => {
-    expect(replyTrigger(aTicket(), triggerB, reply())).toEqual({
+    expect(replyTrigger(aTicket(), triggerB, aReply())).toEqual({
       kind: "move",
       to: WAITING_ON_US,
       ruleName: RULE.customerReplyTrigger,
@@ -104,35 +83,35 @@ describe("trigger B, a customer replies to an email (SPEC §4)", () => {
   });
 
   it("does not fire when unchecked", () => {
-    expect(replyTrigger(aTicket(), aPipeline(), reply())).toMatchObject({ reason: "trigger_off" });
+    expect(replyTrigger(aTicket(), aPipeline(), aReply())).toMatchObject({ reason: "trigger_off" });
   });
 
   it("does not fire for a reply on another thread of a never-reopened ticket", () => {
-    const other = reply({ threadId: "th-other", threadCreatedAt: new Date("2025-04-01T00:00:00Z") });
+    const other = aReply({ threadId: "th-other", threadCreatedAt: new Date("2025-04-01T00:00:00Z") });
     expect(replyTrigger(aTicket(), triggerB, other)).toMatchObject({ reason: "not_ticket_thread" });
   });
 
   it("after a reopen, counts replies on threads created since the reopen", () => {
     const ticket = aTicket({ reopenedAt: new Date("2025-04-01T00:00:00Z"), statusId: WAITING_ON_CONTACT.id });
-    const newThread = reply({ threadId: "th-new", threadCreatedAt: new Date("2025-04-02T00:00:00Z") });
+    const newThread = aReply({ threadId: "th-new", threadCreatedAt: new Date("2025-04-02T00:00:00Z") });
     expect(replyTrigger(ticket, triggerB, newThread)).toMatchObject({ kind: "move", to: WAITING_ON_US });
   });
 
   it("after a reopen, still ignores threads created before it", () => {
     const ticket = aTicket({ reopenedAt: new Date("2025-04-01T00:00:00Z") });
-    const oldThread = reply({ threadId: "th-old", threadCreatedAt: new Date("2025-03-15T00:00:00Z") });
+    const oldThread = aReply({ threadId: "th-old", threadCreatedAt: new Date("2025-03-15T00:00:00Z") });
     expect(replyTrigger(ticket, triggerB, oldThread)).toMatchObject({ reason: "not_ticket_thread" });
   });
 
   it("treats a thread created at the very instant of the reopen as new", () => {
     const at = new Date("2025-04-01T00:00:00Z");
     expect(
-      isTicketThreadForReplyTrigger(aTicket({ reopenedAt: at }), reply({ threadId: "x", threadCreatedAt: at })),
+      isTicketThreadForReplyTrigger(aTicket({ reopenedAt: at }), aReply({ threadId: "x", threadCreatedAt: at })),
     ).toBe(true);
   });
 
   it("treats a ticket without an origin thread as having no reply thread until reopened", () => {
-    expect(isTicketThreadForReplyTrigger(aTicket({ originThreadId: null }), reply())).toBe(false);
+    expect(isTicketThreadForReplyTrigger(aTicket({ originThreadId: null }), aReply())).toBe(false);
   });
 });
 
@@ -151,11 +130,11 @@ describe("always: messages that never change status (SPEC §4)", () => {
   ];
   for (const [what, overrides, reason] of cases) {
     it(`${what} does not move an open ticket`, () => {
-      expect(replyTrigger(aTicket(), both, reply(overrides))).toEqual({ kind: "keep", reason, ruleName: null });
+      expect(replyTrigger(aTicket(), both, aReply(overrides))).toEqual({ kind: "keep", reason, ruleName: null });
     });
     it(`${what} does not reopen a closed ticket`, () => {
       const closed = aTicket({ statusId: CLOSED.id });
-      expect(replyTrigger(closed, both, reply(overrides))).toMatchObject({ kind: "keep", reason });
+      expect(replyTrigger(closed, both, aReply(overrides))).toMatchObject({ kind: "keep", reason });
     });
   }
 });
@@ -165,24 +144,24 @@ describe("always: a contact's reply on a closed ticket reopens it (SPEC §4)", (
   const reopen = { kind: "move", to: NEW, ruleName: RULE.reopenOnCustomerReply };
 
   it("moves it to the first open status with both checkboxes off", () => {
-    expect(replyTrigger(closed, aPipeline(), reply())).toEqual(reopen);
+    expect(replyTrigger(closed, aPipeline(), aReply())).toEqual(reopen);
   });
 
   it("moves it to the first open status even when trigger B targets another status", () => {
-    expect(replyTrigger(closed, triggerB, reply())).toEqual(reopen);
+    expect(replyTrigger(closed, triggerB, aReply())).toEqual(reopen);
   });
 
   it("applies to any existing thread of the ticket, not only the origin thread", () => {
-    expect(replyTrigger(closed, aPipeline(), reply({ threadId: "th-other" }))).toEqual(reopen);
+    expect(replyTrigger(closed, aPipeline(), aReply({ threadId: "th-other" }))).toEqual(reopen);
   });
 
   it("follows display order to find the first open status", () => {
     const reordered = aPipeline({ statuses: [CLOSED, { ...WAITING_ON_US, displayOrder: -1 }, NEW] });
-    expect(replyTrigger(closed, reordered, reply())).toMatchObject({ to: { id: WAITING_ON_US.id } });
+    expect(replyTrigger(closed, reordered, aReply())).toMatchObject({ to: { id: WAITING_ON_US.id } });
   });
 
   it("reports a pipeline without any open status", () => {
-    expect(replyTrigger(closed, aPipeline({ statuses: [CLOSED] }), reply())).toEqual({
+    expect(replyTrigger(closed, aPipeline({ statuses: [CLOSED] }), aReply())).toEqual({
       kind: "keep",
       reason: "no_open_status",
       ruleName: RULE.reopenOnCustomerReply,
