@@ -28,6 +28,7 @@ const LAYERS = [
   ["events"], // every happening enters here (API, inbound mail, the composer)
   ["mail"], // outbound delivery jobs and the inbound SMTP server
   ["composer", "mailboxes", "workflows"], // an agent's email; IMAP intake; workflows and action types
+  ["time-trigger-batch.ts"], // the workflows' timer handler, fired in batches
   ["automate", "job-handlers.ts"], // the Automate tab; the job types' handler table
   ["pipelines", "server-start.ts"], // pipeline and status admin: creates and clears the automation it owns
   ["openapi"], // reads every feature's schemas

@@ -61,14 +61,18 @@ export async function benchBoardInBrowser(): Promise<BoardInBrowser> {
     for (let i = 0; i < LOADS; i++) {
       await page.goto("about:blank");
       await page.goto("/tickets", { waitUntil: "commit" });
-      await page.waitForFunction(
-        () => {
-          const card = document.querySelector('[data-testid="ticket-card"]');
-          return card !== null && Object.keys(card).some((key) => key.startsWith("__reactFiber$"));
-        },
-        undefined,
-        { polling: "raf", timeout: 30_000 },
-      );
+      await page
+        .waitForFunction(
+          () => {
+            const card = document.querySelector('[data-testid="ticket-card"]');
+            return card !== null && Object.keys(card).some((key) => key.startsWith("__reactFiber$"));
+          },
+          undefined,
+          { polling: "raf", timeout: 30_000 },
+        )
+        .catch((error: Error) => {
+          throw new Error(`load ${i + 1}: no hydrated card within 30 s (${error.message})`);
+        });
       const [interactive, firstByte] = await page.evaluate(() => {
         const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
         return [performance.now(), navigation?.responseStart ?? NaN];
@@ -92,11 +96,17 @@ export async function benchBoardInBrowser(): Promise<BoardInBrowser> {
          FROM "Ticket" t WHERE "Ticket".id = t.id AND t.id = $1`,
         [id],
       );
-      await page.waitForFunction(
-        (cardHref) => !document.querySelector('[data-testid="board-column"]')?.querySelector(`a[href="${cardHref}"]`),
-        href,
-        { polling: "raf", timeout: 30_000 },
-      );
+      await page
+        .waitForFunction(
+          (cardHref) => !document.querySelector('[data-testid="board-column"]')?.querySelector(`a[href="${cardHref}"]`),
+          href,
+          { polling: "raf", timeout: 30_000 },
+        )
+        .catch((error: Error) => {
+          throw new Error(
+            `live move ${i + 1}: the moved card ${href} still on the open board after 30 s (${error.message})`,
+          );
+        });
       liveMs.push(Date.now() - started);
     }
     return { tickets: TICKETS, interactiveMs, firstByteMs, liveMs };

@@ -1,7 +1,8 @@
 // The events bench under `next start` (part of `npm run bench`): the ceiling (bare node:http +
-// raw pg, three statements) and the real POST /api/v1/events served by `next start` on the same
-// throw-away PostgreSQL database, then on embedded PGlite (next start on a fresh data folder; the
-// ceiling on an in-memory PGlite in this process), driven by the same closed-loop generator at 16
+// raw pg, the transaction in the endpoint's shape: bench/support/ceiling.ts) and the real POST
+// /api/v1/events served by `next start` on the same throw-away PostgreSQL database, then on
+// embedded PGlite (next start on a fresh data folder; the ceiling on an in-memory PGlite in this
+// process), driven by the same closed-loop generator at 16
 // connections, taking turns. Each request is a distinct signed event on a seeded ticket's thread.
 // PostgreSQL twice, each beside its own ceiling runs: like for like (TICKETFLOW_SERVER_WORKER=off,
 // the server only answers, as the ceiling does; the jobs drained after the load, bench/support/

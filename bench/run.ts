@@ -8,6 +8,8 @@ import os from "node:os";
 import { benchBoardInBrowser, boardInBrowserLines, type BoardInBrowser } from "./board-browser";
 import { benchLatencyUnderLoad, latencyUnderLoadLines, type LatencyUnderLoad } from "./latency-under-load";
 import { AS_SHIPPED, benchNextEvents, type EventsFigures } from "./next-events";
+import { measureRouteJs, ROUTE_JS_BUDGET_KIB, routeJsLines } from "./route-js";
+import { DIST_DIR, ensureBenchBuild } from "./support/next-server";
 
 process.env.LOG_LEVEL ??= "warn";
 
@@ -58,6 +60,8 @@ const loadAverage = () =>
 async function main(): Promise<void> {
   const started = Date.now();
   const loadAtStart = loadAverage();
+  ensureBenchBuild();
+  const routeJs = measureRouteJs(DIST_DIR);
   const events = await benchNextEvents().catch((error: Error) => {
     console.error(`events under next start failed: ${error.message}`);
     return [] as EventsFigures[];
@@ -85,8 +89,8 @@ async function main(): Promise<void> {
   const timers = eventsOnly
     ? []
     : script("bench/timers.ts", {
-        BENCH_TIMER_TICKETS: process.env.BENCH_TIMER_TICKETS ?? "10000",
-        BENCH_TIMER_BURST: process.env.BENCH_TIMER_BURST ?? "500",
+        BENCH_TIMER_TICKETS: process.env.BENCH_TIMER_TICKETS ?? "3000",
+        BENCH_TIMER_BURST: process.env.BENCH_TIMER_BURST ?? "300",
       });
   let browser: BoardInBrowser | undefined;
   if (!eventsOnly) {
@@ -118,11 +122,14 @@ async function main(): Promise<void> {
     "",
     "Durable timers (issue 17): open tickets carrying timers, a burst due at the same instant, fire → action",
     ...timers.filter((l) => !l.startsWith("{")).map((l) => `  ${l}`),
+    "",
+    `First-load JS per route, gzip, from ${DIST_DIR} (budget ≤ ${ROUTE_JS_BUDGET_KIB} KiB; bench/route-js.ts)`,
+    ...routeJsLines(routeJs).map((l) => `  ${l}`),
   ];
   console.log(`\n${table.join("\n")}\n\nwhole run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   fs.writeFileSync(
     "bench/results.json",
-    `${JSON.stringify({ at: new Date().toISOString(), loadAverage: { start: loadAtStart, end: loadAverage() }, events, latencyUnderLoad: loaded, automation, board, boardInBrowser: browser, smtpInbound, timers }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), loadAverage: { start: loadAtStart, end: loadAverage() }, events, latencyUnderLoad: loaded, automation, board, boardInBrowser: browser, smtpInbound, timers, routeJs }, null, 2)}\n`,
   );
 }
 

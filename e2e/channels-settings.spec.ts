@@ -18,11 +18,17 @@ test.describe("as a super admin", () => {
     const connected = page.getByTestId("connected-channels");
     await connected.getByRole("link", { name: "Support inbox" }).click();
     await expect(page.getByRole("heading", { name: "Support inbox" })).toBeVisible();
+    // Opened from the Automate tab, the back link leads back there.
+    await expect(page.getByTestId("back-link")).toHaveText("Automate");
+    await expect(page.getByTestId("back-link")).toHaveAttribute("href", /\/pipelines\/[^/]+\/automate$/);
     await captureBothWidths(page, testInfo, "channel-settings");
 
-    await createsTickets(page).click();
-    await save(page).click();
-    await expect(page.getByText("Channel settings saved.")).toBeVisible();
+    // The switch saves at once, like the Automate tab's, and keeps the keyboard's focus.
+    await createsTickets(page).focus();
+    await page.keyboard.press("Space");
+    await expect(page.getByText("Ticket creation turned off.")).toBeVisible();
+    await expect(createsTickets(page)).toBeFocused();
+    await expect(save(page)).toBeDisabled();
     await page.reload();
     await expect(createsTickets(page)).not.toBeChecked();
     await gotoAutomate(page, "Support Pipeline");
@@ -31,9 +37,10 @@ test.describe("as a super admin", () => {
     await page.goto("/settings/channels");
     await captureBothWidths(page, testInfo, "channels-list");
     await page.getByRole("link", { name: "Support inbox" }).click();
+    // From the channel list, the back link leads to the list.
+    await expect(page.getByTestId("back-link")).toHaveText("Channels");
     await createsTickets(page).click();
-    await save(page).click();
-    await expect(page.getByText("Channel settings saved.")).toBeVisible();
+    await expect(page.getByText("Ticket creation turned on.")).toBeVisible();
     await gotoAutomate(page, "Support Pipeline");
     await expect(connected.getByRole("link", { name: "Support inbox" })).toBeVisible();
   });
@@ -64,6 +71,17 @@ test.describe("as a super admin", () => {
     await choose(page, "Ticket owner", "No owner");
     await save(page).click();
     await expect(page.getByText("Channel settings saved.")).toBeVisible();
+  });
+
+  test("switching ticket creation on without a pipeline is refused and the switch goes back", async ({ page }) => {
+    await page.goto("/settings/channels");
+    await page.getByRole("link", { name: "Facebook Messenger" }).click();
+    await expect(createsTickets(page)).not.toBeChecked();
+    await createsTickets(page).click();
+    await expect(page.getByText("Choose the pipeline new tickets go to").first()).toBeVisible();
+    await expect(createsTickets(page)).not.toBeChecked();
+    await page.reload();
+    await expect(createsTickets(page)).not.toBeChecked();
   });
 
   test("Settings > Account shows name, time zone and plan", async ({ page }, testInfo) => {

@@ -40,18 +40,31 @@ async function toolsOf(page: Page, status: string, text: string): Promise<Locato
   return item;
 }
 
-async function deleteVia(page: Page, status: string, text: string | null, choice: string): Promise<void> {
+/** `confirmCount`: "this and all following" removing several asks first, naming how many. */
+async function deleteVia(
+  page: Page,
+  status: string,
+  text: string | null,
+  choice: string,
+  confirmCount = 1,
+): Promise<void> {
   const bubbles = lane(page, status).getByTestId("action-bubble");
   const item = text === null ? bubbles.first() : bubbles.filter({ hasText: text });
   await item.hover();
   await item.getByRole("button", { name: /^Delete / }).click();
   await page.getByRole("menuitem", { name: choice }).click();
+  if (confirmCount > 1) {
+    const confirm = page.getByTestId("confirm-delete-following");
+    await expect(confirm.getByRole("heading", { name: `Delete ${confirmCount} actions?` })).toBeVisible();
+    await confirm.getByRole("button", { name: `Delete ${confirmCount} actions` }).click();
+  }
 }
 
 /** Removes every action of a lane ("Delete this action and all following actions" on the first). */
 async function emptyLane(page: Page, status: string): Promise<void> {
-  if ((await lane(page, status).getByTestId("action-bubble").count()) === 0) return;
-  await deleteVia(page, status, null, "Delete this action and all following actions");
+  const count = await lane(page, status).getByTestId("action-bubble").count();
+  if (count === 0) return;
+  await deleteVia(page, status, null, "Delete this action and all following actions", count);
   await expect(lane(page, status).getByText("No actions")).toBeVisible();
 }
 
@@ -118,9 +131,16 @@ test.describe("as a super admin", () => {
 
     await page.reload();
     const expected: Record<string, string[]> = {
-      Received: ["Send internal email notification: Refund request: {{ticket.subject}}", "Send email: Ticket received"],
-      Investigating: ["Delay for 2 hours", "If/then branch (1 branch)", "Set priority to URGENT"],
-      "Refund issued": ["Create task: Confirm the refund arrived", "Rotate owner among a team", "Send webhook (POST)"],
+      Received: [
+        "Notify the owner and Billing team: Refund request: {{ticket.subject}}",
+        "Send email: Ticket received",
+      ],
+      Investigating: ["Delay for 2 hours", "If/then branch (1 branch)", "Set priority to Urgent"],
+      "Refund issued": [
+        "Create task: Confirm the refund arrived",
+        "Rotate owner among Billing team",
+        "Send webhook (POST)",
+      ],
       Declined: ["Send email: How did we do? (survey)"],
     };
     for (const [status, bubbles] of Object.entries(expected)) {
@@ -137,7 +157,7 @@ test.describe("as a super admin", () => {
     await submit(page, "Save", "Action saved.");
     await page.reload();
     await expect(bubble(page, "Investigating", "Delay for 3 hours")).toBeVisible();
-    await bubble(page, "Received", /^Send internal email notification/).click();
+    await bubble(page, "Received", /^Notify /).click();
     await expect(sheet(page).getByRole("checkbox", { name: "Billing team" })).toBeChecked();
     await expect(textbox(sheet(page), "Body")).toHaveValue("From {{contact.name}}");
   });
@@ -158,9 +178,9 @@ test.describe("as a super admin", () => {
     await page.keyboard.press("Escape");
     await page.reload();
     await expect(
-      lane(page, "Investigating").getByRole("button", { name: "Comments on Delay for 3 hours (1)" }),
+      lane(page, "Investigating").getByRole("button", { name: "1 comment on Delay for 3 hours" }),
     ).toBeVisible();
-    await lane(page, "Investigating").getByRole("button", { name: "Comments on Delay for 3 hours (1)" }).click();
+    await lane(page, "Investigating").getByRole("button", { name: "1 comment on Delay for 3 hours" }).click();
     await popover.getByRole("button", { name: "Delete comment" }).click();
     await expect(popover.getByText("No comments yet.")).toBeVisible();
   });
@@ -197,17 +217,17 @@ test.describe("as a super admin", () => {
     await deleteVia(page, "Investigating", "If/then branch (1 branch)", "Delete only this action");
     await expect(lane(page, "Investigating").getByTestId("action-bubble")).toHaveText([
       "Delay for 3 hours",
-      "Set priority to URGENT",
+      "Set priority to Urgent",
     ]);
     await expect(bubble(page, "Investigating", "Delay for 3 hours")).toBeFocused();
     await expect(announced("Action deleted.")).toBeVisible();
     await captureBothWidths(page, testInfo, "status-actions-deleted-focus");
-    await deleteVia(page, "Investigating", "Delay for 3 hours", "Delete this action and all following actions");
+    await deleteVia(page, "Investigating", "Delay for 3 hours", "Delete this action and all following actions", 2);
     await expect(lane(page, "Investigating").getByText("No actions")).toBeVisible();
     await expect(
       lane(page, "Investigating").getByRole("button", { name: "Add action to Investigating" }),
     ).toBeFocused();
-    await expect(announced("Action and all following actions deleted.")).toBeVisible();
+    await expect(announced("2 actions deleted.")).toBeVisible();
     await page.reload();
     await expect(lane(page, "Investigating").getByText("No actions")).toBeVisible();
     await expect(lane(page, "Received").getByTestId("action-bubble")).toHaveCount(2);
@@ -251,7 +271,7 @@ test.describe("as an agent", () => {
     await expect(bubble(page, "New", "Send email: Ticket received")).toBeVisible();
     const item = await toolsOf(page, "Closed", "Send email: Ticket closed");
     await expect(item.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
-    await expect(item.getByRole("button", { name: /^Comments on/ })).toBeVisible();
+    await expect(item.getByRole("button", { name: /^(\d+ comments? on|Comments on)/ })).toBeVisible();
     await bubble(page, "Closed", "Send email: Ticket closed").click();
     await expect(sheet(page).getByTestId("sheet-readonly-reason")).toContainText("Only super admins");
     await expect(sheet(page).getByRole("button", { name: "Save" })).toHaveCount(0);

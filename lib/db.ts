@@ -8,10 +8,10 @@ import { openDb, type DbConfig, type DbHandle } from "@/lib/db/open";
 const globalForDb = globalThis as unknown as { ticketflowDb?: DbHandle };
 
 export function dbConfigFromEnv(): DbConfig {
-  const { DATABASE_URL, TICKETFLOW_DATA_DIR } = env();
+  const { DATABASE_URL, TICKETFLOW_DATA_DIR, TICKETFLOW_PGLITE_SHARED_BUFFERS } = env();
   return DATABASE_URL
     ? { kind: "postgres", connectionString: DATABASE_URL }
-    : { kind: "pglite", dataDir: TICKETFLOW_DATA_DIR };
+    : { kind: "pglite", dataDir: TICKETFLOW_DATA_DIR, sharedBuffers: TICKETFLOW_PGLITE_SHARED_BUFFERS };
 }
 
 export function dbHandle(): DbHandle {

@@ -10,12 +10,16 @@ export interface ServeOptions {
   host?: string;
 }
 
+/** Node's arguments that run the production server (scripts/server.ts): tsx's CommonJS hook only
+ *  (its ESM hooks would run a loader thread, a second V8 heap, for nothing: Next is JavaScript). */
+export const PRODUCTION_SERVER_ARGS = ["--require", "tsx/cjs", path.join(__dirname, "server.ts")];
+
 export function serve(port: string, options: ServeOptions = {}): void {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   const host = options.host ? ["-H", options.host] : [];
   const args = options.dev
     ? [require.resolve("next/dist/bin/next"), "dev", "-p", port, ...host]
-    : ["--import", "tsx", path.join(__dirname, "server.ts"), "-p", port, ...host];
+    : [...PRODUCTION_SERVER_ARGS, "-p", port, ...host];
   const server = spawn(process.execPath, args, { stdio: "inherit", env: process.env });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);

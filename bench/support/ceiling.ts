@@ -1,7 +1,9 @@
-// The events benchmarks' ceiling: the essentials of the event transaction in raw SQL, three
-// statements (insert the event with its idempotency key, bump a ticket, insert a job). The job
-// row is written already finished: no worker has a handler for it, and a worker sharing the
-// database (the as-shipped server's, the drain's) would otherwise claim and fail each one.
+// The events benchmarks' ceiling: the essentials of the event transaction in raw SQL, in the
+// product's shape (lib/events/ingest-event.ts): BEGIN; one statement that claims the event's
+// idempotency key and, once claimed, locks and reads the ticket; one statement with the writes
+// (bump the ticket, insert a job); COMMIT — four round trips, as the endpoint's. The job row is
+// written already finished: no worker has a handler for it, and a worker sharing the database
+// (the as-shipped server's, the drain's) would otherwise claim and fail each one.
 import type pg from "pg";
 import { newId } from "@/lib/db/ids";
 import type { DbHandle } from "@/lib/db/open";
@@ -13,17 +15,20 @@ export function ceilingHandler(transaction: DbHandle["transaction"], tickets: Be
   let next = 0;
   return async (request) => {
     const event = JSON.parse(await request.text()) as { id: string };
+    const ticketId = ids[next++ % ids.length];
     await transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO "IngestedEvent" (id, "eventKey", type, "occurredAt", result) VALUES ($1, $2, 'bench', now(), '{}') ON CONFLICT ("eventKey") DO NOTHING`,
-        [newId(), event.id],
+      const [ticket] = await tx.query<{ version: number }>(
+        `WITH claim AS (
+           INSERT INTO "IngestedEvent" (id, "eventKey", type, "occurredAt", result) VALUES ($1, $2, 'bench', now(), '{}')
+           ON CONFLICT ("eventKey") DO NOTHING RETURNING 1)
+         SELECT t.version FROM "Ticket" t WHERE t.id = $3 AND EXISTS (SELECT 1 FROM claim) FOR UPDATE OF t`,
+        [newId(), event.id, ticketId],
       );
-      await tx.query(`UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = $1`, [
-        ids[next++ % ids.length],
-      ]);
+      if (!ticket) return;
       await tx.query(
-        `INSERT INTO "Job" (id, type, payload, state, "updatedAt") VALUES ($1, 'bench', '{}', 'SUCCEEDED', now())`,
-        [newId()],
+        `WITH ticket AS (UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = $1 RETURNING 1)
+         INSERT INTO "Job" (id, type, payload, state, "updatedAt") VALUES ($2, 'bench', '{}', 'SUCCEEDED', now())`,
+        [ticketId, newId()],
       );
     });
     return Response.json({ eventId: event.id, duplicate: false });

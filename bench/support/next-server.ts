@@ -7,6 +7,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { buildIsStale } from "../../scripts/build-if-stale";
+import { PRODUCTION_SERVER_ARGS } from "../../scripts/serve";
 
 // BENCH_DIST_DIR: another build to compare (A/B of two versions, each built into its own folder).
 export const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
@@ -51,7 +52,7 @@ export async function startNext(env: Record<string, string | undefined>): Promis
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [...profiling(), "--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)],
+    [...profiling(), ...PRODUCTION_SERVER_ARGS, "-H", "127.0.0.1", "-p", String(port)],
     {
       env: {
         ...process.env,

@@ -2,6 +2,7 @@ import type { ApiKeySummary } from "@/lib/api-keys/list-api-keys";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ZonedTime } from "@/components/ui/zoned-time";
 import { RevokeApiKeyButton, type RevokeResult } from "./revoke-api-key-button";
 import { apiKeyRowId } from "./row-id";
 
@@ -24,13 +25,8 @@ export function ApiKeysTable({ keys, timeZone, currentUserId, revokeAction }: Ap
       </p>
     );
   }
-  const format = dateFormatter(timeZone);
   const when = (date: Date | null, empty: string) =>
-    date ? (
-      <time dateTime={date.toISOString()}>{format(date)}</time>
-    ) : (
-      <span className="text-muted-foreground">{empty}</span>
-    );
+    date ? <ZonedTime date={date} timeZone={timeZone} /> : <span className="text-muted-foreground">{empty}</span>;
   const ownerName = (key: ApiKeySummary) =>
     key.owner.id === currentUserId ? `${key.owner.name} (you)` : key.owner.name;
 
@@ -95,9 +91,4 @@ export function ApiKeysTable({ keys, timeZone, currentUserId, revokeAction }: Ap
       </TBody>
     </Table>
   );
-}
-
-function dateFormatter(timeZone: string): (date: Date) => string {
-  const formatter = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
-  return (date) => formatter.format(date);
 }

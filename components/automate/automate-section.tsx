@@ -17,16 +17,19 @@ export function AutomateSection({
   return (
     <Collapsible defaultOpen asChild>
       <section aria-label={title} className="rounded-lg border bg-card shadow-xs">
-        <CollapsibleTrigger className="group flex w-full items-start gap-3 p-3 text-left sm:p-4 hover:bg-muted/50 focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring">
-          <ChevronDown
-            aria-hidden
-            className="mt-0.5 size-5 shrink-0 text-muted-foreground transition-transform group-data-[state=closed]:-rotate-90"
-          />
-          <span className="grid gap-0.5">
-            <span className="text-base font-semibold">{title}</span>
-            <span className="text-sm text-muted-foreground">{description}</span>
-          </span>
-        </CollapsibleTrigger>
+        {/* The section's heading holds its toggle (the accordion pattern): h2 under the page's h1. */}
+        <h2>
+          <CollapsibleTrigger className="group flex w-full items-start gap-3 p-3 text-left sm:p-4 hover:bg-muted/50 focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring">
+            <ChevronDown
+              aria-hidden
+              className="mt-0.5 size-5 shrink-0 text-muted-foreground transition-transform group-data-[state=closed]:-rotate-90"
+            />
+            <span className="grid gap-0.5">
+              <span className="text-base font-semibold">{title}</span>
+              <span className="text-sm text-muted-foreground">{description}</span>
+            </span>
+          </CollapsibleTrigger>
+        </h2>
         <CollapsibleContent>
           <div className="space-y-4 border-t p-3 sm:p-4">{children}</div>
         </CollapsibleContent>

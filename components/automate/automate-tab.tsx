@@ -57,7 +57,7 @@ export function AutomateTab({ view, canEdit, readOnlyReason, history, historyNam
           title="Templated automation"
           description="Ready-made automation for this pipeline: switch it on and choose the details."
         >
-          <ConnectedChannels channels={view.channels} />
+          <ConnectedChannels pipelineId={pipeline.id} channels={view.channels} />
           <CloseDateRow pipelineId={pipeline.id} enabled={view.settings.closeDateAutomation} canEdit={canEdit} />
           <ReopenWindowRow pipelineId={pipeline.id} days={view.settings.reopenWindowDays} canEdit={canEdit} />
           {triggersAllowed ? null : <PlanLock feature="statusEmailTriggers" />}

@@ -2,10 +2,19 @@ import Link from "next/link";
 import { ChevronRight } from "lucide-react";
 import type { AutomateView } from "@/lib/automate/automate-view";
 import { CHANNEL_TYPE_LABEL } from "@/lib/channels/schemas";
+import { automateTabPath } from "@/lib/channels/back-link";
 import { Badge } from "@/components/ui/badge";
 
 /** SPEC §2: the channels creating tickets in this pipeline; each opens its own settings. */
-export function ConnectedChannels({ channels }: { channels: AutomateView["channels"] }) {
+export function ConnectedChannels({
+  pipelineId,
+  channels,
+}: {
+  pipelineId: string;
+  channels: AutomateView["channels"];
+}) {
+  // The channel's page leads back here, not to the channel list.
+  const from = `?from=${encodeURIComponent(automateTabPath(pipelineId))}`;
   return (
     <div className="rounded-md border" data-testid="connected-channels">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b px-4 py-3">
@@ -29,7 +38,7 @@ export function ConnectedChannels({ channels }: { channels: AutomateView["channe
               className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 text-sm hover:bg-muted/50"
             >
               <Link
-                href={`/settings/channels/${c.id}`}
+                href={`/settings/channels/${c.id}${from}`}
                 className="font-medium text-primary underline-offset-2 hover:underline"
               >
                 {c.name}

@@ -23,13 +23,14 @@ interface EmailTriggerPanelProps {
   statuses: { id: string; label: string }[];
   onClose: () => void;
   onSaved: (version: number) => void;
+  returnFocusTo: () => HTMLElement | null;
 }
 
 /** SPEC §4 "Edit action": the side panel with the status a trigger moves the ticket to. */
-export function EmailTriggerPanel({ value, statuses, onClose, onSaved }: EmailTriggerPanelProps) {
+export function EmailTriggerPanel({ value, statuses, onClose, onSaved, returnFocusTo }: EmailTriggerPanelProps) {
   return (
     <Sheet open={value !== null} onOpenChange={(open) => !open && onClose()}>
-      <SheetContent data-testid="email-trigger-panel">
+      <SheetContent data-testid="email-trigger-panel" returnFocusTo={returnFocusTo}>
         {value ? (
           <TriggerForm key={value.trigger} value={value} statuses={statuses} onClose={onClose} onSaved={onSaved} />
         ) : null}
@@ -43,7 +44,7 @@ function TriggerForm({
   statuses,
   onClose,
   onSaved,
-}: Omit<EmailTriggerPanelProps, "value"> & { value: TSetEmailTrigger }) {
+}: Omit<EmailTriggerPanelProps, "value" | "returnFocusTo"> & { value: TSetEmailTrigger }) {
   const form = useForm<TSetEmailTrigger>({ resolver: zodResolver(ZSetEmailTrigger), defaultValues: value });
   const onSubmit = form.handleSubmit(async (input) => {
     const result = await runAction(() => setEmailTriggerAction(input), "Action saved.");

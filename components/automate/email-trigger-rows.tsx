@@ -1,22 +1,24 @@
 "use client";
 
-import { useOptimistic, useState, useTransition } from "react";
+import { useOptimistic, useRef, useState, useTransition } from "react";
+import dynamic from "next/dynamic";
 import { ArrowRight } from "lucide-react";
 import { setEmailTriggerAction } from "@/lib/automate/settings-actions";
 import type { PipelineAutomationSettings } from "@/lib/automation/types";
-import {
-  EMAIL_TRIGGER_LABEL,
-  EMAIL_TRIGGERS,
-  type EmailTriggerKey,
-  type TSetEmailTrigger,
-} from "@/lib/automate/schemas";
+import { EMAIL_TRIGGER_LABEL, EMAIL_TRIGGERS, type EmailTriggerKey } from "@/lib/automate/email-triggers";
+import type { TSetEmailTrigger } from "@/lib/automate/schemas";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { runAction } from "@/components/forms/run-action";
 import { useAutomationVersion } from "./automation-version";
-import { EmailTriggerPanel } from "./email-trigger-panel";
+import { useOpenedOnce } from "@/components/ui/use-opened-once";
 import { WorkflowEditorLink } from "./workflow-editor-link";
+
+// The side panel loads when it first opens (issue 15 item 8).
+const EmailTriggerPanel = dynamic(() => import("./email-trigger-panel").then((m) => m.EmailTriggerPanel), {
+  ssr: false,
+});
 
 interface EmailTriggerRowsProps {
   pipelineId: string;
@@ -36,14 +38,19 @@ export function EmailTriggerRows(props: EmailTriggerRowsProps) {
   const [shown, setShown] = useOptimistic(settings);
   const [pending, startTransition] = useTransition();
   const [editing, setEditing] = useState<TSetEmailTrigger | null>(null);
+  const panelWanted = useOpenedOnce(editing !== null);
+  // The "Edit action" button or the checkbox that opened the panel: focus goes back there.
+  const opener = useRef<HTMLElement | null>(null);
   const statusLabel = (id: string | null) => statuses.find((s) => s.id === id)?.label;
-  const edit = (trigger: EmailTriggerKey, enabled = shown[trigger].enabled) =>
+  const edit = (trigger: EmailTriggerKey, enabled = shown[trigger].enabled) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setEditing({
       pipelineId,
       expectedVersion: version,
       trigger,
       setting: { enabled, statusId: shown[trigger].statusId },
     });
+  };
 
   function toggle(trigger: EmailTriggerKey, enabled: boolean) {
     const { statusId } = shown[trigger];
@@ -109,7 +116,15 @@ export function EmailTriggerRows(props: EmailTriggerRowsProps) {
           </li>
         ))}
       </ul>
-      <EmailTriggerPanel value={editing} statuses={statuses} onClose={() => setEditing(null)} onSaved={saved} />
+      {panelWanted ? (
+        <EmailTriggerPanel
+          value={editing}
+          statuses={statuses}
+          onClose={() => setEditing(null)}
+          onSaved={saved}
+          returnFocusTo={() => opener.current}
+        />
+      ) : null}
     </div>
   );
 }

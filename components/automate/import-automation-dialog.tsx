@@ -4,7 +4,6 @@ import { useState } from "react";
 import { Upload } from "lucide-react";
 import { importAutomationAction } from "@/lib/automate/settings-actions";
 import { zodIssues } from "@/lib/actions/zod-issues";
-import { ZAutomationDocument } from "@/lib/automate/automation-document-schema";
 import type { FieldIssue } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import {
@@ -126,6 +125,9 @@ async function importDocument(pipelineId: string, text: string): Promise<{ versi
   } catch {
     return { refusal: { message: "This file is not valid JSON.", issues: [] } };
   }
+  // The document's schema (every action type's, with the template parser) loads when a file is
+  // imported, not with the tab (issue 15 item 8: first-load JS).
+  const { ZAutomationDocument } = await import("@/lib/automate/automation-document-schema");
   const parsed = ZAutomationDocument.safeParse(document);
   if (!parsed.success)
     return { refusal: { message: "The file is not a valid automation document.", issues: zodIssues(parsed.error) } };

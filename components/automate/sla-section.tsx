@@ -11,7 +11,6 @@ import { Input } from "@/components/ui/input";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { zodIssues } from "@/lib/actions/zod-issues";
 import type { SlaPolicy } from "@/lib/automation/types";
-import { ZSlaPolicy } from "@/lib/sla/sla-policy";
 import { saveSlaAction } from "@/lib/automate/time-settings-actions";
 import { useAutomationVersion } from "./automation-version";
 
@@ -46,6 +45,8 @@ export function SlaSection({ pipelineId, sla, locked }: { pipelineId: string; sl
 
   const onSubmit = form.handleSubmit(async (values) => {
     form.clearErrors();
+    // The server's schema loads with the first save, not with the tab (issue 15 item 8).
+    const { ZSlaPolicy } = await import("@/lib/sla/sla-policy");
     const checked = ZSlaPolicy.safeParse(toPolicy(values));
     if (!checked.success) return showFieldIssues(form, zodIssues(checked.error), fieldOf);
     const result = await runAction(

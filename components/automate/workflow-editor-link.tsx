@@ -14,14 +14,21 @@ interface WorkflowEditorLinkProps {
   className: string;
   /** The id of the <PlanLock> that says what unlocks the editor. */
   lockId?: string;
+  /** Opens the editor in a new tab (the link shows the external-link icon): said in its name too. */
+  newTab?: boolean;
   children: ReactNode;
 }
 
 export function WorkflowEditorLink(props: WorkflowEditorLinkProps) {
-  const { workflowId, allowed, label, className, lockId = WORKFLOW_EDITOR_LOCK_ID, children } = props;
+  const { workflowId, allowed, label, className, lockId = WORKFLOW_EDITOR_LOCK_ID, newTab, children } = props;
   if (allowed) {
     return (
-      <Link href={`/workflows/${workflowId}`} aria-label={label} className={className}>
+      <Link
+        href={`/workflows/${workflowId}`}
+        aria-label={newTab ? `${label} (opens in a new tab)` : label}
+        className={className}
+        {...(newTab ? { target: "_blank", rel: "noopener noreferrer" } : {})}
+      >
         {children}
       </Link>
     );

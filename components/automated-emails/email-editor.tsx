@@ -61,7 +61,8 @@ export function EmailEditor({ email, transactionalAddon, canEdit }: EmailEditorP
     router.refresh();
   });
 
-  const lockedTransactional = email?.builtIn || (!transactionalAddon && !email?.transactional);
+  // Without the add-on the choice is locked both ways (lib/templates/transactional-addon.ts).
+  const lockedTransactional = email?.builtIn || !transactionalAddon;
   return (
     <form onSubmit={onSubmit} noValidate aria-label={email ? `Edit email ${email.name}` : "New email"}>
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
@@ -91,7 +92,13 @@ export function EmailEditor({ email, transactionalAddon, canEdit }: EmailEditorP
               name="transactional"
               label="Transactional email"
               disabled={lockedTransactional}
-              description={<TransactionalNote builtIn={email?.builtIn ?? false} addon={transactionalAddon} />}
+              description={
+                <TransactionalNote
+                  builtIn={email?.builtIn ?? false}
+                  addon={transactionalAddon}
+                  marked={email?.transactional ?? false}
+                />
+              }
             />
           </CardContent>
           {canEdit ? (
@@ -111,8 +118,21 @@ export function EmailEditor({ email, transactionalAddon, canEdit }: EmailEditorP
   );
 }
 
-function TransactionalNote({ builtIn, addon }: { builtIn: boolean; addon: boolean }) {
+function TransactionalNote({ builtIn, addon, marked }: { builtIn: boolean; addon: boolean; marked: boolean }) {
   if (builtIn) return <>Built-in emails are always transactional: every contact gets them.</>;
+  const addonLink = (
+    <Link href="/settings/account" className="underline underline-offset-2">
+      Account defaults
+    </Link>
+  );
+  if (!addon && marked)
+    return (
+      <span data-testid="addon-required">
+        Locked: marked transactional while the account had the Transactional email add-on ({addonLink}). Saving keeps
+        the mark, but until the add-on is on again this email is sent as marketing: only marketing contacts get it;
+        anyone else is skipped, and the ticket&rsquo;s timeline says so.
+      </span>
+    );
   if (addon)
     return (
       <>
@@ -122,12 +142,8 @@ function TransactionalNote({ builtIn, addon }: { builtIn: boolean; addon: boolea
     );
   return (
     <span data-testid="addon-required">
-      Needs the Transactional email add-on (
-      <Link href="/settings/account" className="underline underline-offset-2">
-        Account defaults
-      </Link>
-      ). Without it this email is marketing: only marketing contacts get it; anyone else is skipped, and the
-      ticket&rsquo;s timeline says so.
+      Needs the Transactional email add-on ({addonLink}). Without it this email is marketing: only marketing contacts
+      get it; anyone else is skipped, and the ticket&rsquo;s timeline says so.
     </span>
   );
 }

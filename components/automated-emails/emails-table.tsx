@@ -6,7 +6,7 @@ import { EmailUses } from "./email-uses";
 import { emailEditorHref } from "@/lib/templates/email-href";
 
 /** Settings > Automated emails: every email by name (a link to its editor), its kind and its uses. */
-export function EmailsTable({ emails }: { emails: AutomatedEmailRow[] }) {
+export function EmailsTable({ emails, addon }: { emails: AutomatedEmailRow[]; addon: boolean }) {
   return (
     <Table aria-label="Automated emails" data-testid="emails-table">
       <THead>
@@ -27,7 +27,7 @@ export function EmailsTable({ emails }: { emails: AutomatedEmailRow[] }) {
                 {email.name}
               </Link>
               <div className="mt-1">
-                <EmailKindBadges builtIn={email.builtIn} transactional={email.transactional} />
+                <EmailKindBadges builtIn={email.builtIn} transactional={email.transactional} addon={addon} />
               </div>
               <p className="mt-1 break-words text-xs text-muted-foreground md:hidden">{email.subject}</p>
             </TD>

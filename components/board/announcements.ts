@@ -9,20 +9,26 @@ export interface CardDragData {
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
-    "To move this ticket, press Space or Enter. Use the left and right arrow keys to choose a column, " +
-    "then press Space or Enter to drop it there, or Escape to cancel.",
+    "Press Enter to open this ticket. To move it, press Space, use the left and right arrow keys to choose " +
+    "a column, then press Space to drop it there, or Escape to cancel.",
 };
 
-export function boardAnnouncements(labelOf: (statusId: string) => string): Announcements {
+/** `refusalOf`: why the pipeline rules keep the dragged card out of a column (null: they do not). */
+export function boardAnnouncements(
+  labelOf: (statusId: string) => string,
+  refusalOf: (statusId: string) => string | null = () => null,
+): Announcements {
   const subject = (data: unknown) => `ticket "${(data as CardDragData | undefined)?.card.subject ?? ""}"`;
   const fromId = (data: unknown) => (data as CardDragData | undefined)?.fromStatusId ?? "";
   const from = (data: unknown) => labelOf(fromId(data));
   return {
     onDragStart: ({ active }) => `Picked up ${subject(active.data.current)} in column ${from(active.data.current)}.`,
-    onDragOver: ({ active, over }) =>
-      over
-        ? `${subject(active.data.current)} is over column ${labelOf(String(over.id))}.`
-        : `${subject(active.data.current)} is not over a column.`,
+    onDragOver: ({ active, over }) => {
+      if (!over) return `${subject(active.data.current)} is not over a column.`;
+      const refusal = refusalOf(String(over.id));
+      const why = refusal ? ` Not allowed here: ${refusal.replace(/^Not moved: /, "")}` : "";
+      return `${subject(active.data.current)} is over column ${labelOf(String(over.id))}.${why}`;
+    },
     onDragEnd: ({ active, over }) =>
       over && String(over.id) !== fromId(active.data.current)
         ? `Moving ${subject(active.data.current)} to column ${labelOf(String(over.id))}.`

@@ -51,7 +51,7 @@ export function BoardColumn({ pipelineId, filters, status, count, pendingIds, re
         {refusal ? (
           <Badge variant="outline" data-testid="column-refused">
             <Ban aria-hidden />
-            Not allowed
+            Not allowed<span className="sr-only">: {refusal}</span>
           </Badge>
         ) : null}
         {closed ? (

@@ -2,10 +2,9 @@
 
 import { useEffect, useState } from "react";
 import { Search } from "lucide-react";
-import { PRIORITIES, SLA_FILTERS, UNASSIGNED, type TBoardFilters } from "@/lib/tickets/board-schemas";
+import { PRIORITIES, PRIORITY_LABEL, SLA_FILTERS, UNASSIGNED, type TBoardFilters } from "@/lib/tickets/board-schemas";
 import { Input } from "@/components/ui/input";
 import { OptionSelect, optionsOf } from "@/components/forms/option-select";
-import { PRIORITY_LABEL } from "@/components/ticket/priority-badge";
 
 const ALL = "all";
 const NEWEST = "newest";
@@ -18,6 +17,7 @@ const SLA_FILTER_LABEL: Record<(typeof SLA_FILTERS)[number], string> = {
   met: "SLA met",
 };
 const SEARCH_DELAY_MS = 300;
+export const SEARCH_ID = "board-search";
 
 interface BoardFiltersProps {
   filters: TBoardFilters;
@@ -28,6 +28,12 @@ interface BoardFiltersProps {
 /** Owner, priority, SLA, the order, and text search; the search waits until typing pauses. */
 export function BoardFilters({ filters, owners, onChange }: BoardFiltersProps) {
   const [text, setText] = useState(filters.q ?? "");
+  // A search changed from outside (Clear filters): the box shows it, and no pending typing brings the old one back.
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (filters.q !== shownQ) {
+    setShownQ(filters.q);
+    if ((filters.q ?? "") !== text.trim()) setText(filters.q ?? "");
+  }
   useEffect(() => {
     const q = text.trim() || undefined;
     if (q === filters.q) return;
@@ -43,6 +49,7 @@ export function BoardFilters({ filters, owners, onChange }: BoardFiltersProps) {
         <Search className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-muted-foreground" aria-hidden />
         <Input
           type="search"
+          id={SEARCH_ID}
           aria-label="Search tickets"
           placeholder="Search subject or contact"
           className="pl-8"

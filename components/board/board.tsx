@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import {
   DndContext,
   DragOverlay,
@@ -14,6 +14,7 @@ import {
   type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
+  type KeyboardSensorOptions,
 } from "@dnd-kit/core";
 import { useQuery } from "@tanstack/react-query";
 import { moveRuleRefusal, type PipelineRules } from "@/lib/automation";
@@ -23,9 +24,17 @@ import { boardAnnouncements, screenReaderInstructions, type CardDragData } from 
 import { BoardColumn } from "./board-column";
 import { boardQueries } from "./board-queries";
 import { columnKeyboard } from "./keyboard-coordinates";
+import { RefocusAfterDrop } from "./refocus-after-drop";
 import { TicketCard } from "./ticket-card";
 import { useLiveBoard } from "./use-live-board";
 import { useMoveTicket, usePendingMoves } from "./use-move-ticket";
+
+// Space picks a card up and drops it; Enter stays the subject link's own (it opens the ticket).
+const keyboardCodes: KeyboardSensorOptions["keyboardCodes"] = {
+  start: ["Space"],
+  cancel: ["Escape"],
+  end: ["Space", "Enter", "Tab"],
+};
 
 // The pointer's column when there is a pointer; the dragged card's overlap for the keyboard.
 const collisionDetection: CollisionDetection = (args) => {
@@ -50,18 +59,14 @@ export function Board({ pipelineId, statuses, moveRules, filters }: BoardProps) 
   useLiveBoard(pipelineId, active !== null || pendingIds.size > 0);
   // A stable id: dnd-kit's own counter differs between the server render and hydration.
   const dndId = useId();
+  const movedByKeyboard = useRef<string | null>(null);
   const keyboard = useMemo(columnKeyboard, []);
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
     // A short press picks a card up; a swipe still scrolls the board.
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter, keyboardCodes }),
   );
-  const announcements = useMemo(() => {
-    const labels = new Map(statuses.map((s) => [s.id, `"${s.label}"`]));
-    return boardAnnouncements((id) => labels.get(id) ?? "unknown");
-  }, [statuses]);
-
   // While a card is dragged: why each column it cannot go to refuses it (the engine's own words).
   const refusals = useMemo(() => {
     if (!active || !moveRules) return new Map<string, string>();
@@ -72,16 +77,32 @@ export function Board({ pipelineId, statuses, moveRules, filters }: BoardProps) 
       }),
     );
   }, [active, moveRules, statuses]);
+  // Read when dnd-kit announces a column (after the render that set `active`), so the screen reader hears why too.
+  const refusalsNow = useRef(refusals);
+  refusalsNow.current = refusals;
+
+  const announcements = useMemo(() => {
+    const labels = new Map(statuses.map((s) => [s.id, `"${s.label}"`]));
+    return boardAnnouncements(
+      (id) => labels.get(id) ?? "unknown",
+      (id) => refusalsNow.current.get(id) ?? null,
+    );
+  }, [statuses]);
 
   const onDragStart = ({ active: dragged }: DragStartEvent) => {
     keyboard.reset();
+    movedByKeyboard.current = null;
     setActive(dragged.data.current as CardDragData);
   };
-  const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
+  const onDragEnd = ({ active: dragged, over, activatorEvent }: DragEndEvent) => {
     setActive(null);
     const data = dragged.data.current as CardDragData | undefined;
     if (!data || !over || over.id === data.fromStatusId) return;
-    move.mutate({ card: data.card, fromStatusId: data.fromStatusId, toStatusId: String(over.id) });
+    if (activatorEvent instanceof KeyboardEvent) movedByKeyboard.current = data.card.id;
+    move.mutate(
+      { card: data.card, fromStatusId: data.fromStatusId, toStatusId: String(over.id) },
+      { onSettled: () => (movedByKeyboard.current = null) },
+    );
   };
 
   return (
@@ -94,22 +115,24 @@ export function Board({ pipelineId, statuses, moveRules, filters }: BoardProps) 
       onDragEnd={onDragEnd}
       onDragCancel={() => setActive(null)}
     >
-      <div
-        className="-mx-3 flex snap-x snap-mandatory scroll-px-3 gap-3 overflow-x-auto px-3 pb-3 sm:mx-0 sm:px-0"
-        data-testid="board"
-      >
-        {statuses.map((status) => (
-          <BoardColumn
-            key={status.id}
-            pipelineId={pipelineId}
-            filters={filters}
-            status={status}
-            count={counts.data?.[status.id] ?? (counts.data ? 0 : undefined)}
-            pendingIds={pendingIds}
-            refusal={refusals.get(status.id) ?? null}
-          />
-        ))}
-      </div>
+      <RefocusAfterDrop value={movedByKeyboard}>
+        <div
+          className="-mx-3 flex snap-x snap-mandatory scroll-px-3 gap-3 overflow-x-auto px-3 pb-3 sm:mx-0 sm:px-0"
+          data-testid="board"
+        >
+          {statuses.map((status) => (
+            <BoardColumn
+              key={status.id}
+              pipelineId={pipelineId}
+              filters={filters}
+              status={status}
+              count={counts.data?.[status.id] ?? (counts.data ? 0 : undefined)}
+              pendingIds={pendingIds}
+              refusal={refusals.get(status.id) ?? null}
+            />
+          ))}
+        </div>
+      </RefocusAfterDrop>
       {/* The copy under the pointer is decoration: the card itself keeps the focus and the name. */}
       <DragOverlay dropAnimation={null}>
         {active ? (

@@ -6,13 +6,16 @@ import { GripVertical } from "lucide-react";
 import type { DraggableAttributes, DraggableSyntheticListeners } from "@dnd-kit/core";
 import type { BoardCard } from "@/lib/tickets/board-schemas";
 import { cn } from "@/lib/utils/cn";
+import { formatZonedTitle } from "@/lib/utils/zoned-time";
+import { useAccountTimeZone } from "@/components/ui/account-time-zone";
 import { PriorityBadge } from "@/components/ticket/priority-badge";
 import { SlaBadge } from "@/components/sla/sla-badge";
 import { cardAge } from "./card-age";
 
 export interface CardDragProps {
   nodeRef?: Ref<HTMLElement>;
-  handleRef?: Ref<HTMLButtonElement>;
+  /** The subject's link: the card's one tab stop, Enter opens the ticket and Space picks it up. */
+  handleRef?: Ref<HTMLAnchorElement>;
   listeners?: DraggableSyntheticListeners;
   attributes?: DraggableAttributes;
   style?: CSSProperties;
@@ -27,8 +30,9 @@ interface TicketCardProps {
   pending?: boolean;
 }
 
-/** Subject, contact, SLA, priority, owner, age; the grip is the keyboard's drag handle. */
+/** Subject, contact, SLA, priority, owner, age. One tab stop: the subject's link, also the keyboard's drag handle. */
 export function TicketCard({ card, drag, dragging, overlay, pending }: TicketCardProps) {
+  const timeZone = useAccountTimeZone();
   const contact = card.contact ? (card.contact.name ?? card.contact.email) : "No contact";
   return (
     <article
@@ -40,7 +44,7 @@ export function TicketCard({ card, drag, dragging, overlay, pending }: TicketCar
       aria-busy={pending || undefined}
       className={cn(
         "group grid gap-2 rounded-md border bg-card p-3 text-sm shadow-xs transition-shadow",
-        "cursor-grab touch-manipulation hover:shadow-md active:cursor-grabbing",
+        "cursor-grab touch-manipulation hover:shadow-md active:cursor-grabbing has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring",
         dragging && "opacity-40",
         overlay && "rotate-1 shadow-lg ring-2 ring-ring/40",
         pending && "animate-pulse",
@@ -49,20 +53,15 @@ export function TicketCard({ card, drag, dragging, overlay, pending }: TicketCar
       <div className="flex items-start gap-2">
         <Link
           href={`/tickets/${card.id}`}
+          ref={drag?.handleRef}
           draggable={false}
-          className="line-clamp-2 min-w-0 flex-1 font-medium hover:underline"
+          // Only the instructions: the link stays a link (dnd-kit's role and pressed state are a button's).
+          aria-describedby={drag?.attributes?.["aria-describedby"]}
+          className="line-clamp-2 min-w-0 flex-1 font-medium outline-hidden hover:underline"
         >
           {card.subject}
         </Link>
-        <button
-          type="button"
-          ref={drag?.handleRef}
-          {...drag?.attributes}
-          aria-label={`Move ticket: ${card.subject}`}
-          className="-m-1 rounded p-1 text-muted-foreground hover:bg-muted focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring"
-        >
-          <GripVertical className="size-4" aria-hidden />
-        </button>
+        <GripVertical className="size-4 shrink-0 text-muted-foreground" aria-hidden />
       </div>
       <p className="truncate text-xs text-muted-foreground">{contact}</p>
       {card.sla ? <SlaBadge sla={card.sla} /> : null}
@@ -73,7 +72,7 @@ export function TicketCard({ card, drag, dragging, overlay, pending }: TicketCar
         </span>
         <time
           dateTime={card.createdAt}
-          title={`Created ${new Date(card.createdAt).toLocaleString()}`}
+          title={`Created ${formatZonedTitle(new Date(card.createdAt), timeZone)}`}
           suppressHydrationWarning
           className="shrink-0 text-muted-foreground"
         >

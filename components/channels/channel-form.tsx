@@ -1,16 +1,16 @@
 "use client";
 
 import { useEffect } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { updateChannelAction } from "@/lib/channels/actions";
 import { ZChannelSettings, type TChannelSettings } from "@/lib/channels/schemas";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Switch } from "@/components/ui/switch";
 import { SelectField } from "@/components/automate/status-actions/editors/fields";
 import { submitVersioned } from "@/components/forms/run-action";
 import { SaveFooter } from "@/components/forms/save-footer";
 import { NullableSelectField } from "@/components/ticket/nullable-select-field";
+import { CreatesTicketsSwitch } from "./creates-tickets-switch";
 
 interface ChannelFormProps {
   channel: {
@@ -60,23 +60,7 @@ export function ChannelForm({ channel, pipelines, users, canEdit }: ChannelFormP
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-5">
-          <Controller
-            control={form.control}
-            name="createsTickets"
-            render={({ field }) => (
-              <div className="flex items-center justify-between gap-4 rounded-md border px-4 py-3">
-                <label htmlFor="creates-tickets" className="text-sm font-medium">
-                  Create tickets from new conversations
-                </label>
-                <Switch
-                  id="creates-tickets"
-                  checked={field.value}
-                  onCheckedChange={field.onChange}
-                  disabled={field.disabled}
-                />
-              </div>
-            )}
-          />
+          <CreatesTicketsSwitch form={form} />
           <SelectField
             form={form}
             name="pipelineId"

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ContactRecord } from "@/lib/contacts/contact-record";
-import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ticket/status-badge";
 import { PriorityBadge } from "@/components/ticket/priority-badge";
 
 /** The contact's tickets, newest first, each linking to its record. */
@@ -17,9 +17,7 @@ export function ContactTickets({ tickets }: { tickets: ContactRecord["tickets"] 
           <Link href={`/tickets/${t.id}`} className="min-w-0 flex-1 basis-48 truncate font-medium hover:underline">
             {t.subject}
           </Link>
-          <Badge variant={t.status.state === "CLOSED" ? "secondary" : "brand"} data-testid="contact-ticket-status">
-            {t.status.label}
-          </Badge>
+          <StatusBadge label={t.status.label} state={t.status.state} data-testid="contact-ticket-status" />
           <PriorityBadge priority={t.priority} />
           <span className="text-xs text-muted-foreground">
             {t.pipeline.name} · {t.createdAt.toISOString().slice(0, 10)}

@@ -1,24 +1,25 @@
 "use client";
 // One-field dialogs: create or rename a pipeline, a status, a team. The field is checked with the
-// same zod schema as the server; the server's answer lands beside the field or in a toast.
-import { useEffect, useState, type ReactNode } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { z } from "zod";
+// same zod schema as the server; the server's answer lands beside the field or in a toast. The
+// dialog's form (name-dialog-form.tsx) and the schema load when it first opens (issue 15 item 8:
+// first-load JS), so callers pass the schema as an import: `() => import(…).then((m) => m.ZName)`.
+import { useState, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { Button } from "@/components/ui/button";
+import type { NameDialogFormProps } from "./name-dialog-form";
 import {
   Dialog,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { runAction } from "./run-action";
+
+const NameDialogForm = dynamic(() => import("./name-dialog-form").then((m) => m.NameDialogForm), {
+  ssr: false,
+}) as <T>(props: NameDialogFormProps<T>) => ReactNode;
 
 interface NameDialogProps<T> {
   title: string;
@@ -27,7 +28,8 @@ interface NameDialogProps<T> {
   submitLabel: string;
   /** Toast after success. */
   success: string;
-  schema: z.ZodType<string, string>;
+  /** The field's schema, loaded with the form. */
+  schema: () => Promise<z.ZodType<string, string>>;
   initialValue?: string;
   submit: (value: string) => Promise<ActionResult<T>>;
   onDone?: (data: T) => void;
@@ -43,53 +45,23 @@ export function NameDialog<T>({
   open: controlledOpen,
   onOpenChange,
   initialValue = "",
+  description,
+  testId,
   ...props
 }: NameDialogProps<T>) {
   const [ownOpen, setOwnOpen] = useState(false);
   const open = controlledOpen ?? ownOpen;
   const setOpen = onOpenChange ?? setOwnOpen;
-  const form = useForm<{ value: string }>({
-    resolver: zodResolver(z.object({ value: props.schema })),
-    defaultValues: { value: initialValue },
-  });
-  const { errors, isSubmitting } = form.formState;
-
-  useEffect(() => {
-    if (open) form.reset({ value: initialValue });
-  }, [open, initialValue, form]);
-
-  const onSubmit = form.handleSubmit(async ({ value }) => {
-    const result = await runAction(() => props.submit(value), props.success);
-    if (result.ok) {
-      setOpen(false);
-      props.onDone?.(result.data);
-    } else {
-      const issue = result.error.issues[0];
-      if (issue) form.setError("value", { message: issue.message }, { shouldFocus: true });
-    }
-  });
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
-      <DialogContent data-testid={props.testId}>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label={props.title}>
-          <DialogHeader>
-            <DialogTitle>{props.title}</DialogTitle>
-            {props.description ? <DialogDescription>{props.description}</DialogDescription> : null}
-          </DialogHeader>
-          <FormField label={props.label} required error={errors.value?.message}>
-            <Input autoComplete="off" autoFocus {...form.register("value")} />
-          </FormField>
-          <DialogFooter>
-            <Button variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? "Saving…" : props.submitLabel}
-            </Button>
-          </DialogFooter>
-        </form>
+      <DialogContent data-testid={testId}>
+        <DialogHeader>
+          <DialogTitle>{props.title}</DialogTitle>
+          {description ? <DialogDescription>{description}</DialogDescription> : null}
+        </DialogHeader>
+        <NameDialogForm {...props} initialValue={initialValue} open={open} setOpen={setOpen} />
       </DialogContent>
     </Dialog>
   );

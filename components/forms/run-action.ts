@@ -16,6 +16,8 @@ const OFFLINE: Failure = {
 interface RunOptions {
   /** The caller shows a failure on screen itself (an alert beside the control): no toast as well. */
   failureOnScreen?: boolean;
+  /** false: the caller says the success itself (e.g. a toast with Undo). */
+  successToast?: boolean;
 }
 
 export async function runAction<T>(
@@ -29,8 +31,9 @@ export async function runAction<T>(
   } catch {
     result = OFFLINE;
   }
-  if (result.ok) toast.success(success);
-  else if (options.failureOnScreen) return result;
+  if (result.ok) {
+    if (options.successToast !== false) toast.success(success);
+  } else if (options.failureOnScreen) return result;
   else if (result.error.code === "CONFLICT") {
     toast.error(result.error.message, {
       duration: 15_000,

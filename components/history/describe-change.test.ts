@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeField, describeValue } from "./describe-change";
+import { describeChangeValues, describeField, describeValue } from "./describe-change";
 
 const names = { st_1: "Waiting on us", wf_1: "Closed" };
 
@@ -95,5 +95,26 @@ describe("describing the workflow editor's changes", () => {
       ),
     ).toBe("Delay for 1 hour → [Urgent] Delay for 5 minutes");
     expect(describeValue("CUSTOMER_REPLY", names)).toBe("A customer replies to an email");
+  });
+
+  it("names a comment on an action and says set or removed instead of an empty side (issue 15 item 3)", () => {
+    const added = { entityType: "action_comment", entityId: "c1", field: "body", before: null, after: "Check VAT" };
+    expect(describeField(added, {})).toBe("Comment on an action");
+    expect(describeChangeValues(added, {})).toEqual({ kind: "set", before: "—", after: "Check VAT" });
+    expect(describeChangeValues({ before: "Check VAT", after: null }, {}).kind).toBe("cleared");
+    expect(describeChangeValues({ before: false, after: true }, {})).toMatchObject({ kind: "changed", after: "On" });
+  });
+
+  it("names the people and statuses inside a chain's actions", () => {
+    const names = { u1: "Alex Agent", s1: "Waiting on us" };
+    expect(
+      describeValue(
+        [
+          { type: "assign_owner", userId: "u1" },
+          { type: "set_property", property: "status", value: "s1" },
+        ],
+        names,
+      ),
+    ).toBe("Assign owner: Alex Agent → Set status to Waiting on us");
   });
 });

@@ -56,6 +56,7 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
     transactionalEmailAddon: "Transactional email add-on",
   },
   contact: { name: "Name", marketingContact: "Marketing contact" },
+  action_comment: { body: "Comment on an action" },
   pipelineRules: {
     "rules.createStatusIds": "Rules: limit the statuses a ticket can be created in",
     "rules.preventSkipping": "Rules: prevent skipping statuses",
@@ -117,7 +118,9 @@ export function describeValue(value: unknown, names: Names): string {
     if (value.length === 0) return "No actions";
     // Actions of a branch path (workflow editor) carry the path they sit in.
     return value
-      .map((a) => `${a.path ? `[${a.path}] ` : ""}${describeAction(ACTION_TYPE_TO_DB[a.type], a)}`)
+      .map(
+        (a) => `${a.path ? `[${a.path}] ` : ""}${describeAction(ACTION_TYPE_TO_DB[a.type], a, asActionNames(names))}`,
+      )
       .join(" → ");
   }
   if (isEnrollmentFilterGroups(value)) return describeFilterGroups(value, (id) => names[id]);
@@ -132,6 +135,22 @@ export function describeValue(value: unknown, names: Names): string {
   }
   return String(value);
 }
+
+/** How a change reads: a value set where there was none, one removed, or before → after. */
+export function describeChangeValues(
+  change: Pick<ChangeLike, "before" | "after">,
+  names: Names,
+): { kind: "set" | "cleared" | "changed"; before: string; after: string } {
+  const empty = (value: unknown) => value === null || value === undefined || value === "";
+  const before = describeValue(change.before, names);
+  const after = describeValue(change.after, names);
+  if (empty(change.before)) return { kind: "set", before, after };
+  if (empty(change.after)) return { kind: "cleared", before, after };
+  return { kind: "changed", before, after };
+}
+
+// Ids are unique across kinds, so one id → name table names users, teams, statuses and emails.
+const asActionNames = (names: Names) => ({ templates: names, users: names, teams: names, statuses: names });
 
 function isAction(value: unknown): value is TAction & { path?: string } {
   const type = typeof value === "object" && value !== null ? (value as { type?: unknown }).type : undefined;

@@ -1,9 +1,11 @@
-"use client";
-
+// A server component: the changes are described here (describe-change.ts reads the action
+// registry, its schemas and the template parser), so only the sheet itself ships to the browser
+// (issue 15 item 8: first-load JS).
 import { History } from "lucide-react";
 import type { SettingsChangeRow } from "@/lib/history/list-changes";
-import { describeField, describeValue, type Names } from "@/components/history/describe-change";
+import { describeChangeValues, describeField, type Names } from "@/components/history/describe-change";
 import { Button } from "@/components/ui/button";
+import { ZonedTime } from "@/components/ui/zoned-time";
 import {
   Sheet,
   SheetBody,
@@ -24,7 +26,6 @@ interface HistoryDrawerProps {
 
 /** SPEC §7 History: who changed what and when, before → after, newest first. */
 export function HistoryDrawer({ changes, names, timeZone, description }: HistoryDrawerProps) {
-  const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <Sheet>
       <SheetTrigger asChild>
@@ -47,14 +48,10 @@ export function HistoryDrawer({ changes, names, timeZone, description }: History
                   <span className="text-xs text-muted-foreground">
                     <strong className="font-medium text-foreground">{change.actorName ?? "Someone"}</strong>
                     {" · "}
-                    <time dateTime={change.createdAt.toISOString()}>{when.format(change.createdAt)}</time>
+                    <ZonedTime date={change.createdAt} timeZone={timeZone} />
                   </span>
                   <span className="font-medium">{describeField(change, names)}</span>
-                  <span className="break-words text-muted-foreground">
-                    <del className="decoration-muted-foreground/60">{describeValue(change.before, names)}</del>
-                    {" → "}
-                    <ins className="text-foreground no-underline">{describeValue(change.after, names)}</ins>
-                  </span>
+                  <ChangeValues change={change} names={names} />
                 </li>
               ))}
             </ol>
@@ -62,5 +59,25 @@ export function HistoryDrawer({ changes, names, timeZone, description }: History
         </SheetBody>
       </SheetContent>
     </Sheet>
+  );
+}
+
+/** "Set to X" where there was nothing, "Removed: X" where nothing is left, else "X → Y". */
+function ChangeValues({ change, names }: { change: SettingsChangeRow; names: Names }) {
+  const { kind, before, after } = describeChangeValues(change, names);
+  const was = <del className="decoration-muted-foreground/60">{before}</del>;
+  const now = <ins className="text-foreground no-underline">{after}</ins>;
+  return (
+    <span className="break-words text-muted-foreground" data-testid="history-values">
+      {kind === "set" ? <>Set to {now}</> : null}
+      {kind === "cleared" ? <>Removed: {was}</> : null}
+      {kind === "changed" ? (
+        <>
+          {was}
+          {" → "}
+          {now}
+        </>
+      ) : null}
+    </span>
   );
 }

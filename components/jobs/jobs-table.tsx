@@ -1,6 +1,7 @@
 // Settings > Jobs: one row per job. On a phone only the job column shows, with its state,
 // attempts, ticket and times stacked under it (the Workflows list's pattern); the other
 // columns appear from sm/md up.
+import { BreakableText } from "@/components/ui/breakable-text";
 import Link from "next/link";
 import type { JobRow } from "@/lib/jobs/list-jobs";
 import { Badge } from "@/components/ui/badge";
@@ -43,11 +44,11 @@ export function JobsTable({ jobs, timeZone, canRetry }: { jobs: JobRow[]; timeZo
       <TBody>
         {jobs.map((job) => (
           <TR key={job.id} data-testid="job-row" data-job-id={job.id}>
-            <TD className="max-w-80 align-top [overflow-wrap:anywhere]">
+            <TD className="max-w-80 align-top break-words">
               <span className="font-medium">{job.type}</span>
               {job.lastError ? (
                 <span className="mt-1 block text-xs text-destructive" data-testid="job-error">
-                  {job.lastError}
+                  <BreakableText text={job.lastError} />
                 </span>
               ) : null}
               <span className="mt-1 block text-xs text-muted-foreground sm:hidden" data-testid="job-row-stacked">

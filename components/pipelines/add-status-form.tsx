@@ -1,23 +1,30 @@
 "use client";
-import { useForm } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
-import { z } from "zod";
+import type { z } from "zod";
 import { addStatusAction } from "@/lib/pipelines/actions";
-import { TICKET_STATES, TICKET_STATE_LABEL, ZAddStatus } from "@/lib/pipelines/schemas";
+import type { ZAddStatus } from "@/lib/pipelines/schemas";
+import { TICKET_STATES, TICKET_STATE_LABEL } from "@/lib/pipelines/ticket-states";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { OptionSelect, optionsOf } from "@/components/forms/option-select";
 
-const ZForm = ZAddStatus.omit({ pipelineId: true });
 const STATE_OPTIONS = optionsOf(TICKET_STATES, TICKET_STATE_LABEL);
-type TForm = z.input<typeof ZForm>;
+type TForm = Omit<z.input<typeof ZAddStatus>, "pipelineId">;
+
+// Checked with the server's schema, which loads with the first check instead of with the page
+// (issue 15 item 8: first-load JS).
+const resolver: Resolver<TForm> = async (values, context, options) => {
+  const { ZAddStatus } = await import("@/lib/pipelines/schemas");
+  return zodResolver(ZAddStatus.omit({ pipelineId: true }))(values, context, options);
+};
 
 /** "Add status": a name and open/closed; it goes to the end of the list. */
 export function AddStatusForm({ pipelineId }: { pipelineId: string }) {
-  const form = useForm<TForm>({ resolver: zodResolver(ZForm), defaultValues: { label: "", state: "OPEN" } });
+  const form = useForm<TForm>({ resolver, defaultValues: { label: "", state: "OPEN" } });
   const { errors, isSubmitting } = form.formState;
   const state = form.watch("state");
 

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Pencil, Plus, Trash2 } from "lucide-react";
-import { ZPipelineName } from "@/lib/pipelines/schemas";
 import type { PipelineAdminView } from "@/lib/pipelines/admin-view";
 import { createPipelineAction, deletePipelineAction, renamePipelineAction } from "@/lib/pipelines/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
@@ -13,6 +12,7 @@ import { DeleteWithMoveDialog } from "./delete-with-move-dialog";
 import { usageSentence, usageText } from "./plural";
 
 const BASE = "/settings/objects/tickets/pipelines";
+const loadPipelineName = () => import("@/lib/pipelines/schemas").then((m) => m.ZPipelineName);
 
 export function PipelineActions({ view }: { view: PipelineAdminView }) {
   const router = useRouter();
@@ -30,7 +30,7 @@ export function PipelineActions({ view }: { view: PipelineAdminView }) {
           label="Pipeline name"
           submitLabel="Create pipeline"
           success="Pipeline created."
-          schema={ZPipelineName}
+          schema={loadPipelineName}
           submit={(name) => createPipelineAction({ name })}
           onDone={({ id }) => router.push(`${BASE}/${id}/statuses`)}
           trigger={
@@ -46,7 +46,7 @@ export function PipelineActions({ view }: { view: PipelineAdminView }) {
         label="Pipeline name"
         submitLabel="Rename"
         success="Pipeline renamed."
-        schema={ZPipelineName}
+        schema={loadPipelineName}
         initialValue={pipeline.name}
         submit={(name) => renamePipelineAction({ pipelineId: pipeline.id, name })}
         trigger={

@@ -1,6 +1,6 @@
 "use client";
 import { setStatusStateAction } from "@/lib/pipelines/actions";
-import { TICKET_STATES, TICKET_STATE_LABEL, type TicketStateName } from "@/lib/pipelines/schemas";
+import { TICKET_STATES, TICKET_STATE_LABEL, type TicketStateName } from "@/lib/pipelines/ticket-states";
 import { AutosaveSelect } from "@/components/forms/autosave-select";
 import { optionsOf } from "@/components/forms/option-select";
 

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { ArrowDown, ArrowUp, MoreHorizontal, Pencil, Trash2 } from "lucide-react";
 import type { AdminStatus } from "@/lib/pipelines/admin-view";
-import { ZStatusLabel } from "@/lib/pipelines/schemas";
 import { deleteStatusAction, renameStatusAction } from "@/lib/pipelines/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
@@ -61,7 +60,7 @@ export function StatusRowMenu({ status, siblings, pipelineName, onMove, isFirst,
         label="Status name"
         submitLabel="Rename"
         success="Status renamed."
-        schema={ZStatusLabel}
+        schema={() => import("@/lib/pipelines/schemas").then((m) => m.ZStatusLabel)}
         initialValue={status.label}
         submit={(label) => renameStatusAction({ statusId: status.id, label })}
         testId="rename-status-dialog"

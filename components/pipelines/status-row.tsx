@@ -3,7 +3,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { GripVertical } from "lucide-react";
 import type { AdminStatus } from "@/lib/pipelines/admin-view";
-import { TICKET_STATE_LABEL } from "@/lib/pipelines/schemas";
+import { TICKET_STATE_LABEL } from "@/lib/pipelines/ticket-states";
 import { cn } from "@/lib/utils/cn";
 import { Badge } from "@/components/ui/badge";
 import { StateSelect } from "./state-select";

@@ -25,13 +25,14 @@ const GROUPS = [
 export function SettingsNav({ admin }: { admin: boolean }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Settings" className="flex gap-4 overflow-x-auto md:block md:space-y-5">
+    // On a phone the links wrap in rows (a sideways scroll hid most of them with no hint).
+    <nav aria-label="Settings" className="flex flex-wrap gap-x-4 gap-y-2 md:block md:space-y-5">
       {GROUPS.map((group) => (
-        <div key={group.title} className="shrink-0">
+        <div key={group.title} className="min-w-0">
           <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-muted-foreground">
             {group.title}
           </h2>
-          <ul className="flex gap-1 md:block md:space-y-0.5">
+          <ul className="flex flex-wrap gap-1 md:block md:space-y-0.5">
             {group.items
               .filter((item) => admin || !("adminsOnly" in item))
               .map((item) => {

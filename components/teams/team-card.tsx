@@ -2,7 +2,6 @@
 import { useState } from "react";
 import { MoreHorizontal, Pencil, Trash2, X } from "lucide-react";
 import type { TeamSummary } from "@/lib/teams/list-teams";
-import { ZCreateTeam } from "@/lib/teams/schemas";
 import { removeTeamMemberAction, renameTeamAction } from "@/lib/teams/actions";
 import { runAction } from "@/components/forms/run-action";
 import { NameDialog } from "@/components/forms/name-dialog";
@@ -86,7 +85,7 @@ export function TeamCard({
         label="Team name"
         submitLabel="Rename"
         success="Team renamed."
-        schema={ZCreateTeam.shape.name}
+        schema={() => import("@/lib/teams/schemas").then((m) => m.ZCreateTeam.shape.name)}
         initialValue={team.name}
         submit={(name) => renameTeamAction({ teamId: team.id, name })}
         testId="rename-team-dialog"

@@ -2,7 +2,6 @@
 // Teams (used by internal notifications and owner rotation): create, rename, delete, members.
 import { Plus } from "lucide-react";
 import type { TeamSummary } from "@/lib/teams/list-teams";
-import { ZCreateTeam } from "@/lib/teams/schemas";
 import { createTeamAction } from "@/lib/teams/actions";
 import { NameDialog } from "@/components/forms/name-dialog";
 import { Button } from "@/components/ui/button";
@@ -34,7 +33,7 @@ export function TeamsSection({ teams, candidates, manage }: TeamsSectionProps) {
             label="Team name"
             submitLabel="Create team"
             success="Team created."
-            schema={ZCreateTeam.shape.name}
+            schema={() => import("@/lib/teams/schemas").then((m) => m.ZCreateTeam.shape.name)}
             submit={(name) => createTeamAction({ name })}
             trigger={
               <Button variant="outline" data-testid="create-team">

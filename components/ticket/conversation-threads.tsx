@@ -16,7 +16,8 @@ export function ConversationThreads({
   return (
     <div className="grid gap-4">
       {threads.map((thread) => (
-        <section
+        // An article, not a region: two threads may share a subject, and landmarks need unique names.
+        <article
           key={thread.id}
           aria-label={`Conversation: ${thread.subject || "no subject"}`}
           data-testid="thread"
@@ -39,7 +40,7 @@ export function ConversationThreads({
               <MessageItem key={message.id} message={message} timeZone={timeZone} />
             ))}
           </ol>
-        </section>
+        </article>
       ))}
     </div>
   );

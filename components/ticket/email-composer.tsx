@@ -2,7 +2,7 @@
 // Writing an email to the contact: a new conversation or a reply on one of the threads shown.
 // The send key is made once per email, so submitting twice (or retrying after a lost answer)
 // sends it once; it changes only after the server says it was sent.
-import { useRef, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -32,9 +32,13 @@ interface EmailComposerProps {
   tickets?: { id: string; subject: string }[];
   note: ReactNode;
   send: (input: TComposer & { sendKey: string }) => Promise<ActionResult<unknown>>;
+  /** Mounted anew after a send (e.g. keyed on the thread the send created): take focus back. */
+  focusOnMount?: boolean;
+  onSent?: () => void;
 }
 
-export function EmailComposer({ to, threads, defaultThreadId = null, tickets, note, send }: EmailComposerProps) {
+export function EmailComposer(props: EmailComposerProps) {
+  const { to, threads, defaultThreadId = null, tickets, note, send, focusOnMount, onSent } = props;
   const router = useRouter();
   const sendKey = useRef(crypto.randomUUID());
   const defaultThread = threads.find((t) => t.id === defaultThreadId);
@@ -54,11 +58,23 @@ export function EmailComposer({ to, threads, defaultThreadId = null, tickets, no
   const onSubmit = form.handleSubmit(async (input) => {
     const threadId = input.threadId === NEW_THREAD ? null : input.threadId;
     const result = await runAction(() => send({ ...input, threadId, sendKey: sendKey.current }), "Email sent.");
-    if (!result.ok) return showFieldIssues(form, result.error.issues);
+    if (!result.ok) {
+      showFieldIssues(form, result.error.issues);
+      return stayInComposer();
+    }
     sendKey.current = crypto.randomUUID();
+    onSent?.();
     form.reset();
     router.refresh();
+    // The Send button was disabled while sending, which drops focus to <body>: back to the message.
+    form.setFocus("text");
   });
+  useEffect(() => {
+    if (focusOnMount && document.activeElement === document.body) form.setFocus("text");
+  }, [focusOnMount, form]);
+  const stayInComposer = () => {
+    if (document.activeElement === document.body || document.activeElement === null) form.setFocus("text");
+  };
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Send an email" className="grid gap-3" data-testid="email-composer">
       <p className="text-sm">

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createTicketAction } from "@/lib/tickets/actions";
-import { PRIORITIES } from "@/lib/tickets/board-schemas";
+import { PRIORITIES, PRIORITY_LABEL } from "@/lib/tickets/board-schemas";
 import { ZNewTicket, type TNewTicket } from "@/lib/tickets/schemas-new-ticket";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
@@ -13,7 +13,6 @@ import { Input } from "@/components/ui/input";
 import { SelectField, TextField, errorAt } from "@/components/automate/status-actions/editors/fields";
 import { runAction, showFieldIssues } from "@/components/forms/run-action";
 import { NullableSelectField } from "./nullable-select-field";
-import { PRIORITY_LABEL } from "./priority-badge";
 
 interface PipelineChoice {
   id: string;

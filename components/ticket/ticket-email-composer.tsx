@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { sendTicketEmailAction } from "@/lib/composer/actions";
 import { defaultReplyThread } from "./default-thread";
 import { EmailComposer } from "./email-composer";
@@ -15,6 +16,8 @@ interface TicketEmailComposerProps {
 
 export function TicketEmailComposer({ ticketId, to, threads, originThreadId, triggerNote }: TicketEmailComposerProps) {
   const defaultThreadId = defaultReplyThread(threads, originThreadId);
+  // A send that created the first thread remounts the composer: focus comes back to it.
+  const sent = useRef(false);
   return (
     // Keyed on the default thread: when the ticket's first thread appears (the record refreshed
     // after a send), the composer starts over replying on it.
@@ -24,6 +27,8 @@ export function TicketEmailComposer({ ticketId, to, threads, originThreadId, tri
       threads={threads}
       defaultThreadId={defaultThreadId}
       note={triggerNote}
+      focusOnMount={sent.current}
+      onSent={() => (sent.current = true)}
       send={({ threadId, subject, text, sendKey }) =>
         sendTicketEmailAction({ ticketId, threadId, subject, text, sendKey })
       }

@@ -6,11 +6,10 @@
 import { useOptimistic, useRef, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { updateTicketPropertiesAction } from "@/lib/tickets/actions";
-import { PRIORITIES, type TPriority } from "@/lib/tickets/board-schemas";
+import { PRIORITIES, PRIORITY_LABEL, type TPriority } from "@/lib/tickets/board-schemas";
 import { Label } from "@/components/ui/label";
 import { OptionSelect, optionsOf, type Option } from "@/components/forms/option-select";
 import { runAction } from "@/components/forms/run-action";
-import { PRIORITY_LABEL } from "./priority-badge";
 
 const UNASSIGNED = "__none__";
 

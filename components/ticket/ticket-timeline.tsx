@@ -12,6 +12,7 @@ import { ruleLabel } from "@/lib/automation";
 import type { getTicketTimeline } from "@/lib/tickets/ticket-timeline";
 import { relativeTime } from "@/lib/utils/relative-time";
 import { formatZonedTitle } from "@/lib/utils/zoned-time";
+import { BreakableText } from "@/components/ui/breakable-text";
 
 type Entry = Awaited<ReturnType<typeof getTicketTimeline>>[number];
 
@@ -64,7 +65,9 @@ export function TicketTimeline({ entries, timeZone }: { entries: Entry[]; timeZo
           <li key={entry.id} className="flex gap-2 text-sm" data-testid="timeline-entry" data-kind={entry.kind}>
             <Icon className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
             <div className="grid min-w-0 gap-0.5">
-              <p className="[overflow-wrap:anywhere]">{entry.summary}</p>
+              <p className="break-words">
+                <BreakableText text={entry.summary} />
+              </p>
               <p className="text-xs text-muted-foreground">
                 <span data-testid="timeline-cause">{cause(entry)}</span>
                 {" · "}

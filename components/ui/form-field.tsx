@@ -39,7 +39,7 @@ export function FormField({ label, children, error, description, required, id, c
   };
 
   return (
-    <div data-slot="form-field" className={cn("grid gap-1.5", className)} {...props}>
+    <div data-slot="form-field" className={cn("grid min-w-0 gap-1.5", className)} {...props}>
       <Label htmlFor={controlId}>
         {label}
         {required ? (

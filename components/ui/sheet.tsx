@@ -24,13 +24,36 @@ const sheetVariants = cva(
   },
 );
 
-type SheetContentProps = React.ComponentProps<typeof SheetPrimitive.Content> & VariantProps<typeof sheetVariants>;
+type SheetContentProps = React.ComponentProps<typeof SheetPrimitive.Content> &
+  VariantProps<typeof sheetVariants> & {
+    /** Where focus goes when the sheet closes, looked up at that moment: a sheet opened from a
+     *  menu item or by code has no trigger of its own for Radix to return to (focus would fall to <body>). */
+    returnFocusTo?: () => HTMLElement | null | undefined;
+  };
 
-export function SheetContent({ className, children, side, ...props }: SheetContentProps) {
+export function SheetContent({
+  className,
+  children,
+  side,
+  returnFocusTo,
+  onCloseAutoFocus,
+  ...props
+}: SheetContentProps) {
   return (
     <SheetPrimitive.Portal>
       <SheetPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-900/30 data-[state=open]:animate-fade-in data-[state=closed]:animate-fade-out" />
-      <SheetPrimitive.Content data-slot="sheet-content" className={cn(sheetVariants({ side }), className)} {...props}>
+      <SheetPrimitive.Content
+        data-slot="sheet-content"
+        className={cn(sheetVariants({ side }), className)}
+        onCloseAutoFocus={(event) => {
+          onCloseAutoFocus?.(event);
+          const target = event.defaultPrevented ? null : returnFocusTo?.();
+          if (!target?.isConnected) return;
+          event.preventDefault();
+          target.focus();
+        }}
+        {...props}
+      >
         {children}
         <SheetPrimitive.Close className="absolute right-4 top-4 rounded-sm p-0.5 text-muted-foreground opacity-80 transition-opacity hover:opacity-100 focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring">
           <X className="size-4" aria-hidden />

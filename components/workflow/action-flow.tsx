@@ -10,7 +10,7 @@ import { ActionBubble } from "@/components/automate/status-actions/action-bubble
 import { AddActionMenu } from "@/components/automate/status-actions/add-action-menu";
 import { focusAfterDelete } from "@/components/automate/status-actions/focus-after-delete";
 import type { ActionNames } from "@/lib/workflows/action-types/define";
-import type { FlowHandlers, Slot } from "./types";
+import { addKeyOf, type FlowHandlers, type Slot } from "./types";
 
 interface FlowProps extends FlowHandlers {
   actions: EditorAction[];
@@ -23,6 +23,12 @@ interface FlowProps extends FlowHandlers {
 const inSlot = (actions: EditorAction[], { parentActionId, branchKey }: Slot) =>
   actions.filter((a) => a.parentActionId === parentActionId && (parentActionId === null || a.branchKey === branchKey));
 
+/** The actions in `ids` and every action inside their branch paths. */
+function withDescendants(all: EditorAction[], ids: string[]): number {
+  const children = all.filter((a) => a.parentActionId !== null && ids.includes(a.parentActionId)).map((a) => a.id);
+  return ids.length + (children.length > 0 ? withDescendants(all, children) : 0);
+}
+
 function Insert({ index, ...props }: FlowProps & { index: number }) {
   return (
     <div className="flex flex-col items-center gap-1 py-1">
@@ -32,6 +38,7 @@ function Insert({ index, ...props }: FlowProps & { index: number }) {
           statusLabel={`${props.label}, position ${index + 1}`}
           planTier={props.planTier}
           onPick={(type) => props.onAdd(props.slot, index, type)}
+          addKey={addKeyOf(props.slot, index)}
         />
       ) : null}
     </div>
@@ -62,27 +69,43 @@ export function ActionFlow(props: FlowProps) {
   const list = useRef<HTMLOListElement>(null);
   return (
     <ol ref={list} className="flex flex-col" aria-label={`Actions in ${props.label}`}>
-      <Insert {...props} index={0} />
-      {chain.map((action, i) => (
-        <li key={action.id} className="flex flex-col gap-2 list-none">
-          <ol className="grid pt-3">
-            <ActionBubble
-              action={action}
-              names={props.names}
-              editable={props.editable}
-              onOpen={() => props.onOpen(action)}
-              onDelete={(mode) => props.onDelete(action, mode)}
-              // Deleting only a branch asks first (DeleteBranchDialog places focus itself).
-              focusAfterDelete={(mode) =>
-                !(action.type === "BRANCH" && mode === "only") &&
-                focusAfterDelete(list.current, chain[i - 1]?.id ?? null)
-              }
-            />
-          </ol>
-          {action.type === "BRANCH" ? <BranchPaths {...props} branch={action} /> : null}
-          <Insert {...props} index={i + 1} />
-        </li>
-      ))}
+      {/* An <ol> holds only <li>s (axe "list"). */}
+      <li className="list-none">
+        <Insert {...props} index={0} />
+      </li>
+      {chain.map((action, i) => {
+        const following = withDescendants(
+          props.actions,
+          chain.slice(i).map((a) => a.id),
+        );
+        return (
+          <li key={action.id} className="flex flex-col gap-2 list-none">
+            <ol className="grid pt-3">
+              <ActionBubble
+                action={action}
+                names={props.names}
+                editable={props.editable}
+                followingCount={following}
+                onOpen={() => props.onOpen(action)}
+                onDelete={(mode) =>
+                  props.onDelete(
+                    action,
+                    mode,
+                    mode === "only" ? withDescendants(props.actions, [action.id]) : following,
+                  )
+                }
+                // Deleting only a branch asks first (DeleteBranchDialog places focus itself).
+                focusAfterDelete={(mode) =>
+                  !(action.type === "BRANCH" && mode === "only") &&
+                  focusAfterDelete(list.current, chain[i - 1]?.id ?? null)
+                }
+              />
+            </ol>
+            {action.type === "BRANCH" ? <BranchPaths {...props} branch={action} /> : null}
+            <Insert {...props} index={i + 1} />
+          </li>
+        );
+      })}
     </ol>
   );
 }

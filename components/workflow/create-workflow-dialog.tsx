@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
+  DialogClose,
   DialogContent,
   DialogDescription,
   DialogFooter,
@@ -57,6 +58,11 @@ export function CreateWorkflowDialog({ statuses }: { statuses: StatusChoice[] })
             onChosen={(id) => form.setValue("pipelineId", statuses.find((s) => s.value === id)?.pipelineId ?? "")}
           />
           <DialogFooter>
+            <DialogClose asChild>
+              <Button type="button" variant="outline">
+                Cancel
+              </Button>
+            </DialogClose>
             <Button type="submit" disabled={form.formState.isSubmitting}>
               Create
             </Button>

@@ -14,8 +14,28 @@ import { MAX_FILTER_GROUPS, MAX_FILTERS_PER_GROUP } from "@/lib/workflows/enroll
 import type { TWorkflowSettings } from "@/lib/workflows/editor/schemas";
 import { EnrollmentFilterRow } from "./enrollment-filter-row";
 
-/** What "Add filter" starts with: the opt-in the source product's article shows. */
-const NEW_FILTER: EnrollmentFilter = { property: "source", operator: "is", value: "CHAT" };
+/** What "Add filter" starts with: the opt-in the source product's article shows (a new object each time). */
+const newFilter = (): EnrollmentFilter => ({ property: "source", operator: "is", value: "CHAT" });
+
+/** React keys of a group and of its rows. */
+interface GroupKeys {
+  group: string;
+  rows: string[];
+}
+
+/** Keys that follow the groups and rows (not their positions), so adding or removing one remounts no other. */
+function useRowKeys(groups: Groups) {
+  const next = useRef(0);
+  const fresh = () => `k${next.current++}`;
+  const keysOf = (gs: Groups): GroupKeys[] => gs.map((group) => ({ group: fresh(), rows: group.map(fresh) }));
+  const [keys, setKeys] = useState<GroupKeys[]>(() => keysOf(groups));
+  // Kept in step if the values change shape by other means (a reset after saving keeps the shape).
+  const inStep = keys.length === groups.length && keys.every((k, g) => k.rows.length === groups[g]?.length);
+  if (inStep) return { keys, setKeys, fresh };
+  const renewed = keysOf(groups);
+  setKeys(renewed); // React's "state from props" pattern: re-renders at once with these keys
+  return { keys: renewed, setKeys, fresh };
+}
 
 type Groups = TWorkflowSettings["enrollmentFilterGroups"];
 
@@ -27,7 +47,7 @@ interface EnrollmentFilterGroupsFieldProps {
 
 export function EnrollmentFilterGroupsField({ form, context }: EnrollmentFilterGroupsFieldProps) {
   const groups: Groups = form.watch("enrollmentFilterGroups") ?? [];
-  // Rows are keyed by position; a change of shape remounts them so no row keeps another's state.
+  const { keys, setKeys, fresh } = useRowKeys(groups);
   const [shape, setShape] = useState(0);
   // Where the keyboard goes after a row or group is added or removed (never to <body>).
   const focusNext = useRef<string | null>(null);
@@ -41,24 +61,40 @@ export function EnrollmentFilterGroupsField({ form, context }: EnrollmentFilterG
     place?.querySelector<HTMLElement>('[role="combobox"], button')?.focus();
   }, [shape]);
 
-  const write = (next: Groups, focus: string) => {
-    form.setValue("enrollmentFilterGroups", next, { shouldDirty: true });
+  // Each change starts from the form's values as they are now (not this render's copy: two quick
+  // presses must not undo each other) and writes the groups and their row keys together.
+  const write = (change: (now: Groups, groupKeys: GroupKeys[]) => [Groups, GroupKeys[]], focus: string) => {
+    const [next, nextKeys] = change(form.getValues("enrollmentFilterGroups") ?? [], keys);
+    form.setValue("enrollmentFilterGroups", next, { shouldDirty: true, shouldTouch: true });
+    setKeys(nextKeys);
     focusNext.current = focus;
     setShape((n) => n + 1);
   };
-  const addGroup = () => write([...groups, [NEW_FILTER]], `filter-${groups.length}-0`);
-  const removeGroup = (g: number) => write(groups.toSpliced(g, 1), "add-group");
+  const addGroup = () =>
+    write(
+      (now, k) => [
+        [...now, [newFilter()]],
+        [...k, { group: fresh(), rows: [fresh()] }],
+      ],
+      `filter-${groups.length}-0`,
+    );
+  const removeGroup = (g: number) => write((now, k) => [now.toSpliced(g, 1), k.toSpliced(g, 1)], "add-group");
   const addFilter = (g: number) =>
     write(
-      groups.map((group, i) => (i === g ? [...group, NEW_FILTER] : group)),
+      (now, k) => [
+        now.map((group, i) => (i === g ? [...group, newFilter()] : group)),
+        k.map((gk, i) => (i === g ? { ...gk, rows: [...gk.rows, fresh()] } : gk)),
+      ],
       `filter-${g}-${groups[g]?.length ?? 0}`,
     );
   const removeFilter = (g: number, f: number) => {
-    const group = groups[g] ?? [];
     // A group left without filters is removed with its last one (an empty group would match every ticket).
-    if (group.length <= 1) return removeGroup(g);
+    if ((form.getValues(`enrollmentFilterGroups.${g}`) ?? []).length <= 1) return removeGroup(g);
     write(
-      groups.map((grp, i) => (i === g ? grp.toSpliced(f, 1) : grp)),
+      (now, k) => [
+        now.map((grp, i) => (i === g ? grp.toSpliced(f, 1) : grp)),
+        k.map((gk, i) => (i === g ? { ...gk, rows: gk.rows.toSpliced(f, 1) } : gk)),
+      ],
       `add-filter-${g}`,
     );
   };
@@ -80,7 +116,7 @@ export function EnrollmentFilterGroupsField({ form, context }: EnrollmentFilterG
       {groups.map((group, g) => {
         const groupError = errorAt(form, `enrollmentFilterGroups.${g}`);
         return (
-          <div key={`${shape}-${g}`} className="grid gap-2">
+          <div key={keys[g]?.group ?? g} className="grid gap-2">
             {g > 0 ? (
               <p className="text-xs font-semibold uppercase tracking-wide text-muted-foreground" aria-hidden>
                 or
@@ -96,7 +132,7 @@ export function EnrollmentFilterGroupsField({ form, context }: EnrollmentFilterG
                 {g > 0 ? <span className="sr-only"> (or)</span> : null}
               </legend>
               {group.map((_, f) => (
-                <div key={`${shape}-${g}-${f}`} className="grid gap-2">
+                <div key={keys[g]?.rows[f] ?? f} className="grid gap-2">
                   {f > 0 ? (
                     <p className="text-xs font-semibold uppercase tracking-wide text-muted-foreground" aria-hidden>
                       and

@@ -4,11 +4,14 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useAccountTimeZone } from "@/components/ui/account-time-zone";
+import { ZonedTime } from "@/components/ui/zoned-time";
 import type { EnrollmentRow } from "@/lib/workflows/editor/enrollments";
 import { useWorkflowMutations } from "./use-workflow-editor";
 
 export function EnrollmentsTable({ enrollments, editable }: { enrollments: EnrollmentRow[]; editable: boolean }) {
   const { unenroll } = useWorkflowMutations();
+  const timeZone = useAccountTimeZone();
   if (enrollments.length === 0)
     return <p className="text-sm text-muted-foreground">No ticket is enrolled right now.</p>;
   return (
@@ -33,8 +36,10 @@ export function EnrollmentsTable({ enrollments, editable }: { enrollments: Enrol
               </Link>
             </TD>
             <TD>{e.currentAction}</TD>
-            <TD>{e.nextRunAt ? new Date(e.nextRunAt).toLocaleString() : "Now"}</TD>
-            <TD className="hidden sm:table-cell">{new Date(e.createdAt).toLocaleString()}</TD>
+            <TD>{e.nextRunAt ? <ZonedTime date={new Date(e.nextRunAt)} timeZone={timeZone} /> : "Now"}</TD>
+            <TD className="hidden sm:table-cell">
+              <ZonedTime date={new Date(e.createdAt)} timeZone={timeZone} />
+            </TD>
             <TD className="text-right">
               {editable ? (
                 <Button

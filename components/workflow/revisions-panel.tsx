@@ -5,6 +5,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useAccountTimeZone } from "@/components/ui/account-time-zone";
+import { ZonedTime } from "@/components/ui/zoned-time";
+import { formatZoned } from "@/lib/utils/zoned-time";
 import { ActionFailure } from "@/lib/actions/unwrap-action";
 import type { RevisionRow } from "@/lib/workflows/editor/revisions";
 import { RestoreRevisionButton } from "./restore-revision-button";
@@ -19,6 +22,7 @@ interface RevisionsPanelProps {
 
 function RevisionDialog({ revisionId, onClose }: { revisionId: string | null; onClose: () => void }) {
   const revision = useRevision(revisionId);
+  const timeZone = useAccountTimeZone();
   const data = revision.data;
   return (
     <Dialog open={revisionId !== null} onOpenChange={(open) => !open && onClose()}>
@@ -27,7 +31,7 @@ function RevisionDialog({ revisionId, onClose }: { revisionId: string | null; on
           <DialogTitle>{data ? `Version ${data.version}: ${data.settings.name}` : "Revision"}</DialogTitle>
           <DialogDescription>
             {data
-              ? `${data.settings.enabled ? "On" : "Off"} · saved ${new Date(data.createdAt).toLocaleString()}`
+              ? `${data.settings.enabled ? "On" : "Off"} · saved ${formatZoned(new Date(data.createdAt), timeZone)}`
               : "Loading…"}
           </DialogDescription>
         </DialogHeader>
@@ -48,11 +52,9 @@ function RevisionDialog({ revisionId, onClose }: { revisionId: string | null; on
   );
 }
 
-const SavedAt = ({ at, className }: { at: Date | string; className?: string }) => (
-  <time dateTime={new Date(at).toISOString()} className={className}>
-    {new Date(at).toLocaleString()}
-  </time>
-);
+function SavedAt({ at, className }: { at: Date | string; className?: string }) {
+  return <ZonedTime date={new Date(at)} timeZone={useAccountTimeZone()} className={className} />;
+}
 
 export function RevisionsPanel({ workflowId, version, revisions, editable }: RevisionsPanelProps) {
   const [viewing, setViewing] = useState<string | null>(null);

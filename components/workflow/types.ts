@@ -15,5 +15,10 @@ export interface FlowHandlers {
   editable: boolean;
   onAdd: (slot: Slot, index: number, type: TActionType) => void;
   onOpen: (action: EditorAction) => void;
-  onDelete: (action: EditorAction, mode: "only" | "following") => void;
+  /** `count`: how many actions the mode removes (with those inside branch paths). */
+  onDelete: (action: EditorAction, mode: "only" | "following", count: number) => void;
 }
+
+/** The "+" at a position of a path, named for returning focus to it (panelOpener). */
+export const addKeyOf = ({ parentActionId, branchKey }: Slot, index: number) =>
+  `${parentActionId ?? "top"}:${branchKey ?? ""}:${index}`;

@@ -7,7 +7,6 @@ import { ActionFailure, unwrap } from "@/lib/actions/unwrap-action";
 import { runAction } from "@/components/forms/run-action";
 import {
   addWorkflowActionAction,
-  deleteWorkflowActionAction,
   getRevisionAction,
   restoreRevisionAction,
   unenrollTicketAction,
@@ -33,7 +32,6 @@ export function useWorkflowMutations() {
   return {
     add: useServerMutation(addWorkflowActionAction, "Action added."),
     update: useServerMutation(updateWorkflowActionAction, "Action saved."),
-    remove: useServerMutation(deleteWorkflowActionAction, "Deleted."),
     settings: useServerMutation(updateWorkflowSettingsAction, "Settings saved."),
     // A refused restore stays on screen in the Revisions panel (its alert), not also in a toast.
     restore: useServerMutation(restoreRevisionAction, "Revision restored.", true),

@@ -2,6 +2,7 @@
 // The side panel of the workflow editor: the Automate tab's panel body (form, editors and the
 // "Edit" → "Save email" email editor), saving through the editor's own add/update operations.
 import { useRef, useState } from "react";
+import { focusBubbleWhenShown } from "@/components/automate/status-actions/focus-bubble";
 import { WebhookSecretDialog } from "@/components/webhooks/webhook-secret-dialog";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
@@ -10,7 +11,8 @@ import { ActionPanelBody } from "@/components/automate/status-actions/action-pan
 import { editorFor } from "@/lib/workflows/action-types/editors";
 import { useStatusActionOptions } from "@/components/automate/status-actions/use-status-actions";
 import { useWorkflowMutations } from "./use-workflow-editor";
-import type { WorkflowPanel } from "./types";
+import { panelOpener } from "@/components/automate/status-actions/panel-opener";
+import { addKeyOf, type WorkflowPanel } from "./types";
 
 interface WorkflowActionSheetProps {
   panel: WorkflowPanel | null;
@@ -63,8 +65,13 @@ export function WorkflowActionSheet({
     setTemplateId(null);
     onClose();
   };
+  const returnFocusTo = () =>
+    shown.kind === "edit"
+      ? panelOpener(shown.action.id, "")
+      : panelOpener(savedActionId.current, addKeyOf(shown.slot, shown.index));
 
   async function save(action: TAction) {
+    savedActionId.current = null;
     let saved: { actionId: string; webhookSecret?: string } | undefined;
     if (shown?.kind === "add")
       saved = await add.mutateAsync({
@@ -78,13 +85,15 @@ export function WorkflowActionSheet({
       saved = await update.mutateAsync({ workflowId, expectedVersion: version, actionId: shown.action.id, action });
     close();
     savedActionId.current = saved?.actionId ?? null;
+    // Focus goes to the saved bubble once it shows (a new one renders a moment after the answer).
+    if (!saved?.webhookSecret) focusBubbleWhenShown(saved?.actionId);
     if (saved?.webhookSecret) setWebhookSecret(saved.webhookSecret);
   }
 
   return (
     <>
       <Sheet open={panel !== null} onOpenChange={(open) => !open && close()}>
-        <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet">
+        <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet" returnFocusTo={returnFocusTo}>
           <SheetHeader>
             <SheetTitle>
               {editingEmail

@@ -6,7 +6,17 @@ async function settled(page: Page, subject: string): Promise<void> {
   await expect(card(page, subject)).not.toHaveAttribute("aria-busy");
 }
 
-/** The keyboard: focus the card's handle, Space to pick up, arrows to a column, Space to drop. */
+/** Focuses the card's link (its one tab stop) and picks it up with Space. */
+export async function pickUp(page: Page, subject: string): Promise<void> {
+  await card(page, subject).getByRole("link", { name: subject }).focus();
+  await page.keyboard.press("Space");
+  // Picked up (the screen reader is told "Picked up…", then at once "…is over column…"): only then
+  // do the arrows move it.
+  const quoted = subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(page.getByText(new RegExp(`ticket "${quoted}" (in|is over) column`))).toBeAttached();
+}
+
+/** The keyboard: focus the card's one tab stop (its subject), Space to pick up, arrows to a column, Space to drop. */
 export async function dragWithKeyboard(
   page: Page,
   subject: string,
@@ -15,11 +25,7 @@ export async function dragWithKeyboard(
   target: string,
 ): Promise<void> {
   await settled(page, subject);
-  const handle = page.getByRole("button", { name: `Move ticket: ${subject}` });
-  await handle.focus();
-  await page.keyboard.press("Space");
-  // Picked up (dnd-kit marks the handle pressed): only then do the arrows move it.
-  await expect(handle).toHaveAttribute("aria-pressed", "true");
+  await pickUp(page, subject);
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
   // Drop once the screen reader has been told where the card is (dnd-kit's live region).
   await expect(page.getByText(`is over column "${target}"`)).toBeAttached();

@@ -5,7 +5,7 @@ import { listConnectedChannels } from "@/lib/channels/queries";
 import { readAutomationRow } from "./automation-settings";
 import { findPipeline } from "@/lib/pipeline-reads/queries";
 import { readPipelineSla } from "@/lib/sla/pipeline-sla-json";
-import { emailTemplateNames } from "@/lib/templates/queries";
+import { readActionNames } from "@/lib/workflows/action-names";
 import type { Actor } from "@/lib/auth/policy";
 import { storedActionsFor } from "@/lib/webhooks/visibility";
 
@@ -13,7 +13,7 @@ import { storedActionsFor } from "@/lib/webhooks/visibility";
 export async function getAutomateView(pipelineId: string, viewer: Actor) {
   const pipeline = await findPipeline(pipelineId);
   if (!pipeline) return null;
-  const [automation, sla, channels, workflows, account, templateNames] = await Promise.all([
+  const [automation, sla, channels, workflows, account, actionNames] = await Promise.all([
     readAutomationRow(db, pipelineId),
     readPipelineSla(pipelineId),
     listConnectedChannels(pipelineId),
@@ -33,7 +33,7 @@ export async function getAutomateView(pipelineId: string, viewer: Actor) {
       },
     }),
     db.account.findFirst({ select: { planTier: true, timeZone: true } }),
-    emailTemplateNames(),
+    readActionNames(),
   ]);
   const lanes = pipeline.statuses.map((status) => ({
     status,
@@ -54,8 +54,8 @@ export async function getAutomateView(pipelineId: string, viewer: Actor) {
     triggerWorkflowIds: automation.workflowIds,
     channels,
     lanes,
-    /** The bubbles name the automated email they send (built-in or custom). */
-    templateNames,
+    /** The bubbles name the automated email (built-in or custom), people, teams and statuses they point at. */
+    actionNames,
     planTier: account?.planTier ?? "ENTERPRISE",
     timeZone: account?.timeZone ?? "UTC",
   };

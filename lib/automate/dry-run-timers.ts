@@ -1,13 +1,23 @@
 // SPEC §9 in the dry run: "what would fire, and when". The timers the event would start (due
 // when, counted in business hours or not) and the ticket's pending timers: each would fire at its
 // due time (and the engine says whether the workflow would enrol the ticket then), or would be
-// cancelled because the event moves the ticket out of the status. Nothing is written.
+// cancelled because the event moves the ticket out of the status or stops (or restarts) the SLA
+// clock it counts. Nothing is written.
 import "server-only";
-import { localMinute, timerFired, type Effect, type TicketSnapshot, type TimeTrigger } from "@/lib/automation";
+import {
+  localMinute,
+  slaClockChanges,
+  slaRunningSince,
+  timerFired,
+  type Effect,
+  type TicketSnapshot,
+  type TimeTrigger,
+} from "@/lib/automation";
 import { dbHandle } from "@/lib/db";
 import type { Sql } from "@/lib/db/sql";
 import { TIME_TRIGGER_JOB, type TimerPayload } from "@/lib/jobs/time-trigger-payload";
 import type { LoadedTicket } from "@/lib/tickets/ticket-snapshot";
+import { slaTimerStarts } from "@/lib/tickets/sla-timer-writes";
 import { readCalendar, timerDueAt } from "@/lib/tickets/timer-writes";
 import { readTicketClocks } from "@/lib/workflows/run/ticket-clocks";
 
@@ -44,15 +54,24 @@ export async function dryRunTimers(
   const names = new Map(loaded.pipeline.timeWorkflows.map((w) => [w.workflowId, w.name]));
   const moves = effects.find((e) => e.type === "set_status");
   const clocks = await readTicketClocks(executor, loaded.ticket.id);
-  const afterClocks = moves?.type === "set_status" ? { ...clocks, statusEnteredAt: moves.at } : clocks;
+  const afterClocks = {
+    statusEnteredAt: moves?.type === "set_status" ? moves.at : clocks.statusEnteredAt,
+    slaRunningSince: slaRunningSince(after.sla, after.createdAt),
+  };
+  const slaEnded = new Set(slaClockChanges(loaded.ticket.sla, after.sla, after.createdAt).ended);
   const verdict = (timer: ReturnType<typeof occurrenceOf>, at: Date) => {
     const outcome = timerFired(after, loaded.pipeline, timer, afterClocks, { now: at, timeZone: loaded.timeZone });
     if (!outcome.fired) return `would not fire: ${outcome.reason}`;
     const line = outcome.effects.find((e) => e.type === "timeline");
     return line?.type === "timeline" ? line.entry.summary : "would fire";
   };
-  const starts = effects.flatMap((e) => (e.type === "start_timer" ? [e] : []));
-  const hours = starts.some((s) => s.businessHours) ? await readCalendar(executor) : null;
+  const starts = [
+    ...effects.flatMap((e) => (e.type === "start_timer" ? [e] : [])),
+    ...slaTimerStarts(loaded.pipeline, loaded.ticket.sla, after, loaded.calendar).flatMap((e) =>
+      e.type === "start_timer" ? [e] : [],
+    ),
+  ];
+  const hours = starts.some((s) => s.businessHours && !s.dueAt) ? await readCalendar(executor) : null;
   const started = starts.map((start): DryRunTimer => {
     const due = timerDueAt(start, hours);
     return {
@@ -66,7 +85,10 @@ export async function dryRunTimers(
     };
   });
   const waiting = (await pendingTimers(executor, loaded.ticket.id)).map(({ payload, runAt }): DryRunTimer => {
-    const cancelled = Boolean(moves) && payload.trigger === "STATUS_DURATION";
+    const leaves = Boolean(moves) && payload.trigger === "STATUS_DURATION";
+    const stops =
+      payload.slaTarget !== null && payload.trigger !== "STATUS_DURATION" && slaEnded.has(payload.slaTarget);
+    const cancelled = leaves || stops;
     return {
       workflowId: payload.workflowId,
       workflowName: names.get(payload.workflowId) ?? payload.workflowId,
@@ -74,9 +96,11 @@ export async function dryRunTimers(
       dueAt: runAt,
       dueAtLocal: localMinute(new Date(runAt), loaded.timeZone),
       state: cancelled ? "would_cancel" : "pending",
-      verdict: cancelled
+      verdict: leaves
         ? "would not fire: the ticket leaves the status"
-        : verdict(occurrenceOf(payload), new Date(runAt)),
+        : stops
+          ? "would not fire: the SLA clock stops (met, or the ticket closes) or restarts"
+          : verdict(occurrenceOf(payload), new Date(runAt)),
     };
   });
   return [...started, ...waiting];

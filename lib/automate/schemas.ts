@@ -1,17 +1,12 @@
 // The Automate tab's inputs (SPEC §3, §4, §7), shared by the forms and the server actions (no server
 // imports). Every automation save carries the PipelineAutomation version the client read (0: no row yet).
 import { z } from "zod";
+import { EMAIL_TRIGGERS } from "./email-triggers";
+
+export { EMAIL_TRIGGERS, EMAIL_TRIGGER_LABEL, type EmailTriggerKey } from "./email-triggers";
 
 const ZId = z.string().min(1).max(100);
 const ZExpectedVersion = z.number().int().min(0);
-
-export const EMAIL_TRIGGERS = ["emailSentTrigger", "customerReplyTrigger"] as const;
-export type EmailTriggerKey = (typeof EMAIL_TRIGGERS)[number];
-
-export const EMAIL_TRIGGER_LABEL: Record<EmailTriggerKey, string> = {
-  emailSentTrigger: "An email is sent to a customer",
-  customerReplyTrigger: "A customer replies to an email",
-};
 
 export const ZSetCloseDateAutomation = z.object({
   pipelineId: ZId,

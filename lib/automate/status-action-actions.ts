@@ -8,6 +8,8 @@ import { authorizedAction } from "@/lib/auth/authorized-action";
 import { addStatusAction } from "@/lib/automate/add-status-action";
 import { updateStatusAction } from "@/lib/automate/update-status-action";
 import { deleteStatusAction } from "@/lib/automate/delete-status-action";
+import { undoActionDelete } from "@/lib/workflows/editor/undo-delete";
+import { ZUndoDelete } from "@/lib/workflows/editor/schemas";
 import { addActionComment, deleteActionComment, listActionComments } from "@/lib/automate/action-comments";
 import { getStatusActionOptions } from "@/lib/workflows/editor-options";
 import { updateEmailTemplate } from "@/lib/templates/update-template";
@@ -41,6 +43,12 @@ export const deleteStatusActionAction = authorizedAction(
   "automation.edit",
   ZDeleteStatusAction,
   refreshing(deleteStatusAction),
+);
+/** Undo in the toast after a deletion: only a status chain's, as the other changes here. */
+export const undoStatusActionDeleteAction = authorizedAction(
+  "automation.edit",
+  ZUndoDelete,
+  refreshing((input, user) => undoActionDelete(input, user, true)),
 );
 export const saveEmailTemplateAction = authorizedAction(
   "templates.edit",

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { readAutomationRow } from "@/lib/automate/automation-settings";
 import { describeAction } from "@/lib/workflows/action-types/registry";
+import { readActionNames } from "@/lib/workflows/action-names";
 import { TRIGGER_LABEL } from "@/lib/workflows/trigger-label";
 import { TRIGGER_WORKFLOW } from "./trigger-workflow";
 import { EMAIL_TRIGGERS } from "@/lib/automate/schemas";
@@ -32,7 +33,8 @@ export async function getWorkflowDetail(id: string) {
   const statusLabel = (statusId: string | null) =>
     workflow.pipeline?.statuses.find((s) => s.id === statusId)?.label ?? "—";
   const triggerKey = EMAIL_TRIGGERS.find((key) => TRIGGER_WORKFLOW[key].kind === workflow.kind);
-  let steps = workflow.actions.map((a) => ({ id: a.id, text: describeAction(a.type, a.config) }));
+  const names = await readActionNames();
+  let steps = workflow.actions.map((a) => ({ id: a.id, text: describeAction(a.type, a.config, names) }));
   if (triggerKey && workflow.pipeline) {
     const { settings } = await readAutomationRow(db, workflow.pipeline.id);
     steps = [{ id: triggerKey, text: `Set ticket status to ${statusLabel(settings[triggerKey].statusId)}` }];

@@ -7,11 +7,13 @@ import { addWorkflowAction, deleteWorkflowAction, updateWorkflowAction } from "@
 import { updateWorkflowSettings } from "@/lib/automate/workflow-settings";
 import { getRevision, restoreRevision } from "@/lib/workflows/editor/revisions";
 import { unenrollTicket } from "@/lib/workflows/editor/enrollments";
+import { undoActionDelete } from "@/lib/workflows/editor/undo-delete";
 import {
   ZAddWorkflowAction,
   ZDeleteWorkflowAction,
   ZRestoreRevision,
   ZRevisionRef,
+  ZUndoDelete,
   ZUnenrollTicket,
   ZUpdateWorkflowAction,
   ZWorkflowSettings,
@@ -46,6 +48,11 @@ export const deleteWorkflowActionAction = authorizedAction(
   "workflows.edit",
   ZDeleteWorkflowAction,
   refreshing(deleteWorkflowAction),
+);
+export const undoWorkflowDeleteAction = authorizedAction(
+  "workflows.edit",
+  ZUndoDelete,
+  refreshing((input, user) => undoActionDelete(input, user)),
 );
 export const restoreRevisionAction = authorizedAction("workflows.edit", ZRestoreRevision, refreshing(restoreRevision));
 export const unenrollTicketAction = authorizedAction("workflows.edit", ZUnenrollTicket, refreshing(unenrollTicket));

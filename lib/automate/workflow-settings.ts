@@ -52,6 +52,10 @@ function timeTriggerOf(input: TWorkflowSettings) {
     }
     return { statusId: input.statusId, after, businessHours: input.businessHours ?? false };
   }
+  if (input.trigger === "SLA_DUE_SOON" || input.trigger === "SLA_OVERDUE") {
+    if (!input.slaTarget) throw fieldError("slaTarget", "Choose the SLA target: first reply or time to close");
+    return { target: input.slaTarget };
+  }
   return Prisma.DbNull;
 }
 

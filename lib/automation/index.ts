@@ -23,7 +23,14 @@ export { customerReplyTrigger, emailSentTrigger, isCustomerReply, type EmailRule
 export { statusActionEffects } from "./status-actions";
 export { reopenWindowPassed } from "./reopen-window";
 export { decideFollowUp, type FollowUpContext } from "./follow-up";
-export { NO_SLA, NO_TICKET_SLA, slaEmailSentEffects } from "./sla-clocks";
+export {
+  NO_SLA,
+  NO_TICKET_SLA,
+  slaClockChanges,
+  slaEmailSentEffects,
+  slaRunningSince,
+  type SlaClockChanges,
+} from "./sla-clocks";
 export { ticketCreatedEffects, type TicketCreation } from "./ticket-created";
 export { customerReplyEnrollments, emailSentEnrollments, triggerEnrollments } from "./workflow-triggers";
 export {
@@ -39,6 +46,8 @@ export {
   occurrenceKey,
   slaTimerEffects,
   statusTimerEffects,
+  type SlaTimerClock,
+  type SlaWorkflows,
   timerFired,
   type TimerContext,
   type TimerOutcome,

@@ -9,7 +9,7 @@ import type { Effect, SlaChange } from "./effects";
 import { notSentFromTicketRecord } from "./email-triggers";
 import type { EmailSent } from "./happenings";
 import { planAllows, type PlanTier } from "./plans";
-import type { PipelineSnapshot, SlaPolicy, StatusSnapshot, TicketSla } from "./types";
+import type { PipelineSnapshot, SlaPolicy, SlaTargetName, StatusSnapshot, TicketSla } from "./types";
 
 export const NO_SLA: SlaPolicy = { firstReply: null, close: null, businessHours: false };
 
@@ -81,4 +81,38 @@ export function slaStatusMoveEffects(
 export function slaEmailSentEffects(sla: TicketSla, email: EmailSent, now: Date): Effect[] {
   if (!firstReplyRunning(sla) || notSentFromTicketRecord(email) !== null) return [];
   return [changed("first_reply_met", { ...sla, firstReplyMetAt: now }, now)];
+}
+
+/** Per target: when its running clock started (first reply: the ticket's creation; close: its
+ *  start or last reopen), or null when none runs (no target, met, stopped). A timer of that
+ *  clock is its occurrence: it fires only while this still reads its startedAt. */
+export function slaRunningSince(sla: TicketSla, createdAt: Date): Record<SlaTargetName, Date | null> {
+  return {
+    firstReply: firstReplyRunning(sla) ? createdAt : null,
+    close:
+      sla.closeTarget !== null && sla.closeStartedAt !== null && sla.closeMetAt === null ? sla.closeStartedAt : null,
+  };
+}
+
+export interface SlaClockChanges {
+  /** Clocks that started (or restarted) with the change: their due soon / overdue timers start. */
+  started: { target: SlaTargetName; startedAt: Date }[];
+  /** Clocks that ran before and no longer run as they did (met, stopped, restarted): their timers end. */
+  ended: SlaTargetName[];
+}
+
+const SLA_TARGET_NAMES: readonly SlaTargetName[] = ["firstReply", "close"];
+
+/** What a change did to the clocks: `before` null for a new ticket. */
+export function slaClockChanges(before: TicketSla | null, after: TicketSla, createdAt: Date): SlaClockChanges {
+  const was = before ? slaRunningSince(before, createdAt) : { firstReply: null, close: null };
+  const is = slaRunningSince(after, createdAt);
+  const same = (a: Date | null, b: Date | null) => a?.getTime() === b?.getTime();
+  return {
+    started: SLA_TARGET_NAMES.flatMap((target) => {
+      const startedAt = is[target];
+      return startedAt && !same(was[target], startedAt) ? [{ target, startedAt }] : [];
+    }),
+    ended: SLA_TARGET_NAMES.filter((target) => was[target] !== null && !same(was[target], is[target])),
+  };
 }

@@ -48,15 +48,29 @@ export function statusTimerEffects(pipeline: PipelineSnapshot, statusId: string,
     }));
 }
 
+/** An SLA target's clock: when it started and when it is due soon / due. `dueSoonAfterMs` and
+ *  `dueAfterMs` are the same instants as amounts of (business) time from the start, so a change of
+ *  business hours moves the timers as it moves the ticket's due times. */
+export interface SlaTimerClock {
+  startedAt: Date;
+  dueSoonAt: Date | null;
+  dueAt: Date | null;
+  dueSoonAfterMs?: number | null;
+  dueAfterMs?: number | null;
+  businessHours?: boolean;
+}
+
+/** The SLA workflows of a pipeline (or the one workflow whose trigger was just saved). */
+export interface SlaWorkflows {
+  timeWorkflows: readonly Pick<TimeWorkflowSnapshot, "workflowId" | "name" | "enabled" | "trigger" | "slaTarget">[];
+}
+
 /** Timers for an SLA target whose clock started at `startedAt`, due soon at / due at the given instants. */
-export function slaTimerEffects(
-  pipeline: PipelineSnapshot,
-  target: SlaTargetName,
-  clock: { startedAt: Date; dueSoonAt: Date | null; dueAt: Date | null },
-): Effect[] {
+export function slaTimerEffects(pipeline: SlaWorkflows, target: SlaTargetName, clock: SlaTimerClock): Effect[] {
   return pipeline.timeWorkflows.flatMap((w): Effect[] => {
     if (!w.enabled || w.slaTarget !== target || w.trigger === "STATUS_DURATION") return [];
-    const dueAt = w.trigger === "SLA_DUE_SOON" ? clock.dueSoonAt : clock.dueAt;
+    const soon = w.trigger === "SLA_DUE_SOON";
+    const dueAt = soon ? clock.dueSoonAt : clock.dueAt;
     if (!dueAt) return [];
     const base = { workflowId: w.workflowId, workflowName: w.name, trigger: w.trigger, statusId: null };
     return [
@@ -65,8 +79,8 @@ export function slaTimerEffects(
         ...base,
         slaTarget: target,
         startedAt: clock.startedAt,
-        afterMs: null,
-        businessHours: false,
+        afterMs: (soon ? clock.dueSoonAfterMs : clock.dueAfterMs) ?? null,
+        businessHours: clock.businessHours ?? false,
         dueAt,
       },
     ];

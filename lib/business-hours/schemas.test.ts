@@ -74,9 +74,12 @@ describe("ZBusinessHours (GET/PUT /api/v1/business-hours)", () => {
     expect(issuesOf({ ...valid, timeZone: "Mars/Olympus" })).toEqual([
       { path: ["timeZone"], message: "Choose a time zone from the list" },
     ]);
-    expect(issuesOf({ ...valid, holidays: ["2026-02-30"] })).toEqual([
-      { path: ["holidays", 0], message: "Use a real date (YYYY-MM-DD)" },
-    ]);
+    for (const notADay of ["2026-02-30", "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-05"]) {
+      expect(issuesOf({ ...valid, holidays: [notADay] })).toEqual([
+        { path: ["holidays", 0], message: "Use a real date (YYYY-MM-DD)" },
+      ]);
+    }
+    expect(issuesOf({ ...valid, holidays: ["2028-02-29", "2026-12-31", "0001-01-01"] })).toEqual([]);
     expect(issuesOf({ ...valid, holidays: ["2026-12-25", "2026-12-25"] })).toEqual([
       { path: ["holidays", 1], message: "Listed twice" },
     ]);

@@ -2,7 +2,6 @@
 // { timeZone, week: { mon: [["09:00","17:00"]], …, sun: [] }, holidays: ["2026-12-25"] }.
 // Bad input is refused with the path of the field: "24:01", a range that overlaps another
 // (a range past midnight included), an unknown zone, a date that does not exist.
-import { DateTime } from "luxon";
 import { z } from "zod";
 import { ZTimeZone } from "@/lib/account/time-zone";
 import { MINUTES_PER_DAY, rangeMinutes, WEEK_DAY_LABEL, WEEK_DAYS, type BusinessHours, type WeekDay } from "./week";
@@ -22,9 +21,9 @@ export const ZOpeningRange = z
 
 const ZDayRanges = z.array(ZOpeningRange).max(12, "Use at most 12 ranges a day");
 
-export const ZHoliday = z
-  .string()
-  .refine((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && DateTime.fromISO(date).isValid, "Use a real date (YYYY-MM-DD)");
+/** A YYYY-MM-DD that names a day of the calendar (no 30 February, no month 13): zod's ISO date,
+ *  not Luxon, since the Business hours form checks it in the browser (issue 15 item 8). */
+export const ZHoliday = z.iso.date("Use a real date (YYYY-MM-DD)");
 
 const shape = {
   timeZone: ZTimeZone,

@@ -70,6 +70,7 @@ export function prepareFollowUp(input: FollowUpInput): PreparedFollowUp | null {
       effects: decision.effects,
       causeEventId: input.eventId,
       calendar: loaded.calendar,
+      pipeline: loaded.pipeline,
       followUpOfId: old.id,
     },
     now,

@@ -11,6 +11,7 @@ const messageSelect = {
   sentFrom: true,
   fromEmail: true,
   fromName: true,
+  userId: true,
   toEmail: true,
   subject: true,
   text: true,
@@ -44,10 +45,25 @@ export async function listThreads(where: { ticketId: string } | { contactId: str
     select: { messageId: true, createdAt: true },
   });
   const deliveredAt = new Map(delivered.map((d) => [d.messageId, d.createdAt]));
+  const senders = await senderNames(threads.flatMap((t) => t.messages.flatMap((m) => m.userId ?? [])));
   return threads.map((thread) => ({
     ...thread,
-    messages: thread.messages.map((m) => ({ ...m, deliveredAt: deliveredAt.get(m.messageId) ?? null })),
+    messages: thread.messages.map(({ userId, ...m }) => ({
+      ...m,
+      // An agent's email reads with their name, not only their address.
+      fromName: m.fromName ?? (userId ? (senders.get(userId) ?? null) : null),
+      deliveredAt: deliveredAt.get(m.messageId) ?? null,
+    })),
   }));
+}
+
+async function senderNames(userIds: string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(userIds)] } },
+    select: { id: true, name: true },
+  });
+  return new Map(users.map((u) => [u.id, u.name]));
 }
 
 export type ThreadView = Awaited<ReturnType<typeof listThreads>>[number];

@@ -124,6 +124,7 @@ export function prepareNewConversation(input: NewConversationInput): PreparedCon
       effects: decision.effects,
       causeEventId: input.eventId,
       calendar: toBusinessHours(input.calendar, input.timeZone),
+      pipeline: input.pipeline,
     },
     now,
   );

@@ -35,6 +35,11 @@ export function threadByKey(threadKey: string): SqlFragment {
     FROM "Thread" th WHERE th."threadKey" = ${threadKey})`;
 }
 
+/** Text: the id of the ticket the thread with this key belongs to, or null. */
+export function ticketOfThread(threadKey: string): SqlFragment {
+  return sql`(SELECT th."ticketId" FROM "Thread" th WHERE th."threadKey" = ${threadKey})`;
+}
+
 /** Boolean: a message with this Message-ID is already recorded. */
 export function messageRecorded(messageId: string): SqlFragment {
   return sql`EXISTS (SELECT 1 FROM "Message" m WHERE m."messageId" = ${messageId})`;

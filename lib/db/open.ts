@@ -15,7 +15,7 @@ import { logger } from "@/lib/logger";
 import { ensurePrivateDataDir } from "@/lib/files/private-data-dir";
 
 export type DbConfig =
-  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob; lock?: boolean }
+  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob; lock?: boolean; sharedBuffers?: string }
   | { kind: "postgres"; connectionString: string; poolSize?: number };
 
 export interface DbHandle {
@@ -35,6 +35,12 @@ export interface DbHandle {
 // transaction slot is too short under load (P2028), so allow queueing.
 const transactionOptions = { maxWait: 30_000, timeout: 30_000 };
 
+// PGlite starts PostgreSQL with shared_buffers = 128MB, and the whole pool is resident in the
+// process from the start (the server's peak RSS under the events bench was ~500 MiB). 32MB holds
+// a help desk's hot pages; pages beyond it are read from the data folder through the operating
+// system's file cache, which is not the process's memory. TICKETFLOW_PGLITE_SHARED_BUFFERS sets it.
+export const PGLITE_SHARED_BUFFERS = "32MB";
+
 export function openDb(config: DbConfig): DbHandle {
   return config.kind === "pglite" ? openPglite(config) : openPostgres(config);
 }
@@ -45,6 +51,11 @@ function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
     dataDir: config.dataDir ? path.join(config.dataDir, "pgdata") : undefined,
     loadDataDir: config.loadDataDir,
     extensions: PGLITE_EXTENSIONS,
+    startParams: [
+      ...PGlite.defaultStartParams,
+      "-c",
+      `shared_buffers=${config.sharedBuffers ?? PGLITE_SHARED_BUFFERS}`,
+    ],
   });
   // PGlite's file layer chmods what it creates to 0666 whatever the umask: the folder's own 0700
   // keeps other accounts out, and the files it wrote while starting are narrowed once it is up.

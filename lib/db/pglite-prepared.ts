@@ -8,33 +8,50 @@ const { serialize } = protocol;
 /** Per database: prepared statement name → its parameters' type OIDs. */
 const preparedBy = new WeakMap<PGlite, Map<string, number[]>>();
 
+/** Several protocol messages as one buffer: PGlite runs them all in one call into the database. */
+function concat(messages: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(messages.reduce((size, m) => size + m.length, 0));
+  let at = 0;
+  for (const m of messages) {
+    out.set(m, at);
+    at += m.length;
+  }
+  return out;
+}
+
 export async function preparedQuery<T>(pglite: PGlite, text: string, params: readonly unknown[]): Promise<T[]> {
   const prepared = preparedBy.get(pglite) ?? new Map<string, number[]>();
   preparedBy.set(pglite, prepared);
   const name = statementName(text);
   const send = (message: Uint8Array) => pglite.execProtocolStream(message, { syncToFs: false });
   return pglite.runExclusive(async () => {
-    const messages = [];
-    try {
-      let types = prepared.get(name);
-      if (!types) {
-        await send(serialize.parse({ name, text }));
-        types = parse.parseDescribeStatementResults(await send(serialize.describe({ type: "S", name })));
-        prepared.set(name, types);
+    let types = prepared.get(name);
+    if (!types) {
+      try {
+        types = parse.parseDescribeStatementResults(
+          await send(concat([serialize.parse({ name, text }), serialize.describe({ type: "S", name })])),
+        );
+      } catch (error) {
+        await send(serialize.sync()); // end the failed extended-protocol exchange, as Sync would
+        throw error;
       }
-      const values = params.map((value, i) => {
-        if (value === null || value === undefined) return null;
-        const serializer = pglite.serializers[types[i]!];
-        return serializer ? serializer(value) : String(value);
-      });
-      messages.push(
-        ...(await send(serialize.bind({ statement: name, values }))),
-        ...(await send(serialize.describe({ type: "P" }))),
-        ...(await send(serialize.execute({}))),
-      );
-    } finally {
-      messages.push(...(await send(serialize.sync())));
+      prepared.set(name, types);
     }
+    const values = params.map((value, i) => {
+      if (value === null || value === undefined) return null;
+      const serializer = pglite.serializers[types[i]!];
+      return serializer ? serializer(value) : String(value);
+    });
+    // Bind, describe, execute and Sync in one call (one pass through the WASM boundary instead of
+    // four); an error in any of them still reaches the Sync, which ends the exchange.
+    const messages = await send(
+      concat([
+        serialize.bind({ statement: name, values }),
+        serialize.describe({ type: "P" }),
+        serialize.execute({}),
+        serialize.sync(),
+      ]),
+    );
     return (parse.parseResults(messages, pglite.parsers)[0]?.rows ?? []) as T[];
   });
 }

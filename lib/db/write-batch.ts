@@ -23,7 +23,12 @@ export async function runWrites(executor: Sql, parts: readonly WritePart[]): Pro
   if (parts.length === 0) return {};
   const ctes = parts.map((p) => sql`${raw(quoted(p.name))} AS (${p.statement})`);
   const counts = parts.map((p) => sql`${p.name}::text, (SELECT count(*) FROM ${raw(quoted(p.name))})::int`);
-  const query = sql`WITH ${join(ctes, ", ")} SELECT json_build_object(${join(counts, ", ")}) AS counts`;
+  // A function takes at most 100 arguments: many parts (a burst of timers' writes) build their
+  // counts in objects of up to 50 pairs, concatenated.
+  const objects = [];
+  for (let i = 0; i < counts.length; i += 50)
+    objects.push(sql`jsonb_build_object(${join(counts.slice(i, i + 50), ", ")})`);
+  const query = sql`WITH ${join(ctes, ", ")} SELECT ${join(objects, " || ")} AS counts`;
   const row = await oneRow<{ counts: WriteCounts }>(executor, query);
   return row?.counts ?? {};
 }

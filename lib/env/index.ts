@@ -12,6 +12,11 @@ const ZEnv = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     TICKETFLOW_DATA_DIR: z.string().min(1).default("./data"),
+    /** The embedded database's page cache (PostgreSQL's shared_buffers), e.g. 32MB; default lib/db/open.ts. */
+    TICKETFLOW_PGLITE_SHARED_BUFFERS: z
+      .string()
+      .regex(/^\d+(kB|MB|GB)$/, "a size such as 32MB")
+      .optional(),
     /** Secret for the signed events endpoint (and outgoing webhooks). */
     EVENTS_SECRET: z.string().min(1).optional(),
     NEXTAUTH_SECRET: z.string().min(1).optional(),

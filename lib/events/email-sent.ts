@@ -9,7 +9,14 @@ import { AppError } from "@/lib/errors";
 import { contactPart } from "@/lib/contacts/contact-part";
 import { linkThreadPart, messagePart, threadPart } from "@/lib/conversations/conversation-writes";
 import { selectIdFrom } from "@/lib/db/write-batch";
-import { messageRecorded, threadByKey, threadMedium, type ThreadInfo } from "@/lib/conversations/thread-lookup";
+import {
+  messageRecorded,
+  threadByKey,
+  threadMedium,
+  ticketOfThread,
+  type ThreadInfo,
+} from "@/lib/conversations/thread-lookup";
+import type { LoadedTicket } from "@/lib/tickets/ticket-snapshot";
 import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
 import { combineBatches, type WriteBatch } from "@/lib/tickets/write-batch";
 import type { EventHandler, PreparedEvent } from "./event-handler";
@@ -79,7 +86,13 @@ function threadFor(event: EmailEvent, context: EmailContext, ticketId: string | 
   return { thread, batch: combineBatches({ writes }) };
 }
 
-async function prepare(executor: Sql, event: EmailEvent, context: EmailContext, now: Date): Promise<PreparedEvent> {
+async function prepare(
+  executor: Sql,
+  event: EmailEvent,
+  context: EmailContext,
+  now: Date,
+  locked: LoadedTicket | null,
+): Promise<PreparedEvent> {
   const { data } = event;
   if (context.messageRecorded) throw alreadyRecorded(data.messageId);
   const ticketId = ticketOf(event, context);
@@ -117,6 +130,7 @@ async function prepare(executor: Sql, event: EmailEvent, context: EmailContext, 
       },
     ],
     now,
+    locked,
   );
   return { ticketId, effects: change.effects, batch: combineBatches(conversation, change.batch) };
 }
@@ -127,5 +141,7 @@ export const emailSent: EventHandler<"email.sent", EmailContext> = {
     'messageRecorded', ${messageRecorded(event.data.messageId)},
     'userId', (SELECT u.id FROM "User" u WHERE lower(u.email) = ${event.data.fromUserEmail.toLowerCase()}),
     'ticketExists', EXISTS (SELECT 1 FROM "Ticket" t WHERE t.id = ${event.data.ticketId ?? null}))`,
+  // The ticket named, else its thread's (ticketOf; a mismatch is refused before any write).
+  ticketToLock: (event) => sql`COALESCE(${event.data.ticketId ?? null}, ${ticketOfThread(event.data.threadKey)})`,
   prepare,
 };

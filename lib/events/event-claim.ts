@@ -7,6 +7,13 @@ import "server-only";
 import { newId } from "@/lib/db/ids";
 import { oneRow, sql, utc, type Sql, type SqlFragment } from "@/lib/db/sql";
 import type { WritePart } from "@/lib/db/write-batch";
+import {
+  heldPipelines,
+  ticketSnapshotSql,
+  toLoadedTicket,
+  type LoadedTicket,
+  type TicketSnapshotRow,
+} from "@/lib/tickets/ticket-snapshot";
 import type { TEvent } from "./schemas";
 
 export interface EventResult {
@@ -15,14 +22,31 @@ export interface EventResult {
   effects: unknown[];
 }
 
-/** Claims the event's key and, in the same statement, evaluates `lookups` (one JSON value). */
+export interface ClaimedEvent<TContext> {
+  claimed: boolean;
+  context: TContext;
+  /** The event's ticket, locked until the transaction ends (only when claimed and there is one). */
+  ticket: LoadedTicket | null;
+}
+
+/**
+ * Claims the event's key and, in the same statement, evaluates `lookups` (one JSON value) and,
+ * when `ticketId` is given (an expression: e.g. the ticket of the event's thread), locks and loads
+ * that ticket as prepareTicketChange would, one round trip fewer. The lock is taken only once the
+ * key is claimed (its condition reads the claim), so every delivery takes the key before the
+ * ticket, in that order, and a duplicate locks nothing.
+ */
 export async function claimEvent<TContext>(
   executor: Sql,
   event: TEvent,
   now: Date,
   lookups: SqlFragment,
-): Promise<{ claimed: boolean; context: TContext }> {
-  const row = await oneRow<{ claimed: boolean; context: TContext }>(
+  ticketId: SqlFragment | null = null,
+): Promise<ClaimedEvent<TContext>> {
+  const held = heldPipelines();
+  const where = sql`EXISTS (SELECT 1 FROM claim)`;
+  const locked = ticketId ? sql`, locked AS (${ticketSnapshotSql(ticketId, { now, lock: true, where, held })})` : sql``;
+  const row = await oneRow<{ claimed: boolean; context: TContext; ticket: TicketSnapshotRow | null }>(
     executor,
     sql`
     WITH claim AS (
@@ -30,10 +54,12 @@ export async function claimEvent<TContext>(
       VALUES (${newId()}, ${event.id}, ${event.type}, ${utc(new Date(event.occurredAt))}, ${utc(now)}, '{}'::jsonb)
       ON CONFLICT ("eventKey") DO NOTHING
       RETURNING 1
-    )
-    SELECT EXISTS (SELECT 1 FROM claim) AS claimed, ${lookups} AS context`,
+    )${locked}
+    SELECT EXISTS (SELECT 1 FROM claim) AS claimed, ${lookups} AS context,
+      ${ticketId ? sql`(SELECT row_to_json(l) FROM locked l)` : sql`NULL::json`} AS ticket`,
   );
-  return row!;
+  const { claimed, context, ticket } = row!;
+  return { claimed, context, ticket: ticket ? toLoadedTicket(ticket, held) : null };
 }
 
 /** The first delivery's result (a new statement: it sees what committed while we waited). */

@@ -2,6 +2,7 @@
 // to turn the event into writes (reading more if it must, e.g. locking the ticket).
 import "server-only";
 import type { Sql, SqlFragment } from "@/lib/db/sql";
+import type { LoadedTicket } from "@/lib/tickets/ticket-snapshot";
 import type { WriteBatch } from "@/lib/tickets/write-batch";
 import type { TEvent } from "./schemas";
 
@@ -13,5 +14,15 @@ export interface PreparedEvent {
 
 export interface EventHandler<TType extends TEvent["type"], TContext> {
   lookups(event: Extract<TEvent, { type: TType }>): SqlFragment;
-  prepare(executor: Sql, event: Extract<TEvent, { type: TType }>, context: TContext, now: Date): Promise<PreparedEvent>;
+  /** An expression for the ticket the event will change, if it can tell before its lookups: the
+   *  claiming statement then locks and loads it too (lib/events/event-claim.ts). */
+  ticketToLock?(event: Extract<TEvent, { type: TType }>): SqlFragment;
+  /** `ticket`: the ticket ticketToLock named, locked and loaded (null: none, or no such ticket). */
+  prepare(
+    executor: Sql,
+    event: Extract<TEvent, { type: TType }>,
+    context: TContext,
+    now: Date,
+    ticket: LoadedTicket | null,
+  ): Promise<PreparedEvent>;
 }

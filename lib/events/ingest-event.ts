@@ -5,6 +5,7 @@ import "server-only";
 import { dbHandle } from "@/lib/db";
 import { isUniqueViolation, type Sql, type SqlFragment } from "@/lib/db/sql";
 import { wakeWorkers } from "@/lib/jobs";
+import type { LoadedTicket } from "@/lib/tickets/ticket-snapshot";
 import { combineBatches, commitWriteBatch } from "@/lib/tickets/write-batch";
 import { emailSent } from "./email-sent";
 import { claimEvent, storedResult, storeResultPart, type EventResult } from "./event-claim";
@@ -16,7 +17,8 @@ export type IngestResult = EventResult & { duplicate: boolean };
 
 interface BoundHandler {
   lookups: SqlFragment;
-  prepare(executor: Sql, context: unknown, now: Date): Promise<PreparedEvent>;
+  ticketToLock: SqlFragment | null;
+  prepare(executor: Sql, context: unknown, now: Date, ticket: LoadedTicket | null): Promise<PreparedEvent>;
 }
 
 function bind<T extends TEvent["type"], C>(
@@ -25,8 +27,9 @@ function bind<T extends TEvent["type"], C>(
 ): BoundHandler {
   return {
     lookups: handler.lookups(event),
+    ticketToLock: handler.ticketToLock?.(event) ?? null,
     // The context is the JSON its own lookups produced.
-    prepare: (executor, context, now) => handler.prepare(executor, event, context as C, now),
+    prepare: (executor, context, now, ticket) => handler.prepare(executor, event, context as C, now, ticket),
   };
 }
 
@@ -47,9 +50,9 @@ export interface IngestOptions {
 
 async function ingestOnce(executor: Sql, event: TEvent, now: Date, options: IngestOptions) {
   const handler = handlerFor(event);
-  const { claimed, context } = await claimEvent(executor, event, now, handler.lookups);
+  const { claimed, context, ticket } = await claimEvent(executor, event, now, handler.lookups, handler.ticketToLock);
   if (!claimed) return { result: { ...(await storedResult(executor, event.id)), duplicate: true }, wake: false };
-  const prepared = await handler.prepare(executor, context, now);
+  const prepared = await handler.prepare(executor, context, now, ticket);
   const result: EventResult = { eventId: event.id, ticketId: prepared.ticketId, effects: prepared.effects };
   await commitWriteBatch(executor, combineBatches(prepared.batch, { writes: [storeResultPart(result)] }));
   await options.alsoWrite?.(executor);

@@ -6,7 +6,8 @@ import type { Sql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { toLoadedChannel } from "@/lib/channels/channel-snapshot";
 import { inboundMessagePart, prepareNewConversation } from "@/lib/conversations/new-conversation";
-import type { ThreadInfo } from "@/lib/conversations/thread-lookup";
+import { ticketOfThread, type ThreadInfo } from "@/lib/conversations/thread-lookup";
+import type { LoadedTicket } from "@/lib/tickets/ticket-snapshot";
 import { prepareTicketChange } from "@/lib/tickets/prepare-ticket-change";
 import { combineBatches, prefixParts } from "@/lib/tickets/write-batch";
 import { prepareFollowUp } from "@/lib/conversations/follow-up-ticket";
@@ -59,6 +60,7 @@ async function reply(
   context: MessageContext,
   thread: ThreadInfo,
   now: Date,
+  locked: LoadedTicket | null,
 ): Promise<PreparedEvent> {
   const message = incoming(event);
   const recorded = inboundMessagePart(thread.id, message, now);
@@ -71,6 +73,7 @@ async function reply(
       messageHappening(context, thread, ticket, { forwarded: message.forwarded, autoReply: message.autoReply, cause }),
     ],
     now,
+    locked,
   );
   if (change.effects.some((e) => e.type === "create_follow_up")) {
     const followUp = prepareFollowUp({
@@ -106,8 +109,12 @@ export const messageReceived: EventHandler<"message.received", MessageContext> =
       inReplyTo: event.data.inReplyTo,
       channelId: event.data.channelId,
     }),
-  async prepare(executor, event, context, now) {
+  // A reply's ticket: the thread's, read in the same statement as the thread in the lookups.
+  ticketToLock: (event) => ticketOfThread(event.data.threadKey),
+  async prepare(executor, event, context, now, ticket) {
     if (context.messageRecorded) throw alreadyRecorded(event.data.messageId);
-    return context.thread ? reply(executor, event, context, context.thread, now) : newConversation(event, context, now);
+    return context.thread
+      ? reply(executor, event, context, context.thread, now, ticket)
+      : newConversation(event, context, now);
   },
 };

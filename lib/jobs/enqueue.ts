@@ -1,7 +1,7 @@
 // The transactional outbox: a job is written in the caller's transaction, so it exists if and
 // only if the change that caused it committed. After the commit, call wakeWorkers().
 import { newId } from "@/lib/db/ids";
-import { raw, sql } from "@/lib/db/sql";
+import { raw, sql, type SqlFragment } from "@/lib/db/sql";
 import type { WritePart } from "@/lib/db/write-batch";
 import { DB_NOW, nowAt, queryRows, type SqlTarget } from "./sql";
 
@@ -19,6 +19,8 @@ export interface EnqueueJobInput {
   enrollmentId?: string;
   /** Attempts before the job is FAILED (default 5). */
   maxAttempts?: number;
+  /** 1: a person waits on it (PERSON_WAITING); claimed before every job of priority 0. Default 0. */
+  priority?: number;
 }
 
 export interface EnqueuedJob {
@@ -30,13 +32,17 @@ export interface EnqueuedJob {
 
 const DEFAULT_MAX_ATTEMPTS = 5;
 
+/** The priority of a job a person waits on: the workflow their own change (in the app or through
+ *  the API) started. The worker claims these before the backlog events and timers may leave. */
+export const PERSON_WAITING = 1;
+
 // ON CONFLICT DO NOTHING rather than catching P2002: a unique violation would abort the
 // caller's whole transaction on PostgreSQL.
 const INSERT_JOB = `
 WITH inserted AS (
   INSERT INTO "Job" (id, type, payload, "runAt", "maxAttempts", "dedupeKey", "ticketId",
-                     "enrollmentId", "causeEventId", "createdAt", "updatedAt")
-  VALUES ($1, $2, $3::jsonb, ${nowAt(4)}, $5::int, $6, $7, $8, $9, ${DB_NOW}, ${DB_NOW})
+                     "enrollmentId", "causeEventId", priority, "createdAt", "updatedAt")
+  VALUES ($1, $2, $3::jsonb, ${nowAt(4)}, $5::int, $6, $7, $8, $9, $10::int, ${DB_NOW}, ${DB_NOW})
   ON CONFLICT ("dedupeKey") DO NOTHING
   RETURNING id
 )
@@ -62,14 +68,16 @@ export async function enqueueJob(tx: SqlTarget, input: EnqueueJobInput): Promise
     input.ticketId ?? null,
     input.enrollmentId ?? null,
     input.causeEventId ?? null,
+    input.priority ?? 0,
   ]);
   const row = rows[0];
   return row ? { id: row.id, created: row.created } : { id: null, created: false };
 }
 
 /** Jobs as one part of a caller's combined write statement (lib/db/write-batch.ts): no round
- *  trip of their own. Same rows and dedupe rule as enqueueJob; `counts[name]` = jobs created. */
-export function jobsPart(name: string, jobs: readonly EnqueueJobInput[]): WritePart {
+ *  trip of their own. Same rows and dedupe rule as enqueueJob; `counts[name]` = jobs created.
+ *  `onlyIf`: an SQL condition on the statement's other parts (none written unless it holds). */
+export function jobsPart(name: string, jobs: readonly EnqueueJobInput[], onlyIf?: SqlFragment): WritePart {
   const rows = jobs.map((job) => ({
     id: newId(),
     type: job.type,
@@ -80,14 +88,17 @@ export function jobsPart(name: string, jobs: readonly EnqueueJobInput[]): WriteP
     ticketId: job.ticketId ?? null,
     enrollmentId: job.enrollmentId ?? null,
     causeEventId: job.causeEventId ?? null,
+    priority: job.priority ?? 0,
   }));
   const statement = sql`
     INSERT INTO "Job" (id, type, payload, "runAt", "maxAttempts", "dedupeKey", "ticketId",
-                       "enrollmentId", "causeEventId", "createdAt", "updatedAt")
+                       "enrollmentId", "causeEventId", priority, "createdAt", "updatedAt")
     SELECT x.id, x.type, x.payload, COALESCE(x."runAt" AT TIME ZONE 'UTC', ${raw(DB_NOW)}), x."maxAttempts",
-           x."dedupeKey", x."ticketId", x."enrollmentId", x."causeEventId", ${raw(DB_NOW)}, ${raw(DB_NOW)}
+           x."dedupeKey", x."ticketId", x."enrollmentId", x."causeEventId", x.priority, ${raw(DB_NOW)}, ${raw(DB_NOW)}
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id text, type text, payload jsonb,
-      "runAt" timestamptz, "maxAttempts" int, "dedupeKey" text, "ticketId" text, "enrollmentId" text, "causeEventId" text)
+      "runAt" timestamptz, "maxAttempts" int, "dedupeKey" text, "ticketId" text, "enrollmentId" text, "causeEventId" text,
+      priority int)
+    ${onlyIf ? sql`WHERE ${onlyIf}` : raw("")}
     ON CONFLICT ("dedupeKey") DO NOTHING
     RETURNING 1`;
   return { name, statement };

@@ -2,6 +2,8 @@
 // within its time limit, then record the outcome under the lease.
 import { logger as rootLogger } from "@/lib/logger";
 import type { DbHandle } from "@/lib/db/open";
+import { runWrites } from "@/lib/db/write-batch";
+import { completionPart } from "./completion-part";
 import { DEFAULT_RETRY_POLICY, retryAfterDelayMs, retryDelayMs, type RetryPolicy } from "./backoff";
 import { describeJobError, PermanentJobError, RetryAfterError } from "./errors";
 import { completeJob, failJob } from "./outcome";
@@ -22,7 +24,7 @@ export interface ExecuteOptions {
 export type AttemptOutcome =
   { outcome: "succeeded" } | { outcome: "retry" | "failed"; error: string; runAt: Date } | { outcome: "lease_lost" };
 
-class JobTimeoutError extends Error {
+export class JobTimeoutError extends Error {
   constructor(ms: number) {
     super(`the handler did not finish within ${ms} ms`);
     this.name = "JobTimeoutError";
@@ -53,6 +55,13 @@ export async function executeJob(job: ClaimedJob, options: ExecuteOptions): Prom
           if (!(await completeJob(tx, job, now()))) throw new Error("the job's lease was lost");
           completedInside = true;
         },
+        completeWith: async (executor, parts) => {
+          const completion = completionPart(job, now());
+          const counts = await runWrites(executor, [completion.part, ...parts(completion.held)]);
+          if (counts[completion.part.name] !== 1) throw new Error("the job's lease was lost");
+          completedInside = true;
+          return counts;
+        },
       };
       return handler.execute({ ...job, payload }, ctx);
     });
@@ -66,7 +75,7 @@ export async function executeJob(job: ClaimedJob, options: ExecuteOptions): Prom
   return { outcome: "lease_lost" };
 }
 
-function parsePayload(handler: JobHandler, job: ClaimedJob): unknown {
+export function parsePayload(handler: JobHandler, job: ClaimedJob): unknown {
   if (!handler.payload) return job.payload;
   const parsed = handler.payload.safeParse(job.payload);
   if (parsed.success) return parsed.data;
@@ -74,7 +83,7 @@ function parsePayload(handler: JobHandler, job: ClaimedJob): unknown {
   throw new PermanentJobError(`invalid payload: ${where.join("; ")}`);
 }
 
-async function recordFailure(
+export async function recordFailure(
   job: ClaimedJob,
   error: unknown,
   options: ExecuteOptions,
@@ -104,7 +113,7 @@ async function recordFailure(
   return { outcome, error: text, runAt: result.runAt };
 }
 
-async function withTimeout<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function withTimeout<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

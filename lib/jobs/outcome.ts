@@ -38,6 +38,25 @@ export async function completeJob(target: SqlTarget, lease: JobLease, now?: Date
   return rows.length === 1;
 }
 
+const COMPLETE_MANY = `
+UPDATE "Job" j SET state = 'SUCCEEDED', "completedAt" = ${nowAt(4)}, "updatedAt" = ${nowAt(4)},
+  "lockedUntil" = NULL
+FROM unnest($1::text[], $2::text[], $3::int[]) AS held(id, "lockedBy", attempts)
+WHERE j.id = held.id AND j."lockedBy" = held."lockedBy" AND j.attempts = held.attempts AND j.state = 'RUNNING'
+RETURNING j.id`;
+
+/** completeJob for many attempts in one statement; returns the ids whose lease still held. */
+export async function completeJobs(target: SqlTarget, leases: readonly JobLease[], now?: Date): Promise<Set<string>> {
+  if (leases.length === 0) return new Set();
+  const rows = await queryRows<{ id: string }>(target, COMPLETE_MANY, [
+    leases.map((l) => l.id),
+    leases.map((l) => l.lockedBy),
+    leases.map((l) => l.attempts),
+    isoOrNull(now),
+  ]);
+  return new Set(rows.map((r) => r.id));
+}
+
 const FAIL = `
 WITH failed AS (
   UPDATE "Job" SET

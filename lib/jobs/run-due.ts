@@ -3,6 +3,7 @@
 import type { DbHandle } from "@/lib/db/open";
 import { claimJobs } from "./claim";
 import { executeJob, type AttemptOutcome, type ExecuteOptions } from "./execute";
+import { executeJobBatch } from "./execute-batch";
 import type { ClaimedJob, JobHandlers } from "./types";
 
 export interface RunDueJobsOptions extends Partial<Pick<ExecuteOptions, "retry" | "random" | "timeoutMs">> {
@@ -35,7 +36,15 @@ export async function runDueJobs(
     random: options.random,
     now: options.now ? () => options.now! : undefined,
   };
+  // In claim order; consecutive jobs of a type whose handler has executeMany run as one batch.
   const results = [];
-  for (const job of jobs) results.push({ job, result: await executeJob(job, execute) });
+  for (let i = 0; i < jobs.length;) {
+    const job = jobs[i]!;
+    let end = i + 1;
+    if (options.handlers[job.type]?.executeMany) while (jobs[end]?.type === job.type) end++;
+    if (end - i > 1) results.push(...(await executeJobBatch(jobs.slice(i, end), execute)));
+    else results.push({ job, result: await executeJob(job, execute) });
+    i = end;
+  }
   return results;
 }

@@ -4,8 +4,10 @@
 // instances that only serve requests). Migrates first either way: a new version's requests and
 // jobs may need its schema.
 import { dbHandle } from "@/lib/db";
+import { startEmbeddedVacuum } from "@/lib/db/embedded-vacuum";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { personWaitingHandle } from "./person-waiting-handle";
 import type { JobHandlers } from "./types";
 import { startWorker, type Worker } from "./worker";
 
@@ -19,13 +21,18 @@ export function startServerWorker(handlers: JobHandlers): Promise<Worker | null>
     const handle = dbHandle();
     const applied = await handle.migrate();
     if (applied.length > 0) logger.info({ applied }, "applied pending migrations");
+    // The embedded database belongs to this process: so does its vacuum (lib/db/embedded-vacuum.ts).
+    startEmbeddedVacuum(handle, (error) =>
+      logger.warn({ err: error }, "embedded VACUUM failed; retried next interval"),
+    );
     if (!enabled) {
       logger.info("TICKETFLOW_SERVER_WORKER=off: no job worker in this process; run `npm run worker`");
       return null;
     }
     // No signal handlers: Next exits on SIGTERM without waiting, and a job cut short is
     // retaken by a worker once its lease expires.
-    return startWorker({ handle, handlers, concurrency: 4, pollIntervalMs: 1_000 });
+    const personHandle = personWaitingHandle(handle);
+    return startWorker({ handle, personWaitingHandle: personHandle, handlers, concurrency: 4, pollIntervalMs: 1_000 });
   })();
   return globalForWorker.ticketflowServerWorker;
 }

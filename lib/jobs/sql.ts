@@ -40,6 +40,6 @@ export function isoOrNull(date: Date | undefined): string | null {
 /** Columns of a claimed job, as the worker and handlers see them. */
 export const JOB_COLUMNS = `
   j.id, j.type, j.payload, j.attempts, j."maxAttempts", j."lockedBy", j."dedupeKey",
-  j."ticketId", j."enrollmentId", j."causeEventId",
+  j."ticketId", j."enrollmentId", j."causeEventId", j.priority,
   ${instant('j."runAt"')} AS "runAt", ${instant('j."lockedUntil"')} AS "lockedUntil",
   ${instant('j."createdAt"')} AS "createdAt"`;

@@ -3,6 +3,8 @@ import type { Logger } from "pino";
 import type { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { DbHandle } from "@/lib/db/open";
+import type { Sql, SqlFragment } from "@/lib/db/sql";
+import type { WriteCounts, WritePart } from "@/lib/db/write-batch";
 import type { SqlTarget } from "./sql";
 
 export type JobState = "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
@@ -23,6 +25,8 @@ export interface ClaimedJob<TPayload = unknown> extends JobLease {
   ticketId: string | null;
   enrollmentId: string | null;
   causeEventId: string | null;
+  /** 0, or PERSON_WAITING: a person waits on it (lib/jobs/enqueue.ts). */
+  priority: number;
   runAt: Date;
   lockedUntil: Date;
   createdAt: Date;
@@ -42,6 +46,24 @@ export interface JobContext {
    * lease was lost, which rolls that transaction back.
    */
   complete(tx: SqlTarget): Promise<void>;
+  /**
+   * `complete` folded into the handler's own combined write statement (lib/db/write-batch.ts
+   * runWrites): `parts` gets the SQL condition "this attempt still holds the job" to put on each
+   * of its writes, so a lost lease writes nothing; then that one statement writes them and the
+   * completion (its first part: later parts may read earlier ones) together. On `handle.sql` it is a transaction of its own (no BEGIN/COMMIT); in a
+   * `tx` it is its last statement. Throws when the lease was lost. Returns the statement's counts.
+   */
+  completeWith(executor: Sql, parts: (leaseHeld: SqlFragment) => readonly WritePart[]): Promise<WriteCounts>;
+}
+
+/** What a batch of one type's jobs runs with (JobHandler.executeMany). */
+export interface BatchJobContext extends Omit<JobContext, "complete" | "completeWith"> {
+  /**
+   * Marks every job of the batch SUCCEEDED inside the handler's own transaction, in one
+   * statement, as its last one: the batch's effects and completions commit together. Throws
+   * when any job's lease was lost, which rolls the whole batch back.
+   */
+  completeAll(tx: SqlTarget): Promise<void>;
 }
 
 /**
@@ -53,6 +75,12 @@ export interface JobContext {
 export interface JobHandler<TSchema extends z.ZodType = z.ZodType> {
   payload?: TSchema;
   execute(job: ClaimedJob<z.output<TSchema>>, ctx: JobContext): Promise<void>;
+  /**
+   * Optional: many due jobs of this type at once (a burst of timers), e.g. in one transaction
+   * ending with `ctx.completeAll(tx)`: the worker claims them in one statement and runs them as
+   * one task. When it throws, each job is run alone by `execute` (one bad job fails alone).
+   */
+  executeMany?(jobs: ClaimedJob<z.output<TSchema>>[], ctx: BatchJobContext): Promise<void>;
 }
 
 /** The table of job handlers by job type (see lib/job-handlers.ts). */

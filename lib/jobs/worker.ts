@@ -1,14 +1,19 @@
 // The worker loop: claim as many due jobs as there are free slots, run them, and otherwise
 // sleep until woken (wakeWorkers(), a slot freeing up), the next job's runAt, or the poll
 // interval, whichever comes first. All state is in the jobs table; timers only wake the loop.
+// The jobs a person waits on (PERSON_WAITING, claimed first anyway) have a lane of their own
+// beside the slots: woken for one, the worker claims and starts it at once, whatever the slots
+// and the loop are doing, and runs it on `personWaitingHandle` (on PostgreSQL a small pool of
+// its own: under an event load the shared pool had ~50 statements queued for a connection).
 import crypto from "node:crypto";
 import os from "node:os";
 import { dbHandle } from "@/lib/db";
 import type { DbHandle } from "@/lib/db/open";
 import { logger } from "@/lib/logger";
 import type { RetryPolicy } from "./backoff";
-import { claimJobs, msUntilNextDue } from "./claim";
+import { claimJobs, claimJobsAndNextDue } from "./claim";
 import { executeJob, type ExecuteOptions } from "./execute";
+import { executeJobBatch } from "./execute-batch";
 import { reapExpiredJobs } from "./outcome";
 import type { ClaimedJob, JobHandlers } from "./types";
 import { onWake } from "./wake";
@@ -16,11 +21,16 @@ import { onWake } from "./wake";
 export interface WorkerOptions {
   /** The database; default the app's (lib/db.ts). */
   handle?: DbHandle;
+  /** Where the jobs a person waits on (priority > 0) are claimed by their lane and run, the same
+   *  database through other connections (lib/jobs/person-waiting-handle.ts); default `handle`. */
+  personWaitingHandle?: DbHandle;
   /** What runs each job type: the app's table is lib/job-handlers.ts (it names every feature's
    *  handler, so it sits above them; the queue below knows none). */
   handlers: JobHandlers;
-  /** Jobs run at once by this worker (default 4). */
+  /** Jobs run at once by this worker (default 4); a batch (below) counts as one. */
   concurrency?: number;
+  /** Most jobs of a type whose handler has executeMany claimed and run together (default 50; 1: none). */
+  batchSize?: number;
   /** Longest sleep without a wake-up (default 1000 ms): what another process's enqueue waits. */
   pollIntervalMs?: number;
   /** How long a claim holds before another worker may take the job over (default 60 s). */
@@ -48,6 +58,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 export function startWorker(options: WorkerOptions): Worker {
   const concurrency = options.concurrency ?? 4;
+  const batchSize = options.batchSize ?? 50;
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
   const leaseMs = options.leaseMs ?? 60_000;
   const timeoutMs = options.timeoutMs ?? Math.min(45_000, leaseMs - 1_000);
@@ -55,6 +66,7 @@ export function startWorker(options: WorkerOptions): Worker {
   if (timeoutMs < 1 || timeoutMs >= leaseMs) throw new Error("startWorker: timeoutMs must be below leaseMs");
 
   const handle = options.handle ?? dbHandle();
+  const personHandle = options.personWaitingHandle ?? handle;
   const id = options.workerId ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
   const log = logger.child({ workerId: id });
   const execute: ExecuteOptions = {
@@ -64,13 +76,25 @@ export function startWorker(options: WorkerOptions): Worker {
     timeoutMs,
     retry: options.retry,
   };
+  const personExecute: ExecuteOptions = { ...execute, handle: personHandle };
+  const batchTypes = Object.keys(options.handlers).filter((type) => options.handlers[type]?.executeMany);
   const inFlight = new Set<Promise<void>>();
+  const inLane = new Set<Promise<void>>();
   let stopping = false;
   let wakeRequested = false;
+  let lane: Promise<void> | undefined; // the lane's claims running
+  let laneWokenAgain = false;
   let interruptSleep: (() => void) | undefined;
   let lastReapAt = 0;
+  // When a job of a batch type is next due (Date.now() ms; 0: unknown): until then the round
+  // spends no statement on a batch claim. The general claim takes any type, so none waits longer.
+  let batchDueAt = 0;
 
-  const wake = () => {
+  const wake = (personWaiting = false) => {
+    if (personWaiting && !stopping) {
+      if (lane) laneWokenAgain = true;
+      else lane = personLane().finally(() => (lane = undefined));
+    }
     wakeRequested = true;
     interruptSleep?.();
   };
@@ -89,20 +113,42 @@ export function startWorker(options: WorkerOptions): Worker {
     });
   }
 
-  function run(job: ClaimedJob): void {
-    const task = executeJob(job, execute)
-      .then((result) => {
+  /** Runs claimed jobs in one of the general slots (`inFlight`) or in the lane (`inLane`). */
+  function run(jobs: ClaimedJob[], tasks = inFlight): Promise<void> {
+    const job = jobs.length === 1 ? jobs[0]! : undefined;
+    const attempt = job
+      ? executeJob(job, job.priority > 0 ? personExecute : execute).then((result) => [{ result }])
+      : executeJobBatch(jobs, execute);
+    const task = attempt
+      .then((results) => {
         // A freed slot matters when the worker was full; a retry brings a new runAt.
-        if (inFlight.size >= concurrency || result.outcome === "retry") wake();
+        if (inFlight.size >= concurrency || results.some((r) => r.result.outcome === "retry")) wake();
       })
       .catch((error: unknown) =>
         log.error(
-          { err: error, jobId: job.id },
+          { err: error, jobIds: jobs.map((job) => job.id) },
           "could not record a job's outcome; its lease will expire and it will be retried",
         ),
       )
-      .finally(() => inFlight.delete(task));
-    inFlight.add(task);
+      .finally(() => tasks.delete(task));
+    tasks.add(task);
+    return task;
+  }
+
+  /** The lane: claims the due jobs a person waits on, one at a time, until none is left (a wake
+   *  while it runs makes it look again). Its claim and its jobs use personHandle. */
+  async function personLane(): Promise<void> {
+    try {
+      for (let found = true; (found || laneWokenAgain) && !stopping;) {
+        laneWokenAgain = false;
+        const [job] = await claimJobs(personHandle.sql, { workerId: id, limit: 1, leaseMs, personWaitingOnly: true });
+        found = job !== undefined;
+        if (job) await run([job], inLane);
+      }
+    } catch (error) {
+      log.error({ err: error }, "claiming a job a person waits on failed; the loop's next claim takes it");
+      wake();
+    }
   }
 
   async function round(): Promise<void> {
@@ -115,10 +161,21 @@ export function startWorker(options: WorkerOptions): Worker {
     const free = concurrency - inFlight.size;
     let sleepMs = pollIntervalMs;
     if (free > 0) {
-      const jobs = await claimJobs(handle.sql, { workerId: id, limit: free, leaseMs });
-      for (const job of jobs) run(job);
-      if (jobs.length === free) return; // probably more are due: claim again
-      const nextDueMs = await msUntilNextDue(handle.sql);
+      // One slot takes a batch of a batch handler's jobs (one statement claims them all); the
+      // other slots one job each, of any type.
+      const startedAt = Date.now();
+      const batch =
+        batchTypes.length > 0 && batchSize > 1 && batchDueAt <= startedAt
+          ? await claimJobs(handle.sql, { workerId: id, limit: batchSize, leaseMs, types: batchTypes })
+          : [];
+      if (batch.length > 0) run(batch);
+      const left = free - (batch.length > 0 ? 1 : 0);
+      if (left === 0) return; // the batch took the last slot: claim again
+      const claim = await claimJobsAndNextDue(handle.sql, { workerId: id, limit: left, leaseMs, batchTypes });
+      for (const job of claim.jobs) run([job]);
+      batchDueAt = claim.nextBatchDueMs === null ? Infinity : startedAt + claim.nextBatchDueMs;
+      if (batch.length === batchSize || claim.jobs.length === left) return; // probably more are due: claim again
+      const { nextDueMs } = claim;
       if (nextDueMs !== null) sleepMs = Math.min(Math.max(nextDueMs, MIN_SLEEP_MS), pollIntervalMs);
     }
     await sleep(sleepMs);
@@ -140,14 +197,15 @@ export function startWorker(options: WorkerOptions): Worker {
   return {
     id,
     get running() {
-      return inFlight.size;
+      return inFlight.size + inLane.size;
     },
     async stop() {
       stopping = true;
       unsubscribe();
       interruptSleep?.();
       await loop;
-      await Promise.allSettled([...inFlight]);
+      await lane;
+      await Promise.allSettled([...inFlight, ...inLane]);
       log.info("job worker stopped");
     },
   };

@@ -1,6 +1,6 @@
 // Message-IDs in angle brackets, as they appear in Message-ID / In-Reply-To headers (and as
 // OutboxEmail.messageId stores them, so replies can be matched to what was sent).
-import crypto from "node:crypto";
+import { messageIdPrefix } from "@/lib/utils/message-id-prefix";
 
 /** `"Support <help@acme.test>"` → `acme.test`; a fallback when there is no usable domain. */
 export function domainOf(address: string): string {
@@ -10,8 +10,7 @@ export function domainOf(address: string): string {
 
 /** The same idempotency key (and sender domain) always yields the same Message-ID. */
 export function messageIdFor(idempotencyKey: string, from: string): string {
-  const digest = crypto.createHash("sha256").update(idempotencyKey).digest("hex").slice(0, 40);
-  return `<tf.${digest}@${domainOf(from)}>`;
+  return `${messageIdPrefix(idempotencyKey)}${domainOf(from)}>`;
 }
 
 export function bracketed(messageId: string): string {

@@ -48,7 +48,7 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
   if (!input.idempotencyKey) throw new Error("sendMail: idempotencyKey is required");
   const db = deps.db ?? appDb;
   // A team inbox with its own connected mailbox sends through that mailbox's SMTP (issue 18).
-  const mailbox = deps.transport ? null : await senderTransportFor(input.from);
+  const mailbox = deps.transport ? null : await senderTransportFor(input.from, db);
   const transport = deps.transport ?? mailbox?.transport ?? mailTransport();
   const messageId = bracketed(input.messageId ?? messageIdFor(input.idempotencyKey, input.from));
   const record: OutboxRecord = {

@@ -2,6 +2,7 @@
 // inbox's own connected mailbox) installs a resolver at start-up; without one, or when it answers
 // null, the global transport (SMTP_URL / capture) sends. Kept on globalThis: Next loads modules twice.
 import type Mail from "nodemailer/lib/mailer";
+import type { PrismaClient } from "@/generated/prisma/client";
 import type { MailTransport } from "./transport";
 
 export interface SenderTransport {
@@ -10,7 +11,8 @@ export interface SenderTransport {
   keepCopy(message: Mail.Options): Promise<void>;
 }
 
-export type SenderResolver = (from: string) => Promise<SenderTransport | null>;
+/** `db`: the client the send runs on (a job's: the lane's own connections for a person's email). */
+export type SenderResolver = (from: string, db: PrismaClient) => Promise<SenderTransport | null>;
 
 const globalForSender = globalThis as unknown as { ticketflowSenderResolver?: SenderResolver };
 
@@ -18,6 +20,6 @@ export function setSenderResolver(resolver: SenderResolver | undefined): void {
   globalForSender.ticketflowSenderResolver = resolver;
 }
 
-export function senderTransportFor(from: string): Promise<SenderTransport | null> {
-  return globalForSender.ticketflowSenderResolver?.(from) ?? Promise.resolve(null);
+export function senderTransportFor(from: string, db: PrismaClient): Promise<SenderTransport | null> {
+  return globalForSender.ticketflowSenderResolver?.(from, db) ?? Promise.resolve(null);
 }

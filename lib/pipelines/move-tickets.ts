@@ -7,6 +7,7 @@ import "server-only";
 import { relocateFromRemovedStatuses, type StatusesRemoved } from "@/lib/automation";
 import { newId } from "@/lib/db/ids";
 import type { Tx } from "@/lib/db/tx";
+import { resetWorkflowTimers } from "@/lib/workflows/editor/workflow-timers";
 
 /** Returns how many tickets moved. */
 export async function moveTickets(tx: Tx, happening: Omit<StatusesRemoved, "kind">): Promise<number> {
@@ -32,12 +33,26 @@ export async function moveTickets(tx: Tx, happening: Omit<StatusesRemoved, "kind
     UPDATE "Job" SET state = 'CANCELLED', "lastError" = 'the ticket left the status', "updatedAt" = now()
     WHERE "ticketId" = ANY(${column((m) => m.ticketId)}::text[]) AND type = 'time_trigger' AND state = 'PENDING'
       AND payload->>'trigger' = 'STATUS_DURATION'`;
-  return tx.$executeRaw`
+  const moved = await tx.$executeRaw`
     UPDATE "Ticket" t SET "pipelineId" = m."pipelineId", "statusId" = m."statusId",
            "version" = t."version" + 1, "lastStatusChangeAt" = now(), "updatedAt" = now()
     FROM unnest(${column((m) => m.ticketId)}::text[], ${column((m) => m.pipelineId)}::text[],
                 ${column((m) => m.statusId)}::text[]) AS m(id, "pipelineId", "statusId")
     WHERE t.id = m.id`;
+  // Their stays in the destination status start now (SPEC §9: timers follow the status and the
+  // pipeline): its "in status for D" workflows time them by the editor's own path, which keeps
+  // the pending timers of tickets already there.
+  const timed = await tx.workflow.findMany({
+    where: {
+      kind: "CUSTOM",
+      enabled: true,
+      trigger: "STATUS_DURATION",
+      timeTrigger: { path: ["statusId"], equals: happening.to.statusId },
+    },
+    select: { id: true },
+  });
+  for (const workflow of timed) await resetWorkflowTimers(tx, workflow.id);
+  return moved;
 }
 
 /** Tickets and channels that point at these statuses: what must go somewhere before they go. */

@@ -112,3 +112,68 @@ export function toPipelineSnapshot(json: PipelineSnapshotJson): PipelineSnapshot
     })),
   };
 }
+
+// ── Held per configuration version ──
+// Pipeline snapshots kept per process while the pipelines' configuration version stays the same
+// (the PipelineConfigVersion row: a new random value in the same transaction as any change to a
+// pipeline, its statuses, settings, rules, SLA, workflows or their actions — database triggers,
+// so every way of editing them is covered). A statement that loads a ticket names the version and
+// pipelines this process holds; the database builds the pipeline's JSON only when its version
+// differs or the pipeline is not held (bench/PROFILE.md: the JSON was the largest part of the
+// events endpoint's claiming statement). The version is read in the same statement as the ticket,
+// so the snapshot used is the one that statement's own read would have produced.
+
+/** The snapshots read at one version. */
+export interface PipelineGeneration {
+  readonly version: string;
+  readonly byId: Map<string, PipelineSnapshot>;
+}
+
+const KEY = Symbol.for("ticketflow.pipelineSnapshots");
+const holder = globalThis as unknown as { [KEY]?: PipelineGeneration };
+
+/** What this process holds now: capture it when building a statement, resolve its rows with it. */
+export function heldPipelines(): PipelineGeneration {
+  holder[KEY] ??= { version: "", byId: new Map() };
+  return holder[KEY];
+}
+
+const CURRENT_VERSION = sql`(SELECT v.version FROM "PipelineConfigVersion" v WHERE v.id = 'all')`;
+
+/** Columns "pipelineVersion", "pipelineHeld" and "pipeline" (null when held) for `pipelineId`. */
+export function pipelineColumns(pipelineId: SqlFragment, held: PipelineGeneration): SqlFragment {
+  const isHeld = sql`(${CURRENT_VERSION} = ${held.version} AND ${pipelineId} = ANY(${[...held.byId.keys()]}::text[]))`;
+  return sql`${CURRENT_VERSION} AS "pipelineVersion", ${isHeld} AS "pipelineHeld",
+    CASE WHEN ${isHeld} THEN NULL ELSE ${pipelineSnapshotJson(pipelineId)} END AS pipeline`;
+}
+
+export interface PipelineColumns {
+  pipelineVersion: string | null;
+  pipelineHeld: boolean | null;
+  pipeline: PipelineSnapshotJson | null;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** The row's pipeline: the held one, or the one it carries (then held for the next statements). */
+export function resolvePipeline(pipelineId: string, row: PipelineColumns, held: PipelineGeneration): PipelineSnapshot {
+  if (row.pipelineHeld) {
+    const snapshot = held.byId.get(pipelineId);
+    if (!snapshot) throw new Error(`Pipeline ${pipelineId} was reported held but is not`);
+    return snapshot;
+  }
+  // Shared by every later request: frozen, so no caller can change what another one reads.
+  const snapshot = deepFreeze(toPipelineSnapshot(row.pipeline!));
+  if (row.pipelineVersion) {
+    const current = heldPipelines();
+    if (current.version === row.pipelineVersion) current.byId.set(pipelineId, snapshot);
+    else holder[KEY] = { version: row.pipelineVersion, byId: new Map([[pipelineId, snapshot]]) };
+  }
+  return snapshot;
+}

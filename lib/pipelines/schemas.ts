@@ -5,9 +5,9 @@ import { z } from "zod";
 const ZId = z.string().min(1).max(100);
 
 export const NAME_MAX = 100;
-export const TICKET_STATES = ["OPEN", "CLOSED"] as const;
-export type TicketStateName = (typeof TICKET_STATES)[number];
-export const TICKET_STATE_LABEL: Record<TicketStateName, string> = { OPEN: "Open", CLOSED: "Closed" };
+import { TICKET_STATES } from "./ticket-states";
+
+export { TICKET_STATES, TICKET_STATE_LABEL, type TicketStateName } from "./ticket-states";
 
 export const ZPipelineName = z
   .string()

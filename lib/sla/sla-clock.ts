@@ -13,15 +13,21 @@ export interface SlaClock {
   /** Null when the calendar never opens long enough (no business hours at all). */
   dueSoonAt: Date | null;
   dueAt: Date | null;
+  /** The same two instants as amounts of (business) time from the start (a timer's wait). */
+  dueSoonAfterMs: number;
+  dueAfterMs: number;
 }
 
 /** The clock of a target (ISO 8601) started at `startedAt`; null when there is no target. */
 export function startSlaClock(startedAt: Date, target: string | null, hours: BusinessHours | null): SlaClock | null {
   const amount = target === null ? null : durationMs(target);
   if (amount === null) return null;
+  const dueSoonAfterMs = Math.floor(amount * DUE_SOON_AFTER);
   return {
     startedAt,
-    dueSoonAt: addTargetTime(startedAt, Math.floor(amount * DUE_SOON_AFTER), hours),
+    dueSoonAt: addTargetTime(startedAt, dueSoonAfterMs, hours),
     dueAt: addTargetTime(startedAt, amount, hours),
+    dueSoonAfterMs,
+    dueAfterMs: amount,
   };
 }

@@ -13,6 +13,8 @@ describe("startSlaClock", () => {
       startedAt: at("2026-01-09T15:00:00Z"),
       dueSoonAt: at("2026-01-09T23:00:00Z"),
       dueAt: at("2026-01-10T01:00:00Z"),
+      dueSoonAfterMs: 8 * 3_600_000,
+      dueAfterMs: 10 * 3_600_000,
     });
   });
 

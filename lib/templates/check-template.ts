@@ -2,9 +2,11 @@
 // automation document): it must parse and name only known tokens, so a typo is a message on the
 // form (or a 400 naming the field) instead of a surprise at send time. Free of server imports:
 // the zod schemas that the forms share use it, in the browser too — so it reads the template's
-// syntax tree (Handlebars.parse) and never compiles it: compiling evaluates generated code, which
+// syntax tree (its parser) and never compiles it: compiling evaluates generated code, which
 // the pages' Content-Security-Policy (no 'unsafe-eval') refuses.
-import Handlebars from "handlebars";
+// The parser alone: the forms check templates in the browser, where all of Handlebars (its
+// compiler and runtime) would weigh on first load (issue 15 item 8).
+import { parse } from "handlebars/dist/cjs/handlebars/compiler/base";
 import type { z } from "zod";
 import { RECORD_MARK, sampleTemplateView } from "./render-view";
 import { TEMPLATE_TOKENS } from "@/lib/templates/template-tokens";
@@ -24,7 +26,7 @@ class Problem extends Error {}
 export function templateProblem(source: string): string | null {
   let program: hbs.AST.Program;
   try {
-    program = Handlebars.parse(source);
+    program = parse(source);
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
     return `This text does not parse as a template (${message}). Tokens look like {{ticket.subject}}.`;

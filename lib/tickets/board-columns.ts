@@ -1,6 +1,6 @@
 // A board column's cards, newest first, in keyset pages over the (pipelineId, statusId,
-// createdAt DESC) index. The first page of every column comes in one query: LATERAL per status,
-// or with a search text one pass over the tickets found, numbered per column.
+// createdAt DESC) index. The first page of every column comes in one query, LATERAL per status
+// (the board page's search reads them with its counts instead: board-search-pages.ts).
 import "server-only";
 import { dbHandle } from "@/lib/db";
 import { epochMs, join, raw, rows, sql, utc, type SqlFragment } from "@/lib/db/sql";
@@ -8,10 +8,10 @@ import { cardSla } from "@/lib/sla/card-sla";
 import { SLA_SORT_KEY } from "@/lib/sla/sla-board-sql";
 import { ticketSlaView } from "@/lib/sla/ticket-sla-view";
 import { decodeBoardCursor, encodeBoardCursor, type BoardCursor } from "./board-cursor";
-import { boardFilterSql, boardTicketsSql } from "./board-filter-sql";
+import { boardFilterSql } from "./board-filter-sql";
 import type { BoardCard, BoardColumnPage, TBoardColumnQuery, TBoardFilters, TPriority } from "./board-schemas";
 
-interface CardRow {
+export interface CardRow {
   id: string;
   subject: string;
   priority: TPriority;
@@ -55,7 +55,7 @@ const SLA_COLUMNS = [
   "slaCloseMetAt",
 ].map((name) => sql`${epochMs(raw(`t."${name}"`))} AS ${raw(`"${name}Ms"`)}`);
 
-const CARD_COLUMNS = sql`t.id, t.subject, t.priority::text AS priority, t."statusId", t.version,
+export const CARD_COLUMNS = sql`t.id, t.subject, t.priority::text AS priority, t."statusId", t.version,
   ${epochMs(sql`t."createdAt"`)} AS "createdAtMs", to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
   c.id AS "contactId", c.name AS "contactName", c.email AS "contactEmail",
   u.id AS "ownerId", u.name AS "ownerName",
@@ -64,7 +64,7 @@ const CARD_COLUMNS = sql`t.id, t.subject, t.priority::text AS priority, t."statu
   ${join(SLA_COLUMNS, ", ")}`;
 
 /** Newest first, or (sort=sla) the next SLA due time first, then newest. */
-function orderSql(filters: TBoardFilters): SqlFragment {
+export function orderSql(filters: TBoardFilters): SqlFragment {
   return filters.sort === "sla"
     ? sql`${SLA_SORT_KEY} ASC, t."createdAt" DESC, t.id DESC`
     : sql`t."createdAt" DESC, t.id DESC`;
@@ -81,27 +81,15 @@ function keysetSql(filters: TBoardFilters, after: BoardCursor | null): SqlFragme
   return sql`AND (${SLA_SORT_KEY} > ${due} OR (${SLA_SORT_KEY} = ${due} AND ${newer}))`;
 }
 
-const CARD_JOINS = sql`LEFT JOIN "Contact" c ON c.id = t."contactId" LEFT JOIN "User" u ON u.id = t."ownerId"`;
+export const CARD_JOINS = sql`LEFT JOIN "Contact" c ON c.id = t."contactId" LEFT JOIN "User" u ON u.id = t."ownerId"`;
 
 function cardsSql({ pipelineId, filters, statusId, after, limit }: CardsSql): SqlFragment {
   return sql`
     SELECT ${CARD_COLUMNS}
-    FROM ${boardTicketsSql(filters)} ${CARD_JOINS}
+    FROM "Ticket" t ${CARD_JOINS}
     WHERE ${boardFilterSql(pipelineId, filters)} AND t."statusId" = ${statusId} ${keysetSql(filters, after)}
     ORDER BY ${orderSql(filters)}
     LIMIT ${limit + 1}`;
-}
-
-/** With a search text: the tickets found, read once, the first `limit + 1` of each column. */
-function searchFirstPagesSql(pipelineId: string, filters: TBoardFilters, limit: number): SqlFragment {
-  return sql`
-    SELECT t."statusId" AS "columnId", ${CARD_COLUMNS}
-    FROM (
-      SELECT t.*, row_number() OVER (PARTITION BY t."statusId" ORDER BY ${orderSql(filters)}) AS "rank"
-      FROM ${boardTicketsSql(filters)} WHERE ${boardFilterSql(pipelineId, filters)}
-    ) t ${CARD_JOINS}
-    WHERE t."rank" <= ${limit + 1}
-    ORDER BY t."statusId", t."rank"`;
 }
 
 function toCard(row: CardRow, now: Date): BoardCard {
@@ -133,7 +121,7 @@ function toCard(row: CardRow, now: Date): BoardCard {
 }
 
 /** `limit + 1` rows were asked for: the extra one only says there is a next page. */
-function toPage(found: CardRow[], limit: number, filters: TBoardFilters): BoardColumnPage {
+export function toPage(found: CardRow[], limit: number, filters: TBoardFilters): BoardColumnPage {
   const page = found.slice(0, limit);
   const last = page.at(-1);
   const more = found.length > limit && last;
@@ -157,6 +145,12 @@ export async function boardColumnPage(query: TBoardColumnQuery): Promise<BoardCo
   return toPage(found, limit, filters);
 }
 
+export function byColumn<T extends { columnId: string }>(found: T[]): Map<string, T[]> {
+  const columns = new Map<string, T[]>();
+  for (const row of found) columns.set(row.columnId, [...(columns.get(row.columnId) ?? []), row]);
+  return columns;
+}
+
 /** The first page of every column of the pipeline, by status id, in one query. */
 export async function boardFirstPages(
   pipelineId: string,
@@ -166,14 +160,10 @@ export async function boardFirstPages(
   const columns = cardsSql({ pipelineId, filters, statusId: sql`s.id`, after: null, limit });
   const found = await rows<CardRow & { columnId: string }>(
     dbHandle().sql,
-    filters.q
-      ? searchFirstPagesSql(pipelineId, filters, limit)
-      : sql`
+    sql`
     SELECT s.id AS "columnId", x.* FROM "PipelineStatus" s
     CROSS JOIN LATERAL (${columns}) x
     WHERE s."pipelineId" = ${pipelineId}`,
   );
-  const byColumn = new Map<string, CardRow[]>();
-  for (const row of found) byColumn.set(row.columnId, [...(byColumn.get(row.columnId) ?? []), row]);
-  return Object.fromEntries([...byColumn].map(([statusId, cards]) => [statusId, toPage(cards, limit, filters)]));
+  return Object.fromEntries([...byColumn(found)].map(([statusId, cards]) => [statusId, toPage(cards, limit, filters)]));
 }

@@ -1,6 +1,5 @@
 // The board's filters in SQL, shared by the column pages and the grouped counts, so a column's
-// count is always its cards' count: the tickets to read (`boardTicketsSql`, aliased t) and the
-// condition on them (`boardFilterSql`).
+// count is always its cards' count: the condition on the tickets, aliased t.
 import "server-only";
 import { join, sql, type SqlFragment } from "@/lib/db/sql";
 import { slaFilterSql } from "@/lib/sla/sla-board-sql";
@@ -12,25 +11,24 @@ function containsPattern(text: string): string {
 }
 
 /**
- * The tickets as `t`: every ticket, or with a search text only those whose subject, contact
- * name or contact email contains it. The search reads the trigram indexes (migration
- * board_search_trigram): tickets by subject, plus the tickets of the contacts found by name or
- * email that the first branch did not already give (UNION ALL, no de-duplication pass).
+ * The tickets whose subject, contact name or contact email contains the text, case-insensitively
+ * (ILIKE's semantics: PostgreSQL's lower() of both sides). Read through one trigram index on
+ * `searchText` (migration board_search_text: the three lowercased, newline-separated, kept by
+ * triggers). A text without a newline matches there exactly when it matches one of the three;
+ * one with a newline could match across two, so the three are tested as well.
  */
-export function boardTicketsSql(filters: TBoardFilters): SqlFragment {
-  if (!filters.q) return sql`"Ticket" t`;
-  const pattern = containsPattern(filters.q);
-  return sql`(
-    SELECT s.* FROM "Ticket" s WHERE s.subject ILIKE ${pattern}
-    UNION ALL
-    SELECT s.* FROM "Contact" m JOIN "Ticket" s ON s."contactId" = m.id
-    WHERE (m.name ILIKE ${pattern} OR m.email ILIKE ${pattern}) AND s.subject NOT ILIKE ${pattern}
-  ) t`;
+function searchSql(text: string): SqlFragment {
+  const pattern = containsPattern(text);
+  const indexed = sql`t."searchText" LIKE lower(${pattern})`;
+  if (!text.includes("\n")) return indexed;
+  return sql`(${indexed} AND (t.subject ILIKE ${pattern} OR EXISTS (
+    SELECT 1 FROM "Contact" m WHERE m.id = t."contactId" AND (m.name ILIKE ${pattern} OR m.email ILIKE ${pattern}))))`;
 }
 
-/** The pipeline and the owner, priority and SLA filters, over `t`. */
+/** The pipeline, the search text and the owner, priority and SLA filters, over `t`. */
 export function boardFilterSql(pipelineId: string, filters: TBoardFilters): SqlFragment {
   const conditions: SqlFragment[] = [sql`t."pipelineId" = ${pipelineId}`];
+  if (filters.q) conditions.push(searchSql(filters.q));
   if (filters.ownerId === UNASSIGNED) conditions.push(sql`t."ownerId" IS NULL`);
   else if (filters.ownerId) conditions.push(sql`t."ownerId" = ${filters.ownerId}`);
   if (filters.priority) conditions.push(sql`t.priority = ${filters.priority}::"Priority"`);

@@ -2,11 +2,11 @@
 // the board's client code and the server parse with the same schemas.
 import { z } from "zod";
 import type { CardSla } from "@/lib/sla/card-sla";
+import { PRIORITIES, type TPriority } from "./priorities";
+
+export { PRIORITIES, PRIORITY_LABEL, type TPriority } from "./priorities";
 
 export const BOARD_PAGE_SIZE = 25;
-
-export const PRIORITIES = ["LOW", "MEDIUM", "HIGH", "URGENT"] as const;
-export type TPriority = (typeof PRIORITIES)[number];
 
 /** SPEC §9: the board's SLA filter, by the state of the card's SLA (its target needing attention first). */
 export const SLA_FILTERS = ["overdue", "due_soon", "pending", "missed", "met"] as const;

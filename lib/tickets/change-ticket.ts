@@ -27,6 +27,7 @@ export async function changeTicket(
     await commitWriteBatch(tx, prepared.batch);
     return prepared;
   });
-  if (change.batch.workflowStarts.length > 0) wakeWorkers();
+  const starts = change.batch.workflowStarts;
+  if (starts.length > 0) wakeWorkers({ personWaiting: starts.some((start) => start.personWaiting) });
   return { ticket: change.after, effects: change.effects, changed: change.after.version !== change.before.version };
 }

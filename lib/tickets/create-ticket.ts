@@ -89,6 +89,7 @@ export async function createTicket(user: CurrentUser, input: TNewTicket, now = n
           effects,
           causeEventId: null,
           calendar,
+          pipeline,
         },
         now,
       ),

@@ -9,16 +9,26 @@ import { currentPlanTier } from "@/lib/account/current-plan";
 import { readPipelineRules } from "@/lib/pipeline-reads/pipeline-rules-json";
 import { personCause } from "./person-cause";
 import { boardFirstPages } from "./board-columns";
+import { boardSearchFirstPages } from "./board-search-pages";
 import { boardCounts } from "./board-counts";
 import { BOARD_PAGE_SIZE, type TBoardFilters } from "./board-schemas";
+
+/** With a search text the counts and (mostly) the pages come in one query; without, two side by side. */
+async function firstPagesAndCounts(pipelineId: string, filters: TBoardFilters) {
+  if (filters.q) return boardSearchFirstPages(pipelineId, filters, BOARD_PAGE_SIZE);
+  const [pages, counts] = await Promise.all([
+    boardFirstPages(pipelineId, filters, BOARD_PAGE_SIZE),
+    boardCounts({ pipelineId, ...filters }),
+  ]);
+  return { pages, counts };
+}
 
 export async function loadBoard(requestedPipelineId: string | undefined, filters: TBoardFilters, viewer: Actor) {
   const [pipelines, owners, planTier] = await Promise.all([listPipelines(), listActiveUsers(), currentPlanTier()]);
   const pipeline = pipelines.find((p) => p.id === requestedPipelineId) ?? pipelines[0];
   if (!pipeline) return null;
-  const [pages, counts, rules] = await Promise.all([
-    boardFirstPages(pipeline.id, filters, BOARD_PAGE_SIZE),
-    boardCounts({ pipelineId: pipeline.id, ...filters }),
+  const [{ pages, counts }, rules] = await Promise.all([
+    firstPagesAndCounts(pipeline.id, filters),
     readPipelineRules(pipeline.id),
   ]);
   return {

@@ -1,12 +1,19 @@
 // A ticket created by a new conversation (SPEC §2): its row, with what entering its first
 // status already did to it (close date, time to close), and the rows its effects write.
 import "server-only";
-import { projectTicket, type Effect, type NewTicketDraft, type TicketSnapshot } from "@/lib/automation";
+import {
+  projectTicket,
+  type Effect,
+  type NewTicketDraft,
+  type PipelineSnapshot,
+  type TicketSnapshot,
+} from "@/lib/automation";
 import { NO_TICKET_SLA } from "@/lib/automation";
 import type { BusinessHours } from "@/lib/business-hours/week";
 import { sql, utc, type SqlFragment } from "@/lib/db/sql";
 import { slaDueTimes } from "@/lib/sla/sla-due-times";
 import { slaInsertLists } from "@/lib/sla/ticket-sla-columns";
+import { slaTimerBatch } from "./sla-timer-writes";
 import { effectRowsBatch } from "./ticket-writes";
 import { combineBatches, type WriteBatch } from "./write-batch";
 
@@ -22,6 +29,8 @@ export interface NewTicket {
   causeEventId: string | null;
   /** The account's business hours, for the SLA due times (SPEC §9). */
   calendar: BusinessHours;
+  /** Its pipeline: the SLA workflows whose timers its clocks start (SPEC §9; null: none). */
+  pipeline: PipelineSnapshot | null;
   /** SPEC §9 reopen window: the closed ticket this one follows up. */
   followUpOfId?: string | null;
 }
@@ -65,5 +74,6 @@ export function newTicketBatch(ticket: NewTicket, now: Date): WriteBatch {
   return combineBatches(
     { writes: [{ name: "ticket_insert", statement }] },
     effectRowsBatch(ticket.id, ticket.effects, ticket.causeEventId, now),
+    ticket.pipeline ? slaTimerBatch(ticket.pipeline, null, created, ticket.calendar, now) : {},
   );
 }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { decideTicket } from "./decide-ticket";
 import { lostRaceError, refusalError } from "./refusal-error";
 import { loadTicket, type LoadedTicket } from "./ticket-snapshot";
+import { slaTimerBatch } from "./sla-timer-writes";
 import { effectRowsBatch, TICKET_UPDATE, ticketUpdatePart } from "./ticket-writes";
 import { combineBatches, type WriteBatch } from "./write-batch";
 
@@ -33,22 +34,29 @@ export async function prepareTicketChange(
   ticketId: string,
   happeningsFor: HappeningsFor,
   now: Date,
+  /** The ticket as already locked and loaded in this transaction (the events endpoint's claim
+   *  statement reads it, one round trip fewer); otherwise it is locked and loaded here. */
+  lockedBefore?: LoadedTicket | null,
 ): Promise<PreparedTicketChange> {
-  const loaded = await loadTicket(executor, ticketId, { now, lock: true });
+  const loaded =
+    lockedBefore?.ticket.id === ticketId ? lockedBefore : await loadTicket(executor, ticketId, { now, lock: true });
   if (!loaded) throw new AppError("NOT_FOUND", `Ticket ${ticketId} not found.`);
   const happenings = typeof happeningsFor === "function" ? happeningsFor(loaded.ticket) : happeningsFor;
   const decision = decideTicket(loaded, happenings, now);
   if (!decision.ok) throw refusalError(decision.refusal);
   const { effects, after } = decision;
   const before = loaded.ticket;
-  const causeEventId = happenings[0] ? causeEventIdOf(happenings[0].cause) : null;
+  const cause = happenings[0]?.cause;
+  const causeEventId = cause ? causeEventIdOf(cause) : null;
+  const personWaiting = cause?.kind === "user" || cause?.kind === "api";
   const update = ticketUpdatePart(before, after, effects, now, loaded.calendar);
   const batch = combineBatches(
     {
       writes: update,
       mustWriteOne: update.map(() => ({ part: TICKET_UPDATE, error: () => lostRaceError(before.id, before.version) })),
     },
-    effectRowsBatch(before.id, effects, causeEventId, now),
+    effectRowsBatch(before.id, effects, causeEventId, now, personWaiting),
+    slaTimerBatch(loaded.pipeline, before.sla, after, loaded.calendar, now),
   );
   return { loaded, before, after, effects, batch };
 }

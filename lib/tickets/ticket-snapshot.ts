@@ -3,11 +3,20 @@
 // transaction ends, so changes to one ticket queue up instead of failing.
 import "server-only";
 import type { PipelineSnapshot, PlanTier, TicketSnapshot } from "@/lib/automation";
-import { epochMs, fromEpochMs, oneRow, raw, sql, utc, type Sql } from "@/lib/db/sql";
-import { pipelineSnapshotJson, toPipelineSnapshot, type PipelineSnapshotJson } from "@/lib/pipelines/pipeline-snapshot";
+import { epochMs, fromEpochMs, oneRow, raw, rows, sql, utc, type Sql, type SqlFragment } from "@/lib/db/sql";
+import {
+  heldPipelines,
+  pipelineColumns,
+  resolvePipeline,
+  type PipelineColumns,
+  type PipelineGeneration,
+} from "@/lib/pipelines/pipeline-snapshot";
 import type { BusinessHours } from "@/lib/business-hours/week";
 import { businessCalendarJson, toBusinessHours, type BusinessCalendarJson } from "@/lib/sla/business-calendar";
 import { ticketSlaJson, toTicketSla, type TicketSlaJson } from "@/lib/sla/ticket-sla-columns";
+
+/** What this process holds of the pipelines now (re-exported for statements that embed ticketSnapshotSql). */
+export { heldPipelines };
 
 export interface LoadedTicket {
   ticket: TicketSnapshot;
@@ -23,27 +32,29 @@ export interface LoadedTicket {
 
 const HOUR_MS = 3_600_000;
 
-type Row = Omit<TicketSnapshot, "createdAt" | "reopenedAt" | "closedAt" | "sla"> & {
-  createdAtMs: number;
-  reopenedAtMs: number | null;
-  closedAtMs: number | null;
-  sla: TicketSlaJson;
-  calendar: BusinessCalendarJson | null;
-  recentAutomationCount: number;
-  timeZone: string | null;
-  planTier: PlanTier | null;
-  pipeline: PipelineSnapshotJson;
-};
+export type TicketSnapshotRow = Omit<TicketSnapshot, "createdAt" | "reopenedAt" | "closedAt" | "sla"> &
+  PipelineColumns & {
+    createdAtMs: number;
+    reopenedAtMs: number | null;
+    closedAtMs: number | null;
+    sla: TicketSlaJson;
+    calendar: BusinessCalendarJson | null;
+    recentAutomationCount: number;
+    timeZone: string | null;
+    planTier: PlanTier | null;
+  };
 
-export async function loadTicket(
-  executor: Sql,
-  ticketId: string,
-  options: { now: Date; lock: boolean },
-): Promise<LoadedTicket | null> {
+/** The SELECT of what loadTicket reads, for the ticket whose id `ticketId` evaluates to (an
+ *  expression, so a caller may lock and load it inside a statement of its own: the events
+ *  endpoint's claim; or `ANY(array)`: loadTickets). `where` adds conditions; with `lock` the row is locked FOR UPDATE.
+ *  The pipeline comes as JSON only when not in `held` (lib/pipelines/pipeline-snapshot.ts): resolve
+ *  the rows with toLoadedTicket and the same `held`. */
+export function ticketSnapshotSql(
+  ticketId: SqlFragment,
+  options: { now: Date; lock: boolean; where?: SqlFragment; held: PipelineGeneration },
+): SqlFragment {
   const hourAgo = new Date(options.now.getTime() - HOUR_MS);
-  const row = await oneRow<Row>(
-    executor,
-    sql`
+  return sql`
     SELECT t.id, t.subject, t.description, t."pipelineId", t."statusId", t.priority::text AS priority, t.source::text AS source,
       t."ownerId", t."contactId", t."originThreadId",
       to_char(t."closeDate", 'YYYY-MM-DD') AS "closeDate",
@@ -62,15 +73,47 @@ export async function loadTicket(
       ) AS "recentAutomationCount",
       (SELECT a."timeZone" FROM "Account" a LIMIT 1) AS "timeZone",
       (SELECT a."planTier"::text FROM "Account" a LIMIT 1) AS "planTier",
-      ${pipelineSnapshotJson(sql`t."pipelineId"`)} AS pipeline
+      ${pipelineColumns(sql`t."pipelineId"`, options.held)}
     FROM "Ticket" t
-    WHERE t.id = ${ticketId}
-    ${raw(options.lock ? "FOR UPDATE OF t" : "")}`,
-  );
-  return row ? toLoadedTicket(row) : null;
+    WHERE t.id = ${ticketId} ${options.where ? sql`AND ${options.where}` : sql``}
+    ${raw(options.lock ? "FOR UPDATE OF t" : "")}`;
 }
 
-function toLoadedTicket(row: Row): LoadedTicket {
+export async function loadTicket(
+  executor: Sql,
+  ticketId: string,
+  options: { now: Date; lock: boolean },
+): Promise<LoadedTicket | null> {
+  const held = heldPipelines();
+  const row = await oneRow<TicketSnapshotRow>(executor, ticketSnapshotSql(sql`${ticketId}`, { ...options, held }));
+  return row ? toLoadedTicket(row, held) : null;
+}
+
+/**
+ * Many tickets at once (a burst of timers), by id; those that no longer exist are missing. With
+ * `lock`, the rows are locked first in id order (one statement), so two such loads never wait
+ * on each other in a cycle.
+ */
+export async function loadTickets(
+  executor: Sql,
+  ticketIds: readonly string[],
+  options: { now: Date; lock: boolean },
+): Promise<Map<string, LoadedTicket>> {
+  if (ticketIds.length === 0) return new Map();
+  const ids = [...new Set(ticketIds)];
+  if (options.lock)
+    await rows(executor, sql`SELECT id FROM "Ticket" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`);
+  const held = heldPipelines();
+  const found = await rows<TicketSnapshotRow>(
+    executor,
+    ticketSnapshotSql(sql`ANY(${ids}::text[])`, { now: options.now, lock: false, held }),
+  );
+  return new Map(found.map((row) => [row.id, toLoadedTicket(row, held)]));
+}
+
+/** A row of ticketSnapshotSql (as columns, or as its row_to_json) as the engine's input; `held`:
+ *  what the statement was built with. */
+export function toLoadedTicket(row: TicketSnapshotRow, held: PipelineGeneration): LoadedTicket {
   const {
     createdAtMs,
     reopenedAtMs,
@@ -80,6 +123,8 @@ function toLoadedTicket(row: Row): LoadedTicket {
     recentAutomationCount,
     timeZone,
     planTier,
+    pipelineVersion,
+    pipelineHeld,
     pipeline,
     ...ticket
   } = row;
@@ -92,7 +137,7 @@ function toLoadedTicket(row: Row): LoadedTicket {
       sla: toTicketSla(sla),
     },
     calendar: toBusinessHours(calendar, timeZone ?? "UTC"),
-    pipeline: toPipelineSnapshot(pipeline),
+    pipeline: resolvePipeline(ticket.pipelineId, { pipelineVersion, pipelineHeld, pipeline }, held),
     timeZone: timeZone ?? "UTC",
     // No account row yet (a fresh database before seeding): everything on, as the account default.
     planTier: planTier ?? "ENTERPRISE",

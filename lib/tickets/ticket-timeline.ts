@@ -5,6 +5,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { messageIdPrefix } from "@/lib/utils/message-id-prefix";
+import { formatZonedTitle } from "@/lib/utils/zoned-time";
 
 export const TIMELINE_LIMIT = 500;
 
@@ -17,7 +19,10 @@ export type TimelineActor =
 function actorOf(
   entry: { actorUserId: string | null; eventId: string | null; ruleName: string | null },
   names: Map<string, string>,
+  senders: Map<string, string>,
 ): TimelineActor {
+  const sender = entry.eventId ? senders.get(entry.eventId) : undefined;
+  if (sender) return { type: "user", id: sender, name: names.get(sender) ?? null };
   if (entry.actorUserId) return { type: "user", id: entry.actorUserId, name: names.get(entry.actorUserId) ?? null };
   if (entry.eventId) return { type: "event", eventId: entry.eventId };
   if (entry.ruleName) return { type: "automation", ruleName: entry.ruleName };
@@ -45,14 +50,38 @@ export async function getTicketTimeline(ticketId: string) {
       createdAt: true,
     },
   });
-  const userIds = [...new Set(entries.flatMap((e) => [e.actorUserId, ...ownerIdsOf(e)].filter((id) => id !== null)))];
+  const senders = await composedEmailSenders(entries.flatMap((e) => e.eventId ?? []));
+  const userIds = [
+    ...new Set([
+      ...senders.values(),
+      ...entries.flatMap((e) => [e.actorUserId, ...ownerIdsOf(e)].filter((id) => id !== null)),
+    ]),
+  ];
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return entries.map(({ actorUserId, ...entry }) => ({
     ...entry,
-    summary: withOwnerNames(entry, names),
-    actor: actorOf({ actorUserId, ...entry }, names),
+    summary: withReadableWait(withOwnerNames(entry, names), entry.detail),
+    actor: actorOf({ actorUserId, ...entry }, names, senders),
   }));
+}
+
+/** An email an agent sent from the record (event "compose:…") caused it: that agent, by the
+ *  message the send wrote (its Message-ID derives from the event's key). Event id → user id. */
+async function composedEmailSenders(eventIds: string[]): Promise<Map<string, string>> {
+  const composed = [...new Set(eventIds.filter((id) => id.startsWith("compose:")))];
+  if (composed.length === 0) return new Map();
+  const byPrefix = new Map(composed.map((id) => [messageIdPrefix(id), id]));
+  const messages = await db.message.findMany({
+    where: { userId: { not: null }, OR: [...byPrefix.keys()].map((p) => ({ messageId: { startsWith: p } })) },
+    select: { messageId: true, userId: true },
+  });
+  return new Map(
+    messages.flatMap((m) => {
+      const eventId = byPrefix.get(m.messageId.slice(0, m.messageId.indexOf("@") + 1));
+      return eventId && m.userId ? [[eventId, m.userId] as const] : [];
+    }),
+  );
 }
 
 type EntryText = { kind: string; summary: string; detail: unknown };
@@ -70,4 +99,17 @@ function withOwnerNames(entry: EntryText, names: Map<string, string>): string {
     (text, id) => (id && names.has(id) ? text.replaceAll(id, names.get(id)!) : text),
     entry.summary,
   );
+}
+
+/** A delay written before its text was readable: "Waiting until 2026-12-03T09:58:37.812Z (Europe/Berlin)". */
+function withReadableWait(summary: string, detail: unknown): string {
+  const { runAt, timeZone } = (detail ?? {}) as { runAt?: unknown; timeZone?: unknown };
+  if (typeof runAt !== "string" || typeof timeZone !== "string") return summary;
+  const stored = `${runAt} (${timeZone})`;
+  if (!summary.includes(stored)) return summary;
+  try {
+    return summary.replace(stored, formatZonedTitle(new Date(runAt), timeZone));
+  } catch {
+    return summary; // a zone this runtime does not know
+  }
 }

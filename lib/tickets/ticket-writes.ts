@@ -73,12 +73,14 @@ export function ticketUpdatePart(
   return [{ name: TICKET_UPDATE, statement }];
 }
 
-/** Timeline entries and enrolments (with their jobs) of a decision on ticket `ticketId`. */
+/** Timeline entries and enrolments (with their jobs) of a decision on ticket `ticketId`;
+ *  `personWaiting`: a person's own change, whose workflows' first jobs go before any backlog. */
 export function effectRowsBatch(
   ticketId: string,
   effects: readonly Effect[],
   causeEventId: string | null,
   now: Date,
+  personWaiting = false,
 ): WriteBatch {
   const enrollments = enrollmentsOf(effects);
   return {
@@ -87,7 +89,7 @@ export function effectRowsBatch(
       ...enrollmentPart(ticketId, enrollments, causeEventId, now),
       ...cancelStatusTimersPart(ticketId, effects, now),
     ],
-    workflowStarts: workflowStarts(ticketId, enrollments, causeEventId),
+    workflowStarts: workflowStarts(ticketId, enrollments, causeEventId, personWaiting),
     timers: timerRowsOf(ticketId, effects),
     mustWriteOne: [],
   };

@@ -2,7 +2,7 @@
 // transaction (the transactional outbox); the worker runs the chain from its first action.
 import "server-only";
 import type { WritePart } from "@/lib/db/write-batch";
-import { jobsPart } from "@/lib/jobs/enqueue";
+import { jobsPart, PERSON_WAITING } from "@/lib/jobs/enqueue";
 
 /** A ticket's enrolment in a workflow, written with the change that caused it. */
 export interface Enrollment {
@@ -27,18 +27,24 @@ export interface RunWorkflowStepPayload {
   causeEventId: string | null;
 }
 
+/** The dedupe key of the job that starts an enrolment's workflow (its first action). */
+export const startJobKey = (enrollmentId: string) => `${RUN_WORKFLOW_STEP}:${enrollmentId}:start`;
+
 export interface WorkflowStart {
   ticketId: string;
   enrollment: Enrollment;
   causeEventId: string | null;
+  /** A person's own change started it (in the app or through the API): they wait on its effects. */
+  personWaiting?: boolean;
 }
 
 export function workflowStarts(
   ticketId: string,
   enrollments: readonly Enrollment[],
   causeEventId: string | null,
+  personWaiting = false,
 ): WorkflowStart[] {
-  return enrollments.map((enrollment) => ({ ticketId, enrollment, causeEventId }));
+  return enrollments.map((enrollment) => ({ ticketId, enrollment, causeEventId, personWaiting }));
 }
 
 /** The jobs that start the enrolments' workflows, as one part of the change's write statement. */
@@ -47,7 +53,7 @@ export function workflowStartParts(starts: readonly WorkflowStart[]): WritePart[
   return [
     jobsPart(
       "workflow_start_jobs",
-      starts.map(({ ticketId, enrollment, causeEventId }) => {
+      starts.map(({ ticketId, enrollment, causeEventId, personWaiting }) => {
         const payload: RunWorkflowStepPayload = {
           enrollmentId: enrollment.id,
           workflowId: enrollment.workflowId,
@@ -59,10 +65,11 @@ export function workflowStartParts(starts: readonly WorkflowStart[]): WritePart[
         return {
           type: RUN_WORKFLOW_STEP,
           payload,
-          dedupeKey: `${RUN_WORKFLOW_STEP}:${enrollment.id}:start`,
+          dedupeKey: startJobKey(enrollment.id),
           ticketId,
           enrollmentId: enrollment.id,
           causeEventId: causeEventId ?? undefined,
+          priority: personWaiting ? PERSON_WAITING : 0,
         };
       }),
     ),

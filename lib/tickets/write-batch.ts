@@ -42,6 +42,7 @@ export function prefixParts(batch: WriteBatch, prefix: string): WriteBatch {
   return {
     writes: batch.writes.map((part) => ({ ...part, name: `${prefix}_${part.name}` })),
     workflowStarts: batch.workflowStarts,
+    timers: batch.timers,
     mustWriteOne: batch.mustWriteOne.map((check) => ({ ...check, part: `${prefix}_${check.part}` })),
   };
 }

@@ -1,6 +1,7 @@
 // SPEC §5 workflow actions that steer the chain: a delay is the next step job's runAt (it does
 // not run before, it runs after; no timer in memory), and an if/then branch runs the first
 // matching branch's actions, or the "none met" path, then continues after the branch.
+import { formatZonedTitle } from "@/lib/utils/zoned-time";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { TAction } from "@/lib/workflows/action-types/registry";
@@ -42,7 +43,10 @@ describe("delay", () => {
     const delayed = (await stepEntries(ticket.id)).at(-1)!; // written at the delay step's "now"
     expect(delayed).toMatchObject({
       kind: "action_done",
-      summary: expect.stringContaining(`Waiting until ${waiting.runAt.toISOString()}`),
+      // In the delay's zone (the account's here), the zone named (issue 15 item 3).
+      summary: expect.stringContaining(
+        `Waiting until ${formatZonedTitle(waiting.runAt, "Europe/Berlin")} before the next action.`,
+      ),
     });
     expect(waiting.runAt.getTime() - delayed.createdAt.getTime()).toBe(60 * MINUTE);
     expect(await enrollmentRow(enrollmentId)).toMatchObject({

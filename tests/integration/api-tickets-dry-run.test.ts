@@ -48,7 +48,7 @@ describe("POST /api/v1/tickets/:id/dry-run", () => {
         workflowName: "Support Pipeline: Closed",
         actions: [
           { type: "SEND_EMAIL", description: "Send email: Ticket closed" },
-          { type: "SEND_INTERNAL_EMAIL", description: expect.stringMatching(/^Send internal email notification/) },
+          { type: "SEND_INTERNAL_EMAIL", description: expect.stringMatching(/^Notify /) },
         ],
       },
     ]);

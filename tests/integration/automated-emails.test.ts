@@ -145,6 +145,22 @@ describe("editing an automated email", () => {
     expectFailure(await saveEmailAction(input), "PLAN_REQUIRED", 403);
     await db.emailTemplate.update({ where: { id }, data: { transactional: true } });
     expectOk(await saveEmailAction({ ...input, subject: "Kept transactional" }));
+    expect(await emailRow(id)).toMatchObject({ subject: "Kept transactional", transactional: true, version: 2 });
+  });
+
+  it("without the add-on the choice is locked both ways: a transactional email saved again keeps its mark", async () => {
+    const { id } = expectOk(await createEmailAction(draft()));
+    await db.emailTemplate.update({ where: { id }, data: { transactional: true } });
+    const off = { templateId: id, expectedVersion: 1, ...draft({ transactional: false }) };
+    const error = expectFailure(await saveEmailAction(off), "PLAN_REQUIRED", 403);
+    expect(error.issues).toEqual([
+      expect.objectContaining({ path: ["transactional"], message: expect.stringContaining("locked") }),
+    ]);
+    expect(await emailRow(id)).toMatchObject({ transactional: true, version: 1 });
+    // With the add-on on again, the choice is free.
+    await setAddon(true);
+    expectOk(await saveEmailAction(off));
+    expect(await emailRow(id)).toMatchObject({ transactional: false, version: 2 });
   });
 
   it("lets a built-in's subject and body change, never its name nor its transactional choice", async () => {

@@ -3,6 +3,8 @@ import type { BoardCard } from "@/lib/tickets/board-schemas";
 import { boardFirstPages } from "@/lib/tickets/board-columns";
 import { newPipeline, statusOf, type TestPipeline } from "../support/pipelines";
 import { actAs, userIdOf } from "../support/users";
+import { db } from "@/lib/db";
+import { newId } from "@/lib/db/ids";
 import { columnPage, contact, counts, ticketsIn } from "./board-fixtures";
 
 let pipeline: TestPipeline;
@@ -89,6 +91,22 @@ describe("board columns", () => {
     ]);
     expect((await columnPage({ ...query, q: "0% p" })).body.cards).toHaveLength(1);
     expect((await counts({ pipelineId: pipeline.id, q: "%" })).body).toEqual({ [statusOf(pipeline, "New")]: 1 });
+  });
+
+  it("finds tickets by contact email or name, each once when subject, name and email all match", async () => {
+    const other = await newPipeline();
+    const zed = await db.contact.create({ data: { id: newId(), email: "zed-twice@dup.example", name: "Zed Twice" } });
+    const subjects = ["zed-twice asks", "Other", "Zed-Twice in the subject only", "Unrelated"];
+    const ids = await ticketsIn(other, "New", 4, (i) => ({ contactId: i < 2 ? zed.id : null, subject: subjects[i] }));
+    const found = async (q: string) => {
+      const pages = await boardFirstPages(other.id, { q }, 25);
+      const cards = pages[statusOf(other, "New")]?.cards ?? [];
+      const { body } = await counts({ pipelineId: other.id, q });
+      return { ids: cards.map((c) => c.id).sort(), count: body[statusOf(other, "New")] };
+    };
+    expect(await found("ZED-TWICE")).toEqual({ ids: [ids[0], ids[1], ids[2]].sort(), count: 3 });
+    expect(await found("@dup.exam")).toEqual({ ids: [ids[0], ids[1]].sort(), count: 2 });
+    expect(await found("zed twice")).toEqual({ ids: [ids[0], ids[1]].sort(), count: 2 });
   });
 
   it("refuses bad input with 400 and a field path, and a forged cursor", async () => {

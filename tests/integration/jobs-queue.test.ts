@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
 import {
   claimJobs,
+  claimJobsAndNextDue,
   completeJob,
   enqueueJob,
   failJob,
@@ -199,6 +200,28 @@ describe("running due jobs", () => {
   });
 });
 
+describe("the worker's claim (claimJobsAndNextDue)", () => {
+  it("claims due jobs and says in the same statement when the next one, and the next of the batch types, is due", async () => {
+    const t0 = later(10);
+    const due = await enqueueJob(db, { type: "noop", payload: {}, runAt: t0 });
+    await enqueueJob(db, { type: "noop", payload: {}, runAt: plus(t0, 5_000) });
+    await enqueueJob(db, { type: "timer", payload: {}, runAt: plus(t0, 9_000) });
+    const sql = dbHandle().sql;
+    const options = { workerId: "W", limit: 4, leaseMs: 60_000, now: t0, batchTypes: ["timer"] };
+    const first = await claimJobsAndNextDue(sql, options);
+    expect(first.jobs.map((job) => job.id)).toEqual([due.id]);
+    expect(first.jobs[0]).toMatchObject({ attempts: 1, lockedBy: "W" });
+    expect(first.nextDueMs).toBeCloseTo(5_000, -1); // not the job it claimed itself
+    expect(first.nextBatchDueMs).toBeCloseTo(9_000, -1);
+    // Nothing due: no job, the same answers.
+    const second = await claimJobsAndNextDue(sql, options);
+    expect(second).toMatchObject({ jobs: [] });
+    expect(second.nextDueMs).toBeCloseTo(5_000, -1);
+    await db.job.deleteMany();
+    expect(await claimJobsAndNextDue(sql, options)).toEqual({ jobs: [], nextDueMs: null, nextBatchDueMs: null });
+  });
+});
+
 describe("leases", () => {
   it("lets worker B take over an expired lease and refuses worker A's late completion", async () => {
     const { id } = await enqueueJob(db, { type: "noop", payload: {} });
@@ -250,5 +273,97 @@ describe("leases", () => {
     const job = await db.job.findUniqueOrThrow({ where: { id: id! } });
     expect(job.state).toBe("FAILED");
     expect(job.lastError).toBe("attempt 1/1: the lease of worker dead expired before the attempt finished");
+  });
+});
+
+describe("batches (a handler's executeMany)", () => {
+  const note = (ticketId: string, jobId: string, summary: string) => ({
+    id: newId(),
+    ticketId,
+    kind: "job_failed",
+    summary,
+    jobId,
+  });
+
+  it("claims a type's due jobs in one statement, runs them in one transaction and completes them together", async () => {
+    const ticket = await db.ticket.findFirstOrThrow({ select: { id: true } });
+    const calls: number[] = [];
+    const handlers: JobHandlers = {
+      noop: noop.noop!,
+      tick: {
+        payload: z.object({ n: z.number() }),
+        execute: async () => {
+          throw new Error("a batch of tick runs through executeMany");
+        },
+        executeMany: async (jobs, ctx) => {
+          calls.push(jobs.length);
+          await ctx.db.$transaction(async (tx) => {
+            for (const job of jobs) await tx.timelineEntry.create({ data: note(ticket.id, job.id, "batched") });
+            await ctx.completeAll(tx);
+          });
+        },
+      },
+    };
+    for (let n = 0; n < 5; n++) await enqueueJob(db, { type: "tick", payload: { n } });
+    await enqueueJob(db, { type: "noop", payload: {} });
+    const sql = dbHandle().sql;
+    const only = await claimJobs(sql, { workerId: "A", limit: 10, leaseMs: 60_000, now: later(10), types: ["noop"] });
+    expect(only.map((j) => j.type)).toEqual(["noop"]);
+    const ran = await runDueJobs({ handle: dbHandle(), handlers, now: later(10) });
+    expect(calls).toEqual([5]);
+    expect(ran.map((r) => r.result.outcome)).toEqual(Array(5).fill("succeeded"));
+    expect(await db.job.count({ where: { type: "tick", state: "SUCCEEDED", attempts: 1 } })).toBe(5);
+    expect(await db.timelineEntry.count({ where: { summary: "batched" } })).toBe(5);
+  });
+
+  it("runs a failed batch's jobs one by one, so one bad job fails alone and the batch's writes roll back", async () => {
+    const ticket = await db.ticket.findFirstOrThrow({ select: { id: true } });
+    const handlers: JobHandlers = {
+      tick: {
+        payload: z.object({ n: z.number() }),
+        execute: async (job, ctx) => {
+          if ((job.payload as { n: number }).n === 2) throw new PermanentJobError("two is bad");
+          await ctx.db.$transaction(async (tx) => {
+            await tx.timelineEntry.create({ data: note(ticket.id, job.id, "alone") });
+            await ctx.complete(tx);
+          });
+        },
+        executeMany: async (jobs, ctx) => {
+          await ctx.db.$transaction(async (tx) => {
+            for (const job of jobs) {
+              if ((job.payload as { n: number }).n === 2) throw new Error("two is bad");
+              await tx.timelineEntry.create({ data: note(ticket.id, job.id, "batched") });
+            }
+            await ctx.completeAll(tx);
+          });
+        },
+      },
+    };
+    for (let n = 0; n < 4; n++) await enqueueJob(db, { type: "tick", payload: { n } });
+    const ran = await runDueJobs({ handle: dbHandle(), handlers, now: later(10), retry });
+    expect(ran.map((r) => r.result.outcome).sort()).toEqual(["failed", "succeeded", "succeeded", "succeeded"]);
+    expect(await db.timelineEntry.count({ where: { summary: "batched" } })).toBe(0);
+    expect(await db.timelineEntry.count({ where: { summary: "alone" } })).toBe(3);
+    expect(await db.job.count({ where: { type: "tick", state: "FAILED" } })).toBe(1);
+  });
+
+  it("refuses the whole batch when one lease was lost: nothing of it commits", async () => {
+    const ticket = await db.ticket.findFirstOrThrow({ select: { id: true } });
+    const sql = dbHandle().sql;
+    for (let n = 0; n < 3; n++) await enqueueJob(db, { type: "tick", payload: { n } });
+    const t0 = later(10);
+    const jobs = await claimJobs(sql, { workerId: "A", limit: 10, leaseMs: 1_000, now: t0 });
+    // B takes one of them over after A's lease expired.
+    await db.job.update({ where: { id: jobs[1]!.id }, data: { lockedBy: "B", attempts: 2 } });
+    const { completeJobs } = await import("@/lib/jobs/outcome");
+    await expect(
+      db.$transaction(async (tx) => {
+        for (const job of jobs) await tx.timelineEntry.create({ data: note(ticket.id, job.id, "late") });
+        const held = await completeJobs(tx, jobs);
+        if (held.size !== jobs.length) throw new Error("lost");
+      }),
+    ).rejects.toThrow("lost");
+    expect(await db.timelineEntry.count({ where: { summary: "late" } })).toBe(0);
+    expect(await db.job.count({ where: { type: "tick", state: "SUCCEEDED" } })).toBe(0);
   });
 });

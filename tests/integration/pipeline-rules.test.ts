@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { PATCH as patchTicket } from "@/app/api/v1/tickets/[id]/route";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { savePipelineRulesAction } from "@/lib/pipelines/rules-actions";
+import { addStatusAction, deleteStatusAction } from "@/lib/pipelines/actions";
 import { moveTicketAction, updateTicketPropertiesAction } from "@/lib/tickets/actions";
 import { callApi } from "../support/api";
 import { aTicket, channelNamed, seededPipeline, ticketRow } from "../support/engine-fixtures";
@@ -123,6 +124,25 @@ describe("enforced by the engine on every path", () => {
     await postEvent(
       messageEvent({ channelId: inbox.id, threadKey: ticket.threadKey, from: { email: ticket.contactEmail } }),
     );
+    expect((await ticketRow(ticket.id)).statusId).toBe(support.status("New"));
+  });
+
+  it("bulk moves (deleting a status moves its tickets) are for admins only, who bypass the rules", async () => {
+    await saveStrict();
+    expectOk(await addStatusAction({ pipelineId: support.id, label: "Escalated", state: "OPEN" }));
+    const escalated = (
+      await db.pipelineStatus.findFirstOrThrow({ where: { pipelineId: support.id, label: "Escalated" } })
+    ).id;
+    const ticket = await aTicket("New", { statusId: escalated });
+    await actAs("AGENT");
+    expect(await deleteStatusAction({ statusId: escalated, moveToStatusId: support.status("New") })).toMatchObject({
+      ok: false,
+      error: { status: 403 },
+    });
+    expect((await ticketRow(ticket.id)).statusId).toBe(escalated);
+    // Backward and past two statuses at once: an account admin bypasses both rules.
+    await actAs("ACCOUNT_ADMIN");
+    expectOk(await deleteStatusAction({ statusId: escalated, moveToStatusId: support.status("New") }));
     expect((await ticketRow(ticket.id)).statusId).toBe(support.status("New"));
   });
 

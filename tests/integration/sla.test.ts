@@ -287,6 +287,31 @@ describe("a ticket's SLA in business hours", () => {
   });
 });
 
+describe("a time-zone change (Settings > Account > Business hours)", () => {
+  it("re-times running business-hours clocks by each ticket's own target, not the pipeline's newer one", async () => {
+    const admin = { id: await userIdOf("ACCOUNT_ADMIN"), name: "Avery Admin" };
+    await saveBusinessHours(admin, defaultBusinessHours("Europe/Berlin"));
+    expectOk(await saveSla({ firstReply: "PT4H", close: null, businessHours: true }));
+    // Friday 16:00 in Berlin: 1 h that day, 3 h on Monday → Monday 12:00 (11:00Z).
+    const running = await newTicket(at("2026-01-09T15:00:00Z"));
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: running } })).toMatchObject({
+      slaFirstReplyDueAt: at("2026-01-12T11:00:00Z"),
+    });
+    // A target changed later applies to new tickets only.
+    expectOk(await saveSla({ firstReply: "PT1H", close: null, businessHours: true }));
+    // 09:00–17:00 in New York: Friday 10:00 there + the ticket's own 4 h = 14:00 (19:00Z).
+    await saveBusinessHours(admin, defaultBusinessHours("America/New_York"));
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: running } })).toMatchObject({
+      slaFirstReplyDueAt: at("2026-01-09T19:00:00Z"),
+    });
+    const later = await newTicket(at("2026-01-09T15:00:00Z"));
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: later } })).toMatchObject({
+      slaFirstReplyDueAt: at("2026-01-09T16:00:00Z"),
+    });
+    await saveBusinessHours(admin, defaultBusinessHours("Europe/Berlin"));
+  });
+});
+
 describe("the board's SLA badge, filter and order", () => {
   it("shows each card's SLA, filters by its state and sorts the next due first (database clock)", async () => {
     expectOk(await saveSla({ firstReply: "PT1H", close: null, businessHours: false }));

@@ -70,11 +70,9 @@ describe("History", () => {
     expect(last.actorUserId).toBe(await userIdOf("SUPER_ADMIN"));
     expect(last.actorName).toBeTruthy();
     expect(describeField(last, { [workflowId]: "Declined" })).toBe('Actions when a ticket reaches "Declined"');
-    expect(describeValue(last.before, {})).toMatch(
-      /Send internal email notification: Declined → If\/then branch \(1 branch\)$/,
-    );
+    expect(describeValue(last.before, {})).toMatch(/: Declined → If\/then branch \(1 branch\)$/);
     expect(describeValue(last.after, {})).toMatch(
-      /Send internal email notification: Declined → If\/then branch \(1 branch\) → \[Urgent\] Create task: call back$/,
+      /: Declined → If\/then branch \(1 branch\) → \[Urgent\] Create task: call back$/,
     );
   });
 
@@ -295,9 +293,7 @@ describe("restoring a revision", () => {
       400,
     );
     expect(error.message).toContain(`Version ${old.version} was not restored`);
-    expect(error.message).toContain(
-      "“Send internal email notification: Ping” uses a user who was deleted or deactivated",
-    );
+    expect(error.message).toContain(": Ping” uses a user who was deleted or deactivated");
     expect(error.message).toContain("uses a team that was deleted");
     expect(error.message).toContain("“Send email: Custom automated email” uses an automated email that was deleted");
     expect(await versionOf(workflowId)).toBe(version);

@@ -114,6 +114,9 @@ describe("a worker dying mid-chain", () => {
       complete: async () => {
         throw new Error("killed");
       },
+      completeWith: async () => {
+        throw new Error("killed");
+      },
     } satisfies JobContext;
     await testHandlers[RUN_WORKFLOW_STEP]!.execute({ ...claimed!, payload: claimed!.payload }, deadCtx).catch(
       () => undefined,

@@ -38,6 +38,9 @@ export function crashingBeforeCompletion(): JobHandler {
         complete: async () => {
           throw new Error("worker crashed");
         },
+        completeWith: async () => {
+          throw new Error("worker crashed");
+        },
       }),
   };
 }
@@ -112,6 +115,8 @@ interface WorkflowData {
   unenrollOnLeave?: boolean;
   trigger?: WorkflowTrigger;
   statusId?: string | null;
+  /** Default the seeded Support Pipeline. */
+  pipelineId?: string;
 }
 
 /** A workflow whose actions are `specs`, in order; enrolled by nothing unless `data` says so. */

@@ -35,6 +35,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       }, callback);
     },
   });
+  // A client that drops its connection (a pooled transport closed at the end of a bench phase)
+  // is not the sink's failure: without a listener, smtp-server's 'error' event ends the process.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
   return Object.assign(sink, {

@@ -24,6 +24,7 @@ export async function startSubmissionServer(user: string, password: string) {
       }, callback);
     },
   });
+  server.on("error", () => {}); // a dropped client connection must not end the test process
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };

@@ -1,11 +1,12 @@
 "use client";
 // One bubble of a chain: click to edit (or view) it in the side panel; hover or keyboard focus
 // shows its comment and delete icons.
-import { DB_TO_ACTION_TYPE, describeAction } from "@/lib/workflows/action-types/registry";
+import { DB_TO_ACTION_TYPE, describeAction } from "@/lib/workflows/action-types/catalog";
+import { ACTION_ICON } from "@/lib/workflows/action-types/action-icons";
 import type { TDeleteStatusAction } from "@/lib/automate/status-action-schemas";
 import { cn } from "@/lib/utils/cn";
 import type { ActionNames } from "@/lib/workflows/action-types/define";
-import { editorFor } from "@/lib/workflows/action-types/editors";
+import { BreakableText } from "@/components/ui/breakable-text";
 import { ActionComments } from "./action-comments";
 import { DeleteActionMenu } from "./delete-action-menu";
 import { BUBBLE_ATTR } from "./focus-after-delete";
@@ -15,14 +16,17 @@ interface ActionBubbleProps {
   action: LaneAction;
   names: ActionNames;
   editable: boolean;
+  /** How many actions "Delete this action and all following actions" removes. */
+  followingCount: number;
   onOpen: () => void;
   onDelete: (mode: TDeleteStatusAction["mode"]) => void;
   focusAfterDelete: (mode: TDeleteStatusAction["mode"]) => boolean;
 }
 
-export function ActionBubble({ action, names, editable, onOpen, onDelete, focusAfterDelete }: ActionBubbleProps) {
+export function ActionBubble(props: ActionBubbleProps) {
+  const { action, names, editable, followingCount, onOpen, onDelete, focusAfterDelete } = props;
   const description = describeAction(action.type, action.config, names);
-  const { icon: Icon } = editorFor(DB_TO_ACTION_TYPE[action.type]);
+  const Icon = ACTION_ICON[DB_TO_ACTION_TYPE[action.type]];
   const comments = action._count.comments;
   return (
     <li className="group relative" data-testid="action-bubble">
@@ -34,7 +38,9 @@ export function ActionBubble({ action, names, editable, onOpen, onDelete, focusA
         className="flex w-full min-w-0 items-start gap-2 rounded-lg border bg-card px-3 py-2 text-left text-xs shadow-xs transition-colors hover:border-primary focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring"
       >
         <Icon aria-hidden className="mt-px size-3.5 shrink-0 text-primary" />
-        <span className="line-clamp-3 [overflow-wrap:anywhere]">{description}</span>
+        <span className="line-clamp-3 break-words">
+          <BreakableText text={description} />
+        </span>
       </button>
       {/* Over the bubble's corner, so the bubble keeps the lane's full width. */}
       <div
@@ -47,7 +53,12 @@ export function ActionBubble({ action, names, editable, onOpen, onDelete, focusA
       >
         <ActionComments actionId={action.id} description={description} count={comments} />
         {editable ? (
-          <DeleteActionMenu description={description} onDelete={onDelete} focusAfterDelete={focusAfterDelete} />
+          <DeleteActionMenu
+            description={description}
+            followingCount={followingCount}
+            onDelete={onDelete}
+            focusAfterDelete={focusAfterDelete}
+          />
         ) : null}
       </div>
     </li>

@@ -2,12 +2,18 @@
 // The comment icon on a bubble: its thread (author, relative time), a box to add one, and a
 // delete button on one's own comments (the server refuses anyone else's).
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import { MessageSquare, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { relativeTime } from "@/lib/utils/relative-time";
-import { CommentForm } from "./comment-form";
+import { formatZonedTitle } from "@/lib/utils/zoned-time";
+import { useAccountTimeZone } from "@/components/ui/account-time-zone";
 import { useActionComments, useCommentMutations } from "./use-status-actions";
+
+// The box to add a comment (react-hook-form and its zod schema) loads when a thread first opens
+// (issue 15 item 8: first-load JS).
+const CommentForm = dynamic(() => import("./comment-form").then((m) => m.CommentForm), { ssr: false });
 
 interface ActionCommentsProps {
   actionId: string;
@@ -17,6 +23,7 @@ interface ActionCommentsProps {
 
 export function ActionComments({ actionId, description, count }: ActionCommentsProps) {
   const [open, setOpen] = useState(false);
+  const timeZone = useAccountTimeZone();
   const comments = useActionComments(actionId, open);
   const { add, remove } = useCommentMutations(actionId);
   const shownCount = comments.data?.length ?? count;
@@ -27,7 +34,12 @@ export function ActionComments({ actionId, description, count }: ActionCommentsP
           variant="ghost"
           size="sm"
           className="h-6 gap-1 px-1.5 text-muted-foreground"
-          aria-label={`Comments on ${description} (${shownCount})`}
+          // The visible count starts the name (WCAG 2.5.3 label in name).
+          aria-label={
+            shownCount > 0
+              ? `${shownCount} comment${shownCount === 1 ? "" : "s"} on ${description}`
+              : `Comments on ${description}`
+          }
         >
           <MessageSquare aria-hidden className="size-3.5!" />
           {shownCount > 0 ? <span className="text-xs">{shownCount}</span> : null}
@@ -50,7 +62,7 @@ export function ActionComments({ actionId, description, count }: ActionCommentsP
                 <time
                   className="text-muted-foreground"
                   dateTime={new Date(c.createdAt).toISOString()}
-                  title={new Date(c.createdAt).toLocaleString()}
+                  title={formatZonedTitle(new Date(c.createdAt), timeZone)}
                 >
                   {relativeTime(c.createdAt)}
                 </time>

@@ -2,10 +2,12 @@
 // The right-hand side panel: add or edit one action (SPEC §5 "click a bubble to edit it in the
 // right panel"); a Send email action can switch it to its email's editor and back (ActionPanelBody).
 import { useRef, useState } from "react";
+import { focusBubbleWhenShown } from "./focus-bubble";
 import { WebhookSecretDialog } from "@/components/webhooks/webhook-secret-dialog";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { fromStoredAction } from "@/lib/workflows/action-types/stored-action";
 import { ActionPanelBody } from "./action-panel-body";
+import { panelOpener } from "./panel-opener";
 import { editorFor } from "@/lib/workflows/action-types/editors";
 import { useChainMutations, useStatusActionOptions } from "./use-status-actions";
 import type { PanelState } from "./types";
@@ -52,8 +54,11 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
     setTemplateId(null);
     onClose();
   };
+  const returnFocusTo = () =>
+    panelOpener(shown.kind === "edit" ? shown.action.id : savedActionId.current, chain.statusId);
 
   async function save(action: TAction) {
+    savedActionId.current = null;
     let saved: { actionId: string; webhookSecret?: string } | undefined;
     if (shown?.kind === "add") {
       saved = await add.mutateAsync({
@@ -67,13 +72,15 @@ export function ActionSheet({ panel, onClose, statuses, readOnly, readOnlyReason
     }
     close();
     savedActionId.current = saved?.actionId ?? null;
+    // Focus goes to the saved bubble once it shows (a new one renders a moment after the answer).
+    if (!saved?.webhookSecret) focusBubbleWhenShown(saved?.actionId);
     if (saved?.webhookSecret) setWebhookSecret(saved.webhookSecret);
   }
 
   return (
     <>
       <Sheet open={panel !== null} onOpenChange={(open) => !open && close()}>
-        <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet">
+        <SheetContent className="sm:max-w-[480px]" data-testid="action-sheet" returnFocusTo={returnFocusTo}>
           <SheetHeader>
             <SheetTitle>{template ? "Edit email" : shown.kind === "add" ? `Add action: ${label}` : label}</SheetTitle>
             <SheetDescription>When a ticket reaches “{chain.statusLabel}”</SheetDescription>

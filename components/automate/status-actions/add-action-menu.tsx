@@ -10,17 +10,19 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { PLAN_LABEL, planAllows, requiredPlan, type PlanTier } from "@/lib/account/plan";
-import { ACTION_TYPE_ORDER, actionFeature, type TActionType } from "@/lib/workflows/action-types/registry";
-import { editorFor } from "@/lib/workflows/action-types/editors";
+import { ACTION_TYPE_ORDER, actionFeature, actionLabel, type TActionType } from "@/lib/workflows/action-types/catalog";
+import { ACTION_ICON } from "@/lib/workflows/action-types/action-icons";
 import { ADD_ACTION_ATTR } from "./focus-after-delete";
 
 interface AddActionMenuProps {
   statusLabel: string;
   planTier: PlanTier;
   onPick: (type: TActionType) => void;
+  /** Names this "+" so focus can come back to it when the panel it opened closes (panelOpener). */
+  addKey: string;
 }
 
-export function AddActionMenu({ statusLabel, planTier, onPick }: AddActionMenuProps) {
+export function AddActionMenu({ statusLabel, planTier, onPick, addKey }: AddActionMenuProps) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -29,7 +31,7 @@ export function AddActionMenu({ statusLabel, planTier, onPick }: AddActionMenuPr
           size="icon"
           className="size-8 rounded-full"
           aria-label={`Add action to ${statusLabel}`}
-          {...{ [ADD_ACTION_ATTR]: "" }}
+          {...{ [ADD_ACTION_ATTR]: addKey }}
         >
           <Plus aria-hidden />
         </Button>
@@ -37,7 +39,8 @@ export function AddActionMenu({ statusLabel, planTier, onPick }: AddActionMenuPr
       <DropdownMenuContent align="start" className="w-80 max-w-[calc(100vw-1rem)]">
         <DropdownMenuLabel>Add an action</DropdownMenuLabel>
         {ACTION_TYPE_ORDER.map((type) => {
-          const { label, icon: Icon } = editorFor(type);
+          const label = actionLabel(type);
+          const Icon = ACTION_ICON[type];
           const feature = actionFeature(type);
           const allowed = planAllows(planTier, feature);
           return (

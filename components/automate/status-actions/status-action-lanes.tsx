@@ -2,14 +2,19 @@
 // SPEC §5 "Trigger actions when a ticket reaches a certain status": one lane per status in
 // pipeline order, edited in a side panel. Only editors with a Starter+ plan change anything.
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import type { AutomateView } from "@/lib/automate/automate-view";
 import { planAllows } from "@/lib/account/plan";
 import { PlanLock } from "@/components/automate/plan-lock";
 import { WORKFLOW_EDITOR_LOCK_ID } from "@/components/automate/workflow-editor-link";
-import { ActionSheet } from "./action-sheet";
+import { useOpenedOnce } from "@/components/ui/use-opened-once";
 import { StatusLane } from "./status-lane";
-import { useChainMutations } from "./use-status-actions";
+import { deleteStatusActionAction, undoStatusActionDeleteAction } from "@/lib/automate/status-action-actions";
+import { deleteWithUndo, deletedMessage } from "./delete-with-undo";
 import { chainOf, type PanelState } from "./types";
+
+// The side panel, its editors and their forms load when a panel first opens (issue 15 item 8).
+const ActionSheet = dynamic(() => import("./action-sheet").then((m) => m.ActionSheet), { ssr: false });
 
 interface StatusActionLanesProps {
   view: AutomateView;
@@ -19,7 +24,7 @@ interface StatusActionLanesProps {
 
 export function StatusActionLanes({ view, canEdit, readOnlyReason }: StatusActionLanesProps) {
   const [panel, setPanel] = useState<PanelState | null>(null);
-  const { remove } = useChainMutations();
+  const sheetWanted = useOpenedOnce(panel !== null);
   const planIncludes = planAllows(view.planTier, "statusActions");
   const editable = canEdit && planIncludes;
   const pipelineId = view.pipeline.id;
@@ -43,21 +48,30 @@ export function StatusActionLanes({ view, canEdit, readOnlyReason }: StatusActio
               lane={lane}
               editable={editable}
               planTier={view.planTier}
-              names={{ templates: view.templateNames }}
+              names={view.actionNames}
               onAdd={(type) => setPanel({ kind: "add", chain, type })}
               onOpen={(action) => setPanel({ kind: "edit", chain, action })}
-              onDelete={(action, mode) => remove.mutate({ actionId: action.id, expectedVersion: chain.version, mode })}
+              onDelete={(action, mode, count) =>
+                deleteWithUndo({
+                  remove: () => deleteStatusActionAction({ actionId: action.id, expectedVersion: chain.version, mode }),
+                  undo: (version) =>
+                    undoStatusActionDeleteAction({ workflowId: chain.workflowId ?? "", expectedVersion: version }),
+                  message: deletedMessage(count),
+                })
+              }
             />
           );
         })}
       </div>
-      <ActionSheet
-        panel={panel}
-        onClose={() => setPanel(null)}
-        statuses={view.pipeline.statuses}
-        readOnly={!editable}
-        readOnlyReason={planIncludes ? readOnlyReason : ""}
-      />
+      {sheetWanted ? (
+        <ActionSheet
+          panel={panel}
+          onClose={() => setPanel(null)}
+          statuses={view.pipeline.statuses}
+          readOnly={!editable}
+          readOnlyReason={planIncludes ? readOnlyReason : ""}
+        />
+      ) : null}
     </div>
   );
 }

@@ -20,7 +20,8 @@ interface StatusLaneProps {
   names: ActionNames;
   onAdd: (type: TActionType) => void;
   onOpen: (action: LaneAction) => void;
-  onDelete: (action: LaneAction, mode: TDeleteStatusAction["mode"]) => void;
+  /** `count`: how many actions the mode removes. */
+  onDelete: (action: LaneAction, mode: TDeleteStatusAction["mode"], count: number) => void;
 }
 
 export function StatusLane({
@@ -52,8 +53,9 @@ export function StatusLane({
               action={action}
               names={names}
               editable={editable}
+              followingCount={actions.length - i}
               onOpen={() => onOpen(action)}
-              onDelete={(mode) => onDelete(action, mode)}
+              onDelete={(mode) => onDelete(action, mode, mode === "only" ? 1 : actions.length - i)}
               focusAfterDelete={() => focusAfterDelete(section.current, actions[i - 1]?.id ?? null)}
             />
           ))}
@@ -64,7 +66,7 @@ export function StatusLane({
       {editable ? (
         <div className="flex items-center gap-2">
           {actions.length > 0 ? <ArrowDown aria-hidden className="size-3.5 text-muted-foreground" /> : null}
-          <AddActionMenu statusLabel={status.label} planTier={planTier} onPick={onAdd} />
+          <AddActionMenu statusLabel={status.label} planTier={planTier} onPick={onAdd} addKey={status.id} />
         </div>
       ) : null}
       {workflow ? (
@@ -73,6 +75,7 @@ export function StatusLane({
           allowed={planAllows(planTier, "workflowEditor")}
           label={`Open in Workflows: ${status.label}`}
           lockId={`${WORKFLOW_EDITOR_LOCK_ID}-lanes`}
+          newTab
           className="mt-auto inline-flex items-center gap-1 pt-2 text-xs font-medium text-primary underline-offset-2 hover:underline"
         >
           Open in Workflows <ExternalLink aria-hidden className="size-3" />

@@ -10,7 +10,6 @@ import {
   addActionCommentAction,
   addStatusActionAction,
   deleteActionCommentAction,
-  deleteStatusActionAction,
   listActionCommentsAction,
   loadStatusActionOptionsAction,
   saveEmailTemplateAction,
@@ -57,9 +56,6 @@ export function useChainMutations() {
   return {
     add: useServerMutation(addStatusActionAction, "Action added."),
     update: useServerMutation(updateStatusActionAction, "Action saved."),
-    remove: useServerMutation(deleteStatusActionAction, ({ mode }) =>
-      mode === "only" ? "Action deleted." : "Action and all following actions deleted.",
-    ),
   };
 }
 

@@ -5,12 +5,15 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useAccountTimeZone } from "@/components/ui/account-time-zone";
+import { formatZoned } from "@/lib/utils/zoned-time";
 import { runAction } from "@/components/forms/run-action";
 import { importExistingMailAction } from "@/lib/mailboxes/actions";
 import { intakeStateLabel, type IntakeStatus } from "@/lib/mailboxes/intake-state-label";
 
 export function MailboxIntakeStatus({ status, canEdit }: { status: IntakeStatus; canEdit: boolean }) {
   const router = useRouter();
+  const timeZone = useAccountTimeZone();
   const [busy, setBusy] = useState(false);
   const state = intakeStateLabel(status);
   const importing = status.importState === "requested" || status.importState === "running";
@@ -35,13 +38,15 @@ export function MailboxIntakeStatus({ status, canEdit }: { status: IntakeStatus;
         <span className="font-medium">Intake:</span>
         <Badge variant={state.tone}>{state.label}</Badge>
         {status.lastSyncAt ? (
-          <span className="text-muted-foreground">last checked {new Date(status.lastSyncAt).toLocaleString()}</span>
+          <span className="text-muted-foreground">
+            last checked {formatZoned(new Date(status.lastSyncAt), timeZone)}
+          </span>
         ) : null}
       </div>
       {status.lastError ? (
         <p className="text-destructive" data-testid="mailbox-last-error">
           {status.lastError}
-          {status.nextAttemptAt ? ` Next attempt ${new Date(status.nextAttemptAt).toLocaleTimeString()}.` : ""}
+          {status.nextAttemptAt ? ` Next attempt ${formatZoned(new Date(status.nextAttemptAt), timeZone, true)}.` : ""}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">

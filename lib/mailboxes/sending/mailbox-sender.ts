@@ -7,6 +7,7 @@ import nodemailer from "nodemailer";
 import addressparser from "nodemailer/lib/addressparser";
 import MailComposer from "nodemailer/lib/mail-composer";
 import type Mail from "nodemailer/lib/mailer";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { setSenderResolver, type SenderTransport } from "@/lib/mail/sender-transport";
@@ -69,10 +70,11 @@ async function appendToSent(mailbox: MailboxConnection, message: Mail.Options): 
   }
 }
 
-export async function mailboxSenderFor(from: string): Promise<MailboxSender | null> {
+/** `client`: the sending job's (default the app's). */
+export async function mailboxSenderFor(from: string, client: PrismaClient = db): Promise<MailboxSender | null> {
   const address = addressOf(from);
   if (!address) return null;
-  const channel = await db.channel.findFirst({
+  const channel = await client.channel.findFirst({
     where: { type: "TEAM_EMAIL", address: { equals: address, mode: "insensitive" }, mailbox: { isNot: null } },
     select: { id: true },
   });

@@ -1,7 +1,8 @@
-// What every action type declares about itself, free of server and client code: the registry
-// (registry.ts) derives the document schema, the stored enum names, the one-line descriptions,
-// plan gating and reference checks from these definitions.
-import type { z } from "zod";
+// What every action type declares about itself, free of server and client code and of its schema:
+// the catalog (catalog.ts) derives the stored enum names, the menu, the one-line descriptions,
+// plan gating and reference checks from these definitions; the registry (registry.ts) adds the
+// schemas. Bubbles and the "+" menu read the catalog alone, so they load no zod schema and no
+// template parser (issue 15 item 8: first-load JS).
 import type { ActionType } from "@/generated/prisma/enums";
 import type { PlanFeature } from "@/lib/account/plan";
 
@@ -17,12 +18,13 @@ export interface Ref {
 /** SPEC §6: email and notification are Starter's status actions, the rest Professional's workflow actions. */
 export type ActionPlanFeature = Extract<PlanFeature, "statusActions" | "workflowActions">;
 
-type AnyActionSchema = z.ZodType<{ type: string }>;
+interface AnyAction {
+  type: string;
+}
 
-export interface ActionTypeDefinition<S extends AnyActionSchema = AnyActionSchema> {
-  /** The zod schema of the whole action (`{ type, ...settings }`): forms and server parse with it. */
-  schema: S;
-  type: z.output<S>["type"];
+/** `A` is the action as its schema (`<type>/schema.ts`) outputs it. */
+export interface ActionTypeDefinition<A extends AnyAction = AnyAction> {
+  type: A["type"];
   /** The value of the ActionType database enum that stores this type. */
   dbType: ActionType;
   /** The name in the "+" menu and the editor's title. */
@@ -31,18 +33,29 @@ export interface ActionTypeDefinition<S extends AnyActionSchema = AnyActionSchem
   feature: ActionPlanFeature;
   /** The one-line text of its bubble ("Send email: Ticket closed"); `names` gives the names of
    *  what it points at, where the caller has them. */
-  describe: (action: z.output<S>, names?: ActionNames) => string;
+  describe: (action: A, names?: ActionNames) => string;
   /** The ids it points at; none when omitted. */
-  refs?: (action: z.output<S>) => Ref[];
+  refs?: (action: A) => Ref[];
 }
 
-/** Names of the things actions point at, by the id an action stores. */
+/** Names of the things actions point at, by the id an action stores (lib/workflows/action-names.ts). */
 export interface ActionNames {
   /** Automated emails by built-in key or custom email id. */
   templates?: Readonly<Record<string, string>>;
+  users?: Readonly<Record<string, string>>;
+  teams?: Readonly<Record<string, string>>;
+  /** Pipeline statuses' labels. */
+  statuses?: Readonly<Record<string, string>>;
 }
 
-export const defineActionType = <S extends AnyActionSchema>(definition: ActionTypeDefinition<S>) => definition;
+/** A list as a person reads it: "Ana", "Ana and Ben", "Ana, Ben and 2 more". */
+export function nameList(names: string[], shown = 2): string {
+  if (names.length <= shown) return names.join(" and ");
+  const rest = names.length - shown;
+  return `${names.slice(0, shown).join(", ")} and ${rest} more`;
+}
+
+export const defineActionType = <A extends AnyAction>(definition: ActionTypeDefinition<A>) => definition;
 
 /** One reference per id of a list field. */
 export const refsTo = (kind: RefKind, ids: string[], field: (string | number)[]): Ref[] =>

@@ -1,7 +1,6 @@
 // What an action type's editor (its folder's editor.tsx, a client component) receives and provides.
 import type { ComponentType } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import type { LucideIcon } from "lucide-react";
 import type { ActionOf, TAction } from "./registry";
 import type { StatusActionOptions } from "@/lib/workflows/editor-options";
 
@@ -24,7 +23,6 @@ export interface EditorProps<T extends TAction> {
 
 /** One row of the table of editors: how an action type looks and is edited (its label is in the registry). */
 export interface EditorSpec<T extends TAction> {
-  icon: LucideIcon;
   defaults: () => T;
   Fields: ComponentType<EditorProps<T>>;
 }

@@ -2,6 +2,7 @@
 // a type without its editor does not compile. CONTRIBUTING.md "Adding an action type".
 import { actionLabel, type ActionOf, type TAction, type TActionType } from "./registry";
 import type { EditorSpec } from "./editor-types";
+import { ACTION_ICON } from "./action-icons";
 import { editor as assignOwner } from "./assign-owner/editor";
 import { editor as branch } from "./branch/editor";
 import { editor as createTask } from "./create-task/editor";
@@ -25,5 +26,6 @@ const EDITORS: { [K in TActionType]: EditorSpec<ActionOf<K>> } = {
 /** How an action type looks and is edited, with the registry's label. */
 export const editorFor = (type: TActionType) => ({
   label: actionLabel(type),
+  icon: ACTION_ICON[type],
   ...(EDITORS[type] as unknown as EditorSpec<TAction>),
 });

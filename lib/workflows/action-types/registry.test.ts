@@ -51,6 +51,35 @@ describe("the action type registry", () => {
     expect(describeAction("BRANCH", { branches: [{}] })).toBe("If/then branch (1 branch)");
   });
 
+  it("reads every value by its label and every person by name (issue 15 item 3)", () => {
+    const names = {
+      users: { u1: "Alex Agent", u2: "Bea Boss", u3: "Cy Clerk" },
+      teams: { t1: "Billing" },
+      statuses: { s1: "Waiting on us" },
+    };
+    expect(describeAction("SET_PROPERTY", { property: "priority", value: "HIGH" })).toBe("Set priority to High");
+    expect(describeAction("SET_PROPERTY", { property: "owner", value: "u1" }, names)).toBe("Set owner to Alex Agent");
+    expect(describeAction("SET_PROPERTY", { property: "status", value: "s1" }, names)).toBe(
+      "Set status to Waiting on us",
+    );
+    expect(describeAction("SET_PROPERTY", { property: "closeDate", value: null })).toBe("Clear close date");
+    // An id never shows: without its name the bubble says what kind of thing it is.
+    expect(describeAction("SET_PROPERTY", { property: "owner", value: "u9" }, names)).toBe("Set owner to a user");
+    expect(describeAction("ASSIGN_OWNER", { userId: "u2" }, names)).toBe("Assign owner: Bea Boss");
+    expect(describeAction("ASSIGN_OWNER", { rotateAmongTeamId: "t1" }, names)).toBe("Rotate owner among Billing");
+    const notify = (to: object) =>
+      describeAction("SEND_INTERNAL_EMAIL", { to, subject: "Ticket update: {{ticket.subject}}", body: "b" }, names);
+    expect(notify({ userIds: [], teamIds: [], owner: true })).toBe(
+      "Notify the owner: Ticket update: {{ticket.subject}}",
+    );
+    expect(notify({ userIds: ["u1"], teamIds: ["t1"], owner: false })).toBe(
+      "Notify Alex Agent and Billing: Ticket update: {{ticket.subject}}",
+    );
+    expect(notify({ userIds: ["u1", "u2", "u3"], teamIds: [], owner: true })).toBe(
+      "Notify the owner, Alex Agent and 2 more: Ticket update: {{ticket.subject}}",
+    );
+  });
+
   it("lists the ids an action points at, with their paths", () => {
     expect(
       actionRefs({

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import { parseEnrollmentFilterGroups } from "../enrollment-filter-schema";
 import { parseTimeTrigger } from "../time-trigger-schema";
-import { emailTemplateNames } from "@/lib/templates/queries";
+import { readActionNames } from "../action-names";
 import type { Actor } from "@/lib/auth/policy";
 import { storedActionsFor } from "@/lib/webhooks/visibility";
 
@@ -50,10 +50,10 @@ export async function getWorkflowEditorView(workflowId: string, viewer: Actor) {
     },
   });
   if (!workflow) return null;
-  const [planTier, account, templateNames] = await Promise.all([
+  const [planTier, account, actionNames] = await Promise.all([
     currentPlanTier(),
     db.account.findFirst({ select: { timeZone: true } }),
-    emailTemplateNames(),
+    readActionNames(),
   ]);
   const accountTimeZone = account?.timeZone ?? "UTC";
   return {
@@ -63,8 +63,8 @@ export async function getWorkflowEditorView(workflowId: string, viewer: Actor) {
     timeTrigger: parseTimeTrigger(workflow.trigger, workflow.timeTrigger),
     planTier,
     accountTimeZone,
-    /** The bubbles name the automated email they send. */
-    templateNames,
+    /** The bubbles name the automated email, people, teams and statuses they point at. */
+    actionNames,
   };
 }
 export type WorkflowEditorView = NonNullable<Awaited<ReturnType<typeof getWorkflowEditorView>>>;

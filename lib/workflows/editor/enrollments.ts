@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { requirePlan } from "@/lib/account/current-plan";
 import type { ChangeActor } from "@/lib/history/record-change";
 import { describeAction } from "@/lib/workflows/action-types/registry";
+import { readActionNames } from "@/lib/workflows/action-names";
 import type { TUnenrollTicket } from "./schemas";
 import { newId } from "@/lib/db/ids";
 
@@ -22,11 +23,14 @@ export async function listEnrollments(workflowId: string) {
       ticket: { select: { id: true, subject: true } },
     },
   });
-  const actions = await db.workflowAction.findMany({
-    where: { id: { in: rows.flatMap((r) => r.currentActionId ?? []) } },
-    select: { id: true, type: true, config: true },
-  });
-  const textOf = new Map(actions.map((a) => [a.id, describeAction(a.type, a.config)]));
+  const [actions, names] = await Promise.all([
+    db.workflowAction.findMany({
+      where: { id: { in: rows.flatMap((r) => r.currentActionId ?? []) } },
+      select: { id: true, type: true, config: true },
+    }),
+    readActionNames(),
+  ]);
+  const textOf = new Map(actions.map((a) => [a.id, describeAction(a.type, a.config, names)]));
   return rows.map(({ currentActionId, ...r }) => ({
     ...r,
     currentAction: currentActionId ? (textOf.get(currentActionId) ?? "A deleted action") : "Starting",

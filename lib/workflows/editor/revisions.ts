@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ChangeActor } from "@/lib/history/record-change";
 import { describeAction } from "@/lib/workflows/action-types/registry";
+import { readActionNames } from "@/lib/workflows/action-names";
 import { actionSteps } from "./action-steps";
 import { changeWorkflow } from "./change";
 import { assertRestorable } from "./restore-checks";
@@ -43,10 +44,11 @@ export async function getRevision(revisionId: string) {
   if (!row) throw new AppError("NOT_FOUND", "This revision no longer exists.");
   const { snapshot: stored, ...revision } = row;
   const snapshot = storedSnapshot(stored);
+  const names = await readActionNames();
   const actions = actionSteps(snapshot.actions).map(({ action, path }) => ({
     id: action.id,
     path,
-    text: describeAction(action.type, action.config),
+    text: describeAction(action.type, action.config, names),
   }));
   // Described, never the stored configs: a webhook's URL is not for every reader (issue 13 §3).
   return { ...revision, settings: snapshot.settings, actions };

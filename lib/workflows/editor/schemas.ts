@@ -15,6 +15,8 @@ export const EDITABLE_TRIGGERS = [
   "CUSTOMER_REPLY",
   "TICKET_CREATED",
   "STATUS_DURATION",
+  "SLA_DUE_SOON",
+  "SLA_OVERDUE",
 ] as const;
 
 /** "Ticket has been in the status for" an amount of a unit (SPEC §9), stored as an ISO 8601 duration. */
@@ -74,6 +76,10 @@ export const ZDeleteWorkflowAction = z.object({
   keepBranchKey: z.string().min(1).max(100).nullable().optional(),
 });
 export type TDeleteWorkflowAction = z.infer<typeof ZDeleteWorkflowAction>;
+
+/** Undo of a deletion: the version the deletion left the workflow at (anything later is refused). */
+export const ZUndoDelete = z.object({ workflowId: ZId, expectedVersion: ZVersion.min(1) });
+export type TUndoDelete = z.infer<typeof ZUndoDelete>;
 
 export const ZRestoreRevision = z.object({ workflowId: ZId, expectedVersion: ZVersion, revisionId: ZId });
 export type TRestoreRevision = z.infer<typeof ZRestoreRevision>;

@@ -3,7 +3,8 @@
 // its wait after it entered (counted in business hours or not); a stay whose timer was pending
 // keeps its occurrence at the new due time (now, if that is past); a stay that had already
 // passed the wait before the trigger existed is not enrolled (no backfill). Timers of stays the
-// trigger no longer covers, or of a workflow turned off, are cancelled.
+// trigger no longer covers, or of a workflow turned off, are cancelled. An SLA trigger's timers
+// follow the tickets' running clocks (sla-workflow-timers.ts).
 import "server-only";
 import type { Tx } from "@/lib/db/tx";
 import type { TimerStart } from "@/lib/automation";
@@ -17,13 +18,28 @@ import {
   type PlannedTimer,
 } from "@/lib/tickets/timer-writes";
 import { parseTimeTrigger } from "../time-trigger-schema";
+import { planSlaWorkflowTimers } from "./sla-workflow-timers";
 
 export async function resetWorkflowTimers(tx: Tx, workflowId: string, now = new Date()): Promise<number> {
   const workflow = await tx.workflow.findUnique({
     where: { id: workflowId },
-    select: { name: true, kind: true, enabled: true, trigger: true, timeTrigger: true },
+    select: { name: true, kind: true, enabled: true, trigger: true, timeTrigger: true, pipelineId: true },
   });
   const planned: PlannedTimer[] = [];
+  const custom = workflow?.kind === "CUSTOM" && workflow.enabled;
+  if (custom && workflow.pipelineId && (workflow.trigger === "SLA_DUE_SOON" || workflow.trigger === "SLA_OVERDUE")) {
+    const slaTarget = parseTimeTrigger(workflow.trigger, workflow.timeTrigger).slaTarget;
+    if (slaTarget) {
+      const sla = {
+        workflowId,
+        name: workflow.name,
+        pipelineId: workflow.pipelineId,
+        trigger: workflow.trigger,
+        slaTarget,
+      };
+      planned.push(...(await planSlaWorkflowTimers(tx, sla, await pendingTimerKeys(tx, workflowId), now)));
+    }
+  }
   if (workflow && workflow.kind === "CUSTOM" && workflow.enabled && workflow.trigger === "STATUS_DURATION") {
     const trigger = parseTimeTrigger(workflow.trigger, workflow.timeTrigger);
     if (trigger.statusId && trigger.afterMs !== null) {

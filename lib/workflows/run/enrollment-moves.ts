@@ -1,8 +1,13 @@
-// Moving an enrolment along, inside the step's transaction: to its next action (a job queued
-// at the action's runAt, keyed so it exists once), or to its end (COMPLETED, UNENROLLED, FAILED).
+// Moving an enrolment along, as parts of the step's write statement: to its next action (a job
+// queued at the action's runAt, keyed so it exists once), or to its end (COMPLETED, UNENROLLED,
+// FAILED); one step's or many's (steps run in place by a burst of timers). Each part takes an
+// optional condition (`onlyIf`: the enrolment still ACTIVE and locked, the job's lease held):
+// nothing is written unless it holds.
 import "server-only";
-import { rows, sql, utc, type Sql } from "@/lib/db/sql";
-import { enqueueJob } from "@/lib/jobs";
+import { raw, rows, sql, type Sql, type SqlFragment } from "@/lib/db/sql";
+import type { WritePart } from "@/lib/db/write-batch";
+import type { EnqueueJobInput } from "@/lib/jobs";
+import { jobsPart } from "@/lib/jobs/enqueue";
 import type { ActionNode } from "./action-tree";
 import type { StepBase } from "./step-context";
 import { RUN_WORKFLOW_STEP, stepJobKey, type TRunWorkflowStepPayload } from "./step-payload";
@@ -17,16 +22,30 @@ export async function lockActiveEnrollment(tx: Sql, enrollmentId: string): Promi
   return row?.state === "ACTIVE";
 }
 
-export async function moveToAction(tx: Sql, step: StepBase, next: ActionNode, runAt: Date): Promise<void> {
+const LOCKED_PART = "enrollment_locked";
+
+/** lockActiveEnrollment as the first part of the step's write statement: `active` is the
+ *  condition for its other parts (the enrolment locked, and still ACTIVE once locked). */
+export function activeEnrollmentPart(enrollmentId: string): { part: WritePart; active: SqlFragment } {
+  return {
+    part: {
+      name: LOCKED_PART,
+      statement: sql`SELECT id FROM "WorkflowEnrollment" WHERE id = ${enrollmentId} AND state = 'ACTIVE' FOR UPDATE`,
+    },
+    active: sql`EXISTS (SELECT 1 FROM ${raw(`"${LOCKED_PART}"`)})`,
+  };
+}
+
+export interface EnrollmentMove {
+  step: StepBase;
+  next: ActionNode;
+  runAt: Date;
+}
+
+function nextStepJob({ step, next, runAt }: EnrollmentMove): EnqueueJobInput {
   const { payload } = step.job;
-  await rows(
-    tx,
-    sql`
-    UPDATE "WorkflowEnrollment" SET "currentActionId" = ${next.id}, "nextRunAt" = ${utc(runAt)}, "updatedAt" = ${utc(step.now)}
-    WHERE id = ${payload.enrollmentId} RETURNING id`,
-  );
   const nextPayload: TRunWorkflowStepPayload = { ...payload, actionId: next.id };
-  await enqueueJob(tx, {
+  return {
     type: RUN_WORKFLOW_STEP,
     payload: nextPayload,
     runAt,
@@ -34,17 +53,49 @@ export async function moveToAction(tx: Sql, step: StepBase, next: ActionNode, ru
     ticketId: payload.ticketId,
     enrollmentId: payload.enrollmentId,
     causeEventId: payload.causeEventId ?? undefined,
-  });
+  };
+}
+
+/** The enrolments' rows moved to their next actions, in one statement. */
+function movesStatement(moves: readonly EnrollmentMove[], onlyIf: SqlFragment): SqlFragment {
+  const json = JSON.stringify(
+    moves.map(({ step, next, runAt }) => ({
+      id: step.job.payload.enrollmentId,
+      actionId: next.id,
+      runAt: runAt.toISOString(),
+      now: step.now.toISOString(),
+    })),
+  );
+  return sql`
+    UPDATE "WorkflowEnrollment" e SET "currentActionId" = x."actionId", "nextRunAt" = x."runAt" AT TIME ZONE 'UTC',
+      "updatedAt" = x.now AT TIME ZONE 'UTC'
+    FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, "actionId" text, "runAt" timestamptz, now timestamptz)
+    WHERE e.id = x.id AND ${onlyIf} RETURNING 1`;
+}
+
+/** The enrolments moved to their next actions, as write parts (the enrolments' rows, the next jobs). */
+export function movesParts(moves: readonly EnrollmentMove[], onlyIf: SqlFragment = sql`true`): WritePart[] {
+  if (moves.length === 0) return [];
+  return [
+    { name: "enrollment_moves", statement: movesStatement(moves, onlyIf) },
+    jobsPart("next_step_jobs", moves.map(nextStepJob), onlyIf),
+  ];
 }
 
 export type EndState = "COMPLETED" | "UNENROLLED" | "FAILED";
 
-export async function endEnrollment(tx: Sql, step: StepBase, state: EndState): Promise<void> {
-  await rows(
-    tx,
-    sql`
-    UPDATE "WorkflowEnrollment"
-    SET state = ${state}::"EnrollmentState", "currentActionId" = NULL, "nextRunAt" = NULL, "updatedAt" = ${utc(step.now)}
-    WHERE id = ${step.job.payload.enrollmentId} RETURNING id`,
+type EnrollmentEnd = { step: StepBase; state: EndState };
+
+/** The enrolments ended, as one write part. */
+export function endsPart(ends: readonly EnrollmentEnd[], onlyIf: SqlFragment = sql`true`): WritePart[] {
+  if (ends.length === 0) return [];
+  const json = JSON.stringify(
+    ends.map(({ step, state }) => ({ id: step.job.payload.enrollmentId, state, now: step.now.toISOString() })),
   );
+  const statement = sql`
+    UPDATE "WorkflowEnrollment" e SET state = x.state::"EnrollmentState", "currentActionId" = NULL, "nextRunAt" = NULL,
+      "updatedAt" = x.now AT TIME ZONE 'UTC'
+    FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, state text, now timestamptz)
+    WHERE e.id = x.id AND ${onlyIf} RETURNING 1`;
+  return [{ name: "enrollment_ends", statement }];
 }

@@ -11,4 +11,12 @@ export {
 export { actionHandlers } from "@/lib/workflows/action-types/handlers";
 export { NONE_MET_BRANCH_KEY } from "./action-tree";
 export type { ActionHandler, ActionHandlers, PreparedStep, StepContext, StepOutcome } from "./step-context";
-export { TIME_TRIGGER_JOB, createTimeTriggerHandler, fireTimer, timeTriggerJob } from "./time-trigger-job";
+export {
+  TIME_TRIGGER_JOB,
+  createTimeTriggerHandler,
+  fireTimer,
+  fireTimers,
+  timeTriggerJob,
+  type DueTimer,
+} from "./time-trigger-job";
+export { runFirstStepsInPlace } from "./first-steps-in-place";

@@ -3,18 +3,19 @@
 // writes its database effects, its timeline entry, the move to the next action (a job keyed
 // by enrolment and action, at the delay's runAt) and the job's completion. A crash anywhere
 // re-runs the step without doubling anything; the next step exists iff this one committed.
+// An action with nothing of its own to write (an email, a webhook, a delay, a branch, a skip)
+// commits in ONE statement: the enrolment locked and still ACTIVE, the rows, the completion.
 import "server-only";
 import { defineJobHandler, wakeWorkers } from "@/lib/jobs";
 import { actionHandlers } from "@/lib/workflows/action-types/handlers";
-import { actionAfter, firstAction, firstInBranch, type ActionNode } from "./action-tree";
-import { endEnrollment, lockActiveEnrollment, moveToAction } from "./enrollment-moves";
+import { sql } from "@/lib/db/sql";
+import { activeEnrollmentPart, lockActiveEnrollment } from "./enrollment-moves";
 import { loadStep } from "./load-step";
-import type { ActionHandlers, PreparedStep, StepBase, StepContext, StepOutcome } from "./step-context";
+import { planStep, type StepWrites } from "./plan-step";
+import type { ActionHandlers, StepBase } from "./step-context";
 import { recordStepFailure } from "./step-failure";
-import { checkAction, unenrollReason } from "./step-gates";
-import { stepEffectKey, ZRunWorkflowStepPayload } from "./step-payload";
-import { writeStepEntry, type StepEntryKind } from "./step-timeline";
-import type { Sql } from "@/lib/db/sql";
+import { gatheredRecords } from "./step-records";
+import { ZRunWorkflowStepPayload } from "./step-payload";
 
 export interface RunWorkflowStepOptions {
   /** The clock (tests); default the machine's. */
@@ -22,101 +23,36 @@ export interface RunWorkflowStepOptions {
   handlers?: ActionHandlers;
 }
 
-const OUTCOME_KIND: Record<StepOutcome["result"], StepEntryKind> = {
-  sent: "action_sent",
-  done: "action_done",
-  skipped: "action_skipped",
-};
-
 export function createRunWorkflowStepHandler(options: RunWorkflowStepOptions = {}) {
   const handlers = options.handlers ?? actionHandlers;
   return defineJobHandler({
     payload: ZRunWorkflowStepPayload,
     async execute(job, jobs) {
-      const state = await loadStep(jobs.handle.sql, job.payload.enrollmentId);
+      const state = await loadStep(jobs.handle.sql, job.payload);
       if (!state || state.enrollment.state !== "ACTIVE") return; // nothing left to do
       const base: StepBase = { job, jobs, state, now: options.now?.() ?? new Date() };
-      const reason = unenrollReason(state);
-      if (reason) return commitStep(base, (tx) => endWith(tx, base, "UNENROLLED", "workflow_unenrolled", reason));
-      const node = job.payload.actionId === null ? firstAction(state.tree) : state.tree.byId.get(job.payload.actionId);
-      if (!node) {
-        const summary =
-          job.payload.actionId === null
-            ? "Workflow completed: it has no actions."
-            : "Workflow completed: the action it was waiting for was deleted.";
-        return commitStep(base, (tx) => endWith(tx, base, "COMPLETED", "workflow_completed", summary));
-      }
-      const step = stepContext(base, node);
-      const prepared = await prepareAction(step, handlers).catch((error: unknown) => recordStepFailure(step, error));
-      await commitStep(base, async (tx) => {
-        const outcome = await prepared.commit(tx);
-        await writeStepEntry(tx, base, {
-          kind: OUTCOME_KIND[outcome.result],
-          summary: outcome.summary,
-          detail: outcome.detail,
-          action: { id: node.id, type: node.action.type },
-        });
-        await goOn(tx, step, prepared);
-      });
+      await commitStep(base, await planStep(base, handlers, recordStepFailure));
     },
   });
 }
 
-function stepContext(base: StepBase, node: ActionNode): StepContext {
-  const { payload } = base.job;
-  return {
-    ...base,
-    node,
-    effectKey: stepEffectKey(payload.enrollmentId, node.id),
-    cause: {
-      kind: "rule",
-      ruleName: base.state.workflow.name,
-      eventId: payload.causeEventId ?? undefined,
-      depth: payload.depth,
-    },
-    timeZone: base.state.workflow.timeZone ?? base.state.account.timeZone,
-  };
-}
-
-async function prepareAction(step: StepContext, handlers: ActionHandlers): Promise<PreparedStep> {
-  const check = checkAction(step.node.action, step.state);
-  if (!check.ok) {
-    const { reason, detail } = check;
-    return { commit: async () => ({ result: "skipped", summary: reason, detail }) };
-  }
-  const { action } = check;
-  const handler = handlers[action.type] as (a: typeof action, s: StepContext) => Promise<PreparedStep>;
-  return handler(action, step);
-}
-
-/** The following action (the chosen branch path first), at the prepared step's runAt; or the end. */
-async function goOn(tx: Sql, step: StepContext, prepared: PreparedStep): Promise<void> {
-  const { tree } = step.state;
-  const branchKey = prepared.next?.branchKey;
-  const next =
-    (branchKey === undefined ? null : firstInBranch(tree, step.node.id, branchKey)) ?? actionAfter(tree, step.node);
-  if (next) return moveToAction(tx, step, next, prepared.next?.runAt ?? step.now);
-  await endWith(tx, step, "COMPLETED", "workflow_completed", `Workflow "${step.state.workflow.name}" completed.`);
-}
-
-async function endWith(
-  tx: Sql,
-  step: StepBase,
-  state: "COMPLETED" | "UNENROLLED",
-  kind: StepEntryKind,
-  summary: string,
-) {
-  await endEnrollment(tx, step, state);
-  await writeStepEntry(tx, step, { kind, summary });
-}
-
-/** One transaction: the enrolment still ACTIVE (locked), the step's writes, the job's completion. */
-async function commitStep(step: StepBase, write: (tx: Sql) => Promise<void>): Promise<void> {
+/** One transaction: the enrolment still ACTIVE (locked), the step's writes, the job's completion.
+ *  Without writes of the action's own, that is one statement (the lock one of its parts); else
+ *  BEGIN, the lock, the action's writes, the step's rows with the completion, COMMIT. */
+async function commitStep(step: StepBase, writes: StepWrites): Promise<void> {
   const { jobs } = step;
-  await jobs.handle.transaction(async (tx) => {
-    if (await lockActiveEnrollment(tx, step.job.payload.enrollmentId)) await write(tx);
-    await jobs.complete(tx);
-  });
+  const { enrollmentId } = step.job.payload;
+  const records = gatheredRecords();
+  if (!writes.ownWrites) {
+    await writes.write(jobs.handle.sql, records); // gathers the rows: no statement runs
+    const lock = activeEnrollmentPart(enrollmentId);
+    await jobs.completeWith(jobs.handle.sql, (held) => [lock.part, ...records.parts(sql`${held} AND ${lock.active}`)]);
+  } else {
+    await jobs.handle.transaction(async (tx) => {
+      if (await lockActiveEnrollment(tx, enrollmentId)) await writes.write(tx, records);
+      await jobs.completeWith(tx, (held) => records.parts(held));
+    });
+  }
   wakeWorkers(); // the next step (or a workflow the action enrolled the ticket in) may be due now
 }
 

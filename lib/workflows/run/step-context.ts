@@ -5,6 +5,7 @@
 import type { Cause } from "@/lib/automation";
 import type { Sql } from "@/lib/db/sql";
 import type { ClaimedJob, JobContext } from "@/lib/jobs";
+import type { LoadedTicket } from "@/lib/tickets/ticket-snapshot";
 import type { TAction, TActionType } from "@/lib/workflows/action-types/registry";
 import type { ActionNode } from "./action-tree";
 import type { StepState } from "./load-step";
@@ -16,6 +17,9 @@ export interface StepBase {
   state: StepState;
   /** The step's clock (injectable in tests): delays count from it, entries carry it. */
   now: Date;
+  /** The ticket as locked and loaded in the step's transaction, unchanged since (a first step run
+   *  in place by a burst of timers): the action's ticket change decides on it instead of loading it. */
+  loadedTicket?: LoadedTicket;
 }
 
 export interface StepContext extends StepBase {
@@ -39,6 +43,9 @@ export interface StepOutcome {
 export interface PreparedStep {
   /** Writes in the step's transaction; returns the outcome the timeline records. */
   commit: (tx: Sql) => Promise<StepOutcome>;
+  /** Set when the action has nothing of its own to write (`commit` only returns this): the
+   *  step's rows and its job's completion are then one statement, without BEGIN/COMMIT. */
+  outcome?: StepOutcome;
   /** Where the chain goes next: a branch path (else the following action), and when (else now). */
   next?: { branchKey?: string; runAt?: Date };
 }
@@ -52,7 +59,7 @@ export type ActionHandlers = { [T in TActionType]: ActionHandler<T> };
 
 /** A prepared step with nothing left to write but its outcome. */
 export function settled(outcome: StepOutcome, next?: PreparedStep["next"]): PreparedStep {
-  return { commit: async () => outcome, next };
+  return { commit: async () => outcome, outcome, next };
 }
 
 export function skipped(summary: string, detail?: Record<string, unknown>): PreparedStep {

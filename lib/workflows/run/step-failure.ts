@@ -4,9 +4,8 @@
 // is then rethrown for the queue to schedule the retry with its backoff, or to fail the job.
 import "server-only";
 import { PermanentJobError, RetryAfterError } from "@/lib/jobs";
-import { endEnrollment } from "./enrollment-moves";
 import type { StepContext } from "./step-context";
-import { writeStepEntry } from "./step-timeline";
+import { gatheredRecords } from "./step-records";
 
 // An error may carry a `publicMessage` for the timeline, which agents read (a webhook's failure
 // without its URL or network detail); its `message` then stays in Job.lastError and the log,
@@ -25,21 +24,22 @@ export async function recordStepFailure(step: StepContext, error: unknown): Prom
   const summary = final
     ? `Action failed (${attempt}): ${messageOf(error)}`
     : `Action will be retried${retryAfterMs === undefined ? "" : ` in ${Math.ceil(retryAfterMs / 1000)} s`} (${attempt}): ${messageOf(error)}`;
+  // The entry and the enrolment's end: one statement, a transaction of its own.
+  const records = gatheredRecords();
+  await records.entry(step, {
+    kind: final ? "action_failed" : "action_retried",
+    summary,
+    action: { id: node.id, type: node.action.type },
+    detail: {
+      error: messageOf(error),
+      attempt: job.attempts,
+      maxAttempts: job.maxAttempts,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    },
+  });
+  if (final) await records.end(step, "FAILED");
   try {
-    await step.jobs.handle.transaction(async (tx) => {
-      await writeStepEntry(tx, step, {
-        kind: final ? "action_failed" : "action_retried",
-        summary,
-        action: { id: node.id, type: node.action.type },
-        detail: {
-          error: messageOf(error),
-          attempt: job.attempts,
-          maxAttempts: job.maxAttempts,
-          ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-        },
-      });
-      if (final) await endEnrollment(tx, step, "FAILED");
-    });
+    await records.flush(step.jobs.handle.sql);
   } catch (recordError) {
     step.jobs.logger.error({ err: recordError }, "could not record a workflow action's failure on the timeline");
   }

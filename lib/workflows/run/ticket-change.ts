@@ -40,7 +40,7 @@ export async function emailSentInStep(tx: Sql, step: StepContext, threadId: stri
 }
 
 async function decideInStep(tx: Sql, step: StepContext, happening: Happening): Promise<Effect[]> {
-  const prepared = await prepareTicketChange(tx, step.state.ticket.id, [happening], step.now);
+  const prepared = await prepareTicketChange(tx, step.state.ticket.id, [happening], step.now, step.loadedTicket);
   await commitWriteBatch(tx, prepared.batch);
   return prepared.effects;
 }

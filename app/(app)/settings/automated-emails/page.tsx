@@ -41,7 +41,7 @@ export default async function AutomatedEmailsPage() {
         </div>
       </div>
       {canEdit ? null : <ReadonlyNotice reason={denialReason("templates.edit")} />}
-      <EmailsTable emails={page.emails} />
+      <EmailsTable emails={page.emails} addon={page.transactionalAddon} />
     </div>
   );
 }

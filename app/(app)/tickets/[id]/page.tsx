@@ -11,7 +11,7 @@ import { getTicketTimeline } from "@/lib/tickets/ticket-timeline";
 import { emailSentTriggerNote } from "@/lib/tickets/trigger-note";
 import { listActiveUsers } from "@/lib/users/queries";
 import { RecordAttachments } from "@/components/attachments/record-attachments";
-import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ticket/status-badge";
 import { ConversationThreads } from "@/components/ticket/conversation-threads";
 import { PriorityBadge } from "@/components/ticket/priority-badge";
 import { RecordSection } from "@/components/ticket/record-section";
@@ -55,9 +55,7 @@ export default async function TicketRecordPage({ params }: Params) {
       </Link>
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h1 className="min-w-0 break-words text-2xl font-semibold">{ticket.subject}</h1>
-        <Badge variant={status?.state === "CLOSED" ? "secondary" : "brand"} data-testid="record-status">
-          {status?.label}
-        </Badge>
+        <StatusBadge label={status?.label} state={status?.state} data-testid="record-status" />
         <PriorityBadge priority={ticket.priority} />
         {ticket.contact ? (
           <Link href={`/contacts/${ticket.contact.id}`} className="text-sm text-muted-foreground hover:underline">

@@ -12,6 +12,7 @@ import { getWorkflowDetail } from "@/lib/automate/workflow-detail";
 import { Badge } from "@/components/ui/badge";
 import { PlanLock } from "@/components/automate/plan-lock";
 import { WorkflowEditor } from "@/components/workflow/workflow-editor";
+import { triggerSentence } from "@/lib/workflows/editor/trigger-sentence";
 import { WorkflowActivityLine } from "@/components/workflow/workflow-activity-line";
 import { workflowActivity } from "@/lib/workflows/workflow-activity";
 
@@ -66,6 +67,7 @@ export default async function WorkflowPage({ params }: { params: Promise<{ workf
       ) : null}
       <WorkflowEditor
         workflow={workflow}
+        trigger={triggerSentence(workflow)}
         revisions={revisions}
         enrollments={enrollments}
         editable={editable}

@@ -1,14 +1,16 @@
 // "Rotate/assign owner": a chosen user, or the next member of a team (SPEC §5). Professional.
 import { defineActionType } from "../define";
-import { ZAssignOwner } from "./schema";
+import type { TAssignOwner } from "./schema";
 
-export const assignOwner = defineActionType({
-  schema: ZAssignOwner,
+export const assignOwner = defineActionType<TAssignOwner>({
   type: "assign_owner",
   dbType: "ASSIGN_OWNER",
   label: "Assign owner",
   feature: "workflowActions",
-  describe: (a) => ("rotateAmongTeamId" in a && a.rotateAmongTeamId ? "Rotate owner among a team" : "Assign owner"),
+  describe: (a, names) =>
+    "rotateAmongTeamId" in a
+      ? `Rotate owner among ${names?.teams?.[a.rotateAmongTeamId] ?? "a team"}`
+      : `Assign owner: ${names?.users?.[a.userId] ?? "a user"}`,
   refs: (a) =>
     "userId" in a
       ? [{ kind: "user", id: a.userId, path: ["userId"] }]

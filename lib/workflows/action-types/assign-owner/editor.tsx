@@ -1,6 +1,5 @@
 "use client";
 // Assign the ticket's owner: a chosen user, or the next member of a team in rotation.
-import { UserRound } from "lucide-react";
 import type { ActionOf, EditorProps, EditorSpec } from "../editor-types";
 import { SelectField } from "@/components/automate/status-actions/editors/fields";
 import { AssigneeChoice } from "@/components/automate/status-actions/editors/assignee-choice";
@@ -48,7 +47,6 @@ export function AssignOwnerFields({ form, context }: EditorProps<AssignOwner>) {
 export const assignOwnerDefaults = (): AssignOwner => ({ type: "assign_owner", userId: "" });
 
 export const editor: EditorSpec<AssignOwner> = {
-  icon: UserRound,
   defaults: assignOwnerDefaults,
   Fields: AssignOwnerFields,
 };

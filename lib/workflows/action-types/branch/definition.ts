@@ -1,9 +1,8 @@
 // "If/then branch": the first branch whose conditions hold, else "none met" (SPEC §5). Professional.
 import { defineActionType } from "../define";
-import { ZBranch } from "./schema";
+import type { TBranch } from "./schema";
 
-export const branch = defineActionType({
-  schema: ZBranch,
+export const branch = defineActionType<TBranch>({
   type: "branch",
   dbType: "BRANCH",
   label: "If/then branch",

@@ -1,7 +1,7 @@
 "use client";
 // If/then branch: named branches, each with the conditions a ticket must meet to take it.
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
-import { Plus, X, GitBranch } from "lucide-react";
+import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { ActionOf, EditorContext, EditorProps, EditorSpec } from "../editor-types";
 import { TextField, errorAt } from "@/components/automate/status-actions/editors/fields";
@@ -106,4 +106,4 @@ export const branchDefaults = (): Branch => ({
   ],
 });
 
-export const editor: EditorSpec<Branch> = { icon: GitBranch, defaults: branchDefaults, Fields: BranchFields };
+export const editor: EditorSpec<Branch> = { defaults: branchDefaults, Fields: BranchFields };

@@ -20,3 +20,5 @@ export const ZBranch = z.object({
     .min(1, "Add at least one branch")
     .max(10),
 });
+
+export type TBranch = z.output<typeof ZBranch>;

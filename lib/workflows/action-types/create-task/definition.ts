@@ -1,9 +1,8 @@
 // "Create a task" on the ticket for its owner or a chosen user (SPEC §5). Professional.
 import { defineActionType } from "../define";
-import { ZCreateTask } from "./schema";
+import type { TCreateTask } from "./schema";
 
-export const createTask = defineActionType({
-  schema: ZCreateTask,
+export const createTask = defineActionType<TCreateTask>({
   type: "create_task",
   dbType: "CREATE_TASK",
   label: "Create task",

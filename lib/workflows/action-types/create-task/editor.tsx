@@ -1,6 +1,5 @@
 "use client";
 // Create a task on the ticket, for its owner or a chosen user, optionally due after a while.
-import { ListTodo } from "lucide-react";
 import type { ActionOf, EditorProps, EditorSpec } from "../editor-types";
 import { DurationField } from "@/components/automate/status-actions/editors/duration-field";
 import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
@@ -48,7 +47,6 @@ export const createTaskDefaults = (): CreateTask => ({
 });
 
 export const editor: EditorSpec<CreateTask> = {
-  icon: ListTodo,
   defaults: createTaskDefaults,
   Fields: CreateTaskFields,
 };

@@ -14,3 +14,5 @@ export const ZCreateTask = z.object({
     .max(60 * 24 * 365, "At most a year")
     .optional(),
 });
+
+export type TCreateTask = z.output<typeof ZCreateTask>;

@@ -1,11 +1,10 @@
 // "Delay" for a duration, until an instant, or until a weekday at a time (SPEC §5). Professional.
 import { defineActionType } from "../define";
-import { ZDelay } from "./schema";
+import type { TDelay } from "./schema";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
-export const delay = defineActionType({
-  schema: ZDelay,
+export const delay = defineActionType<TDelay>({
   type: "delay",
   dbType: "DELAY",
   label: "Delay",

@@ -1,6 +1,5 @@
 "use client";
 // Delay for a duration, until a date and time, or until a day of the week at a time.
-import { Clock } from "lucide-react";
 import type { UseFormReturn } from "react-hook-form";
 import { Controller } from "react-hook-form";
 import { FormField } from "@/components/ui/form-field";
@@ -102,4 +101,4 @@ export function DelayFields({ form }: EditorProps<Delay>) {
 
 export const delayDefaults = (): Delay => MODES[0]!.start();
 
-export const editor: EditorSpec<Delay> = { icon: Clock, defaults: delayDefaults, Fields: DelayFields };
+export const editor: EditorSpec<Delay> = { defaults: delayDefaults, Fields: DelayFields };

@@ -1,5 +1,6 @@
 // "Delay" (SPEC §5): nothing happens now; the next action's job is queued with this runAt.
 import "server-only";
+import { formatZonedTitle } from "@/lib/utils/zoned-time";
 import { delayUntil } from "./delay-until";
 import { settled, type ActionHandler } from "@/lib/workflows/run/step-context";
 
@@ -10,7 +11,7 @@ export const delay: ActionHandler<"delay"> = async (action, step) => {
     {
       result: "done",
       summary: waits
-        ? `Waiting until ${runAt.toISOString()} (${step.timeZone}) before the next action.`
+        ? `Waiting until ${formatZonedTitle(runAt, step.timeZone)} before the next action.`
         : "The delay had already passed: going on.",
       detail: { runAt: runAt.toISOString(), timeZone: step.timeZone },
     },

@@ -16,3 +16,5 @@ export const ZDelay = z.union([
     atTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM"),
   }),
 ]);
+
+export type TDelay = z.output<typeof ZDelay>;

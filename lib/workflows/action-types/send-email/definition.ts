@@ -1,11 +1,10 @@
 // "Send email" to the ticket's contact from a template (SPEC §5). Starter.
 import { defineActionType } from "../define";
-import { ZSendEmail } from "./schema";
+import type { TSendEmail } from "./schema";
 
 const TEMPLATE_NAMES: Record<string, string> = { ticket_received: "Ticket received", ticket_closed: "Ticket closed" };
 
-export const sendEmail = defineActionType({
-  schema: ZSendEmail,
+export const sendEmail = defineActionType<TSendEmail>({
   type: "send_email",
   dbType: "SEND_EMAIL",
   label: "Send email",

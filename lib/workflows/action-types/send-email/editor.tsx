@@ -1,7 +1,7 @@
 "use client";
 // Send email to the ticket's contact: a built-in transactional email or a custom automated one.
 import Link from "next/link";
-import { Pencil, Mail } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ActionOf, EditorProps, EditorSpec } from "../editor-types";
@@ -66,4 +66,4 @@ export function SendEmailFields({ form, context }: EditorProps<SendEmail>) {
 
 export const sendEmailDefaults = (): SendEmail => ({ type: "send_email", template: "ticket_received" });
 
-export const editor: EditorSpec<SendEmail> = { icon: Mail, defaults: sendEmailDefaults, Fields: SendEmailFields };
+export const editor: EditorSpec<SendEmail> = { defaults: sendEmailDefaults, Fields: SendEmailFields };

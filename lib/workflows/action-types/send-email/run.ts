@@ -12,6 +12,7 @@ import { loadEmailContext } from "@/lib/workflows/run/email-context";
 import { loadEmailTemplate } from "./email-template";
 import { recordOutboundMessage } from "./outbound-message";
 import { skipped, type ActionHandler } from "@/lib/workflows/run/step-context";
+import { readsFor } from "@/lib/workflows/run/step-reads";
 import { stepTemplateView } from "@/lib/workflows/run/step-view";
 import { emailSentInStep } from "@/lib/workflows/run/ticket-change";
 import { startTicketThread } from "./ticket-thread";
@@ -52,7 +53,7 @@ export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
   const view = stepTemplateView(step);
   const subject = renderSubject(template.subject, view);
   const text = renderText(template.body, view).text;
-  const context = await loadEmailContext(step.jobs.handle.sql, ticket, account.name);
+  const context = await loadEmailContext(step.jobs.handle.sql, ticket, account.name, readsFor(step)?.emailContext);
   const sent = await sendMail(
     {
       to: contact.email,

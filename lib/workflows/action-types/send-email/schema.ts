@@ -7,3 +7,5 @@ export const ZSendEmail = z.object({
   /** A built-in template key, or the id of a custom automated email. */
   template: z.string().min(1, "Choose an email").max(100),
 });
+
+export type TSendEmail = z.output<typeof ZSendEmail>;

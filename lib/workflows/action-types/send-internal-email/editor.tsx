@@ -1,5 +1,4 @@
 "use client";
-import { Bell } from "lucide-react";
 import type { ActionOf, EditorProps, EditorSpec } from "../editor-types";
 import { TextField } from "@/components/automate/status-actions/editors/fields";
 import { RecipientsField } from "./recipients-field";
@@ -27,7 +26,6 @@ export const internalEmailDefaults = (): InternalEmail => ({
 });
 
 export const editor: EditorSpec<InternalEmail> = {
-  icon: Bell,
   defaults: internalEmailDefaults,
   Fields: InternalEmailFields,
 };

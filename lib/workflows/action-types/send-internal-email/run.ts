@@ -7,12 +7,14 @@ import { renderSubject, renderText } from "@/lib/templates/render";
 import { loadEmailContext } from "@/lib/workflows/run/email-context";
 import { internalRecipients } from "./recipients";
 import { settled, skipped, type ActionHandler } from "@/lib/workflows/run/step-context";
+import { readsFor } from "@/lib/workflows/run/step-reads";
 import { stepTemplateView } from "@/lib/workflows/run/step-view";
 
 export const sendInternalEmail: ActionHandler<"send_internal_email"> = async (action, step) => {
   const { ticket, account } = step.state;
   const sql = step.jobs.handle.sql;
-  const recipients = await internalRecipients(sql, action.to, ticket.ownerId);
+  const reads = readsFor(step);
+  const recipients = reads?.recipients ?? (await internalRecipients(sql, action.to, ticket.ownerId));
   if (recipients.length === 0) {
     const ownerOnly = action.to.owner && action.to.userIds.length === 0 && action.to.teamIds.length === 0;
     return skipped(
@@ -25,7 +27,7 @@ export const sendInternalEmail: ActionHandler<"send_internal_email"> = async (ac
   const view = stepTemplateView(step);
   const subject = renderSubject(action.subject, view);
   const body = renderText(action.body, view);
-  const { from } = await loadEmailContext(sql, ticket, account.name);
+  const { from } = await loadEmailContext(sql, ticket, account.name, reads?.emailContext);
   for (const recipient of recipients) {
     await sendMail(
       {

@@ -16,3 +16,4 @@ export const ZSendInternalEmail = z.object({
   subject: z.string().trim().min(1, "Subject is required").max(200).superRefine(checkTemplateText),
   body: z.string().trim().min(1, "Body is required").max(10_000).superRefine(checkTemplateText),
 });
+export type TSendInternalEmail = z.output<typeof ZSendInternalEmail>;

@@ -1,6 +1,5 @@
 "use client";
 // Set or clear a ticket property (status, owner, priority…).
-import { PenLine } from "lucide-react";
 import { useId } from "react";
 import { Checkbox } from "@/components/ui/checkbox";
 import type { ActionOf, EditorProps, EditorSpec } from "../editor-types";
@@ -48,7 +47,6 @@ export function SetPropertyFields({ form, context }: EditorProps<SetProperty>) {
 export const setPropertyDefaults = (): SetProperty => ({ type: "set_property", property: "priority", value: "HIGH" });
 
 export const editor: EditorSpec<SetProperty> = {
-  icon: PenLine,
   defaults: setPropertyDefaults,
   Fields: SetPropertyFields,
 };

@@ -6,3 +6,4 @@ export const ZSetProperty = z.object({
   /** null clears the property. */
   value: z.string().max(1000).nullable(),
 });
+export type TSetProperty = z.output<typeof ZSetProperty>;

@@ -1,9 +1,8 @@
 // "Send an outgoing webhook": the ticket as signed JSON to another system (SPEC §5). Professional.
 import { defineActionType } from "../define";
-import { ZWebhook } from "./schema";
+import type { TWebhook } from "./schema";
 
-export const webhook = defineActionType({
-  schema: ZWebhook,
+export const webhook = defineActionType<TWebhook>({
   type: "webhook",
   dbType: "WEBHOOK",
   label: "Send webhook",

@@ -1,7 +1,6 @@
 "use client";
 // Send the ticket as JSON to another system's URL, signed with the webhook's own secret. Agents
 // get the action without its URL (lib/webhooks/visibility.ts): the panel says only admins see it.
-import { Webhook as WebhookIcon } from "lucide-react";
 import type { ActionOf, EditorProps, EditorSpec } from "../editor-types";
 import { SelectField, TextField } from "@/components/automate/status-actions/editors/fields";
 import { RotateSecretButton } from "@/components/webhooks/rotate-secret-button";
@@ -55,4 +54,4 @@ export function WebhookFields({ form, context }: EditorProps<Webhook>) {
 
 export const webhookDefaults = (): Webhook => ({ type: "webhook", url: "https://", method: "POST" });
 
-export const editor: EditorSpec<Webhook> = { icon: WebhookIcon, defaults: webhookDefaults, Fields: WebhookFields };
+export const editor: EditorSpec<Webhook> = { defaults: webhookDefaults, Fields: WebhookFields };

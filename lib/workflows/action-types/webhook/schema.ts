@@ -7,3 +7,5 @@ export const ZWebhook = z.object({
   /** Names the webhook's signing secret (lib/webhooks); the server sets it, the secret itself is never here. */
   secretId: z.string().min(1).max(100).optional(),
 });
+
+export type TWebhook = z.output<typeof ZWebhook>;

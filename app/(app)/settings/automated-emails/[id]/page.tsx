@@ -28,7 +28,7 @@ export default async function AutomatedEmailPage({ params }: { params: Promise<{
         {canEdit ? <EmailCommands email={email} /> : null}
       </div>
       <div className="flex flex-wrap items-start gap-x-6 gap-y-2 text-sm">
-        <EmailKindBadges builtIn={email.builtIn} transactional={email.transactional} />
+        <EmailKindBadges builtIn={email.builtIn} transactional={email.transactional} addon={transactionalAddon} />
         <div className="flex gap-2">
           <span className="text-muted-foreground">Used by:</span>
           <EmailUses uses={uses} />

@@ -12,15 +12,22 @@ import { listPipelines } from "@/lib/pipeline-reads/queries";
 import { listActiveUsers } from "@/lib/users/queries";
 import { findMailboxView, listSkippedMessages } from "@/lib/mailboxes/mailbox-view";
 import { channelRuleFlag } from "@/lib/channels/channel-rule-flag";
+import { channelBackLink } from "@/lib/channels/back-link";
 import { ChannelForm } from "@/components/channels/channel-form";
 import { ChannelMailbox } from "@/components/channels/mailbox/channel-mailbox";
 import { HistoryDrawer } from "@/components/history/history-drawer";
 import { ReadonlyNotice } from "@/components/shell/readonly-notice";
 import { PageHeading } from "@/components/shell/page-heading";
 
-export default async function ChannelPage({ params }: { params: Promise<{ channelId: string }> }) {
+interface ChannelPageProps {
+  params: Promise<{ channelId: string }>;
+  searchParams: Promise<{ from?: string | string[] }>;
+}
+
+export default async function ChannelPage({ params, searchParams }: ChannelPageProps) {
   const user = await requirePageUser();
   const { channelId } = await params;
+  const back = channelBackLink((await searchParams).from);
   const channel = await findChannel(channelId);
   if (!channel) notFound();
   const [pipelines, users, history, account, mailbox, skipped, ruleFlag] = await Promise.all([
@@ -40,10 +47,11 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
   return (
     <div className="max-w-2xl space-y-4">
       <Link
-        href="/settings/channels"
+        href={back.href}
         className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+        data-testid="back-link"
       >
-        <ChevronLeft aria-hidden className="size-4" /> Channels
+        <ChevronLeft aria-hidden className="size-4" /> {back.label}
       </Link>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <PageHeading
@@ -73,8 +81,8 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
           {ruleFlag}
         </p>
       ) : null}
+      {/* Not keyed by version: the switch saves at once and must keep its focus (the form resets itself). */}
       <ChannelForm
-        key={channel.version}
         channel={channel}
         pipelines={pipelines.map((p) => ({
           id: p.id,

@@ -1,0 +1,117 @@
+// A person's own change does not queue behind a backlog (issue 16 item 2: the latency bench's
+// status change waited behind thousands of event jobs and never got its email): the workflow a
+// person's (or their API key's) change starts is claimed before every other due job, and a worker
+// whose slots are all busy still starts it, in the lane kept for such jobs, on the lane's handle.
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Cause } from "@/lib/automation";
+import { db, dbHandle } from "@/lib/db";
+import { claimJobs, enqueueJob, PERSON_WAITING, wakeWorkers, type JobHandlers } from "@/lib/jobs";
+import { startWorker, type Worker } from "@/lib/jobs/worker";
+import { changeTicket } from "@/lib/tickets/change-ticket";
+import { aTicket, jobsOf, seededPipeline } from "../support/engine-fixtures";
+import { userIdOf } from "../support/users";
+
+let closed: string;
+let userId: string;
+beforeAll(async () => {
+  closed = (await seededPipeline()).status("Closed");
+  userId = await userIdOf("AGENT");
+});
+
+const started: Worker[] = [];
+beforeEach(async () => {
+  await db.job.deleteMany();
+});
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((w) => w.stop()));
+});
+
+async function closedBy(cause: Cause): Promise<string> {
+  const ticket = await aTicket("New");
+  await changeTicket(ticket.id, { kind: "status_change", toStatusId: closed, cause });
+  const [job] = await jobsOf(ticket.id);
+  return job!.id;
+}
+
+const backlog = (count: number) =>
+  Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      enqueueJob(db, { type: "noop", payload: { i }, runAt: new Date(Date.now() - 60_000 + i) }),
+    ),
+  );
+
+describe("jobs a person waits on", () => {
+  it("are claimed before an older backlog; an event's or a workflow's change queues behind it", async () => {
+    await backlog(20);
+    const byEvent = await closedBy({ kind: "event", eventId: "ev-person-waiting" });
+    const byRule = await closedBy({ kind: "rule", ruleName: "wf", depth: 1 });
+    const byUser = await closedBy({ kind: "user", userId });
+    const byApiKey = await closedBy({ kind: "api", userId });
+    const priorities = await db.job.findMany({ where: { id: { in: [byEvent, byRule, byUser, byApiKey] } } });
+    expect(Object.fromEntries(priorities.map((j) => [j.id, j.priority]))).toEqual({
+      [byEvent]: 0,
+      [byRule]: 0,
+      [byUser]: PERSON_WAITING,
+      [byApiKey]: PERSON_WAITING,
+    });
+
+    const first = await claimJobs(dbHandle().sql, { workerId: "w", limit: 2, leaseMs: 60_000 });
+    expect(first.map((j) => j.id).sort()).toEqual([byUser, byApiKey].sort());
+    // the rest in runAt order: the backlog first, then the event's and the workflow's changes
+    const rest = await claimJobs(dbHandle().sql, { workerId: "w", limit: 100, leaseMs: 60_000 });
+    expect(rest).toHaveLength(22);
+    expect(rest.slice(0, 20).every((j) => j.type === "noop")).toBe(true);
+    expect(rest.slice(20).map((j) => j.id)).toEqual([byEvent, byRule]);
+  });
+
+  it("start in a full worker's lane, on its handle, when it is woken for them; other jobs wait for a free slot", async () => {
+    let release!: () => void;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const ran: string[] = [];
+    const laneHandle = { ...dbHandle() }; // the same database, told apart by identity
+    const handles: Record<string, unknown> = {};
+    const handlers: JobHandlers = {
+      block: { execute: () => blocked },
+      record: {
+        execute: async (job, ctx) => {
+          const { name } = job.payload as { name: string };
+          ran.push(name);
+          handles[name] = ctx.handle;
+        },
+      },
+    };
+    await enqueueJob(db, { type: "block", payload: {} });
+    // no poll during the test: only wake-ups start jobs
+    const worker = startWorker({
+      handle: dbHandle(),
+      personWaitingHandle: laneHandle,
+      handlers,
+      concurrency: 1,
+      pollIntervalMs: 600_000,
+    });
+    started.push(worker);
+    await until(async () => worker.running === 1);
+
+    await enqueueJob(db, { type: "record", payload: { name: "backlog" } });
+    wakeWorkers();
+    await enqueueJob(db, { type: "record", payload: { name: "person" }, priority: PERSON_WAITING });
+    wakeWorkers({ personWaiting: true });
+    await until(async () => ran.includes("person"));
+    expect(ran).toEqual(["person"]); // the blocker still holds the only general slot
+    expect(await db.job.count({ where: { type: "block", state: "RUNNING" } })).toBe(1);
+
+    release();
+    await until(async () => ran.includes("backlog"));
+    expect(ran).toEqual(["person", "backlog"]);
+    expect(handles.person).toBe(laneHandle);
+    expect(handles.backlog).toBe(dbHandle());
+  });
+});
+
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("not done within 20 s");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
