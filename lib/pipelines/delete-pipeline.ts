@@ -5,7 +5,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { moveTickets, statusUsage } from "./move-tickets";
-import { lockPipeline, recordStructureChange, refusingLateArrivals, type StructureActor } from "./structure-tx";
+import {
+  lockConfigVersion,
+  lockPipeline,
+  recordStructureChange,
+  refusingLateArrivals,
+  type StructureActor,
+} from "./structure-tx";
 import type { TDeletePipeline } from "./schemas";
 import type { Tx } from "@/lib/db/tx";
 
@@ -16,6 +22,7 @@ export function deletePipeline(actor: StructureActor, { pipelineId, moveToStatus
     () =>
       db.$transaction(async (tx) => {
         // All pipeline rows, in id order: two admins deleting the last two pipelines cannot both win.
+        await lockConfigVersion(tx);
         const all = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Pipeline" ORDER BY id FOR UPDATE`;
         const pipeline = await lockPipeline(tx, pipelineId);
         if (all.length <= 1) throw new AppError("CONFLICT", LAST_PIPELINE_MESSAGE);

@@ -13,7 +13,19 @@ const pipelineGone = () =>
   new AppError("NOT_FOUND", "This pipeline does not exist any more — reload to see the latest.");
 const statusGone = () => new AppError("NOT_FOUND", "This status does not exist any more — reload to see the latest.");
 
+/**
+ * Every statement on a pipeline's configuration tables takes the configuration version's row
+ * (prisma/migrations/20261204061800_pipeline_config_version). A structure change takes it first,
+ * before the pipeline's row: taken the other way round, a structure change holding the pipeline's
+ * row and another admin's configuration change holding the version's row and then writing a row
+ * that refers to the pipeline would wait for each other (a deadlock, one of them refused).
+ */
+export async function lockConfigVersion(tx: Tx): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "PipelineConfigVersion" WHERE id = 'all' FOR UPDATE`;
+}
+
 export async function lockPipeline(tx: Tx, pipelineId: string) {
+  await lockConfigVersion(tx);
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Pipeline" WHERE id = ${pipelineId} FOR UPDATE`;
   if (rows.length === 0) throw pipelineGone();
   return tx.pipeline.findUniqueOrThrow({
