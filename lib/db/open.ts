@@ -28,6 +28,12 @@ export interface DbHandle {
   /** One transaction in raw SQL (hot paths: few round trips, no ORM work); rolls back on throw. */
   transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
   migrate(): Promise<string[]>;
+  /**
+   * Another handle on the same database with a pool of `poolSize` connections of its own, so one
+   * kind of traffic cannot queue ahead of another on a shared pool; closed with this handle.
+   * PGlite is one session: the same handle.
+   */
+  sibling(poolSize: number): DbHandle;
   close(): Promise<void>;
 }
 
@@ -84,6 +90,9 @@ function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
         }),
       ),
     migrate: () => applyMigrations(sql),
+    sibling() {
+      return this;
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();
@@ -109,6 +118,7 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
     ),
   );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
+  const siblings: DbHandle[] = [];
   const sql: Sql = {
     exec: async (text) => void (await pool.query(text)),
     query: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
@@ -152,7 +162,13 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
         }
       }, true),
     migrate: () => onOneClient(applyMigrations),
+    sibling(poolSize) {
+      const sibling = openPostgres({ ...config, poolSize });
+      siblings.push(sibling);
+      return sibling;
+    },
     async close() {
+      await Promise.all(siblings.splice(0).map((sibling) => sibling.close()));
       await prisma.$disconnect();
       await pool.end();
     },

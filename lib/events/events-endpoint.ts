@@ -9,6 +9,7 @@ import { parseJsonText, readRawJsonBody } from "@/lib/http/json-body";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { ingestEvent } from "./ingest-event";
+import { ingressHandle } from "./ingress-handle";
 import { ZEvent } from "./schemas";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
@@ -39,7 +40,7 @@ export function eventsEndpoint(
       const check = verifySignature({ header: request.headers.get(SIGNATURE_HEADER), body: raw, secrets, now });
       if (!check.ok) throw new AppError("UNAUTHENTICATED", check.reason);
       const event = ZEvent.parse(parseJsonText(raw));
-      return Response.json(await ingestEvent(event, now));
+      return Response.json(await ingestEvent(event, now, { handle: ingressHandle() }));
     } catch (error) {
       return errorResponse(error);
     }

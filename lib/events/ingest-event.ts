@@ -3,6 +3,7 @@
 // them, commit, wake the workers. A replay returns the stored result, nothing re-applied.
 import "server-only";
 import { dbHandle } from "@/lib/db";
+import type { DbHandle } from "@/lib/db/open";
 import { isUniqueViolation, type Sql, type SqlFragment } from "@/lib/db/sql";
 import { wakeWorkers } from "@/lib/jobs";
 import type { LoadedTicket } from "@/lib/tickets/ticket-snapshot";
@@ -46,6 +47,8 @@ export interface IngestOptions {
   /** More writes of the caller's in the same transaction, run only when the event is new
    *  (e.g. the composer's deliver_email job: it commits if and only if the message does). */
   alsoWrite?: (tx: Sql) => Promise<void>;
+  /** The connections to ingest through: the app's unless machine traffic (lib/events/ingress-handle.ts). */
+  handle?: DbHandle;
 }
 
 async function ingestOnce(executor: Sql, event: TEvent, now: Date, options: IngestOptions) {
@@ -74,7 +77,8 @@ export async function ingestEvent(event: TEvent, now: Date, options: IngestOptio
 }
 
 async function ingestTransaction(event: TEvent, now: Date, options: IngestOptions): Promise<IngestResult> {
-  const { result, wake } = await dbHandle().transaction((tx) => ingestOnce(tx, event, now, options));
+  const handle = options.handle ?? dbHandle();
+  const { result, wake } = await handle.transaction((tx) => ingestOnce(tx, event, now, options));
   if (wake) wakeWorkers();
   return result;
 }

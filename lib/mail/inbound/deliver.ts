@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import { withAttachments } from "@/lib/mail/inbound/store-attachments";
 import { dbHandle } from "@/lib/db";
 import { ingestEvent, type IngestResult } from "@/lib/events/ingest-event";
+import { ingressHandle } from "@/lib/events/ingress-handle";
 import { isAlreadyRecorded } from "@/lib/events/message-received";
 import { ZIngestEvent, type TEvent } from "@/lib/events/schemas";
 import { logger } from "@/lib/logger";
@@ -117,7 +118,11 @@ export async function deliverInboundEmail(input: InboundDelivery, now = new Date
     ? async (tx: Sql) => void (await recordBounce(tx, bounce, { eventId: event.id, now }))
     : undefined;
   try {
-    return await ingestEvent(event, now, withAttachments(event, email.attachments, now, { alsoWrite }));
+    return await ingestEvent(
+      event,
+      now,
+      withAttachments(event, email.attachments, now, { alsoWrite, handle: ingressHandle() }),
+    );
   } catch (error) {
     // Our own message coming back (an inbox in copy of its own outgoing email): stored already.
     if (!isAlreadyRecorded(error)) throw error;
