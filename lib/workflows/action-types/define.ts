@@ -46,6 +46,8 @@ export interface ActionNames {
   teams?: Readonly<Record<string, string>>;
   /** Pipeline statuses' labels. */
   statuses?: Readonly<Record<string, string>>;
+  /** The account's IANA time zone, in which times are shown; without it, UTC. */
+  timeZone?: string;
 }
 
 /** A list as a person reads it: "Ana", "Ana and Ben", "Ana, Ben and 2 more". */

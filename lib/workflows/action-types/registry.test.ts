@@ -51,6 +51,18 @@ describe("the action type registry", () => {
     expect(describeAction("BRANCH", { branches: [{}] })).toBe("If/then branch (1 branch)");
   });
 
+  it("shows a delay's date and time in the account's zone, never as a stored ISO stamp (issue 15 item 3)", () => {
+    const until = { until: "2026-12-05T09:00:00.000Z" };
+    expect(describeAction("DELAY", until, { timeZone: "Europe/Berlin" })).toBe(
+      "Delay until Dec 5, 2026, 10:00 AM GMT+1 (Europe/Berlin)",
+    );
+    expect(describeAction("DELAY", until, { timeZone: "America/New_York" })).toBe(
+      "Delay until Dec 5, 2026, 4:00 AM EST (America/New_York)",
+    );
+    // Where the caller has no zone, in UTC and saying so.
+    expect(describeAction("DELAY", until)).toBe("Delay until Dec 5, 2026, 9:00 AM UTC");
+  });
+
   it("reads every value by its label and every person by name (issue 15 item 3)", () => {
     const names = {
       users: { u1: "Alex Agent", u2: "Bea Boss", u3: "Cy Clerk" },

@@ -5,7 +5,9 @@ import { Controller } from "react-hook-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { useAccountTimeZone } from "@/components/ui/account-time-zone";
 import type { ActionOf, EditorProps, EditorSpec } from "../editor-types";
+import { fromZonedInput, toZonedInput } from "./zoned-input";
 import { DurationField } from "@/components/automate/status-actions/editors/duration-field";
 import { SelectField, TextField, errorAt } from "@/components/automate/status-actions/editors/fields";
 
@@ -29,17 +31,16 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 
 const modeOf = (delay: Delay): Mode => ("minutes" in delay ? "for" : "until" in delay ? "until" : "weekday");
 
-/** datetime-local shows local time without an offset; the action stores an ISO instant. */
-const toLocalInput = (iso: string) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? ""
-    : new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
-
+/** datetime-local has no zone: it shows and takes the time in the account's zone (zoned-input.ts). */
 function UntilField({ form }: { form: UseFormReturn<Delay> }) {
+  const timeZone = useAccountTimeZone();
   return (
-    <FormField label="Date and time" required error={errorAt(form, "until")}>
+    <FormField
+      label="Date and time"
+      description={`In the account's time zone (${timeZone.replaceAll("_", " ")}).`}
+      required
+      error={errorAt(form, "until")}
+    >
       {(control) => (
         <Controller
           control={form.control}
@@ -49,9 +50,9 @@ function UntilField({ form }: { form: UseFormReturn<Delay> }) {
               {...control}
               ref={field.ref}
               type="datetime-local"
-              value={toLocalInput(String(field.value ?? ""))}
+              value={toZonedInput(String(field.value ?? ""), timeZone)}
               onBlur={field.onBlur}
-              onChange={(e) => field.onChange(e.target.value ? new Date(e.target.value).toISOString() : "")}
+              onChange={(e) => field.onChange(fromZonedInput(e.target.value, timeZone))}
             />
           )}
         />
