@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { ContactRecord } from "@/lib/contacts/contact-record";
 import { StatusBadge } from "@/components/ticket/status-badge";
 import { PriorityBadge } from "@/components/ticket/priority-badge";
+import { ZonedTime } from "@/components/ui/zoned-time";
 
-/** The contact's tickets, newest first, each linking to its record. */
-export function ContactTickets({ tickets }: { tickets: ContactRecord["tickets"] }) {
+/** The contact's tickets, newest first, each linking to its record; created when, in the account's zone. */
+export function ContactTickets({ tickets, timeZone }: { tickets: ContactRecord["tickets"]; timeZone: string }) {
   if (tickets.length === 0) return <p className="text-sm text-muted-foreground">No tickets.</p>;
   return (
     <ul className="grid divide-y" data-testid="contact-tickets">
@@ -20,7 +21,7 @@ export function ContactTickets({ tickets }: { tickets: ContactRecord["tickets"] 
           <StatusBadge label={t.status.label} state={t.status.state} data-testid="contact-ticket-status" />
           <PriorityBadge priority={t.priority} />
           <span className="text-xs text-muted-foreground">
-            {t.pipeline.name} · {t.createdAt.toISOString().slice(0, 10)}
+            {t.pipeline.name} · <ZonedTime date={t.createdAt} timeZone={timeZone} />
           </span>
         </li>
       ))}

@@ -55,7 +55,7 @@ export default async function ContactRecordPage({ params }: Params) {
         </RecordSection>
         <div className="grid min-w-0 gap-4">
           <RecordSection id="contact-tickets-section" title={`Tickets (${contact.tickets.length})`}>
-            <ContactTickets tickets={contact.tickets} />
+            <ContactTickets tickets={contact.tickets} timeZone={timeZone} />
           </RecordSection>
           <RecordSection id="composer" title="Email this contact">
             <ContactEmailComposer
