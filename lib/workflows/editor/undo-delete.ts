@@ -35,7 +35,9 @@ export function undoActionDelete(input: TUndoDelete, actor: ChangeActor, statusC
     const before = await readSnapshot(tx, workflow.id);
     const wantedIds = new Set(wanted.map((a) => a.id));
     const currentIds = new Set(before.actions.map((a) => a.id));
-    const restored = wanted.filter((a) => !currentIds.has(a.id));
+    // Parents first, so a restored branch comes before its paths' actions: restoredIds[0] is what
+    // the editor focuses after the Undo.
+    const restored = parentsFirst(wanted).filter((a) => !currentIds.has(a.id));
     if (restored.length === 0 || before.actions.some((a) => !wantedIds.has(a.id))) {
       throw new AppError("CONFLICT", "Only the last deletion can be undone; Revisions lists every earlier state.");
     }
