@@ -2,7 +2,7 @@
 
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { updateAccountAction } from "@/lib/account/actions";
+import { updateAccountAction } from "@/lib/sla/account-actions";
 import { ZAccountSettings, type TAccountSettings } from "@/lib/account/schemas";
 import type { PlanTier } from "@/lib/account/plan";
 import { Card, CardContent } from "@/components/ui/card";

@@ -80,7 +80,7 @@ export const ACTION_MATRIX: Record<string, Record<string, Audience>> = {
     disconnectMailboxAction: ADMINS,
     importExistingMailAction: ADMINS,
   },
-  "lib/account/actions.ts": { updateAccountAction: ADMINS },
+  "lib/sla/account-actions.ts": { updateAccountAction: ADMINS },
   "lib/templates/actions.ts": {
     createEmailAction: ADMINS,
     saveEmailAction: ADMINS,

@@ -162,7 +162,7 @@ describe("sessions", () => {
       },
     });
     signInAs(admin.id);
-    const adminOnly = actions.find((a) => a.name === "lib/account/actions.ts updateAccountAction")!.call;
+    const adminOnly = actions.find((a) => a.name === "lib/sla/account-actions.ts updateAccountAction")!.call;
     expect(await adminOnly({})).toMatchObject({ ok: false, error: { status: 400 } }); // past authorization
     await db.user.update({ where: { id: admin.id }, data: { role: "AGENT" } });
     expect(await adminOnly({})).toMatchObject({ ok: false, error: { status: 403 } });

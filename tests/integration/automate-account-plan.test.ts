@@ -1,7 +1,7 @@
 // Settings > Account (SPEC §6): the plan tier (and name, time zone) as an account setting.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { updateAccountAction } from "@/lib/account/actions";
+import { updateAccountAction } from "@/lib/sla/account-actions";
 import { currentPlanTier } from "@/lib/account/current-plan";
 import type { TAccountSettings } from "@/lib/account/schemas";
 import { actAs } from "../support/users";

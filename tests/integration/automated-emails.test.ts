@@ -3,7 +3,7 @@
 // wrong role; deleting an email that actions send is refused, naming them; built-ins stay.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { updateAccountAction } from "@/lib/account/actions";
+import { updateAccountAction } from "@/lib/sla/account-actions";
 import { addStatusActionAction } from "@/lib/automate/status-action-actions";
 import {
   createEmailAction,

@@ -9,6 +9,7 @@ import { GET as getTicketRoute } from "@/app/api/v1/tickets/[id]/route";
 import { loadActiveUser } from "@/lib/auth/current-user";
 import { saveSlaAction } from "@/lib/automate/time-settings-actions";
 import { db } from "@/lib/db";
+import { updateAccountAction } from "@/lib/sla/account-actions";
 import { saveBusinessHours } from "@/lib/sla/save-business-hours";
 import { changeTicket } from "@/lib/tickets/change-ticket";
 import { createTicket } from "@/lib/tickets/create-ticket";
@@ -309,6 +310,41 @@ describe("a time-zone change (Settings > Account > Business hours)", () => {
       slaFirstReplyDueAt: at("2026-01-09T16:00:00Z"),
     });
     await saveBusinessHours(admin, defaultBusinessHours("Europe/Berlin"));
+  });
+});
+
+describe("a time-zone change on Settings > Account (the account's defaults)", () => {
+  it("re-times running business-hours clocks, as the business hours' own save does", async () => {
+    const admin = { id: await userIdOf("ACCOUNT_ADMIN"), name: "Avery Admin" };
+    await saveBusinessHours(admin, defaultBusinessHours("Europe/Berlin"));
+    expectOk(await saveSla({ firstReply: "PT4H", close: null, businessHours: true }));
+    // Friday 16:00 in Berlin: 1 h that day, 3 h on Monday → Monday 12:00 (11:00Z).
+    const running = await newTicket(at("2026-01-09T15:00:00Z"));
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: running } })).toMatchObject({
+      slaFirstReplyDueAt: at("2026-01-12T11:00:00Z"),
+    });
+    await actAs("ACCOUNT_ADMIN");
+    const account = await db.account.findFirstOrThrow();
+    const settings = { name: account.name, planTier: account.planTier, expectedVersion: account.version };
+    expectOk(await updateAccountAction({ ...settings, timeZone: "America/New_York" }));
+    // 09:00–17:00 in New York: Friday 10:00 there + 4 h = 14:00 (19:00Z).
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: running } })).toMatchObject({
+      slaFirstReplyDueAt: at("2026-01-09T19:00:00Z"),
+    });
+    // A save that keeps the zone leaves the clocks as they are.
+    await db.ticket.update({ where: { id: running }, data: { slaFirstReplyDueAt: at("2026-02-01T00:00:00Z") } });
+    expectOk(
+      await updateAccountAction({
+        ...settings,
+        expectedVersion: settings.expectedVersion + 1,
+        timeZone: "America/New_York",
+        name: "Renamed",
+      }),
+    );
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: running } })).slaFirstReplyDueAt).toEqual(
+      at("2026-02-01T00:00:00Z"),
+    );
+    await db.account.updateMany({ data: { name: account.name } });
   });
 });
 

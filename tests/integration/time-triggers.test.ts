@@ -6,6 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { updateWorkflowSettingsAction } from "@/lib/automate/workflow-editor-actions";
 import { updateBusinessHours } from "@/lib/business-hours/update-business-hours";
+import { saveAccount } from "@/lib/sla/save-account";
 import { defaultBusinessHours } from "@/lib/business-hours/week";
 import { changeTicket } from "@/lib/tickets/change-ticket";
 import { dryRunTicket } from "@/lib/automate/dry-run";
@@ -301,6 +302,24 @@ describe("ticket has been in a status for a time", () => {
     clock.now = new Date("2031-01-13T11:00:00Z");
     await run();
     expect(await enrollmentsOf(ticket.id, inHours)).toHaveLength(1);
+  });
+
+  it("a time-zone change on Settings > Account moves a pending business-hours timer too", async () => {
+    await updateBusinessHours(superAdmin, defaultBusinessHours("UTC"));
+    const inHours = await stuckWorkflow("Waiting on contact", { amount: 4, unit: "hours" }, true);
+    const ticket = await aTicket("New");
+    clock.now = new Date("2031-01-10T15:00:00Z"); // a Friday
+    await moveTo(ticket.id, "Waiting on contact");
+    expect((await timersOf(ticket.id, inHours))[0]!.runAt).toEqual(new Date("2031-01-13T11:00:00Z"));
+    const account = await db.account.findFirstOrThrow();
+    const settings = { name: account.name, planTier: account.planTier, expectedVersion: account.version };
+    await saveAccount(superAdmin, { ...settings, timeZone: "America/New_York" }, clock.now);
+    // 09:00–17:00 in New York (14:00–22:00 UTC in January): Friday 10:00 local + 4 h = 14:00 local.
+    expect((await timersOf(ticket.id, inHours))[0]).toMatchObject({
+      state: "PENDING",
+      runAt: new Date("2031-01-10T19:00:00Z"),
+    });
+    await updateBusinessHours(superAdmin, defaultBusinessHours("UTC"));
   });
 
   it("deleting a status moves its tickets: their old stay's timers are cancelled, the destination's start with the move", async () => {
