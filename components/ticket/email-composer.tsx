@@ -4,7 +4,7 @@
 // sends it once; it changes only after the server says it was sent.
 import { useEffect, useRef, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { Send } from "lucide-react";
@@ -30,7 +30,8 @@ interface EmailComposerProps {
   defaultThreadId?: string | null;
   /** Offered when the email may be about one of several tickets (the contact record). */
   tickets?: { id: string; subject: string }[];
-  note: ReactNode;
+  /** Beside the Send button; a function gets the chosen thread (null: a new conversation). */
+  note: ReactNode | ((threadId: string | null) => ReactNode);
   send: (input: TComposer & { sendKey: string }) => Promise<ActionResult<unknown>>;
   /** Mounted anew after a send (e.g. keyed on the thread the send created): take focus back. */
   focusOnMount?: boolean;
@@ -72,6 +73,9 @@ export function EmailComposer(props: EmailComposerProps) {
   useEffect(() => {
     if (focusOnMount && document.activeElement === document.body) form.setFocus("text");
   }, [focusOnMount, form]);
+  const chosenThread = useWatch({ control: form.control, name: "threadId" });
+  const shownNote =
+    typeof note === "function" ? note(chosenThread && chosenThread !== NEW_THREAD ? chosenThread : null) : note;
   const stayInComposer = () => {
     if (document.activeElement === document.body || document.activeElement === null) form.setFocus("text");
   };
@@ -105,7 +109,9 @@ export function EmailComposer(props: EmailComposerProps) {
       <TextField form={form} name="subject" label="Subject" required />
       <TextField form={form} name="text" label="Message" required multiline />
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-muted-foreground">{note}</p>
+        <p className="text-xs text-muted-foreground" data-testid="composer-note">
+          {shownNote}
+        </p>
         <Button type="submit" disabled={form.formState.isSubmitting}>
           <Send aria-hidden />
           {form.formState.isSubmitting ? "Sending…" : "Send email"}

@@ -2,6 +2,7 @@
 
 import { useRef } from "react";
 import { sendTicketEmailAction } from "@/lib/composer/actions";
+import type { ComposerTriggerNotes } from "@/lib/tickets/trigger-note";
 import { defaultReplyThread } from "./default-thread";
 import { EmailComposer } from "./email-composer";
 
@@ -10,11 +11,11 @@ interface TicketEmailComposerProps {
   to: string;
   threads: { id: string; subject: string }[];
   originThreadId: string | null;
-  /** What SPEC §4 trigger A will do, in words (the pipeline's setting). */
-  triggerNote: string;
+  /** What SPEC §4 trigger A will do, in words: for a new conversation and per thread (its medium). */
+  triggerNotes: ComposerTriggerNotes;
 }
 
-export function TicketEmailComposer({ ticketId, to, threads, originThreadId, triggerNote }: TicketEmailComposerProps) {
+export function TicketEmailComposer({ ticketId, to, threads, originThreadId, triggerNotes }: TicketEmailComposerProps) {
   const defaultThreadId = defaultReplyThread(threads, originThreadId);
   // A send that created the first thread remounts the composer: focus comes back to it.
   const sent = useRef(false);
@@ -26,7 +27,7 @@ export function TicketEmailComposer({ ticketId, to, threads, originThreadId, tri
       to={to}
       threads={threads}
       defaultThreadId={defaultThreadId}
-      note={triggerNote}
+      note={(threadId) => (threadId ? triggerNotes.byThread[threadId] : undefined) ?? triggerNotes.newConversation}
       focusOnMount={sent.current}
       onSent={() => (sent.current = true)}
       send={({ threadId, subject, text, sendKey }) =>

@@ -1,8 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sendTicketEmailAction } from "@/lib/composer/actions";
 import { sendContactEmailAction } from "@/lib/composer/actions";
+import { getTicketRecord } from "@/lib/tickets/ticket-record";
+import { ticketComposerTriggerNotes } from "@/lib/tickets/trigger-note";
 import { actAs } from "../support/users";
+import { channelNamed } from "../support/engine-fixtures";
+import { setPlan } from "../support/status-actions";
 import {
   deliverQueuedEmails,
   outgoingMessages,
@@ -101,6 +105,59 @@ describe("the ticket record's composer (SPEC §4 trigger A)", () => {
     expect(await outgoingMessages(ticket.id)).toHaveLength(0);
     expect(await ticketState(ticket.id)).toMatchObject({ version: 1 });
   });
+});
+
+// Issue 14: the note beside the record's composer says what the engine will do with this send:
+// below Starter trigger A does not run, and it counts emails only (the conversation replied on).
+describe("the ticket record composer's note tells what sending does to the status", () => {
+  afterEach(() => setPlan("ENTERPRISE"));
+
+  const notesOf = async (ticketId: string) => ticketComposerTriggerNotes((await getTicketRecord(ticketId))!);
+  it("on Enterprise, an email reply moves the ticket and the note says so, for the thread and a new conversation", async () => {
+    const { ticket, thread, pipeline } = await ticketWithThread("Support Pipeline", "New");
+    const notes = await notesOf(ticket.id);
+    const moves = "Sending moves this ticket to “Waiting on contact” (“An email is sent to a customer”).";
+    expect(notes).toEqual({ newConversation: moves, byThread: { [thread.id]: moves } });
+    await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: thread.id, ...email });
+    expect(await ticketState(ticket.id)).toMatchObject({ statusId: pipeline.status("Waiting on contact") });
+  });
+
+  it("below Starter, the note says trigger A needs the Starter plan, and sending keeps the status", async () => {
+    await setPlan("FREE");
+    const { ticket, thread, pipeline } = await ticketWithThread("Support Pipeline", "New");
+    const notes = await notesOf(ticket.id);
+    const keeps = "“An email is sent to a customer” needs the Starter plan: sending keeps the status.";
+    expect(notes).toEqual({ newConversation: keeps, byThread: { [thread.id]: keeps } });
+    expect(
+      await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: null, ...email }),
+    ).toMatchObject({ ok: true });
+    expect(await ticketState(ticket.id)).toMatchObject({ statusId: pipeline.status("New"), statusEntries: 0 });
+  });
+
+  it.each([
+    ["Website chat", "Chat"],
+    ["Facebook Messenger", "Facebook Messenger"],
+    ["WhatsApp", "WhatsApp"],
+    ["Refund request form", "Form"],
+  ])(
+    "replying on a %s conversation: the note says it keeps the status (emails only), and it does",
+    async (channelName, medium) => {
+      const { ticket, thread, pipeline } = await ticketWithThread("Support Pipeline", "New");
+      await db.thread.update({ where: { id: thread.id }, data: { channelId: (await channelNamed(channelName)).id } });
+      const notes = await notesOf(ticket.id);
+      expect(notes.byThread[thread.id]).toBe(
+        `Replying on a ${medium} conversation keeps the status: “An email is sent to a customer” counts emails only.`,
+      );
+      // A new conversation is an email: that one would move the ticket.
+      expect(notes.newConversation).toBe(
+        "Sending moves this ticket to “Waiting on contact” (“An email is sent to a customer”).",
+      );
+      expect(
+        await sendTicketEmailAction({ ticketId: ticket.id, sendKey: sendKey(), threadId: thread.id, ...email }),
+      ).toMatchObject({ ok: true });
+      expect(await ticketState(ticket.id)).toMatchObject({ statusId: pipeline.status("New"), statusEntries: 0 });
+    },
+  );
 });
 
 describe("the contact record's composer", () => {

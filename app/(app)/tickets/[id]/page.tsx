@@ -8,7 +8,7 @@ import { listThreads } from "@/lib/conversations/list-threads";
 import { getTicketRecord } from "@/lib/tickets/ticket-record";
 import { listTicketTasks } from "@/lib/tickets/ticket-tasks";
 import { getTicketTimeline } from "@/lib/tickets/ticket-timeline";
-import { emailSentTriggerNote } from "@/lib/tickets/trigger-note";
+import { ticketComposerTriggerNotes } from "@/lib/tickets/trigger-note";
 import { listActiveUsers } from "@/lib/users/queries";
 import { RecordAttachments } from "@/components/attachments/record-attachments";
 import { StatusBadge } from "@/components/ticket/status-badge";
@@ -35,12 +35,14 @@ export default async function TicketRecordPage({ params }: Params) {
   const { id } = await params;
   const ticket = await getTicketRecord(id);
   if (!ticket) notFound();
-  const [threads, timeline, tasks, users, timeZone] = await Promise.all([
+  const [threads, timeline, tasks, users, timeZone, triggerNotes] = await Promise.all([
     listThreads({ ticketId: id }),
     getTicketTimeline(id),
     listTicketTasks(id),
     listActiveUsers(),
     getAccountTimeZone(),
+    // Trigger A's note beside the composer: per conversation (emails only) and on the plan.
+    ticketComposerTriggerNotes(ticket),
   ]);
   const attachments = attachmentsOfThreads(threads);
   const status = ticket.pipeline.statuses.find((s) => s.id === ticket.statusId);
@@ -91,7 +93,7 @@ export default async function TicketRecordPage({ params }: Params) {
               <TicketEmailComposer
                 ticketId={ticket.id}
                 to={ticket.contact.email}
-                triggerNote={emailSentTriggerNote(ticket)}
+                triggerNotes={triggerNotes}
                 threads={threads.map((t) => ({ id: t.id, subject: t.subject }))}
                 originThreadId={ticket.originThreadId}
               />
