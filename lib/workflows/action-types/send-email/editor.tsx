@@ -33,8 +33,12 @@ export function SendEmailFields({ form, context }: EditorProps<SendEmail>) {
             >
               {template.name}
             </Link>
-            <Badge variant={template.transactional ? "secondary" : "outline"}>
-              {template.transactional ? "Transactional" : "Not transactional"}
+            <Badge variant={template.sentAsTransactional ? "secondary" : "outline"} data-testid="chosen-email-kind">
+              {template.sentAsTransactional
+                ? "Transactional"
+                : template.transactional
+                  ? "Transactional, sent as marketing (no add-on)"
+                  : "Not transactional"}
             </Badge>
           </div>
           <p className="text-xs text-muted-foreground">
@@ -45,7 +49,7 @@ export function SendEmailFields({ form, context }: EditorProps<SendEmail>) {
             {template.subject}
           </p>
           <p className="text-xs text-muted-foreground" data-testid="transactional-note">
-            {template.transactional
+            {template.sentAsTransactional
               ? "Sent to the ticket's contact whatever their marketing status."
               : "Only sent to contacts marked as marketing contacts; for anyone else it is skipped, and the skip is recorded on the ticket."}
           </p>
