@@ -39,15 +39,34 @@ export async function moveTickets(tx: Tx, happening: Omit<StatusesRemoved, "kind
     FROM unnest(${column((m) => m.ticketId)}::text[], ${column((m) => m.pipelineId)}::text[],
                 ${column((m) => m.statusId)}::text[]) AS m(id, "pipelineId", "statusId")
     WHERE t.id = m.id`;
+  // Tickets that changed pipeline leave its "SLA … due soon / overdue" workflows: those timers
+  // never fire for them (their own clocks keep running, and the destination's workflows time them below).
+  const changedPipeline = moves.filter((m) => m.pipelineId !== tickets.find((t) => t.id === m.ticketId)?.pipelineId);
+  if (changedPipeline.length > 0) {
+    await tx.$executeRaw`
+      UPDATE "Job" SET state = 'CANCELLED', "lastError" = 'the ticket left the pipeline', "updatedAt" = now()
+      WHERE "ticketId" = ANY(${changedPipeline.map((m) => m.ticketId)}::text[]) AND type = 'time_trigger'
+        AND state = 'PENDING' AND payload->>'trigger' IN ('SLA_DUE_SOON', 'SLA_OVERDUE')`;
+  }
   // Their stays in the destination status start now (SPEC §9: timers follow the status and the
-  // pipeline): its "in status for D" workflows time them by the editor's own path, which keeps
-  // the pending timers of tickets already there.
+  // pipeline): its "in status for D" workflows, and the destination pipeline's SLA workflows for
+  // tickets that arrive from another pipeline, time them by the editor's own path, which keeps the
+  // pending timers of tickets already there.
   const timed = await tx.workflow.findMany({
     where: {
       kind: "CUSTOM",
       enabled: true,
-      trigger: "STATUS_DURATION",
-      timeTrigger: { path: ["statusId"], equals: happening.to.statusId },
+      OR: [
+        { trigger: "STATUS_DURATION", timeTrigger: { path: ["statusId"], equals: happening.to.statusId } },
+        ...(changedPipeline.length > 0
+          ? [
+              {
+                pipelineId: happening.to.pipelineId,
+                trigger: { in: ["SLA_DUE_SOON" as const, "SLA_OVERDUE" as const] },
+              },
+            ]
+          : []),
+      ],
     },
     select: { id: true },
   });

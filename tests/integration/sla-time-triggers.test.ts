@@ -10,12 +10,14 @@ import { saveSlaAction } from "@/lib/automate/time-settings-actions";
 import { updateWorkflowSettingsAction } from "@/lib/automate/workflow-editor-actions";
 import { defaultBusinessHours } from "@/lib/business-hours/week";
 import { db } from "@/lib/db";
+import { deletePipelineAction } from "@/lib/pipelines/actions";
 import { saveBusinessHours } from "@/lib/sla/save-business-hours";
 import { changeTicket } from "@/lib/tickets/change-ticket";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { createTimeTriggerBatchHandler } from "@/lib/time-trigger-batch";
 import { TIME_TRIGGER_JOB } from "@/lib/workflows/run";
 import { seededPipeline } from "../support/engine-fixtures";
+import { newPipeline, statusOf } from "../support/pipelines";
 import { expectFailure, expectOk, setPlan } from "../support/status-actions";
 import { actAs, userIdOf } from "../support/users";
 import {
@@ -321,5 +323,51 @@ describe("SLA timers counted in business hours", () => {
     expect(await runAt(overdueId)).toEqual(row.slaFirstReplyDueAt);
     expect(await runAt(soonId)).toEqual(row.slaFirstReplyDueSoonAt);
     await db.businessHours.deleteMany();
+  });
+});
+
+describe("tickets moved to another pipeline (its pipeline deleted)", () => {
+  it("leave their old pipeline's SLA timers; the destination's SLA workflows time their running clocks", async () => {
+    const other = await newPipeline();
+    await actAs("ACCOUNT_ADMIN");
+    expectOk(
+      await saveSlaAction({
+        pipelineId: other.id,
+        expectedVersion: (await db.pipelineAutomation.findUnique({ where: { pipelineId: other.id } }))?.version ?? 0,
+        sla: { firstReply: "PT4H", close: null, businessHours: false },
+      }),
+    );
+    const { id: leaving } = await aWorkflow(
+      [{ action: { type: "set_property", property: "priority", value: "HIGH" } }],
+      { pipelineId: other.id },
+    );
+    await actAs("SUPER_ADMIN");
+    expectOk(
+      await updateWorkflowSettingsAction(await settings(leaving, { trigger: "SLA_OVERDUE", slaTarget: "firstReply" })),
+    );
+    const arriving = await slaWorkflow("SLA_OVERDUE", "firstReply"); // on the Support Pipeline
+    const user = (await loadActiveUser(await userIdOf("AGENT")))!;
+    const { id: ticketId } = await createTicket(
+      user,
+      {
+        pipelineId: other.id,
+        statusId: statusOf(other, "New"),
+        subject: "Moved with its clock",
+        description: "",
+        contactEmail: "sla-moved@customer.example",
+        priority: "LOW",
+        ownerId: null,
+      },
+      clock.now,
+    );
+    const dueAt = (await db.ticket.findUniqueOrThrow({ where: { id: ticketId } })).slaFirstReplyDueAt;
+    expect((await timersOf(ticketId, leaving)).map((t) => t.state)).toEqual(["PENDING"]);
+    expect(await timersOf(ticketId, arriving)).toEqual([]);
+
+    await actAs("SUPER_ADMIN");
+    expectOk(await deletePipelineAction({ pipelineId: other.id, moveToStatusId: support.status("New") }));
+    expect((await timersOf(ticketId, leaving)).map((t) => t.state)).toEqual(["CANCELLED"]);
+    expect((await timersOf(ticketId, arriving)).map((t) => [t.state, t.runAt])).toEqual([["PENDING", dueAt]]);
+    await db.ticket.deleteMany({ where: { id: ticketId } });
   });
 });
