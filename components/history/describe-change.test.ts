@@ -39,6 +39,15 @@ describe("describing a History row", () => {
   });
 });
 
+describe("times inside a change", () => {
+  it("read in the account's zone: a delay until a date in the History drawer", () => {
+    const change = { before: null, after: [{ type: "delay", until: "2026-12-05T09:00:00.000Z" }] };
+    expect(describeChangeValues(change, names, "Europe/Berlin").after).toBe(
+      "Delay until Dec 5, 2026, 10:00 AM GMT+1 (Europe/Berlin)",
+    );
+  });
+});
+
 describe("describing changes made elsewhere in the pipeline's settings", () => {
   it("names the thing changed and its field, and spells out lists and records", () => {
     const rename = {

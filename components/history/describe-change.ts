@@ -108,7 +108,8 @@ export function describeField(change: ChangeLike, names: Names): string {
   return `${entity}${name ? ` "${name}"` : ""}: ${change.field.replace(/([A-Z])/g, " $1").toLowerCase()}`;
 }
 
-export function describeValue(value: unknown, names: Names): string {
+/** `timeZone`: the account's, for the times inside a value (a delay's date); absent, UTC. */
+export function describeValue(value: unknown, names: Names, timeZone?: string): string {
   if (value === null || value === undefined) return "—";
   if (typeof value === "boolean") return value ? "On" : "Off";
   if (typeof value === "string")
@@ -119,7 +120,8 @@ export function describeValue(value: unknown, names: Names): string {
     // Actions of a branch path (workflow editor) carry the path they sit in.
     return value
       .map(
-        (a) => `${a.path ? `[${a.path}] ` : ""}${describeAction(ACTION_TYPE_TO_DB[a.type], a, asActionNames(names))}`,
+        (a) =>
+          `${a.path ? `[${a.path}] ` : ""}${describeAction(ACTION_TYPE_TO_DB[a.type], a, asActionNames(names, timeZone))}`,
       )
       .join(" → ");
   }
@@ -127,10 +129,10 @@ export function describeValue(value: unknown, names: Names): string {
   if (Array.isArray(value) && value.length > 0 && value.every(isEnrollmentFilter)) {
     return value.map((f) => describeFilter(f, (id) => names[id])).join(" and ");
   }
-  if (Array.isArray(value)) return value.map((v) => describeValue(v, names)).join(", ");
+  if (Array.isArray(value)) return value.map((v) => describeValue(v, names, timeZone)).join(", ");
   if (typeof value === "object") {
     return Object.entries(value)
-      .map(([key, v]) => `${key}: ${describeValue(v, names)}`)
+      .map(([key, v]) => `${key}: ${describeValue(v, names, timeZone)}`)
       .join(", ");
   }
   return String(value);
@@ -140,17 +142,24 @@ export function describeValue(value: unknown, names: Names): string {
 export function describeChangeValues(
   change: Pick<ChangeLike, "before" | "after">,
   names: Names,
+  timeZone?: string,
 ): { kind: "set" | "cleared" | "changed"; before: string; after: string } {
   const empty = (value: unknown) => value === null || value === undefined || value === "";
-  const before = describeValue(change.before, names);
-  const after = describeValue(change.after, names);
+  const before = describeValue(change.before, names, timeZone);
+  const after = describeValue(change.after, names, timeZone);
   if (empty(change.before)) return { kind: "set", before, after };
   if (empty(change.after)) return { kind: "cleared", before, after };
   return { kind: "changed", before, after };
 }
 
 // Ids are unique across kinds, so one id → name table names users, teams, statuses and emails.
-const asActionNames = (names: Names) => ({ templates: names, users: names, teams: names, statuses: names });
+const asActionNames = (names: Names, timeZone?: string) => ({
+  templates: names,
+  users: names,
+  teams: names,
+  statuses: names,
+  timeZone,
+});
 
 function isAction(value: unknown): value is TAction & { path?: string } {
   const type = typeof value === "object" && value !== null ? (value as { type?: unknown }).type : undefined;

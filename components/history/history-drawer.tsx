@@ -51,7 +51,7 @@ export function HistoryDrawer({ changes, names, timeZone, description }: History
                     <ZonedTime date={change.createdAt} timeZone={timeZone} />
                   </span>
                   <span className="font-medium">{describeField(change, names)}</span>
-                  <ChangeValues change={change} names={names} />
+                  <ChangeValues change={change} names={names} timeZone={timeZone} />
                 </li>
               ))}
             </ol>
@@ -63,8 +63,8 @@ export function HistoryDrawer({ changes, names, timeZone, description }: History
 }
 
 /** "Set to X" where there was nothing, "Removed: X" where nothing is left, else "X → Y". */
-function ChangeValues({ change, names }: { change: SettingsChangeRow; names: Names }) {
-  const { kind, before, after } = describeChangeValues(change, names);
+function ChangeValues({ change, names, timeZone }: { change: SettingsChangeRow; names: Names; timeZone: string }) {
+  const { kind, before, after } = describeChangeValues(change, names, timeZone);
   const was = <del className="decoration-muted-foreground/60">{before}</del>;
   const now = <ins className="text-foreground no-underline">{after}</ins>;
   return (
