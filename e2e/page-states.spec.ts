@@ -1,8 +1,11 @@
 // Issue 15 item 2: branded not-found pages that keep the way back, a skeleton at once while a slow
-// page loads, and the ticket record's Properties changed optimistically with rollback on failure.
-import { expect, test } from "@playwright/test";
+// page loads (the record, New ticket, settings pages, a pipeline's tabs), and the
+// ticket record's Properties changed optimistically with rollback on failure.
+import { expect, test, type Page } from "@playwright/test";
+import { gotoAutomate } from "./support/automate";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { storageStateOf } from "./support/roles";
+import { captureBothWidths } from "./support/screenshots";
 import { createTicket, pick, screenshots, uniqueSubject } from "./ticket-fixtures";
 
 test.use({ storageState: storageStateOf("agent") });
@@ -68,6 +71,100 @@ test("a slow page shows its skeleton at once", async ({ page }) => {
   release();
   await expect(page.getByRole("heading", { name: subject, level: 1 })).toBeVisible();
   await expect(page.getByTestId("page-loading")).toHaveCount(0);
+});
+
+/**
+ * Holds the server's answer for `path` (not Next's prefetches of its loading state) until `release`
+ * is called; `prefetched` settles once Next has fetched the loading state that a click must show.
+ */
+function holdPage(page: Page, path: string) {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const prefetched = page.waitForResponse((r) => {
+    const headers = r.request().headers();
+    return (
+      new URL(r.url()).pathname === path &&
+      !!headers["next-router-prefetch"] &&
+      headers["next-router-segment-prefetch"] !== "/_tree"
+    );
+  });
+  const ready = page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      if (route.request().headers()["next-router-prefetch"]) return route.continue();
+      await held;
+      await route.continue();
+    },
+  );
+  return { ready, prefetched, release };
+}
+
+test.describe("pages without a skeleton of their own", () => {
+  test.use({ storageState: storageStateOf("superadmin") });
+
+  test("the New ticket form shows a skeleton at once", async ({ page }, testInfo) => {
+    const hold = holdPage(page, "/tickets/new");
+    await hold.ready;
+    await page.goto("/tickets");
+    await expect(page.getByTestId("board-column").first()).toBeVisible();
+    // As in the record's test: Next stores the prefetched loading state a moment after its response.
+    await hold.prefetched;
+    await page.waitForTimeout(1_000);
+    await page.getByRole("link", { name: "New ticket" }).click();
+    const loading = page.getByTestId("page-loading");
+    await expect(loading).toBeVisible();
+    await expect(loading).toHaveAttribute("aria-busy", "true");
+    await expect(page.getByRole("status").filter({ hasText: "Loading the new ticket form…" })).toBeAttached();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await captureBothWidths(page, testInfo, "page-loading-new-ticket");
+    hold.release();
+    await expect(page.getByRole("heading", { name: "New ticket", level: 1 })).toBeVisible();
+    await expect(loading).toHaveCount(0);
+  });
+
+  test("a settings page shows a skeleton at once, with the settings navigation kept", async ({ page }, testInfo) => {
+    const hold = holdPage(page, "/settings/channels");
+    await hold.ready;
+    await page.goto("/settings/account");
+    await hold.prefetched;
+    await page.waitForTimeout(1_000);
+    const settingsNav = page.getByRole("navigation", { name: "Settings", exact: true });
+    await settingsNav.getByRole("link", { name: "Channels" }).click();
+    const loading = page.getByTestId("page-loading");
+    await expect(loading).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Loading the settings page…" })).toBeAttached();
+    await expect(settingsNav).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await captureBothWidths(page, testInfo, "page-loading-settings");
+    hold.release();
+    await expect(page.getByRole("heading", { name: "Channels", level: 1 })).toBeVisible();
+    await expect(loading).toHaveCount(0);
+  });
+
+  test("the Automate tab shows a skeleton at once, with the settings navigation kept", async ({ page }, testInfo) => {
+    await gotoAutomate(page, "Support Pipeline");
+    const automate = new URL(page.url()).pathname;
+    const statuses = automate.replace(/\/automate$/, "/statuses");
+    const hold = holdPage(page, automate);
+    await hold.ready;
+    await page.goto(statuses);
+    const tab = page.getByRole("navigation", { name: "Pipeline settings" }).getByRole("link", { name: "Automate" });
+    await expect(tab).toBeVisible();
+    await hold.prefetched;
+    await page.waitForTimeout(1_000);
+    await tab.click();
+    const loading = page.getByTestId("page-loading");
+    await expect(loading).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Loading the pipeline settings…" })).toBeAttached();
+    await expect(page.getByRole("navigation", { name: "Settings", exact: true })).toBeVisible();
+    await expect(page.getByTestId("pipeline-picker")).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await captureBothWidths(page, testInfo, "page-loading-automate");
+    hold.release();
+    await expect(page.getByTestId("automate-tab")).toBeVisible();
+    await expect(loading).toHaveCount(0);
+  });
 });
 
 test("Properties change at once and roll back when the server cannot be reached", async ({ page }, testInfo) => {
