@@ -123,23 +123,39 @@ test.describe("pages without a skeleton of their own", () => {
     await expect(loading).toHaveCount(0);
   });
 
-  test("a settings page shows a skeleton at once, with the settings navigation kept", async ({ page }, testInfo) => {
-    const hold = holdPage(page, "/settings/channels");
-    await hold.ready;
+  // A settings page and a list have no skeleton of their own (a loading state above the settings
+  // records would answer a missing channel or email with 200): the link's progress bar shows at once.
+  test("a settings page and a list show the navigation's progress bar at once", async ({ page }) => {
+    const channels = holdPage(page, "/settings/channels");
+    // No loading state to prefetch here: only the held answer matters.
+    channels.prefetched.catch(() => {});
+    await channels.ready;
     await page.goto("/settings/account");
-    await hold.prefetched;
-    await page.waitForTimeout(1_000);
     const settingsNav = page.getByRole("navigation", { name: "Settings", exact: true });
     await settingsNav.getByRole("link", { name: "Channels" }).click();
-    const loading = page.getByTestId("page-loading");
-    await expect(loading).toBeVisible();
-    await expect(page.getByRole("status").filter({ hasText: "Loading the settings page…" })).toBeAttached();
+    const pending = page.getByTestId("navigation-pending");
+    await expect(pending).toBeVisible();
     await expect(settingsNav).toBeVisible();
     await expectNoSeriousAxeViolations(page);
-    await captureBothWidths(page, testInfo, "page-loading-settings");
-    hold.release();
+    channels.release();
     await expect(page.getByRole("heading", { name: "Channels", level: 1 })).toBeVisible();
-    await expect(loading).toHaveCount(0);
+    await expect(pending).toHaveCount(0);
+
+    const workflows = holdPage(page, "/workflows");
+    workflows.prefetched.catch(() => {});
+    await workflows.ready;
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workflows" }).click();
+    await expect(pending).toBeVisible();
+    workflows.release();
+    await expect(page.getByRole("heading", { name: "Workflows", level: 1 })).toBeVisible();
+    await expect(pending).toHaveCount(0);
+  });
+
+  test("a missing channel or automated email answers 404 with its not-found page", async ({ page }) => {
+    for (const path of ["/settings/channels/no-such-channel", "/settings/automated-emails/no-such-email"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
   });
 
   test("the Automate tab shows a skeleton at once, with the settings navigation kept", async ({ page }, testInfo) => {

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils/cn";
+import { NavigationPending } from "./navigation-pending";
 
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
   const pathname = usePathname();
@@ -17,6 +18,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
       )}
     >
       {children}
+      <NavigationPending />
     </Link>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { NavigationPending } from "./navigation-pending";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils/cn";
 
@@ -48,6 +49,7 @@ export function SettingsNav({ admin }: { admin: boolean }) {
                       )}
                     >
                       {item.label}
+                      <NavigationPending />
                     </Link>
                   </li>
                 );
