@@ -3,9 +3,9 @@
 // creates a ticket with the New ticket form. The ticket's timeline shows the enrolment and the
 // notification sent; Settings > Outbox has the notification. Screenshots at both widths. The
 // workflow is turned off afterwards: it would enrol every ticket later specs create.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signIn } from "./support/sign-in";
-import { addAt, createWorkflow, sheet, submitAdd } from "./support/workflow-editor";
+import { addAt, createWorkflow, saveSettings, setOn, sheet, submitAdd } from "./support/workflow-editor";
 import { createTicket, pick, screenshots, uniqueSubject } from "./ticket-fixtures";
 
 const NAME = `Welcome ${Date.now().toString(36)}`;
@@ -15,17 +15,6 @@ let editorUrl: string | null = null;
 test.describe.configure({ mode: "serial" });
 // Own sign-in rather than the setup project's saved sessions, which parallel runs in this tree overwrite.
 test.use({ storageState: { cookies: [], origins: [] } });
-
-async function setOn(page: Page, on: boolean) {
-  await page.getByRole("tab", { name: "Settings" }).click();
-  const toggle = page.getByRole("switch", { name: "Workflow is on" });
-  if ((await toggle.getAttribute("aria-checked")) !== String(on)) await toggle.click();
-}
-
-async function saveSettings(page: Page) {
-  await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Settings saved.").first()).toBeVisible();
-}
 
 test.afterAll(async ({ browser }) => {
   if (!editorUrl) return;

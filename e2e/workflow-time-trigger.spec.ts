@@ -14,7 +14,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { gotoAutomate } from "./support/automate";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
-import { addAt, createWorkflow, sheet, submitAdd } from "./support/workflow-editor";
+import { addAt, createWorkflow, saveSettings, setOn, sheet, submitAdd } from "./support/workflow-editor";
 import { createTicket, pick, screenshots, uniqueSubject } from "./ticket-fixtures";
 
 const NAME = `Stuck in Waiting on us ${Date.now().toString(36)}`;
@@ -36,17 +36,6 @@ async function saveSla(page: Page, firstReply: string) {
       timeout: 2_000,
     });
   }).toPass();
-}
-
-async function setOn(page: Page, on: boolean) {
-  await page.getByRole("tab", { name: "Settings" }).click();
-  const toggle = page.getByRole("switch", { name: "Workflow is on" });
-  if ((await toggle.getAttribute("aria-checked")) !== String(on)) await toggle.click();
-}
-
-async function saveSettings(page: Page) {
-  await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Settings saved.").first()).toBeVisible();
 }
 
 test.afterAll(async ({ browser }) => {

@@ -31,3 +31,16 @@ export async function submitAdd(page: Page) {
   await expect(page.getByText("Action added.").first()).toBeVisible();
   await expect(sheet(page)).toBeHidden();
 }
+
+/** The Settings tab's "Workflow is on" switch, turned to `on` (not saved yet). */
+export async function setOn(page: Page, on: boolean) {
+  await page.getByRole("tab", { name: "Settings" }).click();
+  const toggle = page.getByRole("switch", { name: "Workflow is on" });
+  if ((await toggle.getAttribute("aria-checked")) !== String(on)) await toggle.click();
+}
+
+/** "Save settings" on the Settings tab, waiting for its confirmation. */
+export async function saveSettings(page: Page) {
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.").first()).toBeVisible();
+}
