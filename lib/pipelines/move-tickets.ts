@@ -41,7 +41,8 @@ export async function moveTickets(tx: Tx, happening: Omit<StatusesRemoved, "kind
     WHERE t.id = m.id`;
   // Tickets that changed pipeline leave its "SLA … due soon / overdue" workflows: those timers
   // never fire for them (their own clocks keep running, and the destination's workflows time them below).
-  const changedPipeline = moves.filter((m) => m.pipelineId !== tickets.find((t) => t.id === m.ticketId)?.pipelineId);
+  const pipelineOf = new Map(tickets.map((t) => [t.id, t.pipelineId]));
+  const changedPipeline = moves.filter((m) => m.pipelineId !== pipelineOf.get(m.ticketId));
   if (changedPipeline.length > 0) {
     await tx.$executeRaw`
       UPDATE "Job" SET state = 'CANCELLED', "lastError" = 'the ticket left the pipeline', "updatedAt" = now()
