@@ -5,4 +5,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startServerServices } = await import("@/lib/server-start");
   await startServerServices();
+  // The public API's routes the production server answers outside Next (app/api/v1/direct-routes.ts).
+  (await import("@/app/api/v1/direct-routes")).registerApiRoutes();
 }

@@ -5,4 +5,4 @@ import "server-only";
 import { directRoute } from "@/lib/http/direct-routes";
 import { eventsEndpoint } from "./events-endpoint";
 
-export const eventsPost = directRoute("POST /api/v1/events", () => eventsEndpoint());
+export const eventsPost = directRoute("POST", "/api/v1/events", () => eventsEndpoint());

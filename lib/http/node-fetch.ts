@@ -34,7 +34,14 @@ function readBody(req: IncomingMessage, max: number): Promise<Body> {
   });
 }
 
-function requestOf(req: IncomingMessage, body: Buffer): Request {
+/** The request's URL as a route handler under Next sees it: the client's Host, and https when the
+ *  answer goes out over https (lib/http/served-over-https.ts). */
+function urlOf(req: IncomingMessage, https: boolean): string {
+  const host = req.headers.host && /^[\w.:[\]-]+$/.test(req.headers.host) ? req.headers.host : "localhost";
+  return `${https ? "https" : "http"}://${host}${req.url ?? "/"}`;
+}
+
+function requestOf(req: IncomingMessage, body: Buffer, https: boolean): Request {
   const headers = new Headers();
   const raw = req.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -45,7 +52,7 @@ function requestOf(req: IncomingMessage, body: Buffer): Request {
     }
   }
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(`http://localhost${req.url ?? "/"}`, {
+  return new Request(urlOf(req, https), {
     method: req.method,
     headers,
     body: hasBody ? new Uint8Array(body) : undefined,
@@ -72,6 +79,14 @@ async function send(
   res.end(body);
 }
 
+export interface ServeOptions {
+  /** The route's params (lib/http/direct-routes.ts), as Next gives a route handler. */
+  params?: Record<string, string>;
+  /** The answer goes out over https: the request's URL says so, as under Next. */
+  https?: boolean;
+  maxBodyBytes?: number;
+}
+
 /** Answers `req` with `handler`, adding `headers` to its answer (as proxy.ts does under Next: the
  *  security headers); an unexpected failure is a 500 in the API's error shape. */
 export async function serveFetch(
@@ -79,13 +94,14 @@ export async function serveFetch(
   req: IncomingMessage,
   res: ServerResponse,
   headers: Record<string, string> = {},
-  maxBodyBytes = MAX_BODY_BYTES,
+  options: ServeOptions = {},
 ): Promise<void> {
   let cut = false;
   try {
-    const body = await readBody(req, maxBodyBytes);
+    const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
     cut = body.cut;
-    await send(res, await handler(requestOf(req, body.bytes)), cut, headers);
+    const request = requestOf(req, body.bytes, options.https ?? false);
+    await send(res, await handler(request, { params: Promise.resolve(options.params ?? {}) }), cut, headers);
   } catch (error) {
     console.error("unexpected error serving a direct route", error);
     if (res.headersSent) return void res.destroy();

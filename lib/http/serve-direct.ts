@@ -15,9 +15,13 @@ function pathnameOf(url: string | undefined): string {
 
 /** Answers `req` when a direct route is registered for it; false: hand it to Next. */
 export function serveDirect(req: IncomingMessage, res: ServerResponse): boolean {
-  const handler = req.method === "POST" ? findDirectRoute(req.method, pathnameOf(req.url)) : undefined;
-  if (!handler) return false;
+  const route = findDirectRoute(req.method, pathnameOf(req.url));
+  if (!route) return false;
   stampPeer(req);
-  void serveFetch(handler, req, res, securityHeaders({ kind: "api", https: servedOverHttps(req.headers) }));
+  const https = servedOverHttps(req.headers);
+  void serveFetch(route.handler, req, res, securityHeaders({ kind: "api", https }), {
+    params: route.params,
+    https,
+  });
   return true;
 }

@@ -1,10 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbHandle } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { ticketDtoSelect, toTicketDto, type TicketDto } from "./ticket-dto";
+import { readTicketDto } from "./read-ticket-dto";
+import type { TicketDto } from "./ticket-dto";
 
 export async function getTicket(id: string, now = new Date()): Promise<TicketDto> {
-  const row = await db.ticket.findUnique({ where: { id }, select: ticketDtoSelect });
-  if (!row) throw new AppError("NOT_FOUND", `Ticket ${id} not found.`);
-  return toTicketDto(row, now);
+  const ticket = await readTicketDto(dbHandle().sql, id, now);
+  if (!ticket) throw new AppError("NOT_FOUND", `Ticket ${id} not found.`);
+  return ticket;
 }

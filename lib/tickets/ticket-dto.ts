@@ -30,7 +30,7 @@ export const ticketDtoSelect = {
   version: true,
 } as const satisfies Prisma.TicketSelect;
 
-type TicketRow = Prisma.TicketGetPayload<{ select: typeof ticketDtoSelect }>;
+export type TicketRow = Prisma.TicketGetPayload<{ select: typeof ticketDtoSelect }>;
 
 /** `now`: the instant the SLA states are read at. */
 export function toTicketDto(row: TicketRow, now = new Date()) {

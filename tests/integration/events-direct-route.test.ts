@@ -22,7 +22,7 @@ const API_HEADERS = securityHeaders({ kind: "api", https: false });
 
 describe("POST /api/v1/events served directly", () => {
   it("is the route's own handler", () => {
-    expect(findDirectRoute("POST", "/api/v1/events")).toBe(POST);
+    expect(findDirectRoute("POST", "/api/v1/events")?.handler).toBe(POST);
     expect(findDirectRoute("GET", "/api/v1/events")).toBeUndefined();
   });
 

@@ -43,7 +43,7 @@ export async function sendToServer(request: Request): Promise<Response> {
 }
 
 /** `handler` as a client reaches it through the production server's adapter. */
-export function overHttp(handler: FetchHandler): FetchHandler {
+export function overHttp(handler: FetchHandler): (request: Request) => Promise<Response> {
   const key = String(++sequence);
   handlers.set(key, handler);
   return async (request) => {
