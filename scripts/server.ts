@@ -1,6 +1,6 @@
 // The production server that `npm start` runs (scripts/serve.ts starts it as a child): Next's
 // request handler for every path, in the same process, except the routes answered directly
-// (lib/http/direct-routes.ts: POST /api/v1/events), served with the same handler function
+// (lib/http/direct-routes.ts: the public API under /api/v1), served with the same handler function
 // without Next's per-request pipeline, with the same security headers as proxy.ts adds. `next.prepare()` runs instrumentation.ts once (migrations,
 // the in-process job worker, inbound SMTP, the direct routes' registration) before the port opens;
 // proxy.ts, next.config and every page and route behave as under `next start`.
@@ -10,6 +10,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serveDirect } from "@/lib/http/serve-direct";
+import { noteRequest } from "@/lib/http/server-pressure";
 
 function option(flag: string): string | undefined {
   const at = process.argv.indexOf(flag);
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   await app.prepare();
   const nextHandler = app.getRequestHandler();
   const server = http.createServer((req, res) => {
+    noteRequest(req, res); // the in-process worker gives way to requests (lib/http/server-pressure.ts)
     if (!serveDirect(req, res)) void nextHandler(req, res);
   });
   // Node closes an idle kept-alive connection after 5 s; a client that sends on it at that moment

@@ -6,6 +6,7 @@
 import { dbHandle } from "@/lib/db";
 import { startEmbeddedVacuum } from "@/lib/db/embedded-vacuum";
 import { env } from "@/lib/env";
+import { underPressure } from "@/lib/http/server-pressure";
 import { logger } from "@/lib/logger";
 import { personWaitingHandle } from "./person-waiting-handle";
 import type { JobHandlers } from "./types";
@@ -32,7 +33,15 @@ export function startServerWorker(handlers: JobHandlers): Promise<Worker | null>
     // No signal handlers: Next exits on SIGTERM without waiting, and a job cut short is
     // retaken by a worker once its lease expires.
     const personHandle = personWaitingHandle(handle);
-    return startWorker({ handle, personWaitingHandle: personHandle, handlers, concurrency: 4, pollIntervalMs: 1_000 });
+    // Background jobs give way while this process's requests keep its event loop busy.
+    return startWorker({
+      handle,
+      personWaitingHandle: personHandle,
+      handlers,
+      concurrency: 4,
+      pollIntervalMs: 1_000,
+      underPressure,
+    });
   })();
   return globalForWorker.ticketflowServerWorker;
 }

@@ -5,6 +5,9 @@
 // beside the slots: woken for one, the worker claims and starts it at once, whatever the slots
 // and the loop are doing, and runs it on `personWaitingHandle` (on PostgreSQL a small pool of
 // its own: under an event load the shared pool had ~50 statements queued for a connection).
+// Under pressure (`underPressure`: the server's requests keep the event loop busy) the general
+// slots give way: one job at a time, and a pause between claims, so requests and the lane keep
+// the CPU; the backlog is drained at full speed when the pressure ends. Nothing is skipped.
 import crypto from "node:crypto";
 import os from "node:os";
 import { dbHandle } from "@/lib/db";
@@ -39,6 +42,9 @@ export interface WorkerOptions {
   timeoutMs?: number;
   retry?: RetryPolicy;
   workerId?: string;
+  /** True while the process's requests leave little room (lib/http/server-pressure.ts): the general
+   *  slots then run one job at a time with PRESSED_PAUSE_MS between claims. Default: never. */
+  underPressure?: () => boolean;
 }
 
 export interface Worker {
@@ -50,6 +56,8 @@ export interface Worker {
 }
 
 const MIN_SLEEP_MS = 5;
+/** Under pressure: the least time between two claims of the general slots (≤ 40 jobs/s). */
+export const PRESSED_PAUSE_MS = 25;
 const REAP_INTERVAL_MS = 15_000;
 
 // PGlite never yields to the event loop between awaited queries; a loop of them would starve
@@ -86,6 +94,9 @@ export function startWorker(options: WorkerOptions): Worker {
   let laneWokenAgain = false;
   let interruptSleep: (() => void) | undefined;
   let lastReapAt = 0;
+  let limit = concurrency; // the general slots' limit this round: 1 under pressure
+  let pressedClaimAt = 0; // under pressure, no claim before this (Date.now() ms)
+  const underPressure = options.underPressure ?? (() => false);
   // When a job of a batch type is next due (Date.now() ms; 0: unknown): until then the round
   // spends no statement on a batch claim. The general claim takes any type, so none waits longer.
   let batchDueAt = 0;
@@ -122,7 +133,7 @@ export function startWorker(options: WorkerOptions): Worker {
     const task = attempt
       .then((results) => {
         // A freed slot matters when the worker was full; a retry brings a new runAt.
-        if (inFlight.size >= concurrency || results.some((r) => r.result.outcome === "retry")) wake();
+        if (inFlight.size >= limit || results.some((r) => r.result.outcome === "retry")) wake();
       })
       .catch((error: unknown) =>
         log.error(
@@ -158,14 +169,19 @@ export function startWorker(options: WorkerOptions): Worker {
       const reaped = await reapExpiredJobs(handle.sql);
       if (reaped > 0) log.warn({ reaped }, "failed jobs whose last attempt's lease expired");
     }
-    const free = concurrency - inFlight.size;
+    const pressed = underPressure();
+    limit = pressed ? 1 : concurrency;
+    const free = limit - inFlight.size;
     let sleepMs = pollIntervalMs;
-    if (free > 0) {
+    if (pressed && free > 0 && Date.now() < pressedClaimAt) {
+      sleepMs = pressedClaimAt - Date.now();
+    } else if (free > 0) {
       // One slot takes a batch of a batch handler's jobs (one statement claims them all); the
-      // other slots one job each, of any type.
+      // other slots one job each, of any type. Under pressure, the one slot one job of any type.
       const startedAt = Date.now();
+      if (pressed) pressedClaimAt = startedAt + PRESSED_PAUSE_MS;
       const batch =
-        batchTypes.length > 0 && batchSize > 1 && batchDueAt <= startedAt
+        !pressed && batchTypes.length > 0 && batchSize > 1 && batchDueAt <= startedAt
           ? await claimJobs(handle.sql, { workerId: id, limit: batchSize, leaseMs, types: batchTypes })
           : [];
       if (batch.length > 0) run(batch);
@@ -174,6 +190,7 @@ export function startWorker(options: WorkerOptions): Worker {
       const claim = await claimJobsAndNextDue(handle.sql, { workerId: id, limit: left, leaseMs, batchTypes });
       for (const job of claim.jobs) run([job]);
       batchDueAt = claim.nextBatchDueMs === null ? Infinity : startedAt + claim.nextBatchDueMs;
+      if (pressed && claim.jobs.length > 0) return; // the next round waits for pressedClaimAt
       if (batch.length === batchSize || claim.jobs.length === left) return; // probably more are due: claim again
       const { nextDueMs } = claim;
       if (nextDueMs !== null) sleepMs = Math.min(Math.max(nextDueMs, MIN_SLEEP_MS), pollIntervalMs);
