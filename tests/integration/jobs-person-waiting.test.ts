@@ -7,6 +7,8 @@ import type { Cause } from "@/lib/automation";
 import { db, dbHandle } from "@/lib/db";
 import { claimJobs, enqueueJob, PERSON_WAITING, wakeWorkers, type JobHandlers } from "@/lib/jobs";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
+import { jobHandlers } from "@/lib/job-handlers";
+import { newId } from "@/lib/db/ids";
 import { changeTicket } from "@/lib/tickets/change-ticket";
 import { aTicket, jobsOf, seededPipeline } from "../support/engine-fixtures";
 import { userIdOf } from "../support/users";
@@ -105,6 +107,51 @@ describe("jobs a person waits on", () => {
     expect(ran).toEqual(["person", "backlog"]);
     expect(handles.person).toBe(laneHandle);
     expect(handles.backlog).toBe(dbHandle());
+  });
+});
+
+describe("a person's workflow chain", () => {
+  const stepJobs = (ticketId: string) =>
+    db.job.findMany({
+      where: { ticketId, type: "run_workflow_step" },
+      orderBy: { createdAt: "asc" },
+      select: { priority: true, runAt: true, state: true },
+    });
+
+  it("keeps the priority for the steps that follow at once; an event's chain never has it", async () => {
+    // The seeded Closed chain: the contact's email, then the owner's note, no delay between.
+    const byUser = await aTicket("New", { ownerId: userId });
+    const byEvent = await aTicket("New", { ownerId: userId });
+    await changeTicket(byUser.id, { kind: "status_change", toStatusId: closed, cause: { kind: "user", userId } });
+    await changeTicket(byEvent.id, {
+      kind: "status_change",
+      toStatusId: closed,
+      cause: { kind: "event", eventId: "ev-chain" },
+    });
+    const worker = startWorker({ handlers: jobHandlers, concurrency: 2, pollIntervalMs: 20 });
+    started.push(worker);
+    await until(async () =>
+      [...(await stepJobs(byUser.id)), ...(await stepJobs(byEvent.id))].every((j) => j.state === "SUCCEEDED"),
+    );
+    expect((await stepJobs(byUser.id)).map((j) => j.priority)).toEqual([PERSON_WAITING, PERSON_WAITING]);
+    expect((await stepJobs(byEvent.id)).map((j) => j.priority)).toEqual([0, 0]);
+  });
+
+  it("gives a step after a delay priority 0: it is scheduled work", async () => {
+    const [workflow] = await db.workflow.findMany({ where: { statusId: closed }, select: { id: true } });
+    await db.workflowAction.updateMany({ where: { workflowId: workflow!.id }, data: { position: { increment: 1 } } });
+    await db.workflowAction.create({
+      data: { id: newId(), workflowId: workflow!.id, position: 0, type: "DELAY", config: { minutes: 60 } },
+    });
+    const ticket = await aTicket("New", { ownerId: userId });
+    await changeTicket(ticket.id, { kind: "status_change", toStatusId: closed, cause: { kind: "user", userId } });
+    const worker = startWorker({ handlers: jobHandlers, concurrency: 2, pollIntervalMs: 20 });
+    started.push(worker);
+    await until(async () => (await stepJobs(ticket.id)).length === 2);
+    const [delay, after] = await stepJobs(ticket.id);
+    expect(delay).toMatchObject({ priority: PERSON_WAITING, state: "SUCCEEDED" });
+    expect(after).toMatchObject({ priority: 0, state: "PENDING" });
+    expect(after!.runAt.getTime()).toBeGreaterThan(Date.now() + 50 * 60_000);
   });
 });
 

@@ -42,6 +42,8 @@ export interface EnrollmentMove {
   runAt: Date;
 }
 
+/** The next action's job. A chain a person waits on (their own change started it) keeps its
+ *  priority while its steps follow at once; a step after a delay is scheduled work, priority 0. */
 function nextStepJob({ step, next, runAt }: EnrollmentMove): EnqueueJobInput {
   const { payload } = step.job;
   const nextPayload: TRunWorkflowStepPayload = { ...payload, actionId: next.id };
@@ -49,6 +51,7 @@ function nextStepJob({ step, next, runAt }: EnrollmentMove): EnqueueJobInput {
     type: RUN_WORKFLOW_STEP,
     payload: nextPayload,
     runAt,
+    priority: runAt.getTime() <= step.now.getTime() ? step.job.priority : 0,
     dedupeKey: stepJobKey(payload.enrollmentId, next.id),
     ticketId: payload.ticketId,
     enrollmentId: payload.enrollmentId,

@@ -53,7 +53,9 @@ async function commitStep(step: StepBase, writes: StepWrites): Promise<void> {
       await jobs.completeWith(tx, (held) => records.parts(held));
     });
   }
-  wakeWorkers(); // the next step (or a workflow the action enrolled the ticket in) may be due now
+  // The next step (or a workflow the action enrolled the ticket in) may be due now; a person's
+  // chain's next step keeps its priority (enrollment-moves.ts), so the lane looks for it.
+  wakeWorkers({ personWaiting: step.job.priority > 0 });
 }
 
 export const runWorkflowStepJob = createRunWorkflowStepHandler();
