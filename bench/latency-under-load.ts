@@ -1,7 +1,8 @@
 // Automation latency under load (part of `npm run bench`, after the events bench): the production
 // server as shipped (scripts/server.ts, in-process worker) on a throw-away PostgreSQL database,
 // mail over SMTP to a sink in this process (smtp-server on 127.0.0.1). Signed events arrive at a
-// fixed rate (open loop: half the events/s the events bench measured for this topology) while
+// fixed rate from a process of their own (bench/support/event-load-child.ts: another client; open
+// loop: half the events/s the events bench measured for this topology) while
 // status changes go in one after another through the public API (PATCH /api/v1/tickets/:id →
 // Closed, whose seeded chain emails the contact). Measured per change: from sending the PATCH to
 // the email for that ticket reaching the SMTP sink (after the transport handed it over, so a
@@ -11,8 +12,9 @@ import { pathToFileURL } from "node:url";
 import { openDb, type DbHandle } from "@/lib/db/open";
 import { createScratchDatabase } from "@/tests/support/scratch-database";
 import { startSmtpSink } from "@/tests/support/smtp";
-import { nextEvent, prepare } from "./support/event-fixtures";
-import { loadAtRate, type LoadResult } from "./support/http-load";
+import { prepare } from "./support/event-fixtures";
+import { loadAtRateElsewhere } from "./support/event-load-process";
+import type { LoadResult } from "./support/http-load";
 import { ensureBenchBuild, startNext } from "./support/next-server";
 import { newSupportTickets } from "./support/new-tickets";
 
@@ -91,15 +93,18 @@ export async function benchLatencyUnderLoad(eventsPerSecond: number): Promise<La
         if (typeof ticketId === "string" && !arrived.has(ticketId)) arrived.set(ticketId, wallNow());
       }
     };
-    const events = loadAtRate({
+    const load = loadAtRateElsewhere({
       url: `${url}/api/v1/events`,
       perSecond: eventsPerSecond,
       seconds: LOAD_SECONDS,
       maxInFlight: 64,
-      next: () => nextEvent([eventTickets[Math.floor(Math.random() * eventTickets.length)]!], SECRET),
+      secret: SECRET,
+      tickets: eventTickets,
     });
+    const events = load.result;
     let loadEndedAt = Infinity;
-    void events.finally(() => (loadEndedAt = wallNow()));
+    void events.finally(() => (loadEndedAt = wallNow())).catch(() => {});
+    await load.started;
     await new Promise((resolve) => setTimeout(resolve, 2_000)); // the load is under way
     const changes: ChangeTimes[] = [];
     for (const ticketId of closing) {

@@ -1,0 +1,37 @@
+// The latency bench's event load in a process of its own (bench/latency-under-load.ts): an
+// integration sending signed events at a fixed rate is another client, not part of the one that
+// times a person's change, nor of the SMTP relay the email is handed to. In one process, the
+// generator's own work (signing, sending, reading 200s at hundreds a second) delayed the timing
+// client's reads and the relay's replies and was counted as the server's latency.
+// Input: one JSON argument ({ url, perSecond, seconds, maxInFlight, secret, tickets }); output: a
+// "started" line when the first event goes out, then the LoadResult as one JSON line on stdout.
+import { nextEvent, type BenchTicket } from "./event-fixtures";
+import { loadAtRate } from "./http-load";
+
+interface Input {
+  url: string;
+  perSecond: number;
+  seconds: number;
+  maxInFlight: number;
+  secret: string;
+  tickets: BenchTicket[];
+}
+
+const input = JSON.parse(process.argv[2]!) as Input;
+process.stdout.write("started\n");
+loadAtRate({
+  url: input.url,
+  perSecond: input.perSecond,
+  seconds: input.seconds,
+  maxInFlight: input.maxInFlight,
+  next: () => nextEvent([input.tickets[Math.floor(Math.random() * input.tickets.length)]!], input.secret),
+}).then(
+  (result) => {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.exit(0);
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,36 @@
+// Runs bench/support/event-load-child.ts: events at a fixed rate from a process of its own.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import type { BenchTicket } from "./event-fixtures";
+import type { LoadResult } from "./http-load";
+
+export function loadAtRateElsewhere(options: {
+  url: string;
+  perSecond: number;
+  seconds: number;
+  maxInFlight: number;
+  secret: string;
+  tickets: BenchTicket[];
+}): { started: Promise<void>; result: Promise<LoadResult> } {
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "bench/support/event-load-child.ts", JSON.stringify(options)],
+    { cwd: path.resolve(__dirname, "../.."), stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let out = "";
+  let markStarted!: () => void;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  child.stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.includes("started\n")) markStarted();
+  });
+  const result = new Promise<LoadResult>((resolve, reject) => {
+    child.on("exit", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (code === 0 && line) resolve(JSON.parse(line) as LoadResult);
+      else reject(new Error(`the event load process exited with ${code}`));
+    });
+  });
+  void result.catch(() => markStarted()); // a failed start: the bench's await of result throws
+  return { started, result };
+}
