@@ -3,8 +3,9 @@
 // times a person's change, nor of the SMTP relay the email is handed to. In one process, the
 // generator's own work (signing, sending, reading 200s at hundreds a second) delayed the timing
 // client's reads and the relay's replies and was counted as the server's latency.
-// Input: one JSON argument ({ url, perSecond, seconds, maxInFlight, secret, tickets }); output: a
-// "started" line when the first event goes out, then the LoadResult as one JSON line on stdout.
+// Input: one JSON argument ({ url, perSecond, seconds, warmupSeconds, maxInFlight, secret, tickets });
+// output: a "started" line when the warm-up is over (the measured part begins), then the
+// LoadResult of the measured part as one JSON line on stdout.
 import { nextEvent, type BenchTicket } from "./event-fixtures";
 import { loadAtRate } from "./http-load";
 
@@ -12,17 +13,19 @@ interface Input {
   url: string;
   perSecond: number;
   seconds: number;
+  warmupSeconds: number;
   maxInFlight: number;
   secret: string;
   tickets: BenchTicket[];
 }
 
 const input = JSON.parse(process.argv[2]!) as Input;
-process.stdout.write("started\n");
+setTimeout(() => process.stdout.write("started\n"), input.warmupSeconds * 1000);
 loadAtRate({
   url: input.url,
   perSecond: input.perSecond,
   seconds: input.seconds,
+  warmupSeconds: input.warmupSeconds,
   maxInFlight: input.maxInFlight,
   next: () => nextEvent([input.tickets[Math.floor(Math.random() * input.tickets.length)]!], input.secret),
 }).then(

@@ -8,6 +8,7 @@ export function loadAtRateElsewhere(options: {
   url: string;
   perSecond: number;
   seconds: number;
+  warmupSeconds: number;
   maxInFlight: number;
   secret: string;
   tickets: BenchTicket[];

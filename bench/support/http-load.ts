@@ -60,27 +60,35 @@ export async function loadAtRate(options: {
   seconds: number;
   maxInFlight: number;
   next: () => { body: string; headers: Record<string, string> };
+  /** Sent first at the same rate and not counted: a cold server's start-up (connections, plans,
+   *  JIT) is not its steady state. Default 0. */
+  warmupSeconds?: number;
 }): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxInFlight });
   const post = poster(options.url, agent);
   const latencies: number[] = [];
   let failures = 0;
-  const started = performance.now();
-  const total = Math.round(options.perSecond * options.seconds);
+  const warmup = Math.round(options.perSecond * (options.warmupSeconds ?? 0));
+  const begun = performance.now();
+  let started = begun; // of the measured part
+  const total = warmup + Math.round(options.perSecond * options.seconds);
   const inFlight = new Set<Promise<void>>();
   for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / options.perSecond;
+    const due = begun + (i * 1000) / options.perSecond;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     if (inFlight.size >= options.maxInFlight) await Promise.race(inFlight);
+    if (i === warmup) started = performance.now();
+    const counted = i >= warmup;
     const { body, headers } = options.next();
     const sent = performance.now();
     const request: Promise<void> = post(body, headers).then(
       (status) => {
+        if (!counted) return;
         latencies.push(performance.now() - sent);
         if (status !== 200) failures++;
       },
-      () => void failures++,
+      () => void (counted && failures++),
     );
     const tracked = request.finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
