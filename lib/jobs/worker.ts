@@ -43,8 +43,10 @@ export interface WorkerOptions {
   retry?: RetryPolicy;
   workerId?: string;
   /** True while the process's requests leave little room (lib/http/server-pressure.ts): the general
-   *  slots then run one job at a time with PRESSED_PAUSE_MS between claims. Default: never. */
+   *  slots then run one job at a time with `pressedPauseMs` between claims. Default: never. */
   underPressure?: () => boolean;
+  /** Under pressure, the least time between two claims of the general slots (default PRESSED_PAUSE_MS). */
+  pressedPauseMs?: number;
 }
 
 export interface Worker {
@@ -97,6 +99,7 @@ export function startWorker(options: WorkerOptions): Worker {
   let limit = concurrency; // the general slots' limit this round: 1 under pressure
   let pressedClaimAt = 0; // under pressure, no claim before this (Date.now() ms)
   const underPressure = options.underPressure ?? (() => false);
+  const pressedPauseMs = options.pressedPauseMs ?? PRESSED_PAUSE_MS;
   // When a job of a batch type is next due (Date.now() ms; 0: unknown): until then the round
   // spends no statement on a batch claim. The general claim takes any type, so none waits longer.
   let batchDueAt = 0;
@@ -179,7 +182,7 @@ export function startWorker(options: WorkerOptions): Worker {
       // One slot takes a batch of a batch handler's jobs (one statement claims them all); the
       // other slots one job each, of any type. Under pressure, the one slot one job of any type.
       const startedAt = Date.now();
-      if (pressed) pressedClaimAt = startedAt + PRESSED_PAUSE_MS;
+      if (pressed) pressedClaimAt = startedAt + pressedPauseMs;
       const batch =
         !pressed && batchTypes.length > 0 && batchSize > 1 && batchDueAt <= startedAt
           ? await claimJobs(handle.sql, { workerId: id, limit: batchSize, leaseMs, types: batchTypes })
