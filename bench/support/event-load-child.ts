@@ -6,20 +6,11 @@
 // Input: one JSON argument ({ url, perSecond, seconds, warmupSeconds, maxInFlight, secret, tickets });
 // output: a "started" line when the warm-up is over (the measured part begins), then the
 // LoadResult of the measured part as one JSON line on stdout.
-import { nextEvent, type BenchTicket } from "./event-fixtures";
+import { nextEvent } from "./event-fixtures";
+import type { EventLoadInput } from "./event-load-process";
 import { loadAtRate } from "./http-load";
 
-interface Input {
-  url: string;
-  perSecond: number;
-  seconds: number;
-  warmupSeconds: number;
-  maxInFlight: number;
-  secret: string;
-  tickets: BenchTicket[];
-}
-
-const input = JSON.parse(process.argv[2]!) as Input;
+const input = JSON.parse(process.argv[2]!) as EventLoadInput;
 setTimeout(() => process.stdout.write("started\n"), input.warmupSeconds * 1000);
 loadAtRate({
   url: input.url,

@@ -4,7 +4,8 @@ import path from "node:path";
 import type { BenchTicket } from "./event-fixtures";
 import type { LoadResult } from "./http-load";
 
-export function loadAtRateElsewhere(options: {
+/** What bench/support/event-load-child.ts is given (its one JSON argument). */
+export interface EventLoadInput {
   url: string;
   perSecond: number;
   seconds: number;
@@ -12,7 +13,12 @@ export function loadAtRateElsewhere(options: {
   maxInFlight: number;
   secret: string;
   tickets: BenchTicket[];
-}): { started: Promise<void>; result: Promise<LoadResult> } {
+}
+
+export function loadAtRateElsewhere(options: EventLoadInput): {
+  started: Promise<void>;
+  result: Promise<LoadResult>;
+} {
   const child = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "bench/support/event-load-child.ts", JSON.stringify(options)],

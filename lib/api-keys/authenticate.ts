@@ -5,12 +5,11 @@
 import "server-only";
 import type { Role } from "@/generated/prisma/client";
 import { dbHandle } from "@/lib/db";
+import { DB_NOW } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashApiKey } from "./key-material";
 
-/** The database's clock as the UTC timestamp(3) the columns hold (as lib/jobs/sql.ts DB_NOW). */
-const NOW = "(statement_timestamp() AT TIME ZONE 'UTC')";
 const LAST_USED_GRANULARITY = "interval '60 seconds'";
 
 const AUTHENTICATE_SQL = `
@@ -19,9 +18,9 @@ const AUTHENTICATE_SQL = `
     FROM "ApiKey" k JOIN "User" u ON u.id = k."userId"
     WHERE k.hash = $1 AND k."revokedAt" IS NULL
   ), used AS (
-    UPDATE "ApiKey" SET "lastUsedAt" = ${NOW}
+    UPDATE "ApiKey" SET "lastUsedAt" = ${DB_NOW}
     WHERE id = (SELECT id FROM key WHERE active)
-      AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${NOW} - ${LAST_USED_GRANULARITY})
+      AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${DB_NOW} - ${LAST_USED_GRANULARITY})
   )
   SELECT "userId", name, email, role, active FROM key`;
 

@@ -17,6 +17,9 @@ export const sql = Prisma.sql;
 export const join = Prisma.join;
 export const raw = Prisma.raw;
 
+/** The database's clock as the UTC timestamp(3) the columns hold (written in UTC by Prisma). */
+export const DB_NOW = "(statement_timestamp() AT TIME ZONE 'UTC')";
+
 export function rows<T>(executor: Sql, query: SqlFragment): Promise<T[]> {
   return executor.query<T>(query.text, query.values);
 }

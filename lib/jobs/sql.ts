@@ -26,7 +26,7 @@ export function nowAt(param: number): string {
   return `(COALESCE($${param}::timestamptz, statement_timestamp()) AT TIME ZONE 'UTC')`;
 }
 
-export const DB_NOW = "(statement_timestamp() AT TIME ZONE 'UTC')";
+export { DB_NOW } from "@/lib/db/sql";
 
 /** Reads a UTC `timestamp` column back as an instant (drivers would read it as local time). */
 export function instant(column: string): string {

@@ -46,7 +46,8 @@ export function ticketSlaView(row: TicketSlaRow, now: Date): TicketSlaView {
   };
 }
 
-const SLA_COLUMNS = Object.keys(ticketSlaSelect) as (keyof TicketSlaRow)[];
+/** The ticket's SLA columns (all timestamps). */
+export const SLA_COLUMNS = Object.keys(ticketSlaSelect) as (keyof TicketSlaRow)[];
 
 /** A ticket row as its readers show it: the stored SLA columns replaced by `sla`, read at `now`. */
 export function withSlaView<T extends TicketSlaRow>(

@@ -4,21 +4,16 @@
 // the same key order, so `toTicketDto` gives the same answer.
 import "server-only";
 import { instant, queryRows, type SqlTarget } from "@/lib/jobs/sql";
+import { SLA_COLUMNS } from "@/lib/sla/ticket-sla-view";
 import { ticketDtoSelect, toTicketDto, type TicketDto, type TicketRow } from "./ticket-dto";
 
-const TIMESTAMPS = new Set([
+const TIMESTAMPS = new Set<string>([
   "createdAt",
   "updatedAt",
   "lastStatusChangeAt",
   "reopenedAt",
   "closedAt",
-  "slaFirstReplyDueSoonAt",
-  "slaFirstReplyDueAt",
-  "slaFirstReplyMetAt",
-  "slaFirstReplyStoppedAt",
-  "slaCloseDueSoonAt",
-  "slaCloseDueAt",
-  "slaCloseMetAt",
+  ...SLA_COLUMNS,
 ]);
 
 function columnSql(name: string): string {
