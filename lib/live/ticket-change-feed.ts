@@ -7,15 +7,21 @@
 //
 // Transactions commit out of order, and app instances' clocks differ a little: each poll looks
 // back LOOKBACK_MS before the newest change seen and reports a ticket only when its version is new.
+// A poll reads the newest changes first, at most PAGE_ROWS of them: a bulk write of more tickets
+// than that within the look-back (an import, a bulk move, a seed) cannot hold the feed at its own
+// instant, and listeners are told the batch overflowed, so they reload what they show rather than
+// trust the list (the oldest of that burst were not listed).
 import "server-only";
 import { dbHandle } from "@/lib/db";
 import { epochMs, rows, sql, utc } from "@/lib/db/sql";
 import type { TicketChange } from "./ticket-change";
 
-type Listener = (changes: TicketChange[]) => void;
+/** `overflowed`: more tickets changed than one poll lists; some changed tickets are not named. */
+type Listener = (changes: TicketChange[], overflowed: boolean) => void;
 
 export const POLL_INTERVAL_MS = 500;
 const LOOKBACK_MS = 5_000;
+const PAGE_ROWS = 5_000;
 
 interface Row extends TicketChange {
   updatedAtMs: number;
@@ -28,6 +34,9 @@ export class TicketChangeFeed {
   private newestMs = Date.now();
   private timer: NodeJS.Timeout | undefined;
   private primed: Promise<void> | undefined;
+
+  /** `pageRows`: the most changes one poll reads (tests make it small). */
+  constructor(private readonly pageRows = PAGE_ROWS) {}
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -51,7 +60,10 @@ export class TicketChangeFeed {
     const tick = async () => {
       await this.primed;
       try {
-        this.publish(this.remember(await this.changedRows()));
+        const found = await this.changedRows();
+        const fresh = this.remember(found);
+        // A full page with news in it may have left older news unread: listeners reload.
+        this.publish(fresh, found.length >= this.pageRows && fresh.length > 0);
       } catch (error) {
         console.error("live ticket changes: the poll failed", error);
       }
@@ -70,7 +82,7 @@ export class TicketChangeFeed {
     return rows<Row>(
       dbHandle().sql,
       sql`SELECT id, "pipelineId", version, ${epochMs(sql`"updatedAt"`)} AS "updatedAtMs"
-          FROM "Ticket" WHERE "updatedAt" >= ${utc(since)} ORDER BY "updatedAt" LIMIT 5000`,
+          FROM "Ticket" WHERE "updatedAt" >= ${utc(since)} ORDER BY "updatedAt" DESC LIMIT ${this.pageRows}`,
     );
   }
 
@@ -88,9 +100,9 @@ export class TicketChangeFeed {
     return fresh;
   }
 
-  private publish(changes: TicketChange[]): void {
+  private publish(changes: TicketChange[], overflowed: boolean): void {
     if (changes.length === 0) return;
-    for (const listener of this.listeners) listener(changes);
+    for (const listener of this.listeners) listener(changes, overflowed);
   }
 }
 

@@ -1,5 +1,6 @@
 // GET /tickets/live?pipelineId=… | ?ticketId=…: a server-sent event stream that says which tickets
-// of that pipeline (or that one ticket) changed, for the signed-in user's open board or record.
+// of that pipeline (or that one ticket) changed, for the signed-in user's open board or record;
+// "resync" when more tickets changed at once than the feed lists (the page reloads what it shows).
 // The browser's EventSource reconnects by itself; a comment line every 20 s keeps proxies from
 // closing an idle stream.
 import "server-only";
@@ -37,7 +38,9 @@ export async function liveTicketEvents(request: Request): Promise<Response> {
           close();
         }
       };
-      const unsubscribe = onTicketChanges((changes) => {
+      const unsubscribe = onTicketChanges((changes, overflowed) => {
+        // Too many changed to list them all: this pipeline's or ticket's may be among the unlisted.
+        if (overflowed) return send("event: resync\ndata: {}\n\n");
         const mine = changes.filter(wanted);
         if (mine.length > 0) send(`event: tickets\ndata: ${JSON.stringify(mine)}\n\n`);
       });

@@ -111,4 +111,24 @@ describe("the change feed", () => {
       stop();
     }
   });
+
+  it("keeps going after a bulk write of more tickets than a poll lists, and says it overflowed", async () => {
+    await actAs("AGENT");
+    const bulk = await ticketsIn(support, "New", 6);
+    const [later] = await ticketsIn(support, "New", 1);
+    const batches: { ids: string[]; overflowed: boolean }[] = [];
+    // Three rows a poll: the six tickets written in one statement below share one instant.
+    const stop = new TicketChangeFeed(3).subscribe((changes, overflowed) =>
+      batches.push({ ids: changes.map((c) => c.id), overflowed }),
+    );
+    try {
+      await db.$executeRaw`UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = ANY(${bulk})`;
+      await vi.waitFor(() => expect(batches.some((b) => b.overflowed)).toBe(true), { timeout: 10_000 });
+      // A poll that read the oldest rows first would list the same three forever and never this move.
+      await move(support, later!, "Closed");
+      await vi.waitFor(() => expect(batches.flatMap((b) => b.ids)).toContain(later), { timeout: 10_000 });
+    } finally {
+      stop();
+    }
+  });
 });
