@@ -47,10 +47,16 @@ export interface SendMailDeps {
 export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): Promise<SendMailResult> {
   if (!input.idempotencyKey) throw new Error("sendMail: idempotencyKey is required");
   const db = deps.db ?? appDb;
-  // A team inbox with its own connected mailbox sends through that mailbox's SMTP (issue 18).
-  const mailbox = deps.transport ? null : await senderTransportFor(input.from, db);
-  const transport = deps.transport ?? mailbox?.transport ?? mailTransport();
   const messageId = bracketed(input.messageId ?? messageIdFor(input.idempotencyKey, input.from));
+  const usual = deps.transport ?? mailTransport();
+  // A team inbox with its own connected mailbox sends through that mailbox's SMTP (issue 18).
+  // Over SMTP the Outbox is checked first; when the usual transport is SMTP, that check runs
+  // beside the mailbox lookup rather than after it (capture needs no check: the record dedupes).
+  const [mailbox, sentEarlier] = await Promise.all([
+    deps.transport ? null : senderTransportFor(input.from, db),
+    usual.kind === "smtp" ? outboxHas(db, messageId) : undefined,
+  ]);
+  const transport = mailbox?.transport ?? usual;
   const record: OutboxRecord = {
     messageId,
     inReplyTo: input.inReplyTo ? bracketed(input.inReplyTo) : null,
@@ -64,7 +70,7 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
   };
   const result = (duplicate: boolean): SendMailResult => ({ messageId, transport: transport.kind, duplicate });
 
-  if (transport.kind === "smtp" && (await outboxHas(db, messageId))) return result(true);
+  if (transport.kind === "smtp" && (sentEarlier ?? (await outboxHas(db, messageId)))) return result(true);
   const message = {
     from: input.from,
     replyTo: input.replyTo,

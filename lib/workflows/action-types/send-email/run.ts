@@ -19,13 +19,24 @@ import { startTicketThread } from "./ticket-thread";
 
 export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
   const { ticket, account } = step.state;
-  const template = await loadEmailTemplate(step.jobs.handle.sql, action.template);
+  const { contact } = ticket;
+  // The template and the loop guard are read side by side (a person waits on this email); the
+  // reasons to skip are still given in the order below.
+  const [template, refusal] = await Promise.all([
+    loadEmailTemplate(step.jobs.handle.sql, action.template),
+    contact
+      ? automatedEmailRefusal(step.jobs.handle.sql, {
+          contactEmail: contact.email,
+          causeEventId: step.job.payload.causeEventId,
+          now: step.now,
+        })
+      : null,
+  ]);
   if (!template)
     return skipped(`Skipped: the email template "${action.template}" no longer exists.`, {
       reason: "template_missing",
     });
   const named = { templateId: template.id, template: template.name };
-  const { contact } = ticket;
   if (!contact)
     return skipped(`Skipped "${template.name}": the ticket has no contact.`, { reason: "no_contact", ...named });
   if (!template.transactional && !contact.marketingContact) {
@@ -38,11 +49,6 @@ export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
       ...named,
     });
   }
-  const refusal = await automatedEmailRefusal(step.jobs.handle.sql, {
-    contactEmail: contact.email,
-    causeEventId: step.job.payload.causeEventId,
-    now: step.now,
-  });
   if (refusal) {
     return skipped(`Skipped "${template.name}" to ${contact.email}: ${refusal}.`, {
       reason: "mail_loop_guard",
