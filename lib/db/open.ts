@@ -48,6 +48,11 @@ const transactionOptions = { maxWait: 30_000, timeout: 30_000 };
 export const PGLITE_SHARED_BUFFERS = "32MB";
 
 export function openDb(config: DbConfig): DbHandle {
+  // `next build` prerenders pages: one that reads the database would open the data folder (or
+  // the production database) from a build worker. Fail the build instead, naming the cause.
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    throw new Error("next build must not open the database: a prerendered page read it (await connection() first)");
+  }
   return config.kind === "pglite" ? openPglite(config) : openPostgres(config);
 }
 
