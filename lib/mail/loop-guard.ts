@@ -11,7 +11,7 @@
 // steps for one contact running at the very same moment may both pass it — a cap of 5 may
 // then let a sixth through, never a loop.
 import "server-only";
-import { oneRow, sql, utc, type Sql } from "@/lib/db/sql";
+import { oneRow, sql, utc, type Sql, type SqlFragment } from "@/lib/db/sql";
 
 export { AUTOMATED_EMAIL_HEADERS } from "./loop-guard-headers";
 
@@ -38,12 +38,11 @@ function causeMessageId(causeEventId: string | null): string | null {
   return causeEventId.slice("smtp:".length);
 }
 
-/** Why this automated email must not be sent, or null when it may. */
-export async function automatedEmailRefusal(executor: Sql, request: AutomatedEmailRequest): Promise<string | null> {
+/** The guard's one statement: the cap, the contact's automated emails in the last hour (counted
+ *  from the partial index "Message_automated_to_idx"), and what the causing message was. */
+export function guardQuery(request: AutomatedEmailRequest): SqlFragment {
   const hourAgo = new Date(request.now.getTime() - 3600_000);
-  const row = await oneRow<GuardRow>(
-    executor,
-    sql`
+  return sql`
     SELECT
       (SELECT "automatedEmailsPerContactHour" FROM "Account" LIMIT 1) AS cap,
       (SELECT count(*)::int FROM "Message"
@@ -52,8 +51,12 @@ export async function automatedEmailRefusal(executor: Sql, request: AutomatedEma
       cause."autoReply" AS "causeAutoReply", cause.bounce AS "causeBounce", cause."listMail" AS "causeListMail"
     FROM (SELECT 1) one
     LEFT JOIN "Message" cause ON cause."messageId" = ${causeMessageId(request.causeEventId) ?? ""}
-      AND cause.direction = 'INBOUND'`,
-  );
+      AND cause.direction = 'INBOUND'`;
+}
+
+/** Why this automated email must not be sent, or null when it may. */
+export async function automatedEmailRefusal(executor: Sql, request: AutomatedEmailRequest): Promise<string | null> {
+  const row = await oneRow<GuardRow>(executor, guardQuery(request));
   if (row?.causeBounce) return "it would answer a bounce";
   if (row?.causeAutoReply) return "it would answer an automatic reply";
   if (row?.causeListMail) return "it would answer a mailing-list message";
