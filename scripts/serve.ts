@@ -14,8 +14,9 @@ export interface ServeOptions {
  *  (its ESM hooks would run a loader thread, a second V8 heap, for nothing: Next is JavaScript),
  *  and a young generation twice V8's default (semi-spaces of 32 MB, not 16): each request's
  *  short-lived objects then die young instead of being copied into the old generation. On
- *  PostgreSQL the events handler's CPU fell 10–13 % (bench/handler-cpu.ts, alternating runs), for
- *  ~25 MiB more resident memory (bench/PROFILE.md, 4 Dec: "A larger young generation"). */
+ *  PostgreSQL the events handler's CPU fell 9–13 % (bench/handler-cpu.ts, alternating runs), for
+ *  ~25 MiB more resident memory (bench/PROFILE.md, 4 Dec: "Prepared statements everywhere, a
+ *  larger young generation, …"). */
 export const PRODUCTION_SERVER_ARGS = [
   "--max-semi-space-size=32",
   "--require",
