@@ -4,11 +4,14 @@
 // Applying migrations to real databases is lib/db/migrate.ts (same files, same
 // _prisma_migrations bookkeeping), so the CLI never touches the app's data folder.
 import { defineConfig } from "prisma/config";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PGLITE_EXTENSIONS } from "./lib/db/pglite-extensions";
+import { pgliteExtensions } from "./lib/db/pglite-extensions";
+import { pgliteModules } from "./lib/db/pglite-modules";
 
-type Adapter = Awaited<ReturnType<PrismaPGlite["connect"]>>;
+const { PGlite } = pgliteModules().pglite;
+const { PrismaPGlite } = pgliteModules().prismaAdapter;
+type PGlite = InstanceType<typeof PGlite>;
+
+type Adapter = Awaited<ReturnType<InstanceType<typeof PrismaPGlite>["connect"]>>;
 
 // pglite-prisma-adapter 0.6.1 runs migration scripts without awaiting them and sends
 // multi-statement SQL as a prepared statement, so replaying migrations into the shadow
@@ -26,14 +29,14 @@ function runScriptsWithExec(adapter: Adapter, pglite: PGlite): Adapter {
 }
 
 class MigratingPGlite extends PrismaPGlite {
-  constructor(private readonly pglite = new PGlite({ extensions: PGLITE_EXTENSIONS })) {
+  constructor(private readonly pglite = new PGlite({ extensions: pgliteExtensions() })) {
     super(pglite);
   }
   override async connect() {
     return runScriptsWithExec(await super.connect(), this.pglite);
   }
   override async connectToShadowDb() {
-    const shadow = new PGlite({ extensions: PGLITE_EXTENSIONS });
+    const shadow = new PGlite({ extensions: pgliteExtensions() });
     return runScriptsWithExec(await new PrismaPGlite(shadow).connect(), shadow);
   }
 }

@@ -11,18 +11,12 @@ export interface ServeOptions {
 }
 
 /** Node's arguments that run the production server (scripts/server.ts): tsx's CommonJS hook only
- *  (its ESM hooks would run a loader thread, a second V8 heap, for nothing: Next is JavaScript),
- *  and a young generation twice V8's default (semi-spaces of 32 MB, not 16): each request's
- *  short-lived objects then die young instead of being copied into the old generation. On
- *  PostgreSQL the events handler's CPU fell 9–13 % (bench/handler-cpu.ts, alternating runs), for
- *  ~25 MiB more resident memory (bench/PROFILE.md, 4 Dec: "Prepared statements everywhere, a
- *  larger young generation, …"). */
-export const PRODUCTION_SERVER_ARGS = [
-  "--max-semi-space-size=32",
-  "--require",
-  "tsx/cjs",
-  path.join(__dirname, "server.ts"),
-];
+ *  (its ESM hooks would run a loader thread, a second V8 heap, for nothing: Next is JavaScript).
+ *  V8's default young generation: a larger one (32 MB semi-spaces) cut the events handler's CPU
+ *  by 9–13 % while it ran on the main thread, but on PostgreSQL it now runs on a thread of its own
+ *  (lib/events/events-thread.ts), and the flag would enlarge both threads' young generations
+ *  (+64 MiB resident; bench/PROFILE.md, 4 Dec: "The events on a thread of their own"). */
+export const PRODUCTION_SERVER_ARGS = ["--require", "tsx/cjs", path.join(__dirname, "server.ts")];
 
 export function serve(port: string, options: ServeOptions = {}): void {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;

@@ -9,6 +9,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { startEventsThreadFromEnv, type EventsThread } from "@/lib/events/events-thread";
 import { serveDirect } from "@/lib/http/serve-direct";
 import { noteRequest } from "@/lib/http/server-pressure";
 
@@ -28,8 +29,10 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), port, hostname });
   await app.prepare();
   const nextHandler = app.getRequestHandler();
+  let eventsThread: EventsThread | null = null;
   const server = http.createServer((req, res) => {
     noteRequest(req, res); // the in-process worker gives way to requests (lib/http/server-pressure.ts)
+    if (eventsThread?.serve(req, res)) return;
     if (!serveDirect(req, res)) void nextHandler(req, res);
   });
   // Node closes an idle kept-alive connection after 5 s; a client that sends on it at that moment
@@ -48,6 +51,12 @@ async function main(): Promise<void> {
   const { address } = server.address() as AddressInfo;
   const self = address === "::" || address === "0.0.0.0" ? "127.0.0.1" : address;
   await fetch(`http://${self.includes(":") ? `[${self}]` : self}:${port}/api/v1/pipelines`).catch(() => {});
+  // On PostgreSQL, POST /api/v1/events on a thread of its own (lib/events/events-thread.ts); until
+  // it is ready, and if it ever stops, the main thread answers them as above.
+  eventsThread = await startEventsThreadFromEnv().catch((error: unknown) => {
+    console.error("The events thread did not start; events are answered on the main thread:", error);
+    return null;
+  });
   console.log(`Listening on http://${hostname ?? "localhost"}:${port}`);
   // As `next start` does: stop at once; a job cut short is retaken when its lease expires.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));

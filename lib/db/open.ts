@@ -1,13 +1,13 @@
 // Opens a database handle: embedded PGlite (a folder, or memory) or PostgreSQL via pg.
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { applyMigrations } from "./migrate";
-import { PGLITE_EXTENSIONS } from "./pglite-extensions";
+import { pgliteExtensions } from "./pglite-extensions";
+import { pgliteModules } from "./pglite-modules";
 import type { Sql } from "./sql";
 import { preparedOutsideTransaction, preparedQuery } from "./pglite-prepared";
 import { statementName } from "./statement-name";
@@ -58,10 +58,14 @@ export function openDb(config: DbConfig): DbHandle {
 
 function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): DbHandle {
   const release = config.dataDir && config.lock !== false ? acquireDataDirLock(config.dataDir) : () => {};
+  const {
+    pglite: { PGlite },
+    prismaAdapter: { PrismaPGlite },
+  } = pgliteModules();
   const pglite = new PGlite({
     dataDir: config.dataDir ? path.join(config.dataDir, "pgdata") : undefined,
     loadDataDir: config.loadDataDir,
-    extensions: PGLITE_EXTENSIONS,
+    extensions: pgliteExtensions(),
     startParams: [
       ...PGlite.defaultStartParams,
       "-c",

@@ -1,5 +1,5 @@
 // The PostgreSQL extensions every PGlite instance loads (the app's, the CLI's, the tests'
 // template): the migrations create them (pg_trgm: the board's substring search indexes).
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { pgliteModules } from "./pglite-modules";
 
-export const PGLITE_EXTENSIONS = { pg_trgm };
+export const pgliteExtensions = () => ({ pg_trgm: pgliteModules().pgTrgm.pg_trgm });

@@ -1,10 +1,10 @@
 // Named prepared statements on PGlite. Its query() parses, analyses and plans every statement
 // each time (an unnamed statement); in WASM that dominates for the hot paths' larger
 // statements. These are parsed once per database and then only bound and executed.
-import { parse, protocol, type PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { pgliteModules } from "./pglite-modules";
 import { statementName } from "./statement-name";
 
-const { serialize } = protocol;
 /** Per database: prepared statement name → its parameters' type OIDs. */
 const preparedBy = new WeakMap<PGlite, Map<string, number[]>>();
 
@@ -20,6 +20,10 @@ function concat(messages: Uint8Array[]): Uint8Array {
 }
 
 export async function preparedQuery<T>(pglite: PGlite, text: string, params: readonly unknown[]): Promise<T[]> {
+  const {
+    parse,
+    protocol: { serialize },
+  } = pgliteModules().pglite;
   const prepared = preparedBy.get(pglite) ?? new Map<string, number[]>();
   preparedBy.set(pglite, prepared);
   const name = statementName(text);

@@ -2,6 +2,13 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/env/trusted-proxies";
 
+/** A switch that is on unless set to off, false or 0. */
+const onByDefault = () =>
+  z
+    .enum(["on", "off", "true", "false", "1", "0", ""])
+    .default("on")
+    .transform((value) => value !== "off" && value !== "false" && value !== "0");
+
 const ZEnv = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -56,10 +63,7 @@ const ZEnv = z
     /** New connections one client address may open per minute; more get 421 (default 60). */
     TICKETFLOW_SMTP_INBOUND_CONNECTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
     /** Connected mailboxes (lib/mailboxes): read by this process unless "off" (leases share them out). */
-    TICKETFLOW_MAILBOX_INTAKE: z
-      .enum(["on", "off", "true", "false", "1", "0", ""])
-      .default("on")
-      .transform((value) => value !== "off" && value !== "false" && value !== "0"),
+    TICKETFLOW_MAILBOX_INTAKE: onByDefault(),
     /** How often a mailbox without IMAP IDLE is polled (default 30 s). */
     TICKETFLOW_MAILBOX_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
     /** Internal webhook receivers allowed despite being private/loopback: names, addresses, CIDRs,
@@ -68,10 +72,10 @@ const ZEnv = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** The job worker inside the app's server process (default on). "off" only with PostgreSQL:
      *  app instances then serve requests only, and `npm run worker` processes run the jobs. */
-    TICKETFLOW_SERVER_WORKER: z
-      .enum(["on", "off", "true", "false", "1", "0", ""])
-      .default("on")
-      .transform((value) => value !== "off" && value !== "false" && value !== "0"),
+    TICKETFLOW_SERVER_WORKER: onByDefault(),
+    /** On PostgreSQL the production server answers POST /api/v1/events on a thread of its own
+     *  (lib/events/events-thread.ts; default on); "off" answers them on the main thread. PGlite: always the main thread. */
+    TICKETFLOW_EVENTS_THREAD: onByDefault(),
   })
   .refine((config) => config.TICKETFLOW_SERVER_WORKER || config.DATABASE_URL !== undefined, {
     path: ["TICKETFLOW_SERVER_WORKER"],

@@ -7,13 +7,29 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { MAX_BODY_BYTES } from "@/lib/http/json-body";
 import type { FetchHandler } from "./direct-routes";
 
-interface Body {
+export interface Body {
   bytes: Buffer;
   /** Part of the body was left unread (over the limit): the connection cannot be reused. */
   cut: boolean;
 }
 
-function readBody(req: IncomingMessage, max: number): Promise<Body> {
+/** The request line and headers as they arrived: what a handler's Request is built from, on this
+ *  thread or another (lib/events/events-thread.ts posts them). */
+export interface RequestHead {
+  method?: string;
+  url?: string;
+  rawHeaders: string[];
+}
+
+/** A handler's answer as plain data (it can cross to another thread). */
+export interface Answer {
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array;
+}
+
+/** Reads `req`'s body, at most `max` bytes and one more. */
+export function readBody(req: IncomingMessage, max: number): Promise<Body> {
   const declared = Number(req.headers["content-length"] ?? "0");
   if (declared > max) return Promise.resolve({ bytes: Buffer.alloc(0), cut: true });
   return new Promise((resolve, reject) => {
@@ -36,14 +52,24 @@ function readBody(req: IncomingMessage, max: number): Promise<Body> {
 
 /** The request's URL as a route handler under Next sees it: the client's Host, and https when the
  *  answer goes out over https (lib/http/served-over-https.ts). */
-function urlOf(req: IncomingMessage, https: boolean): string {
-  const host = req.headers.host && /^[\w.:[\]-]+$/.test(req.headers.host) ? req.headers.host : "localhost";
-  return `${https ? "https" : "http"}://${host}${req.url ?? "/"}`;
+/** As node:http reads it: the first Host header. */
+function hostOf(rawHeaders: string[]): string | undefined {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    if (rawHeaders[i]!.toLowerCase() === "host") return rawHeaders[i + 1];
+  }
+  return undefined;
 }
 
-function requestOf(req: IncomingMessage, body: Buffer, https: boolean): Request {
+function urlOf(head: RequestHead, https: boolean): string {
+  const host = hostOf(head.rawHeaders);
+  const safeHost = host && /^[\w.:[\]-]+$/.test(host) ? host : "localhost";
+  return `${https ? "https" : "http"}://${safeHost}${head.url ?? "/"}`;
+}
+
+/** The Request a route handler is given for `head` and its body. */
+export function requestOf(head: RequestHead, body: Uint8Array, https: boolean): Request {
   const headers = new Headers();
-  const raw = req.rawHeaders;
+  const raw = head.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     try {
       headers.append(raw[i]!, raw[i + 1]!);
@@ -51,32 +77,45 @@ function requestOf(req: IncomingMessage, body: Buffer, https: boolean): Request 
       /* a header value fetch refuses: the handler never reads it */
     }
   }
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(urlOf(req, https), {
-    method: req.method,
+  const hasBody = head.method !== "GET" && head.method !== "HEAD";
+  return new Request(urlOf(head, https), {
+    method: head.method,
     headers,
     body: hasBody ? new Uint8Array(body) : undefined,
   });
 }
 
-async function send(
-  res: ServerResponse,
-  response: Response,
-  close: boolean,
-  extra: Record<string, string>,
-): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
-  const headers: Record<string, string | string[]> = {};
+/** `response` read in full, as plain data. */
+export async function answerOf(response: Response): Promise<Answer> {
+  const headers: [string, string][] = [];
   response.headers.forEach((value, key) => {
-    if (key !== "set-cookie") headers[key] = value;
+    if (key !== "set-cookie") headers.push([key, value]);
   });
+  for (const cookie of response.headers.getSetCookie()) headers.push(["set-cookie", cookie]);
+  return { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) };
+}
+
+/** Writes `answer` with `extra` headers (they win); `close`: the connection is not reused. */
+export function sendAnswer(res: ServerResponse, answer: Answer, close: boolean, extra: Record<string, string>): void {
+  const headers: Record<string, string | string[]> = {};
+  const cookies: string[] = [];
+  for (const [key, value] of answer.headers) {
+    if (key === "set-cookie") cookies.push(value);
+    else headers[key] = value;
+  }
   for (const [name, value] of Object.entries(extra)) headers[name.toLowerCase()] = value;
-  const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers["set-cookie"] = cookies;
-  headers["content-length"] = String(body.length);
+  headers["content-length"] = String(answer.body.byteLength);
   if (close) headers.connection = "close";
-  res.writeHead(response.status, headers);
-  res.end(body);
+  res.writeHead(answer.status, headers);
+  res.end(answer.body);
+}
+
+/** The API's answer to a failure outside any handler's own error handling. */
+export const INTERNAL_FAILURE = { error: { code: "INTERNAL", message: "Something went wrong.", issues: [] } };
+
+async function send(res: ServerResponse, response: Response, close: boolean, extra: Record<string, string>) {
+  sendAnswer(res, await answerOf(response), close, extra);
 }
 
 export interface ServeOptions {
@@ -105,7 +144,6 @@ export async function serveFetch(
   } catch (error) {
     console.error("unexpected error serving a direct route", error);
     if (res.headersSent) return void res.destroy();
-    const failure = { error: { code: "INTERNAL", message: "Something went wrong.", issues: [] } };
-    await send(res, Response.json(failure, { status: 500 }), true, headers).catch(() => res.destroy());
+    await send(res, Response.json(INTERNAL_FAILURE, { status: 500 }), true, headers).catch(() => res.destroy());
   }
 }

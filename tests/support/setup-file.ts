@@ -3,6 +3,7 @@ import { afterAll, beforeAll, vi } from "vitest";
 import { useDbHandle } from "@/lib/db";
 import { openTestDatabase } from "./test-database";
 import { testSession } from "./session-store";
+import { stopTestServer } from "./over-http";
 
 // The session next-auth would decode from the request's cookie: the test's choice of user and,
 // unless a test says otherwise, that user's current session version (a fresh sign-in).
@@ -27,6 +28,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await stopTestServer();
   useDbHandle(undefined);
   await dispose?.();
 });

@@ -12,6 +12,14 @@ export function postgresServerUrl(): string | undefined {
   return process.env.DATABASE_URL || undefined;
 }
 
+let currentUrl: string | undefined;
+
+/** The PostgreSQL database this test file opened (undefined on PGlite), for a second connection
+ *  from elsewhere in the process (the events thread, tests/support/over-http.ts). */
+export function testDatabaseUrl(): string | undefined {
+  return currentUrl;
+}
+
 /** Opens a fresh database for one test file. */
 export async function openTestDatabase(): Promise<{ handle: DbHandle; dispose: () => Promise<void> }> {
   const server = postgresServerUrl();
@@ -24,9 +32,11 @@ export async function openTestDatabase(): Promise<{ handle: DbHandle; dispose: (
     template: process.env.TICKETFLOW_TEST_TEMPLATE_DB!,
   });
   const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: 5 });
+  currentUrl = database.url;
   return {
     handle,
     dispose: async () => {
+      currentUrl = undefined;
       await handle.close();
       await database.drop();
     },

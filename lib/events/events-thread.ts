@@ -1,0 +1,144 @@
+// POST /api/v1/events on a thread of its own, in the production server's process (PostgreSQL
+// only; scripts/server.ts starts it). The main thread only reads the request and writes the
+// answer; the thread runs the route's handler (lib/events/events-thread-entry.ts) with its own
+// event loop and pool. So a burst of machine traffic no longer queues a person's request (a status
+// change, a board move) or the job worker's steps behind its handlers on the main event loop:
+// the operating system shares the two cores between the threads instead (bench/PROFILE.md, 4 Dec:
+// "The events on a thread of their own"). PGlite is one session inside the main thread: its events
+// stay there. Should the thread stop, the requests it held are answered 500 and the main thread
+// answers the next ones itself, as it does with the thread off.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { env } from "@/lib/env";
+import { wakeWorkers } from "@/lib/jobs/wake";
+import { logger } from "@/lib/logger";
+import { MAX_BODY_BYTES } from "@/lib/http/json-body";
+import { INTERNAL_FAILURE, readBody, sendAnswer, type Answer } from "@/lib/http/node-fetch";
+import { securityHeaders } from "@/lib/http/security-headers";
+import { servedOverHttps } from "@/lib/http/served-over-https";
+import type { EventRequestMessage, EventsThreadMessage } from "./events-thread-messages";
+
+export const EVENTS_PATH = "/api/v1/events";
+
+export interface EventsThread {
+  /** Answers `req` when it is POST /api/v1/events and the thread is running; false otherwise. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Whether the thread is running (it stops only if it fails, or on stop()). */
+  readonly running: boolean;
+  stop(): Promise<void>;
+}
+
+export interface EventsThreadOptions {
+  /** The thread's environment (default: this process's): DATABASE_URL, EVENTS_SECRET, … */
+  env?: NodeJS.ProcessEnv;
+}
+
+interface Pending {
+  res: ServerResponse;
+  close: boolean;
+  headers: Record<string, string>;
+}
+
+const FAILED: Answer = {
+  status: 500,
+  headers: [["content-type", "application/json"]],
+  body: new TextEncoder().encode(JSON.stringify(INTERNAL_FAILURE)),
+};
+
+function isEventsRequest(req: IncomingMessage): boolean {
+  if (req.method !== "POST") return false;
+  const query = req.url?.indexOf("?") ?? -1;
+  return (query >= 0 ? req.url!.slice(0, query) : req.url) === EVENTS_PATH;
+}
+
+/** The thread, once it has loaded the handler. Rejects if it fails to start. */
+export function startEventsThread(options: EventsThreadOptions = {}): Promise<EventsThread> {
+  // The thread runs our TypeScript as the server does (tsx's CommonJS hook), resolving
+  // "server-only" as in React Server Components (the handler's modules import it).
+  const worker = new Worker(path.join(__dirname, "events-thread-entry.ts"), {
+    execArgv: ["--require", "tsx/cjs", "--conditions=react-server"],
+    env: options.env ?? process.env,
+  });
+  worker.unref(); // the server's socket keeps the process alive, not the thread
+  const pending = new Map<number, Pending>();
+  let sequence = 0;
+  let running = false;
+
+  function fail(reason: unknown): void {
+    if (running) logger.error({ err: reason }, "the events thread stopped; events are answered on the main thread");
+    running = false;
+    for (const { res, headers } of pending.values()) sendAnswer(res, FAILED, true, headers);
+    pending.clear();
+  }
+
+  const thread: EventsThread = {
+    get running() {
+      return running;
+    },
+    serve(req, res) {
+      if (!running || !isEventsRequest(req)) return false;
+      const https = servedOverHttps(req.headers);
+      const headers = securityHeaders({ kind: "api", https });
+      const id = ++sequence;
+      void readBody(req, MAX_BODY_BYTES).then(
+        ({ bytes, cut }) => {
+          if (!running) return sendAnswer(res, FAILED, true, headers);
+          pending.set(id, { res, close: cut, headers });
+          // The bytes are copied into a buffer of their own, so transferring it moves nothing else.
+          const body = new Uint8Array(bytes);
+          const message: EventRequestMessage = {
+            id,
+            method: req.method,
+            url: req.url,
+            rawHeaders: req.rawHeaders,
+            body,
+            https,
+          };
+          worker.postMessage(message, [body.buffer]);
+        },
+        () => res.destroy(),
+      );
+      return true;
+    },
+    async stop() {
+      running = false;
+      await worker.terminate();
+    },
+  };
+
+  return new Promise((resolve, reject) => {
+    worker.on("message", (message: EventsThreadMessage) => {
+      switch (message.kind) {
+        case "ready":
+          running = true;
+          resolve(thread);
+          return;
+        case "wake":
+          wakeWorkers({ personWaiting: message.personWaiting });
+          return;
+        case "answer": {
+          const request = pending.get(message.id);
+          if (!request) return;
+          pending.delete(message.id);
+          sendAnswer(request.res, message, request.close, request.headers);
+        }
+      }
+    });
+    worker.once("error", (error) => {
+      fail(error);
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      fail(new Error(`the events thread exited with code ${code}`));
+      reject(new Error(`the events thread exited with code ${code} before it was ready`));
+    });
+  });
+}
+
+/** The production server's events thread: on PostgreSQL unless TICKETFLOW_EVENTS_THREAD=off. */
+export async function startEventsThreadFromEnv(): Promise<EventsThread | null> {
+  const config = env();
+  if (!config.DATABASE_URL || !config.TICKETFLOW_EVENTS_THREAD) return null;
+  return startEventsThread();
+}

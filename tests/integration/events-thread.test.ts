@@ -1,0 +1,143 @@
+// POST /api/v1/events on the production server's events thread (lib/events/events-thread.ts):
+// on PostgreSQL the thread answers them on connections of its own, tells the main thread's job
+// worker when an event enqueued jobs, and if it stops, the main thread answers (500 for what the
+// thread held, then the route's handler as before). On PGlite the server starts no thread. The
+// other events tests (signature, idempotency, limits, the hostile fuzz) run through the thread on
+// PostgreSQL as well (tests/support/over-http.ts).
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { dbHandle } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
+import { startEventsThread, startEventsThreadFromEnv, type EventsThread } from "@/lib/events/events-thread";
+import { onWake } from "@/lib/jobs/wake";
+import { serveDirect } from "@/lib/http/serve-direct";
+import { channelNamed, aTicket } from "../support/engine-fixtures";
+import { messageEvent, signedRequest } from "../support/events";
+import { eventsOnThread } from "../support/over-http";
+import { testDatabaseUrl } from "../support/test-database";
+
+const onPostgres = dbHandle().kind === "postgres";
+const APP_NAME = "ticketflow-events-thread-test";
+
+let channelId: string;
+beforeAll(async () => {
+  channelId = (await channelNamed("Support inbox")).id;
+});
+
+/** A server dispatching as scripts/server.ts does, with its own thread on this file's database. */
+async function serverWithThread(): Promise<{ url: string; thread: EventsThread; close: () => Promise<void> }> {
+  const thread = await startEventsThread({
+    env: { ...process.env, DATABASE_URL: testDatabaseUrl(), PGAPPNAME: APP_NAME },
+  });
+  const server = http.createServer((req, res) => {
+    if (thread.serve(req, res)) return;
+    if (!serveDirect(req, res)) res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    thread,
+    close: async () => {
+      await thread.stop();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+async function post(url: string, request: Request): Promise<Response> {
+  return fetch(`${url}/api/v1/events`, {
+    method: "POST",
+    headers: request.headers,
+    body: new Uint8Array(await request.arrayBuffer()),
+  });
+}
+
+const threadConnections = async () =>
+  Number(
+    (
+      await dbHandle().sql.query<{ n: string }>(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1",
+        [APP_NAME],
+      )
+    )[0]!.n,
+  );
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+describe.runIf(onPostgres)("the events thread, on PostgreSQL", () => {
+  it("answers the events the shared test server receives in this suite", async () => {
+    expect(await eventsOnThread()).toBe(true);
+  });
+
+  it("runs the event's transaction on its own connections and wakes the main thread's job worker", async () => {
+    const { url, close } = await serverWithThread();
+    closers.push(close);
+    const wakes: boolean[] = [];
+    const stopListening = onWake((personWaiting) => wakes.push(personWaiting));
+    try {
+      expect(await threadConnections()).toBe(0);
+      // A new conversation enrols "Ticket received" on New: a job, so a wake-up.
+      const answer = await post(url, signedRequest(messageEvent({ channelId })));
+      expect(answer.status).toBe(200);
+      expect((await answer.json()).duplicate).toBe(false);
+      expect(await threadConnections()).toBeGreaterThan(0);
+      expect(wakes).toEqual([false]);
+    } finally {
+      stopListening();
+    }
+  });
+
+  it("answers what it holds with 500 when it stops, and the main thread answers the next events", async () => {
+    const { url, thread, close } = await serverWithThread();
+    closers.push(close);
+    const ticket = await aTicket("New");
+    const reply = messageEvent({ channelId, threadKey: ticket.threadKey, from: { email: ticket.contactEmail } });
+    // Hold the ticket's row, so the thread's transaction for the reply waits on it.
+    let release!: () => void;
+    const held = dbHandle().transaction(async (tx) => {
+      await tx.query(`SELECT id FROM "Ticket" WHERE id = $1 FOR UPDATE`, [ticket.id]);
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    const waiting = post(url, signedRequest(reply));
+    await expect.poll(threadConnections).toBeGreaterThan(0);
+    await thread.stop();
+    const cut = await waiting;
+    expect(cut.status).toBe(500);
+    expect((await cut.json()).error.code).toBe("INTERNAL");
+    release();
+    await held;
+
+    expect(thread.running).toBe(false);
+    // The thread's transaction was rolled back with its connection: the reply is applied now, once.
+    const again = await post(url, signedRequest(reply));
+    expect(again.status).toBe(200);
+    expect((await again.json()).duplicate).toBe(false);
+  });
+});
+
+describe.runIf(!onPostgres)("the events thread, on PGlite", () => {
+  it("is not started: the embedded database is one session in the main thread", async () => {
+    expect(await eventsOnThread()).toBe(false);
+    resetEnvForTests();
+    expect(await startEventsThreadFromEnv()).toBeNull();
+  });
+});
+
+describe("TICKETFLOW_EVENTS_THREAD=off", () => {
+  it("keeps the events on the main thread, with either database", async () => {
+    const saved = { ...process.env };
+    try {
+      Object.assign(process.env, { TICKETFLOW_EVENTS_THREAD: "off", DATABASE_URL: testDatabaseUrl() ?? "" });
+      resetEnvForTests();
+      expect(await startEventsThreadFromEnv()).toBeNull();
+    } finally {
+      process.env = saved;
+      resetEnvForTests();
+    }
+  });
+});
