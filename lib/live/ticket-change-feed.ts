@@ -11,6 +11,10 @@
 // than that within the look-back (an import, a bulk move, a seed) cannot hold the feed at its own
 // instant, and listeners are told the batch overflowed, so they reload what they show rather than
 // trust the list (the oldest of that burst were not listed).
+// A new listener is told at once of the changes of the look-back before it subscribed: the page
+// it serves was read moments before its stream opened (on a slow machine, seconds before), and a
+// change in between, or while a dropped stream reconnected, would otherwise never reach it. It may
+// hear of a change its page already shows; that costs one reload, a missed one costs a stale page.
 import "server-only";
 import { dbHandle } from "@/lib/db";
 import { epochMs, rows, sql, utc } from "@/lib/db/sql";
@@ -30,7 +34,9 @@ interface Row extends TicketChange {
 export class TicketChangeFeed {
   private readonly listeners = new Set<Listener>();
   /** Versions reported within the look-back window, by ticket id (with when they changed). */
-  private readonly reported = new Map<string, { version: number; atMs: number }>();
+  private readonly reported = new Map<string, TicketChange & { atMs: number }>();
+  /** The last poll read a full page: changes may have gone unlisted. */
+  private pageWasFull = false;
   private newestMs = Date.now();
   private timer: NodeJS.Timeout | undefined;
   private primed: Promise<void> | undefined;
@@ -39,8 +45,12 @@ export class TicketChangeFeed {
   constructor(private readonly pageRows = PAGE_ROWS) {}
 
   subscribe(listener: Listener): () => void {
+    const subscribedAtMs = Date.now();
     this.listeners.add(listener);
     if (this.listeners.size === 1) this.start();
+    void this.primed?.then(() => {
+      if (this.listeners.has(listener)) this.catchUp(listener, subscribedAtMs);
+    });
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) this.stop();
@@ -50,7 +60,8 @@ export class TicketChangeFeed {
   private start(): void {
     this.newestMs = Date.now();
     this.reported.clear();
-    // What changed just before anyone listened is not news: remember it without reporting it.
+    // What changed before anyone listened: remembered, so no poll reports it as new; the listener
+    // hears of the look-back's changes once, from catchUp.
     this.primed = this.changedRows().then(
       (found) => {
         this.remember(found);
@@ -63,7 +74,7 @@ export class TicketChangeFeed {
         const found = await this.changedRows();
         const fresh = this.remember(found);
         // A full page with news in it may have left older news unread: listeners reload.
-        this.publish(fresh, found.length >= this.pageRows && fresh.length > 0);
+        this.publish(fresh, this.pageWasFull && fresh.length > 0);
       } catch (error) {
         console.error("live ticket changes: the poll failed", error);
       }
@@ -88,16 +99,31 @@ export class TicketChangeFeed {
 
   /** The rows whose version was not reported yet; forgets what left the look-back window. */
   private remember(found: Row[]): TicketChange[] {
+    this.pageWasFull = found.length >= this.pageRows;
     const fresh: TicketChange[] = [];
     for (const row of found) {
       const known = this.reported.get(row.id);
       this.newestMs = Math.max(this.newestMs, row.updatedAtMs);
       if (known && known.version >= row.version) continue;
-      this.reported.set(row.id, { version: row.version, atMs: row.updatedAtMs });
+      this.reported.set(row.id, {
+        id: row.id,
+        pipelineId: row.pipelineId,
+        version: row.version,
+        atMs: row.updatedAtMs,
+      });
       fresh.push({ id: row.id, pipelineId: row.pipelineId, version: row.version });
     }
     for (const [id, seen] of this.reported) if (seen.atMs < this.newestMs - 2 * LOOKBACK_MS) this.reported.delete(id);
     return fresh;
+  }
+
+  /** The changes of the look-back before `subscribedAtMs`, to a listener that has just subscribed. */
+  private catchUp(listener: Listener, subscribedAtMs: number): void {
+    const recent: TicketChange[] = [];
+    for (const { atMs, ...change } of this.reported.values()) {
+      if (atMs >= subscribedAtMs - LOOKBACK_MS) recent.push(change);
+    }
+    if (recent.length > 0) listener(recent, this.pageWasFull);
   }
 
   private publish(changes: TicketChange[], overflowed: boolean): void {

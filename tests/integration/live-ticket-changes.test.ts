@@ -69,9 +69,10 @@ describe("GET /tickets/live", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     await move(other, theirs!, "Closed");
     await move(support, mine!, "Closed");
-    const batches = await readUntil(response, (b) => ids(b).includes(mine!));
+    // Its creation, just before the stream opened, may be named first (version 1).
+    const batches = await readUntil(response, (b) => b.flat().some((c) => c.id === mine && c.version === 2));
     expect(ids(batches)).not.toContain(theirs);
-    expect(batches.flat().find((c) => c.id === mine)).toMatchObject({ pipelineId: support.id, version: 2 });
+    expect(batches.flat().find((c) => c.version === 2)).toMatchObject({ id: mine, pipelineId: support.id });
     browser.abort();
   });
 
@@ -89,10 +90,13 @@ describe("GET /tickets/live", () => {
 });
 
 describe("the change feed", () => {
-  it("reports each new version once, and nothing changed before anyone listened", async () => {
+  it("reports each new version once, and nothing older than the look-back before anyone listened", async () => {
     await actAs("AGENT");
     const [before, first, second] = await ticketsIn(support, "New", 3);
     await move(support, before!, "Closed");
+    // Written a minute ago: before the page the listener serves was read.
+    const all = [before!, first!, second!];
+    await db.$executeRaw`UPDATE "Ticket" SET "updatedAt" = now() - interval '1 minute' WHERE id = ANY(${all})`;
     const seen: TicketChange[] = [];
     // A feed of this test's own: the process's shared one may still serve the streams above.
     const stop = new TicketChangeFeed().subscribe((changes) => seen.push(...changes));
@@ -109,6 +113,29 @@ describe("the change feed", () => {
       expect(seen.filter((c) => c.id === second)).toHaveLength(1);
     } finally {
       stop();
+    }
+  });
+
+  it("tells a new listener of the changes made just before it subscribed, once", async () => {
+    await actAs("AGENT");
+    const [justBefore] = await ticketsIn(support, "New", 1);
+    // Moved after the page was read, before its stream opened (seen in the bench on a slow machine).
+    await move(support, justBefore!, "Closed");
+    const feed = new TicketChangeFeed();
+    const early: TicketChange[] = [];
+    const late: TicketChange[] = [];
+    const stopEarly = feed.subscribe((changes) => early.push(...changes));
+    try {
+      await vi.waitFor(() => expect(early.map((c) => c.id)).toContain(justBefore), { timeout: 10_000 });
+      // A second listener of the running feed (another browser, a reconnect) hears of it too.
+      const stopLate = feed.subscribe((changes) => late.push(...changes));
+      await vi.waitFor(() => expect(late.map((c) => c.id)).toContain(justBefore), { timeout: 10_000 });
+      stopLate();
+      // Once each: the polls do not report it again.
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      expect(early.filter((c) => c.id === justBefore)).toHaveLength(1);
+    } finally {
+      stopEarly();
     }
   });
 
