@@ -50,8 +50,6 @@ export function readBody(req: IncomingMessage, max: number): Promise<Body> {
   });
 }
 
-/** The request's URL as a route handler under Next sees it: the client's Host, and https when the
- *  answer goes out over https (lib/http/served-over-https.ts). */
 /** As node:http reads it: the first Host header. */
 function hostOf(rawHeaders: string[]): string | undefined {
   for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
@@ -60,6 +58,8 @@ function hostOf(rawHeaders: string[]): string | undefined {
   return undefined;
 }
 
+/** The request's URL as a route handler under Next sees it: the client's Host, and https when the
+ *  answer goes out over https (lib/http/served-over-https.ts). */
 function urlOf(head: RequestHead, https: boolean): string {
   const host = hostOf(head.rawHeaders);
   const safeHost = host && /^[\w.:[\]-]+$/.test(host) ? host : "localhost";
