@@ -7,8 +7,10 @@ import { defineConfig } from "prisma/config";
 import { pgliteExtensions } from "./lib/db/pglite-extensions";
 import { pgliteModules } from "./lib/db/pglite-modules";
 
-const { PGlite } = pgliteModules().pglite;
-const { PrismaPGlite } = pgliteModules().prismaAdapter;
+const {
+  pglite: { PGlite },
+  prismaAdapter: { PrismaPGlite },
+} = pgliteModules();
 type PGlite = InstanceType<typeof PGlite>;
 
 type Adapter = Awaited<ReturnType<InstanceType<typeof PrismaPGlite>["connect"]>>;

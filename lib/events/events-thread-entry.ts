@@ -7,7 +7,7 @@
 import "server-only";
 import { parentPort } from "node:worker_threads";
 import { onWake } from "@/lib/jobs/wake";
-import { answerOf, INTERNAL_FAILURE, requestOf } from "@/lib/http/node-fetch";
+import { answerOf, internalFailure, requestOf, type Answer } from "@/lib/http/node-fetch";
 import { logger } from "@/lib/logger";
 import { eventsEndpoint } from "./events-endpoint";
 import type { EventRequestMessage, EventsThreadMessage } from "./events-thread-messages";
@@ -20,14 +20,14 @@ function post(message: EventsThreadMessage): void {
 }
 
 async function answer(message: EventRequestMessage): Promise<void> {
-  let response: Response;
+  let reply: Answer;
   try {
-    response = await handler(requestOf(message, message.body, message.https));
+    reply = await answerOf(await handler(requestOf(message, message.body, message.https)));
   } catch (error) {
     logger.error({ err: error }, "unexpected error answering an event");
-    response = Response.json(INTERNAL_FAILURE, { status: 500 });
+    reply = internalFailure();
   }
-  post({ kind: "answer", id: message.id, ...(await answerOf(response)) });
+  post({ kind: "answer", id: message.id, ...reply });
 }
 
 onWake((personWaiting) => post({ kind: "wake", personWaiting }));

@@ -14,7 +14,8 @@ import { env } from "@/lib/env";
 import { wakeWorkers } from "@/lib/jobs/wake";
 import { logger } from "@/lib/logger";
 import { MAX_BODY_BYTES } from "@/lib/http/json-body";
-import { INTERNAL_FAILURE, readBody, sendAnswer, type Answer } from "@/lib/http/node-fetch";
+import { internalFailure, readBody, sendAnswer } from "@/lib/http/node-fetch";
+import { pathnameOf } from "@/lib/http/serve-direct";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { servedOverHttps } from "@/lib/http/served-over-https";
 import type { EventRequestMessage, EventsThreadMessage } from "./events-thread-messages";
@@ -40,17 +41,7 @@ interface Pending {
   headers: Record<string, string>;
 }
 
-const FAILED: Answer = {
-  status: 500,
-  headers: [["content-type", "application/json"]],
-  body: new TextEncoder().encode(JSON.stringify(INTERNAL_FAILURE)),
-};
-
-function isEventsRequest(req: IncomingMessage): boolean {
-  if (req.method !== "POST") return false;
-  const query = req.url?.indexOf("?") ?? -1;
-  return (query >= 0 ? req.url!.slice(0, query) : req.url) === EVENTS_PATH;
-}
+const isEventsRequest = (req: IncomingMessage) => req.method === "POST" && pathnameOf(req.url) === EVENTS_PATH;
 
 /** The thread, once it has loaded the handler. Rejects if it fails to start. */
 export function startEventsThread(options: EventsThreadOptions = {}): Promise<EventsThread> {
@@ -68,7 +59,7 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
   function fail(reason: unknown): void {
     if (running) logger.error({ err: reason }, "the events thread stopped; events are answered on the main thread");
     running = false;
-    for (const { res, headers } of pending.values()) sendAnswer(res, FAILED, true, headers);
+    for (const { res, headers } of pending.values()) sendAnswer(res, internalFailure(), true, headers);
     pending.clear();
   }
 
@@ -83,7 +74,7 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
       const id = ++sequence;
       void readBody(req, MAX_BODY_BYTES).then(
         ({ bytes, cut }) => {
-          if (!running) return sendAnswer(res, FAILED, true, headers);
+          if (!running) return sendAnswer(res, internalFailure(), true, headers);
           pending.set(id, { res, close: cut, headers });
           // The bytes are copied into a buffer of their own, so transferring it moves nothing else.
           const body = new Uint8Array(bytes);

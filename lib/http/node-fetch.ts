@@ -111,11 +111,15 @@ export function sendAnswer(res: ServerResponse, answer: Answer, close: boolean, 
   res.end(answer.body);
 }
 
-/** The API's answer to a failure outside any handler's own error handling. */
-export const INTERNAL_FAILURE = { error: { code: "INTERNAL", message: "Something went wrong.", issues: [] } };
-
-async function send(res: ServerResponse, response: Response, close: boolean, extra: Record<string, string>) {
-  sendAnswer(res, await answerOf(response), close, extra);
+/** The API's answer to a failure outside any handler's own error handling: a new one each time,
+ *  since an answer's body may be transferred to another thread. */
+export function internalFailure(): Answer {
+  const failure = { error: { code: "INTERNAL", message: "Something went wrong.", issues: [] } };
+  return {
+    status: 500,
+    headers: [["content-type", "application/json"]],
+    body: new TextEncoder().encode(JSON.stringify(failure)),
+  };
 }
 
 export interface ServeOptions {
@@ -140,10 +144,15 @@ export async function serveFetch(
     const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
     cut = body.cut;
     const request = requestOf(req, body.bytes, options.https ?? false);
-    await send(res, await handler(request, { params: Promise.resolve(options.params ?? {}) }), cut, headers);
+    const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+    sendAnswer(res, await answerOf(response), cut, headers);
   } catch (error) {
     console.error("unexpected error serving a direct route", error);
     if (res.headersSent) return void res.destroy();
-    await send(res, Response.json(INTERNAL_FAILURE, { status: 500 }), true, headers).catch(() => res.destroy());
+    try {
+      sendAnswer(res, internalFailure(), true, headers);
+    } catch {
+      res.destroy();
+    }
   }
 }

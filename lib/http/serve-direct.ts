@@ -8,7 +8,8 @@ import { stampPeer } from "./peer-stamp";
 import { securityHeaders } from "./security-headers";
 import { servedOverHttps } from "./served-over-https";
 
-function pathnameOf(url: string | undefined): string {
+/** The request target without its query string. */
+export function pathnameOf(url: string | undefined): string {
   const query = url?.indexOf("?") ?? -1;
   return query >= 0 ? url!.slice(0, query) : (url ?? "/");
 }
