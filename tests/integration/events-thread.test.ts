@@ -97,12 +97,17 @@ describe.runIf(onPostgres)("the events thread, on PostgreSQL", () => {
     closers.push(close);
     const ticket = await aTicket("New");
     const reply = messageEvent({ channelId, threadKey: ticket.threadKey, from: { email: ticket.contactEmail } });
-    // Hold the ticket's row, so the thread's transaction for the reply waits on it.
+    // Hold the ticket's row, so the thread's transaction for the reply waits on it; the reply is
+    // sent only once the row is held.
+    let locked!: () => void;
     let release!: () => void;
+    const lockHeld = new Promise<void>((resolve) => (locked = resolve));
     const held = dbHandle().transaction(async (tx) => {
       await tx.query(`SELECT id FROM "Ticket" WHERE id = $1 FOR UPDATE`, [ticket.id]);
+      locked();
       await new Promise<void>((resolve) => (release = resolve));
     });
+    await lockHeld;
     const waiting = post(url, signedRequest(reply));
     await expect.poll(threadConnections).toBeGreaterThan(0);
     await thread.stop();
