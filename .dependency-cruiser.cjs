@@ -30,7 +30,7 @@ const LAYERS = [
   ["composer", "mailboxes", "workflows"], // an agent's email; IMAP intake; workflows and action types
   ["time-trigger-batch.ts"], // the workflows' timer handler, fired in batches
   ["automate", "job-handlers.ts"], // the Automate tab; the job types' handler table
-  ["pipelines", "server-start.ts"], // pipeline and status admin: creates and clears the automation it owns
+  ["events-thread-entry.ts", "pipelines", "server-start.ts"], // the events thread's code (events and job slots); pipeline and status admin: creates and clears the automation it owns
   ["openapi"], // reads every feature's schemas
 ];
 

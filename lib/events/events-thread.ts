@@ -1,24 +1,32 @@
 // POST /api/v1/events on a thread of its own, in the production server's process (PostgreSQL
 // only; scripts/server.ts starts it). The main thread only reads the request and writes the
-// answer; the thread runs the route's handler (lib/events/events-thread-entry.ts) with its own
-// event loop and pool. So a burst of machine traffic no longer queues a person's request (a status
-// change, a board move) or the job worker's steps behind its handlers on the main event loop:
-// the operating system shares the two cores between the threads instead (bench/PROFILE.md, 4 Dec:
-// "The events on a thread of their own"). PGlite is one session inside the main thread: its events
-// stay there. Should the thread stop, the requests it held are answered 500 and the main thread
-// answers the next ones itself, as it does with the thread off.
+// answer; the thread runs the route's handler (lib/events-thread-entry.ts) with its own event loop
+// and pool. So a burst of machine traffic no longer queues a person's request (a status change, a
+// board move) behind its handlers on the main event loop: the operating system shares the two
+// cores between the threads instead (bench/PROFILE.md, 4 Dec: "The events on a thread of their
+// own"). With `runJobs` the thread also runs the job worker's general slots, the background work
+// those events cause; the main thread's worker keeps only the lane for the jobs a person waits
+// on (bench/PROFILE.md, 5 Dec). PGlite is one session inside the main thread: its events stay
+// there. Should the thread stop, the requests it held are answered 500 and the main thread
+// answers the next ones itself, and takes the general slots back, as with the thread off.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { env } from "@/lib/env";
-import { wakeWorkers } from "@/lib/jobs/wake";
+import { setGeneralSlotsElsewhere } from "@/lib/jobs/general-slots-elsewhere";
+import { onWake, wakeWorkers } from "@/lib/jobs/wake";
 import { logger } from "@/lib/logger";
 import { MAX_BODY_BYTES } from "@/lib/http/json-body";
 import { internalFailure, readBody, sendAnswer } from "@/lib/http/node-fetch";
 import { pathnameOf } from "@/lib/http/serve-direct";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { servedOverHttps } from "@/lib/http/served-over-https";
-import type { EventRequestMessage, EventsThreadMessage } from "./events-thread-messages";
+import type {
+  EventRequestMessage,
+  EventsThreadData,
+  EventsThreadMessage,
+  MainThreadMessage,
+} from "./events-thread-messages";
 
 export const EVENTS_PATH = "/api/v1/events";
 
@@ -33,6 +41,9 @@ export interface EventsThread {
 export interface EventsThreadOptions {
   /** The thread's environment (default: this process's): DATABASE_URL, EVENTS_SECRET, … */
   env?: NodeJS.ProcessEnv;
+  /** Run the job worker's general slots on the thread, and stand this thread's aside (default
+   *  false): for a server whose main thread runs a worker (TICKETFLOW_SERVER_WORKER). */
+  runJobs?: boolean;
 }
 
 interface Pending {
@@ -46,19 +57,40 @@ const isEventsRequest = (req: IncomingMessage) => req.method === "POST" && pathn
 /** The thread, once it has loaded the handler. Rejects if it fails to start. */
 export function startEventsThread(options: EventsThreadOptions = {}): Promise<EventsThread> {
   // The thread runs our TypeScript as the server does (tsx's CommonJS hook), resolving
-  // "server-only" as in React Server Components (the handler's modules import it).
-  const worker = new Worker(path.join(__dirname, "events-thread-entry.ts"), {
+  // "server-only" as in React Server Components (the handler's modules import it). Its code sits
+  // above lib/events, beside lib/server-start.ts: it starts the job worker too.
+  const runJobs = options.runJobs ?? false;
+  const data: EventsThreadData = { runJobs };
+  const worker = new Worker(path.join(__dirname, "..", "events-thread-entry.ts"), {
     execArgv: ["--require", "tsx/cjs", "--conditions=react-server"],
     env: options.env ?? process.env,
+    workerData: data,
   });
   worker.unref(); // the server's socket keeps the process alive, not the thread
   const pending = new Map<number, Pending>();
   let sequence = 0;
   let running = false;
+  let stopForwardingWakes: (() => void) | undefined;
+
+  const post = (message: MainThreadMessage, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
+
+  /** The thread takes the general slots: this thread's enqueues wake its worker. */
+  function handOverJobs(): void {
+    stopForwardingWakes = onWake(() => post({ kind: "wake" }));
+    setGeneralSlotsElsewhere(true);
+  }
+
+  function takeBackJobs(): void {
+    if (!stopForwardingWakes) return;
+    stopForwardingWakes();
+    stopForwardingWakes = undefined;
+    setGeneralSlotsElsewhere(false);
+  }
 
   function fail(reason: unknown): void {
     if (running) logger.error({ err: reason }, "the events thread stopped; events are answered on the main thread");
     running = false;
+    takeBackJobs();
     for (const { res, headers } of pending.values()) sendAnswer(res, internalFailure(), true, headers);
     pending.clear();
   }
@@ -79,6 +111,7 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
           // The bytes are copied into a buffer of their own, so transferring it moves nothing else.
           const body = new Uint8Array(bytes);
           const message: EventRequestMessage = {
+            kind: "request",
             id,
             method: req.method,
             url: req.url,
@@ -86,7 +119,7 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
             body,
             https,
           };
-          worker.postMessage(message, [body.buffer]);
+          post(message, [body.buffer]);
         },
         () => res.destroy(),
       );
@@ -94,6 +127,7 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
     },
     async stop() {
       running = false;
+      takeBackJobs();
       await worker.terminate();
     },
   };
@@ -103,6 +137,7 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
       switch (message.kind) {
         case "ready":
           running = true;
+          if (runJobs) handOverJobs();
           resolve(thread);
           return;
         case "wake":
@@ -131,5 +166,5 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
 export async function startEventsThreadFromEnv(): Promise<EventsThread | null> {
   const config = env();
   if (!config.DATABASE_URL || !config.TICKETFLOW_EVENTS_THREAD) return null;
-  return startEventsThread();
+  return startEventsThread({ runJobs: config.TICKETFLOW_SERVER_WORKER });
 }

@@ -5,7 +5,8 @@
 // Pressed = a request was being answered within the last PRESSURE_WINDOW_MS, and the event loop
 // was busy more than PRESSED_UTILIZATION of that window. Without requests the worker runs at full
 // speed however busy it keeps the loop itself (draining a backlog), and a loop with room to spare
-// runs both. Kept on globalThis: scripts/server.ts and Next's bundles load this module separately.
+// runs both. Per thread: the events thread has its own state, counted by noteWork. Kept on
+// globalThis: scripts/server.ts and Next's bundles load this module separately.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { performance, type EventLoopUtilization } from "node:perf_hooks";
 
@@ -39,12 +40,18 @@ function state(): State {
  *  counted: it stays open for hours and costs nothing while idle. */
 export function noteRequest(req: IncomingMessage, res: ServerResponse): void {
   if (req.headers.accept?.includes("text/event-stream")) return;
+  res.once("close", noteWork());
+}
+
+/** Counts one piece of work answering a request on this thread (the events thread's events,
+ *  which arrive as messages, not as requests); call what it returns when it is over. */
+export function noteWork(): () => void {
   const s = state();
   s.inFlight++;
-  res.once("close", () => {
+  return () => {
     s.inFlight--;
     s.lastEndedAt = performance.now();
-  });
+  };
 }
 
 /** Requests are being answered and the event loop has had little room: background work should wait. */

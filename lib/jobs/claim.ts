@@ -13,9 +13,18 @@ export interface ClaimOptions {
   now?: Date;
   /** Only jobs of these types (a batch of one handler's jobs, see executeJobBatch); default any. */
   types?: readonly string[];
-  /** Only due jobs a person waits on (priority > 0): the worker's slot kept for them. */
+  /** Only due jobs a person waits on (priority > 0): the worker's lane for them. */
   personWaitingOnly?: boolean;
+  /** None of the jobs a person waits on: another worker's lane takes them (the production
+   *  server's events thread leaves them to its main thread, lib/jobs/worker.ts). */
+  leavePersonWaiting?: boolean;
 }
+
+/** Which due jobs a claim takes: any, only those a person waits on, or all but those. */
+type ClaimMode = "any" | "personWaiting" | "others";
+
+const modeOf = (options: { personWaitingOnly?: boolean; leavePersonWaiting?: boolean }): ClaimMode =>
+  options.personWaitingOnly ? "personWaiting" : options.leavePersonWaiting ? "others" : "any";
 
 // Two index range scans on ("state", "runAt") rather than one `… OR …` predicate: with an OR the
 // planner sorts every due row on each claim (16 ms at a 66k backlog here, vs 0.1 ms). PostgreSQL
@@ -27,8 +36,9 @@ export interface ClaimOptions {
 // are range scans on ("state", "priority", "runAt"); priorities are 0 and PERSON_WAITING.
 const OF_TYPES = `($5::text[] IS NULL OR type = ANY($5::text[]))`;
 
-function claimCtes(personWaitingOnly: boolean): string {
-  const others = personWaitingOnly ? "AND false" : "";
+function claimCtes(mode: ClaimMode): string {
+  const others = mode === "personWaiting" ? "AND false" : "";
+  const waited = mode === "others" ? "AND false" : "";
   return `
 WITH expired AS (
   SELECT id FROM "Job"
@@ -37,7 +47,7 @@ WITH expired AS (
   FOR UPDATE SKIP LOCKED
 ), waited AS (
   SELECT id FROM "Job"
-  WHERE state = 'PENDING' AND priority > 0 AND "runAt" <= ${nowAt(1)} AND ${OF_TYPES}
+  WHERE state = 'PENDING' AND priority > 0 AND "runAt" <= ${nowAt(1)} AND ${OF_TYPES} ${waited}
   ORDER BY "runAt" LIMIT GREATEST($2::int - (SELECT count(*) FROM expired), 0)
   FOR UPDATE SKIP LOCKED
 ), pending AS (
@@ -56,16 +66,21 @@ WITH expired AS (
 )`;
 }
 
-const CLAIM = `${claimCtes(false)} SELECT * FROM claimed`;
-const CLAIM_PERSON_WAITING = `${claimCtes(true)} SELECT * FROM claimed`;
+const CLAIM: Record<ClaimMode, string> = {
+  any: `${claimCtes("any")} SELECT * FROM claimed`,
+  personWaiting: `${claimCtes("personWaiting")} SELECT * FROM claimed`,
+  others: `${claimCtes("others")} SELECT * FROM claimed`,
+};
 
 /** ms from now until the first job (of `$6` types, when `ofTypes`) is due, other than those this
  *  statement claims (it sees the table as before its own UPDATE); a lease that expired on the
- *  last attempt is the reaper's, not due. */
-function msUntilDueAfterClaim(ofTypes: boolean): string {
+ *  last attempt is the reaper's, not due. Leaving the jobs a person waits on, their runAt is not
+ *  this worker's to wait for. */
+function msUntilDueAfterClaim(ofTypes: boolean, mode: ClaimMode): string {
   const types = ofTypes ? `AND type = ANY($6::text[])` : "";
+  const waited = mode === "others" ? "AND priority = 0" : "";
   return `(SELECT (EXTRACT(EPOCH FROM (min(t) - ${nowAt(1)})) * 1000)::float8 FROM (
-    SELECT min("runAt") AS t FROM "Job" WHERE state = 'PENDING' ${types} AND id NOT IN (SELECT id FROM due)
+    SELECT min("runAt") AS t FROM "Job" WHERE state = 'PENDING' ${types} ${waited} AND id NOT IN (SELECT id FROM due)
     UNION ALL
     SELECT min("lockedUntil") FROM "Job"
     WHERE state = 'RUNNING' AND attempts < "maxAttempts" ${types} AND id NOT IN (SELECT id FROM due)) d)`;
@@ -75,14 +90,18 @@ function msUntilDueAfterClaim(ofTypes: boolean): string {
 // after it (its sleep) and the next of the batch types ($6: whether a batch claim is worth a
 // statement next round) — one round trip per round instead of three. Without a claimed job: one
 // row with null job columns.
-const CLAIM_AND_NEXT_DUE = `${claimCtes(false)}, next AS (
-  SELECT ${msUntilDueAfterClaim(false)} AS "nextDueMs", ${msUntilDueAfterClaim(true)} AS "nextBatchDueMs"
+const claimAndNextDue = (mode: ClaimMode) => `${claimCtes(mode)}, next AS (
+  SELECT ${msUntilDueAfterClaim(false, mode)} AS "nextDueMs", ${msUntilDueAfterClaim(true, mode)} AS "nextBatchDueMs"
 )
 SELECT claimed.*, next."nextDueMs", next."nextBatchDueMs" FROM next LEFT JOIN claimed ON true`;
+const CLAIM_AND_NEXT_DUE: Record<"any" | "others", string> = {
+  any: claimAndNextDue("any"),
+  others: claimAndNextDue("others"),
+};
 
 export async function claimJobs(target: SqlTarget, options: ClaimOptions): Promise<ClaimedJob[]> {
   if (options.limit < 1) return [];
-  const jobs = await queryRows<ClaimedJob>(target, options.personWaitingOnly ? CLAIM_PERSON_WAITING : CLAIM, [
+  const jobs = await queryRows<ClaimedJob>(target, CLAIM[modeOf(options)], [
     isoOrNull(options.now),
     options.limit,
     options.workerId,
@@ -107,7 +126,7 @@ export async function claimJobsAndNextDue(
 ): Promise<ClaimAndNextDue> {
   const found = await queryRows<ClaimedJob & { nextDueMs: number | null; nextBatchDueMs: number | null }>(
     target,
-    CLAIM_AND_NEXT_DUE,
+    CLAIM_AND_NEXT_DUE[options.leavePersonWaiting ? "others" : "any"],
     [
       isoOrNull(options.now),
       Math.max(options.limit, 0),

@@ -8,6 +8,7 @@ import { startEmbeddedVacuum } from "@/lib/db/embedded-vacuum";
 import { env } from "@/lib/env";
 import { underPressure } from "@/lib/http/server-pressure";
 import { logger } from "@/lib/logger";
+import { generalSlotsElsewhere } from "./general-slots-elsewhere";
 import { personWaitingHandle } from "./person-waiting-handle";
 import type { JobHandlers } from "./types";
 import { startWorker, type Worker } from "./worker";
@@ -33,7 +34,8 @@ export function startServerWorker(handlers: JobHandlers): Promise<Worker | null>
     // No signal handlers: Next exits on SIGTERM without waiting, and a job cut short is
     // retaken by a worker once its lease expires.
     const personHandle = personWaitingHandle(handle);
-    // Background jobs give way while this process's requests keep its event loop busy.
+    // Background jobs give way while this process's requests keep its event loop busy; on
+    // PostgreSQL the events thread runs them, and this worker keeps the lane (lib/events/events-thread.ts).
     return startWorker({
       handle,
       personWaitingHandle: personHandle,
@@ -41,6 +43,7 @@ export function startServerWorker(handlers: JobHandlers): Promise<Worker | null>
       concurrency: 4,
       pollIntervalMs: 1_000,
       underPressure,
+      generalSlots: () => !generalSlotsElsewhere(),
     });
   })();
   return globalForWorker.ticketflowServerWorker;

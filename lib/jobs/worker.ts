@@ -47,6 +47,13 @@ export interface WorkerOptions {
   underPressure?: () => boolean;
   /** Under pressure, the least time between two claims of the general slots (default PRESSED_PAUSE_MS). */
   pressedPauseMs?: number;
+  /** Whether the general slots claim jobs this round (default always): the production server's
+   *  main thread stands them aside while its events thread runs them (general-slots-elsewhere.ts).
+   *  Standing aside, each round (a wake-up, the poll) runs the lane instead. */
+  generalSlots?: () => boolean;
+  /** The jobs a person waits on are another worker's (the main thread's lane): this one has no
+   *  lane and its claims leave them (default false). */
+  leavePersonWaiting?: boolean;
 }
 
 export interface Worker {
@@ -99,16 +106,20 @@ export function startWorker(options: WorkerOptions): Worker {
   let limit = concurrency; // the general slots' limit this round: 1 under pressure
   let pressedClaimAt = 0; // under pressure, no claim before this (Date.now() ms)
   const underPressure = options.underPressure ?? (() => false);
+  const generalSlots = options.generalSlots ?? (() => true);
+  const leavePersonWaiting = options.leavePersonWaiting ?? false;
   const pressedPauseMs = options.pressedPauseMs ?? PRESSED_PAUSE_MS;
   // When a job of a batch type is next due (Date.now() ms; 0: unknown): until then the round
   // spends no statement on a batch claim. The general claim takes any type, so none waits longer.
   let batchDueAt = 0;
 
+  const startLane = () => {
+    if (leavePersonWaiting || stopping) return;
+    if (lane) laneWokenAgain = true;
+    else lane = personLane().finally(() => (lane = undefined));
+  };
   const wake = (personWaiting = false) => {
-    if (personWaiting && !stopping) {
-      if (lane) laneWokenAgain = true;
-      else lane = personLane().finally(() => (lane = undefined));
-    }
+    if (personWaiting) startLane();
     wakeRequested = true;
     interruptSleep?.();
   };
@@ -172,6 +183,10 @@ export function startWorker(options: WorkerOptions): Worker {
       const reaped = await reapExpiredJobs(handle.sql);
       if (reaped > 0) log.warn({ reaped }, "failed jobs whose last attempt's lease expired");
     }
+    if (!generalSlots()) {
+      startLane(); // a job a person waits on enqueued without a wake here (another process)
+      return void (await sleep(pollIntervalMs));
+    }
     const pressed = underPressure();
     limit = pressed ? 1 : concurrency;
     const free = limit - inFlight.size;
@@ -185,12 +200,24 @@ export function startWorker(options: WorkerOptions): Worker {
       if (pressed) pressedClaimAt = startedAt + pressedPauseMs;
       const batch =
         !pressed && batchTypes.length > 0 && batchSize > 1 && batchDueAt <= startedAt
-          ? await claimJobs(handle.sql, { workerId: id, limit: batchSize, leaseMs, types: batchTypes })
+          ? await claimJobs(handle.sql, {
+              workerId: id,
+              limit: batchSize,
+              leaseMs,
+              types: batchTypes,
+              leavePersonWaiting,
+            })
           : [];
       if (batch.length > 0) run(batch);
       const left = free - (batch.length > 0 ? 1 : 0);
       if (left === 0) return; // the batch took the last slot: claim again
-      const claim = await claimJobsAndNextDue(handle.sql, { workerId: id, limit: left, leaseMs, batchTypes });
+      const claim = await claimJobsAndNextDue(handle.sql, {
+        workerId: id,
+        limit: left,
+        leaseMs,
+        batchTypes,
+        leavePersonWaiting,
+      });
       for (const job of claim.jobs) run([job]);
       batchDueAt = claim.nextBatchDueMs === null ? Infinity : startedAt + claim.nextBatchDueMs;
       if (pressed && claim.jobs.length > 0) return; // the next round waits for pressedClaimAt

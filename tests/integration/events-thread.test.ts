@@ -7,12 +7,14 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { dbHandle } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { startEventsThread, startEventsThreadFromEnv, type EventsThread } from "@/lib/events/events-thread";
+import { EVENTS_THREAD_WORKER } from "@/lib/events/events-thread-messages";
+import { generalSlotsElsewhere } from "@/lib/jobs/general-slots-elsewhere";
 import { onWake } from "@/lib/jobs/wake";
 import { serveDirect } from "@/lib/http/serve-direct";
-import { channelNamed, aTicket } from "../support/engine-fixtures";
+import { channelNamed, aTicket, jobsOf } from "../support/engine-fixtures";
 import { messageEvent, signedRequest } from "../support/events";
 import { eventsOnThread } from "../support/over-http";
 import { testDatabaseUrl } from "../support/test-database";
@@ -26,9 +28,12 @@ beforeAll(async () => {
 });
 
 /** A server dispatching as scripts/server.ts does, with its own thread on this file's database. */
-async function serverWithThread(): Promise<{ url: string; thread: EventsThread; close: () => Promise<void> }> {
+async function serverWithThread(
+  options: { runJobs?: boolean } = {},
+): Promise<{ url: string; thread: EventsThread; close: () => Promise<void> }> {
   const thread = await startEventsThread({
     env: { ...process.env, DATABASE_URL: testDatabaseUrl(), PGAPPNAME: APP_NAME },
+    ...options,
   });
   const server = http.createServer((req, res) => {
     if (thread.serve(req, res)) return;
@@ -90,6 +95,31 @@ describe.runIf(onPostgres)("the events thread, on PostgreSQL", () => {
     } finally {
       stopListening();
     }
+  });
+
+  it("with runJobs, runs the jobs on a worker of its own while the main thread's general slots stand aside, until it stops", async () => {
+    const { url, thread, close } = await serverWithThread({ runJobs: true });
+    closers.push(close);
+    const wakes: boolean[] = [];
+    const stopListening = onWake((personWaiting) => wakes.push(personWaiting));
+    try {
+      expect(generalSlotsElsewhere()).toBe(true);
+      // A new conversation enrols "Ticket received": its first step is a job, run on the thread
+      // (no worker runs on this test's main thread), which the main thread hears nothing of.
+      const answer = await post(url, signedRequest(messageEvent({ channelId })));
+      expect(answer.status).toBe(200);
+      const { ticketId } = (await answer.json()) as { ticketId: string };
+      await expect
+        .poll(async () => (await jobsOf(ticketId)).map((job) => job.state), { timeout: 10_000 })
+        .toContain("SUCCEEDED");
+      const done = await db.job.findFirstOrThrow({ where: { ticketId, state: "SUCCEEDED" } });
+      expect(done.lockedBy).toContain(`:${EVENTS_THREAD_WORKER}:`);
+      expect(wakes).toEqual([]);
+    } finally {
+      stopListening();
+    }
+    await thread.stop();
+    expect(generalSlotsElsewhere()).toBe(false);
   });
 
   it("answers what it holds with 500 when it stops, and the main thread answers the next events", async () => {

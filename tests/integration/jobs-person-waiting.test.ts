@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Cause } from "@/lib/automation";
 import { db, dbHandle } from "@/lib/db";
 import { claimJobs, enqueueJob, PERSON_WAITING, wakeWorkers, type JobHandlers } from "@/lib/jobs";
+import { generalSlotsElsewhere, setGeneralSlotsElsewhere } from "@/lib/jobs/general-slots-elsewhere";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { jobHandlers } from "@/lib/job-handlers";
 import { newId } from "@/lib/db/ids";
@@ -107,6 +108,59 @@ describe("jobs a person waits on", () => {
     expect(ran).toEqual(["person", "backlog"]);
     expect(handles.person).toBe(laneHandle);
     expect(handles.backlog).toBe(dbHandle());
+  });
+});
+
+describe("the general slots on another thread (the production server's events thread)", () => {
+  const recorder = (ran: string[]): JobHandlers => ({
+    record: { execute: async (job) => void ran.push((job.payload as { name: string }).name) },
+  });
+
+  it("stand aside while another thread runs them: the lane still starts a person's job; handed back, they run the rest at once", async () => {
+    const ran: string[] = [];
+    setGeneralSlotsElsewhere(true);
+    try {
+      // As the server's main thread: no poll during the test, so only wake-ups start jobs.
+      const worker = startWorker({
+        handle: dbHandle(),
+        handlers: recorder(ran),
+        concurrency: 2,
+        pollIntervalMs: 600_000,
+        generalSlots: () => !generalSlotsElsewhere(),
+      });
+      started.push(worker);
+      await enqueueJob(db, { type: "record", payload: { name: "backlog" } });
+      wakeWorkers();
+      await enqueueJob(db, { type: "record", payload: { name: "person" }, priority: PERSON_WAITING });
+      wakeWorkers({ personWaiting: true });
+      await until(async () => ran.includes("person"));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(ran).toEqual(["person"]); // the backlog is the other thread's
+      expect(await db.job.count({ where: { state: "PENDING" } })).toBe(1);
+    } finally {
+      setGeneralSlotsElsewhere(false); // the thread stopped: wakes this worker
+    }
+    await until(async () => ran.includes("backlog"));
+    expect(ran).toEqual(["person", "backlog"]);
+  });
+
+  it("leaving the jobs a person waits on, a worker has no lane and its claims take only the others", async () => {
+    const ran: string[] = [];
+    const worker = startWorker({
+      handle: dbHandle(),
+      handlers: recorder(ran),
+      concurrency: 2,
+      pollIntervalMs: 600_000,
+      leavePersonWaiting: true,
+    });
+    started.push(worker);
+    await enqueueJob(db, { type: "record", payload: { name: "person" }, priority: PERSON_WAITING });
+    await enqueueJob(db, { type: "record", payload: { name: "backlog" }, runAt: new Date(Date.now() - 60_000) });
+    wakeWorkers({ personWaiting: true });
+    await until(async () => ran.includes("backlog"));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(ran).toEqual(["backlog"]);
+    expect(await db.job.findFirst({ where: { priority: PERSON_WAITING } })).toMatchObject({ state: "PENDING" });
   });
 });
 

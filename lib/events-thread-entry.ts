@@ -1,0 +1,88 @@
+// The events thread's own code (started by lib/events/events-thread.ts, in the production server
+// on PostgreSQL). It answers the POST /api/v1/events requests the main thread posts with the
+// route's very handler (lib/events/events-endpoint.ts: signature, limits, validation, the one
+// transaction, idempotency), on this thread's own event loop and its own pool of PostgreSQL
+// connections (lib/events/ingress-handle.ts, opened from DATABASE_URL as on the main thread).
+// With `runJobs` it also runs the job worker's general slots (the events' own jobs, timers,
+// deliveries: every job), so the main thread's loop keeps to people's requests and the lane for
+// the jobs a person waits on; wake-ups for those go back to the main thread. It sits beside
+// lib/server-start.ts, above lib/events and lib/job-handlers.ts, since it starts both.
+import "server-only";
+import crypto from "node:crypto";
+import os from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
+import { dbHandle } from "@/lib/db";
+import { eventsEndpoint } from "@/lib/events/events-endpoint";
+import {
+  EVENTS_THREAD_WORKER,
+  type EventRequestMessage,
+  type EventsThreadData,
+  type EventsThreadMessage,
+  type MainThreadMessage,
+} from "@/lib/events/events-thread-messages";
+import { answerOf, internalFailure, requestOf, type Answer } from "@/lib/http/node-fetch";
+import { noteWork, underPressure } from "@/lib/http/server-pressure";
+import { jobHandlers } from "@/lib/job-handlers";
+import { onWake, wakeWorkers } from "@/lib/jobs/wake";
+import { startWorker } from "@/lib/jobs/worker";
+import { logger } from "@/lib/logger";
+
+/** The thread's CPU priority below the main thread's (nice 0): machine traffic and background
+ *  jobs yield the cores to people's requests and their lane when both want them (bench/PROFILE.md,
+ *  5 Dec). On Linux a thread's nice value is its own; elsewhere setpriority would lower the whole
+ *  process, so the thread keeps the default there. */
+const THREAD_NICE = 10;
+
+const port = parentPort!;
+if (process.platform === "linux") {
+  try {
+    os.setPriority(THREAD_NICE);
+  } catch (error) {
+    logger.warn({ err: error }, "could not lower the events thread's CPU priority; it runs at the default");
+  }
+}
+const { runJobs } = workerData as EventsThreadData;
+const handler = eventsEndpoint();
+
+function post(message: EventsThreadMessage): void {
+  port.postMessage(message, message.kind === "answer" ? [message.body.buffer as ArrayBuffer] : []);
+}
+
+async function answer(message: EventRequestMessage): Promise<void> {
+  // The thread's worker gives way while events keep this loop busy, as the main thread's does
+  // for requests (lib/http/server-pressure.ts).
+  const done = noteWork();
+  let reply: Answer;
+  try {
+    reply = await answerOf(await handler(requestOf(message, message.body, message.https)));
+  } catch (error) {
+    logger.error({ err: error }, "unexpected error answering an event");
+    reply = internalFailure();
+  } finally {
+    done();
+  }
+  post({ kind: "answer", id: message.id, ...reply });
+}
+
+if (runJobs) {
+  // The jobs a person waits on are the main thread's lane's (woken below), never run here.
+  // A job cut short when the thread stops is retaken once its lease expires, as after kill -9.
+  // Its id says where the jobs ran (a job's lockedBy, Settings > Jobs).
+  const workerId = `${os.hostname()}:${process.pid}:${EVENTS_THREAD_WORKER}:${crypto.randomBytes(3).toString("hex")}`;
+  startWorker({
+    handle: dbHandle(),
+    handlers: jobHandlers,
+    concurrency: 4,
+    leavePersonWaiting: true,
+    underPressure,
+    workerId,
+  });
+}
+onWake((personWaiting) => {
+  if (personWaiting || !runJobs) post({ kind: "wake", personWaiting });
+});
+port.on("message", (message: MainThreadMessage) => {
+  if (message.kind === "wake") wakeWorkers();
+  else void answer(message);
+});
+post({ kind: "ready" });
