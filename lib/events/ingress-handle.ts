@@ -11,7 +11,7 @@ import type { DbHandle } from "@/lib/db/open";
  *  same with 4 as with 10), and every further one is another backend competing for those cores on
  *  equal terms with a person's statements (the latency bench's change → email p95 fell from
  *  51.5–71.6 ms with 10 to 42.5–44.4 with 4: bench/PROFILE.md, 5 Dec). */
-const INGRESS_POOL_SIZE = 4;
+export const INGRESS_POOL_SIZE = 4;
 
 /** One per app handle (tests and scripts install their own); closed with it. */
 const ingressByApp = new WeakMap<DbHandle, DbHandle>();

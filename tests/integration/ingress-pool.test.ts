@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
 import type { DbHandle } from "@/lib/db/open";
-import { ingressHandle } from "@/lib/events/ingress-handle";
+import { INGRESS_POOL_SIZE, ingressHandle } from "@/lib/events/ingress-handle";
 import { changeTicket } from "@/lib/tickets/change-ticket";
 import { aTicket, channelNamed, seededPipeline } from "../support/engine-fixtures";
 import { messageEvent, postEvent } from "../support/events";
@@ -62,7 +62,7 @@ describe.skipIf(!postgresServerUrl())("on PostgreSQL", () => {
 
   it("a person's status change commits while events hold every ingress connection", async () => {
     const ticket = await aTicket("New");
-    await holdConnections(ingressHandle(), 10);
+    await holdConnections(ingressHandle(), INGRESS_POOL_SIZE);
     const change = changeTicket(ticket.id, {
       kind: "status_change",
       toStatusId: closed,
