@@ -8,7 +8,6 @@
 // the jobs a person waits on; wake-ups for those go back to the main thread. It sits beside
 // lib/server-start.ts, above lib/events and lib/job-handlers.ts, since it starts both.
 import "server-only";
-import crypto from "node:crypto";
 import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { dbHandle } from "@/lib/db";
@@ -24,7 +23,7 @@ import { answerOf, internalFailure, requestOf, type Answer } from "@/lib/http/no
 import { noteWork, underPressure } from "@/lib/http/server-pressure";
 import { jobHandlers } from "@/lib/job-handlers";
 import { onWake, wakeWorkers } from "@/lib/jobs/wake";
-import { startWorker } from "@/lib/jobs/worker";
+import { startWorker, workerIdFor } from "@/lib/jobs/worker";
 import { logger } from "@/lib/logger";
 
 /** The thread's CPU priority below the main thread's (nice 0): machine traffic and background
@@ -68,14 +67,13 @@ if (runJobs) {
   // The jobs a person waits on are the main thread's lane's (woken below), never run here.
   // A job cut short when the thread stops is retaken once its lease expires, as after kill -9.
   // Its id says where the jobs ran (a job's lockedBy, Settings > Jobs).
-  const workerId = `${os.hostname()}:${process.pid}:${EVENTS_THREAD_WORKER}:${crypto.randomBytes(3).toString("hex")}`;
   startWorker({
     handle: dbHandle(),
     handlers: jobHandlers,
     concurrency: 4,
     leavePersonWaiting: true,
     underPressure,
-    workerId,
+    workerId: workerIdFor(EVENTS_THREAD_WORKER),
   });
 }
 onWake((personWaiting) => {

@@ -13,18 +13,13 @@ export interface ClaimOptions {
   now?: Date;
   /** Only jobs of these types (a batch of one handler's jobs, see executeJobBatch); default any. */
   types?: readonly string[];
-  /** Only due jobs a person waits on (priority > 0): the worker's lane for them. */
-  personWaitingOnly?: boolean;
-  /** None of the jobs a person waits on: another worker's lane takes them (the production
-   *  server's events thread leaves them to its main thread, lib/jobs/worker.ts). */
-  leavePersonWaiting?: boolean;
+  /** Which due jobs (default any): "personWaiting" only those a person waits on (priority > 0),
+   *  the worker's lane for them; "others" all but those, which another worker's lane takes (the
+   *  production server's events thread leaves them to its main thread, lib/jobs/worker.ts). */
+  mode?: ClaimMode;
 }
 
-/** Which due jobs a claim takes: any, only those a person waits on, or all but those. */
-type ClaimMode = "any" | "personWaiting" | "others";
-
-const modeOf = (options: { personWaitingOnly?: boolean; leavePersonWaiting?: boolean }): ClaimMode =>
-  options.personWaitingOnly ? "personWaiting" : options.leavePersonWaiting ? "others" : "any";
+export type ClaimMode = "any" | "personWaiting" | "others";
 
 // Two index range scans on ("state", "runAt") rather than one `… OR …` predicate: with an OR the
 // planner sorts every due row on each claim (16 ms at a 66k backlog here, vs 0.1 ms). PostgreSQL
@@ -101,7 +96,7 @@ const CLAIM_AND_NEXT_DUE: Record<"any" | "others", string> = {
 
 export async function claimJobs(target: SqlTarget, options: ClaimOptions): Promise<ClaimedJob[]> {
   if (options.limit < 1) return [];
-  const jobs = await queryRows<ClaimedJob>(target, CLAIM[modeOf(options)], [
+  const jobs = await queryRows<ClaimedJob>(target, CLAIM[options.mode ?? "any"], [
     isoOrNull(options.now),
     options.limit,
     options.workerId,
@@ -122,11 +117,11 @@ export interface ClaimAndNextDue {
 /** claimJobs (of any type), and when the next job, and the next of `batchTypes`, is due after it. */
 export async function claimJobsAndNextDue(
   target: SqlTarget,
-  options: Omit<ClaimOptions, "types" | "personWaitingOnly"> & { batchTypes: readonly string[] },
+  options: Omit<ClaimOptions, "types" | "mode"> & { mode?: "any" | "others"; batchTypes: readonly string[] },
 ): Promise<ClaimAndNextDue> {
   const found = await queryRows<ClaimedJob & { nextDueMs: number | null; nextBatchDueMs: number | null }>(
     target,
-    CLAIM_AND_NEXT_DUE[options.leavePersonWaiting ? "others" : "any"],
+    CLAIM_AND_NEXT_DUE[options.mode ?? "any"],
     [
       isoOrNull(options.now),
       Math.max(options.limit, 0),

@@ -73,6 +73,12 @@ const REAP_INTERVAL_MS = 15_000;
 // timers and requests. One macrotask turn per round lets them run (costs nothing on PostgreSQL).
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A worker's id: `<host>:<pid>:[<name>:]<random>`, unique per worker, saying where a job ran. */
+export function workerIdFor(name?: string): string {
+  const random = crypto.randomBytes(3).toString("hex");
+  return [os.hostname(), process.pid, name, random].filter((part) => part !== undefined).join(":");
+}
+
 export function startWorker(options: WorkerOptions): Worker {
   const concurrency = options.concurrency ?? 4;
   const batchSize = options.batchSize ?? 50;
@@ -84,7 +90,7 @@ export function startWorker(options: WorkerOptions): Worker {
 
   const handle = options.handle ?? dbHandle();
   const personHandle = options.personWaitingHandle ?? handle;
-  const id = options.workerId ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
+  const id = options.workerId ?? workerIdFor();
   const log = logger.child({ workerId: id });
   const execute: ExecuteOptions = {
     handle,
@@ -108,6 +114,7 @@ export function startWorker(options: WorkerOptions): Worker {
   const underPressure = options.underPressure ?? (() => false);
   const generalSlots = options.generalSlots ?? (() => true);
   const leavePersonWaiting = options.leavePersonWaiting ?? false;
+  const mode = leavePersonWaiting ? "others" : "any"; // which jobs the general slots claim
   const pressedPauseMs = options.pressedPauseMs ?? PRESSED_PAUSE_MS;
   // When a job of a batch type is next due (Date.now() ms; 0: unknown): until then the round
   // spends no statement on a batch claim. The general claim takes any type, so none waits longer.
@@ -166,7 +173,7 @@ export function startWorker(options: WorkerOptions): Worker {
     try {
       for (let found = true; (found || laneWokenAgain) && !stopping;) {
         laneWokenAgain = false;
-        const [job] = await claimJobs(personHandle.sql, { workerId: id, limit: 1, leaseMs, personWaitingOnly: true });
+        const [job] = await claimJobs(personHandle.sql, { workerId: id, limit: 1, leaseMs, mode: "personWaiting" });
         found = job !== undefined;
         if (job) await run([job], inLane);
       }
@@ -200,24 +207,12 @@ export function startWorker(options: WorkerOptions): Worker {
       if (pressed) pressedClaimAt = startedAt + pressedPauseMs;
       const batch =
         !pressed && batchTypes.length > 0 && batchSize > 1 && batchDueAt <= startedAt
-          ? await claimJobs(handle.sql, {
-              workerId: id,
-              limit: batchSize,
-              leaseMs,
-              types: batchTypes,
-              leavePersonWaiting,
-            })
+          ? await claimJobs(handle.sql, { workerId: id, limit: batchSize, leaseMs, types: batchTypes, mode })
           : [];
       if (batch.length > 0) run(batch);
       const left = free - (batch.length > 0 ? 1 : 0);
       if (left === 0) return; // the batch took the last slot: claim again
-      const claim = await claimJobsAndNextDue(handle.sql, {
-        workerId: id,
-        limit: left,
-        leaseMs,
-        batchTypes,
-        leavePersonWaiting,
-      });
+      const claim = await claimJobsAndNextDue(handle.sql, { workerId: id, limit: left, leaseMs, batchTypes, mode });
       for (const job of claim.jobs) run([job]);
       batchDueAt = claim.nextBatchDueMs === null ? Infinity : startedAt + claim.nextBatchDueMs;
       if (pressed && claim.jobs.length > 0) return; // the next round waits for pressedClaimAt
