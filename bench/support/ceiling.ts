@@ -1,12 +1,17 @@
 // The events benchmarks' ceiling: the essentials of the event transaction in raw SQL, in the
 // product's shape (lib/events/ingest-event.ts): BEGIN; one statement that claims the event's
 // idempotency key and, once claimed, locks and reads the ticket; one statement with the writes
-// (bump the ticket, insert a job); COMMIT — four round trips, as the endpoint's. The job row is
+// (bump the ticket, insert a job); COMMIT. Over raw pg that is four round trips (pg sends one
+// statement at a time); the endpoint sends BEGIN with its first statement and COMMIT with its
+// last (lib/db/pg-transaction.ts), two. `pipelinedPgTransaction` runs the ceiling that way too,
+// for a comparison of the two (bench/cpu-split.ts, bench/PROFILE.md). The job row is
 // written already finished: no worker has a handler for it, and a worker sharing the database
 // (the as-shipped server's, the drain's) would otherwise claim and fail each one.
 import type pg from "pg";
 import { newId } from "@/lib/db/ids";
 import type { DbHandle } from "@/lib/db/open";
+import { inTransaction } from "@/lib/db/pg-transaction";
+import { lastStatementOf } from "@/lib/db/sql";
 import type { BenchTicket } from "./event-fixtures";
 import type { FetchHandler } from "./http-load";
 
@@ -25,7 +30,7 @@ export function ceilingHandler(transaction: DbHandle["transaction"], tickets: Be
         [newId(), event.id, ticketId],
       );
       if (!ticket) return;
-      await tx.query(
+      await lastStatementOf(tx).query(
         `WITH ticket AS (UPDATE "Ticket" SET version = version + 1, "updatedAt" = now() WHERE id = $1 RETURNING 1)
          INSERT INTO "Job" (id, type, payload, state, "updatedAt") VALUES ($2, 'bench', '{}', 'SUCCEEDED', now())`,
         [ticketId, newId()],
@@ -50,4 +55,9 @@ export function rawPgTransaction(pool: pg.Pool): DbHandle["transaction"] {
       client.release();
     }
   };
+}
+
+/** The product's own transaction over pg: BEGIN and COMMIT travel with the two statements. */
+export function pipelinedPgTransaction(pool: pg.Pool): DbHandle["transaction"] {
+  return (fn) => inTransaction(pool, fn);
 }

@@ -15,6 +15,8 @@ describe("newId", () => {
     const ids = Array.from({ length: 5_000 }, () => newId());
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
+    // The random parts too, across the refills of the block they are taken from (512 a block).
+    expect(new Set(ids.map((id) => id.slice(13))).size).toBe(ids.length);
   });
 
   it("sorts after ids Prisma's cuid() made before (the rows written before the one generator)", () => {

@@ -10,7 +10,8 @@ import { pgliteExtensions } from "./pglite-extensions";
 import { pgliteModules } from "./pglite-modules";
 import type { Sql } from "./sql";
 import { preparedOutsideTransaction, preparedQuery } from "./pglite-prepared";
-import { statementName } from "./statement-name";
+import { preparedStatement } from "./statement-name";
+import { inTransaction } from "./pg-transaction";
 import { logger } from "@/lib/logger";
 import { ensurePrivateDataDir } from "@/lib/files/private-data-dir";
 
@@ -128,24 +129,19 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
   );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   const siblings: DbHandle[] = [];
-  // Statements with parameters are prepared once per connection, named by their text, in and out
-  // of transactions: the hot paths (the events' transaction, the worker's claim, a step's load,
-  // template and loop-guard reads) run a few fixed statements, which PostgreSQL then neither
-  // re-parses nor, after a few runs, re-plans. Planning a step's load alone took ~3 ms a job.
-  const prepared = (text: string, params?: unknown[]) =>
-    params?.length ? { name: statementName(text), text, values: params } : { text, values: params };
   const sql: Sql = {
     exec: async (text) => void (await pool.query(text)),
-    query: async <T>(text: string, params?: unknown[]) => (await pool.query(prepared(text, params))).rows as T[],
+    query: async <T>(text: string, params?: unknown[]) =>
+      (await pool.query(preparedStatement(text, params))).rows as T[],
   };
-  // BEGIN/COMMIT must run on one connection: transactions and migrations take a dedicated client.
-  async function onOneClient<T>(fn: (sql: Sql) => Promise<T>, prepare = false): Promise<T> {
+  // Migrations take a dedicated client (BEGIN/COMMIT on one connection).
+  async function onOneClient<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     try {
       return await fn({
         exec: async (text) => void (await client.query(text)),
         query: async <T>(text: string, params?: unknown[]) =>
-          (await client.query(prepare ? prepared(text, params) : { text, values: params })).rows as T[],
+          (await client.query({ text, values: params })).rows as T[],
       });
     } finally {
       client.release();
@@ -155,18 +151,7 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
     kind: "postgres",
     prisma,
     sql,
-    transaction: (fn) =>
-      onOneClient(async (client) => {
-        await client.exec("BEGIN");
-        try {
-          const result = await fn(client);
-          await client.exec("COMMIT");
-          return result;
-        } catch (error) {
-          await client.exec("ROLLBACK").catch(() => {});
-          throw error;
-        }
-      }, true),
+    transaction: (fn) => inTransaction(pool, fn),
     migrate: () => onOneClient(applyMigrations),
     sibling(poolSize) {
       const sibling = openPostgres({ ...config, poolSize });

@@ -9,6 +9,18 @@ import { Prisma } from "@/generated/prisma/client";
 export interface Sql {
   exec(sql: string): Promise<void>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** In a transaction that can (PostgreSQL): the transaction's last statement, committed with it
+   *  in the same round trip; nothing may run after it. Elsewhere absent: see `lastStatementOf`. */
+  queryThenCommit?<T>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** An executor for a transaction's last statement: it commits with it where the transaction can
+ *  (one round trip fewer), and is the transaction itself elsewhere (committed when it returns). */
+export function lastStatementOf(executor: Sql): Sql {
+  const { queryThenCommit } = executor;
+  return queryThenCommit
+    ? { exec: async (text) => void (await queryThenCommit(text)), query: queryThenCommit }
+    : executor;
 }
 
 export type SqlFragment = Prisma.Sql;

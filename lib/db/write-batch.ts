@@ -19,10 +19,31 @@ export function selectIdFrom(partName: string): SqlFragment {
 
 export type WriteCounts = Record<string, number>;
 
-export async function runWrites(executor: Sql, parts: readonly WritePart[]): Promise<WriteCounts> {
+/** The SQLSTATE a batch fails with when a part of `expectOne` wrote another number of rows; the
+ *  error's message is the part's name (migration 20261205050000_write_batch_expect_one). */
+export const EXPECTED_ONE_ROW = "TF001";
+
+/** The part of `expectOne` that failed the batch's statement, if that is what `error` is. */
+export function partNotWrittenOnce(error: unknown): string | null {
+  if (typeof error !== "object" || error === null) return null;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === EXPECTED_ONE_ROW && typeof message === "string" ? message : null;
+}
+
+/** Runs the parts as one statement; `expectOne` names parts that must each write exactly one
+ *  row, checked inside it: otherwise the statement fails (`partNotWrittenOnce`). */
+export async function runWrites(
+  executor: Sql,
+  parts: readonly WritePart[],
+  expectOne: readonly string[] = [],
+): Promise<WriteCounts> {
   if (parts.length === 0) return {};
   const ctes = parts.map((p) => sql`${raw(quoted(p.name))} AS (${p.statement})`);
-  const counts = parts.map((p) => sql`${p.name}::text, (SELECT count(*) FROM ${raw(quoted(p.name))})::int`);
+  const counts = parts.map((p) => {
+    const written = sql`(SELECT count(*) FROM ${raw(quoted(p.name))})`;
+    const checked = expectOne.includes(p.name) ? sql`write_batch_expect_one(${p.name}, ${written})` : written;
+    return sql`${p.name}::text, ${checked}::int`;
+  });
   // A function takes at most 100 arguments: many parts (a burst of timers' writes) build their
   // counts in objects of up to 50 pairs, concatenated.
   const objects = [];

@@ -57,7 +57,10 @@ async function ingestOnce(executor: Sql, event: TEvent, now: Date, options: Inge
   if (!claimed) return { result: { ...(await storedResult(executor, event.id)), duplicate: true }, wake: false };
   const prepared = await handler.prepare(executor, context, now, ticket);
   const result: EventResult = { eventId: event.id, ticketId: prepared.ticketId, effects: prepared.effects };
-  await commitWriteBatch(executor, combineBatches(prepared.batch, { writes: [storeResultPart(result)] }));
+  // The event's last statement commits with it, unless the caller writes more after it.
+  await commitWriteBatch(executor, combineBatches(prepared.batch, { writes: [storeResultPart(result)] }), {
+    last: !options.alsoWrite,
+  });
   await options.alsoWrite?.(executor);
   return {
     result: { ...result, duplicate: false },

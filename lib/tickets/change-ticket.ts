@@ -24,7 +24,7 @@ export async function changeTicket(
   const now = options.now ?? new Date();
   const change = await dbHandle().transaction(async (tx) => {
     const prepared = await prepareTicketChange(tx, ticketId, happenings, now);
-    await commitWriteBatch(tx, prepared.batch);
+    await commitWriteBatch(tx, prepared.batch, { last: true });
     return prepared;
   });
   const starts = change.batch.workflowStarts;

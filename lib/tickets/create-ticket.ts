@@ -94,7 +94,7 @@ export async function createTicket(user: CurrentUser, input: TNewTicket, now = n
         now,
       ),
     );
-    await commitWriteBatch(tx, written);
+    await commitWriteBatch(tx, written, { last: true });
     return written;
   });
   if (batch.workflowStarts.length > 0) wakeWorkers();

@@ -3,8 +3,8 @@
 // (the guarded ticket UPDATE). Ticket changes, new conversations and events build these and
 // combine them, so everything an event causes commits together or not at all.
 import "server-only";
-import type { Sql } from "@/lib/db/sql";
-import { runWrites, type WritePart } from "@/lib/db/write-batch";
+import { lastStatementOf, type Sql } from "@/lib/db/sql";
+import { partNotWrittenOnce, runWrites, type WritePart } from "@/lib/db/write-batch";
 import type { AppError } from "@/lib/errors";
 import { timerJobParts, type TimerRow } from "./timer-writes";
 import { workflowStartParts, type WorkflowStart } from "./workflow-jobs";
@@ -26,13 +26,24 @@ export function combineBatches(...batches: Partial<WriteBatch>[]): WriteBatch {
   };
 }
 
-export async function commitWriteBatch(executor: Sql, batch: WriteBatch): Promise<void> {
+/** Writes the batch in one statement. `last`: it is the transaction's last statement, and on
+ *  PostgreSQL commits with it in the same round trip (lib/db/pg-transaction.ts); the parts that
+ *  must write one row are checked inside the statement, so a miss still rolls everything back. */
+export async function commitWriteBatch(
+  executor: Sql,
+  batch: WriteBatch,
+  options: { last?: boolean } = {},
+): Promise<void> {
   // The workflows' start jobs ride in the same statement (a foreign key to an enrolment
   // inserted beside them is checked at its end): one round trip for the whole change.
   const timers = await timerJobParts(executor, batch.timers ?? []);
-  const counts = await runWrites(executor, [...batch.writes, ...workflowStartParts(batch.workflowStarts), ...timers]);
-  for (const { part, error } of batch.mustWriteOne) {
-    if (counts[part] !== 1) throw error();
+  const parts = [...batch.writes, ...workflowStartParts(batch.workflowStarts), ...timers];
+  const mustWriteOne = batch.mustWriteOne.map((check) => check.part);
+  try {
+    await runWrites(options.last ? lastStatementOf(executor) : executor, parts, mustWriteOne);
+  } catch (error) {
+    const missed = batch.mustWriteOne.find((check) => check.part === partNotWrittenOnce(error));
+    throw missed ? missed.error() : error;
   }
 }
 
