@@ -4,15 +4,18 @@ import type { Answer, RequestHead } from "@/lib/http/node-fetch";
 
 /** Main → events thread: one POST /api/v1/events to answer. */
 export interface EventRequestMessage extends RequestHead {
-  kind: "request";
   id: number;
   body: Uint8Array;
   https: boolean;
 }
 
+/** Events thread → main: the answer to request `id`. */
+export type EventAnswerMessage = { id: number } & Answer;
+
 /** Main → events thread. */
 export type MainThreadMessage =
-  | EventRequestMessage
+  /** The requests read in one turn of the main thread's loop (lib/events/batched-post.ts). */
+  | { kind: "requests"; requests: EventRequestMessage[] }
   /** Jobs were enqueued on the main thread: wake the thread's job worker (when it runs one). */
   | { kind: "wake" };
 
@@ -29,8 +32,8 @@ export interface EventsThreadData {
 export type EventsThreadMessage =
   /** The thread has loaded the handler and can take requests. */
   | { kind: "ready" }
-  /** The answer to request `id`. */
-  | ({ kind: "answer"; id: number } & Answer)
+  /** The answers to requests, by `id`, finished in one turn of the thread's loop. */
+  | { kind: "answers"; answers: EventAnswerMessage[] }
   /** Jobs were enqueued here: wake the main thread's job worker (lib/jobs/wake.ts). With the
    *  general slots here, only for a job a person waits on (the main thread's lane). */
   | { kind: "wake"; personWaiting: boolean };

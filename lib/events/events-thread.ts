@@ -21,6 +21,7 @@ import { internalFailure, readBody, sendAnswer } from "@/lib/http/node-fetch";
 import { pathnameOf } from "@/lib/http/serve-direct";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { servedOverHttps } from "@/lib/http/served-over-https";
+import { batchedPost } from "./batched-post";
 import type {
   EventRequestMessage,
   EventsThreadData,
@@ -72,7 +73,11 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
   let running = false;
   let stopForwardingWakes: (() => void) | undefined;
 
-  const post = (message: MainThreadMessage, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
+  const post = (message: MainThreadMessage) => worker.postMessage(message);
+  const postRequest = batchedPost<EventRequestMessage>(
+    (requests, transfer) => worker.postMessage({ kind: "requests", requests } satisfies MainThreadMessage, transfer),
+    (request) => request.body.buffer as ArrayBuffer,
+  );
 
   /** The thread takes the general slots: this thread's enqueues wake its worker. */
   function handOverJobs(): void {
@@ -110,16 +115,7 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
           pending.set(id, { res, close: cut, headers });
           // The bytes are copied into a buffer of their own, so transferring it moves nothing else.
           const body = new Uint8Array(bytes);
-          const message: EventRequestMessage = {
-            kind: "request",
-            id,
-            method: req.method,
-            url: req.url,
-            rawHeaders: req.rawHeaders,
-            body,
-            https,
-          };
-          post(message, [body.buffer]);
+          postRequest({ id, method: req.method, url: req.url, rawHeaders: req.rawHeaders, body, https });
         },
         () => res.destroy(),
       );
@@ -143,12 +139,13 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
         case "wake":
           wakeWorkers({ personWaiting: message.personWaiting });
           return;
-        case "answer": {
-          const request = pending.get(message.id);
-          if (!request) return;
-          pending.delete(message.id);
-          sendAnswer(request.res, message, request.close, request.headers);
-        }
+        case "answers":
+          for (const answer of message.answers) {
+            const request = pending.get(answer.id);
+            if (!request) continue;
+            pending.delete(answer.id);
+            sendAnswer(request.res, answer, request.close, request.headers);
+          }
       }
     });
     worker.once("error", (error) => {
