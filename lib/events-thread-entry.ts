@@ -12,8 +12,10 @@ import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { dbHandle } from "@/lib/db";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
+import { batchedPost } from "@/lib/events/batched-post";
 import {
   EVENTS_THREAD_WORKER,
+  type EventAnswerMessage,
   type EventRequestMessage,
   type EventsThreadData,
   type EventsThreadMessage,
@@ -43,9 +45,11 @@ if (process.platform === "linux") {
 const { runJobs } = workerData as EventsThreadData;
 const handler = eventsEndpoint();
 
-function post(message: EventsThreadMessage): void {
-  port.postMessage(message, message.kind === "answer" ? [message.body.buffer as ArrayBuffer] : []);
-}
+const post = (message: EventsThreadMessage) => port.postMessage(message);
+const postAnswer = batchedPost<EventAnswerMessage>(
+  (answers, transfer) => port.postMessage({ kind: "answers", answers } satisfies EventsThreadMessage, transfer),
+  (answer) => answer.body.buffer as ArrayBuffer,
+);
 
 async function answer(message: EventRequestMessage): Promise<void> {
   // The thread's worker gives way while events keep this loop busy, as the main thread's does
@@ -60,7 +64,7 @@ async function answer(message: EventRequestMessage): Promise<void> {
   } finally {
     done();
   }
-  post({ kind: "answer", id: message.id, ...reply });
+  postAnswer({ id: message.id, ...reply });
 }
 
 if (runJobs) {
@@ -81,6 +85,6 @@ onWake((personWaiting) => {
 });
 port.on("message", (message: MainThreadMessage) => {
   if (message.kind === "wake") wakeWorkers();
-  else void answer(message);
+  else for (const request of message.requests) void answer(request);
 });
 post({ kind: "ready" });
