@@ -2,8 +2,9 @@
 // POST /api/v1/events on PostgreSQL ≥ 50 % of a raw Node + pg ceiling for the same transaction
 // (insert event with idempotency key, update ticket, insert job), p99 < 50 ms at 16
 // connections; on embedded PGlite ≥ 300 events/s. The events handler runs behind a bare
-// node:http server (no Next), the same host as the ceiling; each event moves a ticket whose
-// new status has an action, so it also enrols the ticket and writes a job.
+// node:http server (no Next), the same host as the ceiling; each event is a reply or an email on
+// a ticket whose next status has an action: a move enrols the ticket and writes a job, until the
+// loop guard stops the ticket's automated moves (bench/support/event-fixtures.ts says how many).
 import { useDbHandle } from "@/lib/db";
 import { openDb, type DbHandle } from "@/lib/db/open";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
