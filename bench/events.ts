@@ -3,8 +3,8 @@
 // (insert event with idempotency key, update ticket, insert job), p99 < 50 ms at 16
 // connections; on embedded PGlite ≥ 300 events/s. The events handler runs behind a bare
 // node:http server (no Next), the same host as the ceiling; each event is a reply or an email on
-// a ticket whose next status has an action: a move enrols the ticket and writes a job, until the
-// loop guard stops the ticket's automated moves (bench/support/event-fixtures.ts says how many).
+// a ticket whose next status has an action: a move enrols the ticket and writes a job (enough
+// tickets that the loop guard stops none: bench/support/event-fixtures.ts).
 import { useDbHandle } from "@/lib/db";
 import { openDb, type DbHandle } from "@/lib/db/open";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";

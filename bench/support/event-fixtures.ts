@@ -1,12 +1,14 @@
 // The events benchmark's data: Support tickets waiting on the contact, both waiting statuses
 // given an action (so every move enrols and writes a job), and the next event per connection.
 // Each event's status update is automated, and the loop guard (SPEC §7) stops a ticket's
-// automated changes after 20 in an hour: with the default 10 tickets per connection, a ticket's
-// first 20 events move it, enrol it and write a job, and the later ones record the message and the
-// guard's entry only. In `npm run bench` (160 tickets) the like-for-like server's ~9,000 events
-// moved tickets ~2,400 times (its drained jobs); the as-shipped server, on the same tickets within
-// the hour, moves almost none. BENCH_TICKETS_PER_CONNECTION=200 (3,200 tickets) keeps every ticket
-// under the limit through a server's run, so nearly every event moves one (bench/PROFILE.md, 5 Dec).
+// automated changes after 20 in an hour; so there are enough tickets (200 per connection, 3,200
+// at 16) that a ticket stays under that through a bench, and events move tickets, enrol them and
+// write jobs as an integration's replies on open tickets do (6,173 jobs for the like-for-like
+// server's ~8,300 events in one run: each move's first step). With 10 per connection (the
+// default until 5 Dec: BENCH_TICKETS_PER_CONNECTION=10) a ticket's first 20 events moved it and
+// the rest recorded the message and the guard's entry only: in `npm run bench` the like-for-like
+// server's ~9,000 events made ~2,400 moves, and the as-shipped server's, on the same tickets within
+// the hour, almost none (bench/PROFILE.md, 5 Dec, has both).
 import crypto from "node:crypto";
 import type { DbHandle } from "@/lib/db/open";
 import { sign } from "@/lib/events/signature";
@@ -26,7 +28,7 @@ export async function prepare(
   connections: number,
   seed: { bootstrapApiKey?: string } = {},
 ): Promise<BenchTicket[][]> {
-  const perConnection = Number(process.env.BENCH_TICKETS_PER_CONNECTION ?? 10); // see above
+  const perConnection = Number(process.env.BENCH_TICKETS_PER_CONNECTION ?? 200); // see above
   await seedDemoData(handle.prisma, { ticketCount: connections * perConnection, ...seed });
   const statuses = await handle.sql.query<{ id: string; label: string }>(
     `SELECT s.id, s.label FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline'`,

@@ -3,14 +3,15 @@
 // times a person's change, nor of the SMTP relay the email is handed to. In one process, the
 // generator's own work (signing, sending, reading 200s at hundreds a second) delayed the timing
 // client's reads and the relay's replies and was counted as the server's latency.
-// Input: one JSON argument ({ url, perSecond, seconds, warmupSeconds, maxInFlight, secret, tickets });
+// Input: the path of a JSON file ({ url, perSecond, seconds, warmupSeconds, maxInFlight, secret, tickets });
 // output: a "started" line when the warm-up is over (the measured part begins), then the
 // LoadResult of the measured part as one JSON line on stdout.
+import fs from "node:fs";
 import { nextEvent } from "./event-fixtures";
 import type { EventLoadInput } from "./event-load-process";
 import { loadAtRate } from "./http-load";
 
-const input = JSON.parse(process.argv[2]!) as EventLoadInput;
+const input = JSON.parse(fs.readFileSync(process.argv[2]!, "utf8")) as EventLoadInput;
 setTimeout(() => process.stdout.write("started\n"), input.warmupSeconds * 1000);
 loadAtRate({
   url: input.url,

@@ -1,10 +1,12 @@
 // Runs bench/support/event-load-child.ts: events at a fixed rate from a process of its own.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { BenchTicket } from "./event-fixtures";
 import type { LoadResult } from "./http-load";
 
-/** What bench/support/event-load-child.ts is given (its one JSON argument). */
+/** What bench/support/event-load-child.ts is given (as a JSON file). */
 export interface EventLoadInput {
   url: string;
   perSecond: number;
@@ -19,11 +21,15 @@ export function loadAtRateElsewhere(options: EventLoadInput): {
   started: Promise<void>;
   result: Promise<LoadResult>;
 } {
+  // The input goes through a file: thousands of tickets are more than a command line may hold.
+  const input = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tf-event-load-")), "input.json");
+  fs.writeFileSync(input, JSON.stringify(options));
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "bench/support/event-load-child.ts", JSON.stringify(options)],
+    ["--conditions=react-server", "--import", "tsx", "bench/support/event-load-child.ts", input],
     { cwd: path.resolve(__dirname, "../.."), stdio: ["ignore", "pipe", "inherit"] },
   );
+  child.on("exit", () => fs.rmSync(path.dirname(input), { recursive: true, force: true }));
   let out = "";
   let markStarted!: () => void;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
