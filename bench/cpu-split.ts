@@ -12,7 +12,7 @@ import { createScratchDatabase } from "@/tests/support/scratch-database";
 import { ceilingHandler, pipelinedPgTransaction, rawPgTransaction } from "./support/ceiling";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
 import { load, serve, type FetchHandler } from "./support/http-load";
-import { cpuMs, ensureBenchBuild, startNext } from "./support/next-server";
+import { cpuMs, ensureBenchBuild, processCpuMs, startNext } from "./support/next-server";
 
 const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -30,24 +30,9 @@ function postgresPids(): number[] {
   });
 }
 
-/** CPU ms one process (not its children) has used so far. */
-function ownCpuMsOf(pid: number): number {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const [utime, stime] = stat
-      .slice(stat.lastIndexOf(")") + 2)
-      .split(" ")
-      .slice(11, 13)
-      .map(Number);
-    return (utime! + stime!) * 10; // USER_HZ 100
-  } catch {
-    return 0;
-  }
-}
-
 /** CPU ms of every PostgreSQL process alive now (backends come and go: sampled per pid). */
 function postgresCpuMs(): Map<number, number> {
-  return new Map(postgresPids().map((pid) => [pid, ownCpuMsOf(pid)]));
+  return new Map(postgresPids().map((pid) => [pid, processCpuMs(pid)]));
 }
 
 function delta(before: Map<number, number>, after: Map<number, number>): number {

@@ -114,24 +114,25 @@ function treeOf(pid: number): number[] {
 
 const CLOCK_TICKS_PER_S = 100; // USER_HZ on Linux
 
+/** CPU time (user + system, ms) one process, not its children, has used so far (0 once gone). */
+export function processCpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const [utime, stime] = stat
+      .slice(stat.lastIndexOf(")") + 2)
+      .split(" ")
+      .slice(11, 13)
+      .map(Number);
+    return ((utime! + stime!) * 1000) / CLOCK_TICKS_PER_S;
+  } catch {
+    return 0;
+  }
+}
+
 /** CPU time (user + system, ms) the process tree has used so far: a cost per event that, unlike
  *  throughput, barely moves when other work shares the machine. */
 export function cpuMs(pid: number): number {
-  let ticks = 0;
-  for (const p of treeOf(pid)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
-      const [utime, stime] = stat
-        .slice(stat.lastIndexOf(")") + 2)
-        .split(" ")
-        .slice(11, 13)
-        .map(Number);
-      ticks += utime! + stime!;
-    } catch {
-      /* gone */
-    }
-  }
-  return (ticks * 1000) / CLOCK_TICKS_PER_S;
+  return treeOf(pid).reduce((sum, p) => sum + processCpuMs(p), 0);
 }
 
 /** Waits until the tree is idle (under 20 ms of CPU in 500 ms: the worker has drained what the
