@@ -8,7 +8,7 @@
 // default until 5 Dec: BENCH_TICKETS_PER_CONNECTION=10) a ticket's first 20 events moved it and
 // the rest recorded the message and the guard's entry only: in `npm run bench` the like-for-like
 // server's ~9,000 events made ~2,400 moves, and the as-shipped server's, on the same tickets within
-// the hour, almost none (bench/PROFILE.md, 5 Dec, has both).
+// the hour, at most the ~800 the guard still allowed (bench/PROFILE.md, 5 Dec, has both).
 import crypto from "node:crypto";
 import type { DbHandle } from "@/lib/db/open";
 import { sign } from "@/lib/events/signature";
