@@ -74,10 +74,10 @@ async function split(label: string, target: FetchHandler | { url: string; pid: n
   if (serverPid)
     for (const [name, after] of threadTimes(serverPid)) {
       const before = threadsBefore.get(name) ?? { run: 0, wait: 0 };
-      const run = (after.run - before.run) / 1e6 / result.requests;
-      if (run > 0.01)
+      const onCpu = (after.run - before.run) / 1e6 / result.requests;
+      if (onCpu > 0.01)
         console.log(
-          `  thread ${name}: on CPU ${run.toFixed(3)} ms/event, waiting for a CPU ${((after.wait - before.wait) / 1e6 / result.requests).toFixed(3)} ms/event`,
+          `  thread ${name}: on CPU ${onCpu.toFixed(3)} ms/event, waiting for a CPU ${((after.wait - before.wait) / 1e6 / result.requests).toFixed(3)} ms/event`,
         );
     }
   const perEvent = (ms: number) => (ms / result.requests).toFixed(3);
