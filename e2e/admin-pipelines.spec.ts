@@ -3,6 +3,7 @@
 // sees the statuses read-only.
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { untilArrowsHeard } from "./support/dnd-keyboard";
 import { captureToTmp } from "./support/screenshots-to-tmp";
 import { createPipeline, labels, row } from "./support/statuses";
 
@@ -37,10 +38,7 @@ test.describe("as a super admin", () => {
     await expect(
       page.getByText(/^(Picked up Escalated, position 5|Escalated moved to position 5) of 5\.$/),
     ).toBeAttached();
-    // dnd-kit listens for the arrows from a timer it sets on pick-up, and Chromium runs input before
-    // timers: an arrow sent at once on a busy machine could come first and be lost (the CI failure
-    // of 5 Dec). A timer set now runs after dnd-kit's.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await untilArrowsHeard(page);
     await page.keyboard.press("ArrowUp");
     await expect(page.getByText("Escalated moved to position 4 of 5.")).toBeAttached();
     await page.keyboard.press("Space");

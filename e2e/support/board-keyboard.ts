@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { card } from "../ticket-fixtures";
+import { untilArrowsHeard } from "./dnd-keyboard";
 
 /** A card whose move is still on its way cannot be picked up again (it shows busy). */
 async function settled(page: Page, subject: string): Promise<void> {
@@ -14,6 +15,7 @@ export async function pickUp(page: Page, subject: string): Promise<void> {
   // do the arrows move it.
   const quoted = subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   await expect(page.getByText(new RegExp(`ticket "${quoted}" (in|is over) column`))).toBeAttached();
+  await untilArrowsHeard(page);
 }
 
 /** The keyboard: focus the card's one tab stop (its subject), Space to pick up, arrows to a column, Space to drop. */
