@@ -101,11 +101,9 @@ async function main(): Promise<void> {
     await handle.migrate();
     const tickets = await prepare(handle, CONNECTIONS);
     next = await startNext({ DATABASE_URL: database.url, EVENTS_SECRET: SECRET, TICKETFLOW_SERVER_WORKER: "off" });
-    const ceiling = ceilingHandler(rawPgTransaction(pool), tickets);
+    const ceiling = ceilingHandler(rawPgTransaction(pool));
     // BENCH_PIPELINED_CEILING=1: also the ceiling with BEGIN and COMMIT sent with its statements.
-    const pipelined = process.env.BENCH_PIPELINED_CEILING
-      ? ceilingHandler(pipelinedPgTransaction(pool), tickets)
-      : null;
+    const pipelined = process.env.BENCH_PIPELINED_CEILING ? ceilingHandler(pipelinedPgTransaction(pool)) : null;
     for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 2); round++) {
       await split("ceiling", ceiling, tickets);
       if (pipelined) await split("ceiling, pipelined", pipelined, tickets);

@@ -1,6 +1,6 @@
 // Events benchmark: `npx tsx --conditions=react-server bench/events.ts` (not part of the tests). DESIGN.md budgets:
 // POST /api/v1/events on PostgreSQL ≥ 50 % of a raw Node + pg ceiling for the same transaction
-// (insert event with idempotency key, update ticket, insert job), p99 < 50 ms at 16
+// (the same writes: bench/support/ceiling.ts), p99 < 50 ms at 16
 // connections; on embedded PGlite ≥ 300 events/s. The events handler runs behind a bare
 // node:http server (no Next), the same host as the ceiling; each event is a reply or an email on
 // a ticket whose next status has an action: a move enrols the ticket and writes a job (enough
@@ -66,7 +66,7 @@ async function onPostgres(): Promise<void> {
   await withBenchPostgres(CONNECTIONS, async (handle, pool) => {
     const tickets = await prepare(handle, CONNECTIONS);
     console.log(`PostgreSQL (127.0.0.1), ${CONNECTIONS} connections, ${SECONDS} s each`);
-    const [ceiling, events] = await measure([ceilingHandler(rawPgTransaction(pool), tickets), endpoint], tickets);
+    const [ceiling, events] = await measure([ceilingHandler(rawPgTransaction(pool)), endpoint], tickets);
     report("ceiling (raw pg, 2 statements)", ceiling!);
     report("POST /api/v1/events handler", events!);
     console.log(
@@ -82,10 +82,7 @@ async function onPglite(): Promise<void> {
     useDbHandle(handle);
     const tickets = await prepare(handle, CONNECTIONS);
     console.log(`PGlite (in memory, in process), ${CONNECTIONS} connections, ${SECONDS} s`);
-    const [ceiling, events] = await measure(
-      [ceilingHandler((fn) => handle.transaction(fn), tickets), endpoint],
-      tickets,
-    );
+    const [ceiling, events] = await measure([ceilingHandler((fn) => handle.transaction(fn)), endpoint], tickets);
     report("ceiling (raw SQL, 2 statements)", ceiling!);
     report("POST /api/v1/events handler", events!);
     console.log("  budget: ≥ 300 events/s");

@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   await withBenchPostgres(CONNECTIONS, async (handle, pool) => {
     const tickets = await prepare(handle, CONNECTIONS);
     const endpoint = inContext(
-      CEILING ? ceilingHandler(rawPgTransaction(pool), tickets) : eventsEndpoint({ secrets: () => [SECRET] }),
+      CEILING ? ceilingHandler(rawPgTransaction(pool)) : eventsEndpoint({ secrets: () => [SECRET] }),
     );
     await measure(handle, endpoint, tickets, "PostgreSQL");
   });

@@ -112,7 +112,7 @@ async function onPostgres(): Promise<EventsFigures[]> {
   try {
     await handle.migrate();
     const tickets = await prepare(handle, CONNECTIONS);
-    const ceiling = ceilingHandler(rawPgTransaction(pool), tickets);
+    const ceiling = ceilingHandler(rawPgTransaction(pool));
     const rows: EventsFigures[] = [];
     for (const [server, worker] of [
       [LIKE_FOR_LIKE, "off"],
@@ -161,7 +161,7 @@ async function onPglite(): Promise<EventsFigures> {
     return await sideBySide(
       "PGlite",
       AS_SHIPPED,
-      ceilingHandler((fn) => memory.transaction(fn), ceilingTickets),
+      ceilingHandler((fn) => memory.transaction(fn)),
       ceilingTickets,
       { url: next.url, pid: next.process.pid! },
       tickets,

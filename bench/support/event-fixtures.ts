@@ -27,8 +27,8 @@ export async function prepare(
   handle: DbHandle,
   connections: number,
   seed: { bootstrapApiKey?: string } = {},
+  perConnection = Number(process.env.BENCH_TICKETS_PER_CONNECTION ?? 200), // see above
 ): Promise<BenchTicket[][]> {
-  const perConnection = Number(process.env.BENCH_TICKETS_PER_CONNECTION ?? 200); // see above
   await seedDemoData(handle.prisma, { ticketCount: connections * perConnection, ...seed });
   const statuses = await handle.sql.query<{ id: string; label: string }>(
     `SELECT s.id, s.label FROM "PipelineStatus" s JOIN "Pipeline" p ON p.id = s."pipelineId" WHERE p.name = 'Support Pipeline'`,
