@@ -73,7 +73,16 @@ function movesStatement(moves: readonly EnrollmentMove[], onlyIf: SqlFragment): 
     UPDATE "WorkflowEnrollment" e SET "currentActionId" = x."actionId", "nextRunAt" = x."runAt" AT TIME ZONE 'UTC',
       "updatedAt" = x.now AT TIME ZONE 'UTC'
     FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, "actionId" text, "runAt" timestamptz, now timestamptz)
-    WHERE e.id = x.id AND ${onlyIf} RETURNING 1`;
+    WHERE e.id = x.id AND ${byIndex(moves)} AND ${onlyIf} RETURNING 1`;
+}
+
+/**
+ * The enrolments' ids as an array condition too, so the rows are found through the primary key:
+ * the planner guesses 100 rows for jsonb_to_recordset and, joining on it alone, read the whole
+ * table below a few ten thousand enrolments (a hash join over a sequential scan, in every step).
+ */
+function byIndex(steps: readonly { step: StepBase }[]): SqlFragment {
+  return sql`e.id = ANY(${steps.map(({ step }) => step.job.payload.enrollmentId)}::text[])`;
 }
 
 /** The enrolments moved to their next actions, as write parts (the enrolments' rows, the next jobs). */
@@ -99,6 +108,6 @@ export function endsPart(ends: readonly EnrollmentEnd[], onlyIf: SqlFragment = s
     UPDATE "WorkflowEnrollment" e SET state = x.state::"EnrollmentState", "currentActionId" = NULL, "nextRunAt" = NULL,
       "updatedAt" = x.now AT TIME ZONE 'UTC'
     FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, state text, now timestamptz)
-    WHERE e.id = x.id AND ${onlyIf} RETURNING 1`;
+    WHERE e.id = x.id AND ${byIndex(ends)} AND ${onlyIf} RETURNING 1`;
   return [{ name: "enrollment_ends", statement }];
 }
