@@ -32,7 +32,7 @@ export const deliverEmailJob = defineJobHandler({
           jobId: job.id,
           idempotencyKey: idempotencyKey ?? `job:${job.id}`,
         },
-        { db: ctx.db },
+        { db: ctx.db, sql: ctx.handle.sql },
       );
     } catch (error) {
       await recordDeliveryFailure(job, ctx, error);

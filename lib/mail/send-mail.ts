@@ -6,6 +6,8 @@
 //   The copy carries the same Message-ID, which lets receiving systems drop it.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db as appDb } from "@/lib/db";
+import type { Sql } from "@/lib/db/sql";
+import type { SqlTarget } from "@/lib/jobs/sql";
 import { logger } from "@/lib/logger";
 import { AUTOMATED_EMAIL_HEADERS } from "./loop-guard-headers";
 import { bracketed, messageIdFor } from "./message-id";
@@ -41,12 +43,16 @@ export interface SendMailResult {
 
 export interface SendMailDeps {
   db?: PrismaClient;
+  /** The raw executor of the same database (a job's `ctx.handle.sql`): the Outbox's statements
+   *  run on it as prepared statements instead of through the ORM. */
+  sql?: Sql;
   transport?: MailTransport;
 }
 
 export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): Promise<SendMailResult> {
   if (!input.idempotencyKey) throw new Error("sendMail: idempotencyKey is required");
   const db = deps.db ?? appDb;
+  const outbox: SqlTarget = deps.sql ?? db;
   const messageId = bracketed(input.messageId ?? messageIdFor(input.idempotencyKey, input.from));
   const usual = deps.transport ?? mailTransport();
   // A team inbox with its own connected mailbox sends through that mailbox's SMTP (issue 18).
@@ -54,7 +60,7 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
   // beside the mailbox lookup rather than after it (capture needs no check: the record dedupes).
   const [mailbox, sentEarlier] = await Promise.all([
     deps.transport ? null : senderTransportFor(input.from, db),
-    usual.kind === "smtp" ? outboxHas(db, messageId) : undefined,
+    usual.kind === "smtp" ? outboxHas(outbox, messageId) : undefined,
   ]);
   const transport = mailbox?.transport ?? usual;
   const record: OutboxRecord = {
@@ -70,7 +76,7 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
   };
   const result = (duplicate: boolean): SendMailResult => ({ messageId, transport: transport.kind, duplicate });
 
-  if (transport.kind === "smtp" && (sentEarlier ?? (await outboxHas(db, messageId)))) return result(true);
+  if (transport.kind === "smtp" && (sentEarlier ?? (await outboxHas(outbox, messageId)))) return result(true);
   const message = {
     from: input.from,
     replyTo: input.replyTo,
@@ -87,7 +93,7 @@ export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): P
     },
   };
   await transport.transporter.sendMail(message);
-  const stored = await recordOutbox(db, record);
+  const stored = await recordOutbox(outbox, record);
   await mailbox?.keepCopy(message);
   if (transport.kind === "smtp" && !stored) {
     logger.warn({ messageId }, "an SMTP message was sent again: its key was recorded meanwhile (at-least-once)");

@@ -73,7 +73,7 @@ export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
       idempotencyKey: step.effectKey,
       automated: true,
     },
-    { db: step.jobs.db },
+    { db: step.jobs.db, sql: step.jobs.handle.sql },
   );
   return {
     commit: async (tx) => {

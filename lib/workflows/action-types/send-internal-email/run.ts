@@ -40,7 +40,7 @@ export const sendInternalEmail: ActionHandler<"send_internal_email"> = async (ac
         idempotencyKey: `${step.effectKey}:${recipient.id}`,
         automated: true,
       },
-      { db: step.jobs.db },
+      { db: step.jobs.db, sql },
     );
   }
   const names = recipients.map((r) => r.name).join(", ");
