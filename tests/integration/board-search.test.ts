@@ -134,6 +134,29 @@ describe("board search", () => {
     expect(await ids("scanner")).toEqual([id]);
   });
 
+  it("recomputes a ticket's search text when its subject or contact changes, and only then", async () => {
+    const other = await newPipeline();
+    const first = await db.contact.create({ data: { id: newId(), email: `first.${tag}@x.example`, name: "First" } });
+    const second = await db.contact.create({ data: { id: newId(), email: `second.${tag}@x.example`, name: null } });
+    const [id] = await ticketsIn(other, "New", 1, () => ({ subject: "Toner", contactId: first.id }));
+    const text = async () =>
+      (await dbHandle().sql.query<{ t: string }>(`SELECT "searchText" AS t FROM "Ticket" WHERE id = $1`, [id]))[0]!.t;
+    // A text no subject or contact gives: kept unless the trigger runs.
+    const plant = () => dbHandle().sql.query(`UPDATE "Ticket" SET "searchText" = 'planted' WHERE id = $1`, [id]);
+    await plant();
+    // The ticket's guarded update names subject and contactId whatever changed (ticket-writes.ts).
+    await dbHandle().sql.query(
+      `UPDATE "Ticket" SET subject = subject, "contactId" = "contactId", "statusId" = $2, version = version + 1 WHERE id = $1`,
+      [id, statusOf(other, "Waiting on us")],
+    );
+    expect(await text()).toBe("planted");
+    await dbHandle().sql.query(`UPDATE "Ticket" SET subject = 'Drum unit' WHERE id = $1`, [id]);
+    expect(await text()).toBe(`drum unit\nfirst\nfirst.${tag}@x.example`.toLowerCase());
+    await plant();
+    await dbHandle().sql.query(`UPDATE "Ticket" SET "contactId" = $2 WHERE id = $1`, [id, second.id]);
+    expect(await text()).toBe(`drum unit\n\nsecond.${tag}@x.example`.toLowerCase());
+  });
+
   it("finds a column's first page past the tickets its walk reads (few matches among many)", async () => {
     const deep = await newPipeline();
     // The 3 oldest of 1,100 match: the walk down the column's newest 1,000 finds none of them.
