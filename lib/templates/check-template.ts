@@ -22,8 +22,23 @@ const CONTEXT_CHANGING = new Set(["with", "each"]);
 
 class Problem extends Error {}
 
+// Answers by text: a stored action's config is checked again each time a workflow step loads it
+// (a parse of every template in every step), and the answer depends on the text alone.
+const answers = new Map<string, string | null>();
+const MAX_ANSWERS = 500;
+
 /** Why the template cannot be saved, in the editor's words; null when it is fine. */
 export function templateProblem(source: string): string | null {
+  let answer = answers.get(source);
+  if (answer === undefined) {
+    answer = problemOf(source);
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(source, answer);
+  }
+  return answer;
+}
+
+function problemOf(source: string): string | null {
   let program: hbs.AST.Program;
   try {
     program = parse(source);
