@@ -1,5 +1,5 @@
 // The events bench under `next start` (part of `npm run bench`): the ceiling (bare node:http +
-// raw pg, the transaction in the endpoint's shape: bench/support/ceiling.ts) and the real POST
+// raw pg doing the endpoint's writes in its transaction's shape: bench/support/ceiling.ts) and the real POST
 // /api/v1/events served by `next start` on the same throw-away PostgreSQL database, then on
 // embedded PGlite (next start on a fresh data folder; the ceiling on an in-memory PGlite in this
 // process), driven by the same closed-loop generator at 16
