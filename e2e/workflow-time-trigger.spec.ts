@@ -28,10 +28,18 @@ const slaForm = (page: Page) => page.getByTestId("sla-form");
 
 async function saveSla(page: Page, firstReply: string) {
   await gotoAutomate(page, "Support Pipeline");
+  const firstReplyField = slaForm(page).getByLabel("First reply within");
+  const closeField = slaForm(page).getByLabel("Close within");
+  // Each try starts from the stored targets (the page as served) and ends when they are the ones
+  // wanted. A click before hydration submits nothing; and a save slower than the wait below (a busy
+  // machine) left the button disabled, nothing left to save, so the next try's click waited on it
+  // until the test's time ran out with the targets saved.
   await expect(async () => {
-    await slaForm(page).getByLabel("First reply within").fill(firstReply);
-    await slaForm(page).getByLabel("Close within").fill("");
-    await page.getByRole("button", { name: "Save SLA" }).click();
+    await page.reload();
+    if ((await firstReplyField.inputValue()) === firstReply && (await closeField.inputValue()) === "") return;
+    await firstReplyField.fill(firstReply);
+    await closeField.fill("");
+    await page.getByRole("button", { name: "Save SLA" }).click({ timeout: 2_000 });
     await expect(page.getByText("SLA saved. New tickets of this pipeline get these targets.")).toBeVisible({
       timeout: 2_000,
     });
