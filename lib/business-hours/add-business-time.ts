@@ -6,6 +6,7 @@
 // to the day it starts on: on a holiday it is closed, and a range from the evening before runs on
 // into the holiday.
 import { DateTime } from "luxon";
+import { boundedCache } from "@/lib/utils/bounded-cache";
 import { rangeMinutes, WEEK_DAYS, type BusinessHours } from "./week";
 
 /** How far ahead the search goes before it gives up (a calendar open a few minutes a year). */
@@ -50,27 +51,22 @@ type Window = { start: number; end: number };
 
 // Placing a range in a zone is the costly part; recomputing every open ticket's SLA after a
 // business-hours change asks for the same few days again and again.
-const windowCache = new Map<string, Window[]>();
-const WINDOW_CACHE_SIZE = 20_000;
+const windowCache = boundedCache<Window[]>(20_000);
 
 /** The ranges of the local date `date` (its UTC midnight: `day`) as instants (epoch ms), in start order. */
 function openingWindows(day: number, date: string, hours: BusinessHours): Window[] {
   const ranges = hours.week[WEEK_DAYS[(new Date(day).getUTCDay() + 6) % 7] ?? "mon"];
   if (ranges.length === 0) return [];
   const key = `${hours.timeZone}|${date}|${ranges.join(";")}`;
-  let windows = windowCache.get(key);
-  if (!windows) {
-    windows = ranges
+  return windowCache(key, () =>
+    ranges
       .map(rangeMinutes)
       .sort((a, b) => a.start - b.start)
       .map((range) => ({
         start: localInstant(day, range.start, hours.timeZone),
         end: localInstant(day, range.end, hours.timeZone),
-      }));
-    if (windowCache.size >= WINDOW_CACHE_SIZE) windowCache.clear();
-    windowCache.set(key, windows);
-  }
-  return windows;
+      })),
+  );
 }
 
 /** The instant the local clock in `zone` reads `minutes` after the date's midnight (a later date past 1440). */

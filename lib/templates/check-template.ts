@@ -8,6 +8,7 @@
 // compiler and runtime) would weigh on first load (issue 15 item 8).
 import { parse } from "handlebars/dist/cjs/handlebars/compiler/base";
 import type { z } from "zod";
+import { boundedCache } from "@/lib/utils/bounded-cache";
 import { RECORD_MARK, sampleTemplateView } from "./render-view";
 import { TEMPLATE_TOKENS } from "@/lib/templates/template-tokens";
 
@@ -24,18 +25,11 @@ class Problem extends Error {}
 
 // Answers by text: a stored action's config is checked again each time a workflow step loads it
 // (a parse of every template in every step), and the answer depends on the text alone.
-const answers = new Map<string, string | null>();
-const MAX_ANSWERS = 500;
+const answers = boundedCache<string | null>(500);
 
 /** Why the template cannot be saved, in the editor's words; null when it is fine. */
 export function templateProblem(source: string): string | null {
-  let answer = answers.get(source);
-  if (answer === undefined) {
-    answer = problemOf(source);
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(source, answer);
-  }
-  return answer;
+  return answers(source, () => problemOf(source));
 }
 
 function problemOf(source: string): string | null {

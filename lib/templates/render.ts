@@ -6,6 +6,7 @@
 // checks still sends: one that does not parse goes as written, one with an unknown token renders
 // that token empty; both are flagged `malformed` for the timeline.
 import Handlebars from "handlebars";
+import { boundedCache } from "@/lib/utils/bounded-cache";
 import type { TemplateView } from "./render-view";
 
 // An isolated environment: nothing registered elsewhere (helpers, partials) leaks in. The `log`
@@ -16,19 +17,11 @@ engine.unregisterHelper("log");
 type Mode = "strict" | "lenient";
 // knownHelpersOnly: "{{tikcet subject}}" is a parse error, not a helper call; log is not known.
 const OPTIONS = { noEscape: true, knownHelpersOnly: true, knownHelpers: { log: false } } as const;
-const compiled = { strict: new Map<string, Template>(), lenient: new Map<string, Template>() };
-const MAX_CACHED = 500;
 type Template = Handlebars.TemplateDelegate<TemplateView>;
+const compiled = { strict: boundedCache<Template>(500), lenient: boundedCache<Template>(500) };
 
 export function compileTemplate(source: string, mode: Mode = "strict"): Template {
-  const cache = compiled[mode];
-  let template = cache.get(source);
-  if (!template) {
-    template = engine.compile<TemplateView>(source, { ...OPTIONS, strict: mode === "strict" });
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(source, template);
-  }
-  return template;
+  return compiled[mode](source, () => engine.compile<TemplateView>(source, { ...OPTIONS, strict: mode === "strict" }));
 }
 
 export interface RenderResult {
