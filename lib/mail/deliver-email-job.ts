@@ -32,7 +32,7 @@ export const deliverEmailJob = defineJobHandler({
           jobId: job.id,
           idempotencyKey: idempotencyKey ?? `job:${job.id}`,
         },
-        { db: ctx.db, sql: ctx.handle.sql },
+        { handle: ctx.handle },
       );
     } catch (error) {
       await recordDeliveryFailure(job, ctx, error);

@@ -4,10 +4,8 @@
 //   SMTP: check the Outbox → send → record. A crash (or lost connection) after the server
 //   accepted the message and before the record commits sends it again on retry: at least once.
 //   The copy carries the same Message-ID, which lets receiving systems drop it.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { db as appDb } from "@/lib/db";
-import type { Sql } from "@/lib/db/sql";
-import type { SqlTarget } from "@/lib/jobs/sql";
+import { dbHandle } from "@/lib/db";
+import type { DbHandle } from "@/lib/db/open";
 import { logger } from "@/lib/logger";
 import { AUTOMATED_EMAIL_HEADERS } from "./loop-guard-headers";
 import { bracketed, messageIdFor } from "./message-id";
@@ -42,24 +40,23 @@ export interface SendMailResult {
 }
 
 export interface SendMailDeps {
-  db?: PrismaClient;
-  /** The raw executor of the same database (a job's `ctx.handle.sql`): the Outbox's statements
-   *  run on it as prepared statements instead of through the ORM. */
-  sql?: Sql;
+  /** The database the send runs on (a job's `ctx.handle`; the app's by default). The Outbox's
+   *  statements run on its raw executor as prepared statements, not through the ORM. */
+  handle?: DbHandle;
   transport?: MailTransport;
 }
 
 export async function sendMail(input: SendMailInput, deps: SendMailDeps = {}): Promise<SendMailResult> {
   if (!input.idempotencyKey) throw new Error("sendMail: idempotencyKey is required");
-  const db = deps.db ?? appDb;
-  const outbox: SqlTarget = deps.sql ?? db;
+  const handle = deps.handle ?? dbHandle();
+  const outbox = handle.sql;
   const messageId = bracketed(input.messageId ?? messageIdFor(input.idempotencyKey, input.from));
   const usual = deps.transport ?? mailTransport();
   // A team inbox with its own connected mailbox sends through that mailbox's SMTP (issue 18).
   // Over SMTP the Outbox is checked first; when the usual transport is SMTP, that check runs
   // beside the mailbox lookup rather than after it (capture needs no check: the record dedupes).
   const [mailbox, sentEarlier] = await Promise.all([
-    deps.transport ? null : senderTransportFor(input.from, db),
+    deps.transport ? null : senderTransportFor(input.from, handle.prisma),
     usual.kind === "smtp" ? outboxHas(outbox, messageId) : undefined,
   ]);
   const transport = mailbox?.transport ?? usual;

@@ -73,7 +73,7 @@ export const sendEmail: ActionHandler<"send_email"> = async (action, step) => {
       idempotencyKey: step.effectKey,
       automated: true,
     },
-    { db: step.jobs.db, sql: step.jobs.handle.sql },
+    { handle: step.jobs.handle },
   );
   return {
     commit: async (tx) => {

@@ -40,7 +40,7 @@ export const sendInternalEmail: ActionHandler<"send_internal_email"> = async (ac
         idempotencyKey: `${step.effectKey}:${recipient.id}`,
         automated: true,
       },
-      { db: step.jobs.db, sql },
+      { handle: step.jobs.handle },
     );
   }
   const names = recipients.map((r) => r.name).join(", ");
