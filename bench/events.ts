@@ -49,6 +49,7 @@ function combine(runs: LoadResult[]): LoadResult {
   const requests = runs.reduce((sum, r) => sum + r.requests, 0);
   return {
     requests,
+    warmupRequests: runs.reduce((sum, r) => sum + r.warmupRequests, 0),
     perSecond: requests / SECONDS,
     p50: Math.max(...runs.map((r) => r.p50)),
     p99: Math.max(...runs.map((r) => r.p99)),

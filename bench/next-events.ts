@@ -23,6 +23,14 @@ import { cpuMsWhenIdle, ensureBenchBuild, peakRssMiB, startNext } from "./suppor
 const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = 2;
+/** Load before each round, not counted. A server that has just started answers slower for its
+ *  first seconds, while V8 compiles its hot paths on the same two cores: the events endpoint on
+ *  PostgreSQL answered 220–230, 340–400, 420–440, 430–440 and 520–540 events/s in its first five
+ *  seconds, then 580–650, again after each restart (bench/PROFILE.md, 5 Dec: "A server's first
+ *  seconds"). So a server's first round warms it for FIRST_WARMUP_SECONDS. The ceiling's handler
+ *  runs in this process, warm after its first round. */
+const WARMUP_SECONDS = 1;
+const FIRST_WARMUP_SECONDS = 6;
 const SECRET = "bench-secret";
 const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -45,7 +53,7 @@ const LIKE_FOR_LIKE = "npm start server, worker off (like for like; jobs drained
 
 type Target = { url: string } | FetchHandler;
 
-async function drive(target: Target, tickets: BenchTicket[][]): Promise<LoadResult> {
+async function drive(target: Target, tickets: BenchTicket[][], warmupSeconds = WARMUP_SECONDS): Promise<LoadResult> {
   const server = typeof target === "function" ? await serve(target) : null;
   const base = server ? server.url : (target as { url: string }).url;
   try {
@@ -53,7 +61,7 @@ async function drive(target: Target, tickets: BenchTicket[][]): Promise<LoadResu
       url: `${base}/api/v1/events`,
       connections: CONNECTIONS,
       seconds: SECONDS / ROUNDS,
-      warmupSeconds: 1,
+      warmupSeconds,
       next: (c) => nextEvent(tickets[c]!, SECRET),
     });
   } finally {
@@ -65,6 +73,7 @@ function combine(runs: LoadResult[]): LoadResult {
   const requests = runs.reduce((sum, r) => sum + r.requests, 0);
   return {
     requests,
+    warmupRequests: runs.reduce((sum, r) => sum + r.warmupRequests, 0),
     perSecond: requests / SECONDS,
     p50: Math.max(...runs.map((r) => r.p50)),
     p99: Math.max(...runs.map((r) => r.p99)),
@@ -86,12 +95,12 @@ async function sideBySide(
   for (let round = 0; round < ROUNDS; round++) {
     c.push(await drive(ceiling, ceilingTickets));
     const cpuBefore = await cpuMsWhenIdle(endpoint.pid);
-    e.push(await drive(endpoint, tickets));
+    e.push(await drive(endpoint, tickets, round === 0 ? FIRST_WARMUP_SECONDS : WARMUP_SECONDS));
     serverCpuMs += (await cpuMsWhenIdle(endpoint.pid)) - cpuBefore;
   }
   const [ceil, end] = [combine(c), combine(e)];
-  // Warm-up requests are not counted in `requests`: their CPU is, a small overstatement.
-  const serverCpuMsPerEvent = serverCpuMs / end.requests;
+  // The CPU is counted from before each warm-up: so are its events.
+  const serverCpuMsPerEvent = serverCpuMs / (end.requests + end.warmupRequests);
   return {
     database,
     server,

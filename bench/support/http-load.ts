@@ -27,7 +27,10 @@ export async function serve(handler: FetchHandler): Promise<{ url: string; close
 }
 
 export interface LoadResult {
+  /** Answered in the measured part. */
   requests: number;
+  /** Answered in the warm-up before it (not in the figures; their CPU is in a server's). */
+  warmupRequests: number;
   perSecond: number;
   p50: number;
   p99: number;
@@ -68,6 +71,7 @@ export async function loadAtRate(options: {
   const post = poster(options.url, agent);
   const latencies: number[] = [];
   let failures = 0;
+  let warmupRequests = 0;
   const warmup = Math.round(options.perSecond * (options.warmupSeconds ?? 0));
   const begun = performance.now();
   let started = begun; // of the measured part
@@ -84,7 +88,7 @@ export async function loadAtRate(options: {
     const sent = performance.now();
     const request: Promise<void> = post(body, headers).then(
       (status) => {
-        if (!counted) return;
+        if (!counted) return void warmupRequests++;
         latencies.push(performance.now() - sent);
         if (status !== 200) failures++;
       },
@@ -98,6 +102,7 @@ export async function loadAtRate(options: {
   const seconds = (performance.now() - started) / 1000;
   return {
     requests: latencies.length,
+    warmupRequests,
     perSecond: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
@@ -116,6 +121,7 @@ export async function load(options: {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
   const latencies: number[] = [];
   let failures = 0;
+  let warmupRequests = 0;
   const warmupEnds = performance.now() + options.warmupSeconds * 1000;
   const ends = warmupEnds + options.seconds * 1000;
   const post = poster(options.url, agent);
@@ -125,7 +131,8 @@ export async function load(options: {
         const { body, headers } = options.next(connection);
         const started = performance.now();
         const status = await post(body, headers);
-        if (started >= warmupEnds) {
+        if (started < warmupEnds) warmupRequests++;
+        else {
           latencies.push(performance.now() - started);
           if (status !== 200) failures++;
         }
@@ -135,6 +142,7 @@ export async function load(options: {
   agent.destroy();
   return {
     requests: latencies.length,
+    warmupRequests,
     perSecond: latencies.length / options.seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
