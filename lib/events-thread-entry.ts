@@ -8,7 +8,6 @@
 // the jobs a person waits on; wake-ups for those go back to the main thread. It sits beside
 // lib/server-start.ts, above lib/events and lib/job-handlers.ts, since it starts both.
 import "server-only";
-import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { dbHandle } from "@/lib/db";
 import { eventsEndpoint } from "@/lib/events/events-endpoint";
@@ -28,20 +27,14 @@ import { onWake, wakeWorkers } from "@/lib/jobs/wake";
 import { startWorker, workerIdFor } from "@/lib/jobs/worker";
 import { logger } from "@/lib/logger";
 
-/** The thread's CPU priority below the main thread's (nice 0): machine traffic and background
- *  jobs yield the cores to people's requests and their lane when both want them (bench/PROFILE.md,
- *  5 Dec). On Linux a thread's nice value is its own; elsewhere setpriority would lower the whole
- *  process, so the thread keeps the default there. */
-const THREAD_NICE = 10;
+// The thread runs at the process's CPU priority. At nice 10 (4 Dec to 5 Dec) it gave the cores
+// to every other task, PostgreSQL's backends and the load's clients included, while it held the
+// events' connections between a transaction's two round trips: the connection's hold time p99
+// was 17–21 ms against 11.5–13 at nice 0, and the events' p99 39–48 ms against 34–37 at 16
+// connections. A person's status change → email under event load was 37–38 ms at p95 with nice
+// 10 and 43–44 without (bench/PROFILE.md, 5 Dec: "A server's first seconds").
 
 const port = parentPort!;
-if (process.platform === "linux") {
-  try {
-    os.setPriority(THREAD_NICE);
-  } catch (error) {
-    logger.warn({ err: error }, "could not lower the events thread's CPU priority; it runs at the default");
-  }
-}
 const { runJobs } = workerData as EventsThreadData;
 const handler = eventsEndpoint();
 
