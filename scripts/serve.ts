@@ -15,8 +15,18 @@ export interface ServeOptions {
  *  V8's default young generation: a larger one (32 MB semi-spaces) cut the events handler's CPU
  *  by 9–13 % while it ran on the main thread, but on PostgreSQL it now runs on a thread of its own
  *  (lib/events/events-thread.ts), and the flag would enlarge both threads' young generations
- *  (+64 MiB resident; bench/PROFILE.md, 4 Dec: "The events on a thread of their own"). */
-export const PRODUCTION_SERVER_ARGS = ["--require", "tsx/cjs", path.join(__dirname, "server.ts")];
+ *  (+64 MiB resident; bench/PROFILE.md, 4 Dec: "The events on a thread of their own").
+ *  The old generation may grow by half its live size before V8 collects it, instead of by a
+ *  factor V8 picks (up to 4) from how fast it collects: under a steady event load the heap held
+ *  ~100 MiB live and grew to 200–230 MiB of garbage between collections. The server's peak RSS
+ *  on the embedded database fell from 414–441 to 366–378 MiB, on PostgreSQL from ~285 to ~264,
+ *  with the same events/s (bench/PROFILE.md, 5 Dec: "A server's first seconds"). */
+export const PRODUCTION_SERVER_ARGS = [
+  "--heap-growing-percent=50",
+  "--require",
+  "tsx/cjs",
+  path.join(__dirname, "server.ts"),
+];
 
 export function serve(port: string, options: ServeOptions = {}): void {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
