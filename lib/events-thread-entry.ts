@@ -20,6 +20,7 @@ import {
   type EventsThreadMessage,
   type MainThreadMessage,
 } from "@/lib/events/events-thread-messages";
+import { afterForeground, foregroundBusy, adoptForegroundMemory } from "@/lib/http/foreground";
 import { answerOf, internalFailure, requestOf, type Answer } from "@/lib/http/node-fetch";
 import { noteWork, underPressure } from "@/lib/http/server-pressure";
 import { jobHandlers } from "@/lib/job-handlers";
@@ -31,11 +32,14 @@ import { logger } from "@/lib/logger";
 // to every other task, PostgreSQL's backends and the load's clients included, while it held the
 // events' connections between a transaction's two round trips: the connection's hold time p99
 // was 17–21 ms against 11.5–13 at nice 0, and the events' p99 39–48 ms against 34–37 at 16
-// connections. A person's status change → email under event load was 37–38 ms at p95 with nice
-// 10 and 43–44 without (bench/PROFILE.md, 5 Dec: "A server's first seconds").
+// connections. People go first instead while they wait on the main thread: the thread starts no
+// new event then (lib/http/foreground.ts). A person's status change → email under event load was
+// 37–38 ms at p95 with nice 10, 43–44 at nice 0, 35–37 with the hold (bench/PROFILE.md, 5 Dec:
+// "A server's first seconds").
 
 const port = parentPort!;
-const { runJobs } = workerData as EventsThreadData;
+const { runJobs, foreground } = workerData as EventsThreadData;
+adoptForegroundMemory(foreground);
 const handler = eventsEndpoint();
 
 const post = (message: EventsThreadMessage) => port.postMessage(message);
@@ -50,6 +54,7 @@ async function answer(message: EventRequestMessage): Promise<void> {
   const done = noteWork();
   let reply: Answer;
   try {
+    await afterForeground(); // a person waiting on the main thread goes first (lib/http/foreground.ts)
     reply = await answerOf(await handler(requestOf(message, message.body, message.https)));
   } catch (error) {
     logger.error({ err: error }, "unexpected error answering an event");
@@ -69,7 +74,7 @@ if (runJobs) {
     handlers: jobHandlers,
     concurrency: 4,
     leavePersonWaiting: true,
-    underPressure,
+    underPressure: () => underPressure() || foregroundBusy(),
     workerId: workerIdFor(EVENTS_THREAD_WORKER),
   });
 }

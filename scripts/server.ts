@@ -10,6 +10,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { startEventsThreadFromEnv, type EventsThread } from "@/lib/events/events-thread";
+import { noteForegroundRequest } from "@/lib/http/foreground";
 import { serveDirect } from "@/lib/http/serve-direct";
 import { noteRequest } from "@/lib/http/server-pressure";
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   const server = http.createServer((req, res) => {
     noteRequest(req, res); // the in-process worker gives way to requests (lib/http/server-pressure.ts)
     if (eventsThread?.serve(req, res)) return;
+    noteForegroundRequest(req, res); // the events thread holds new events back meanwhile (lib/http/foreground.ts)
     if (!serveDirect(req, res)) void nextHandler(req, res);
   });
   // Node closes an idle kept-alive connection after 5 s; a client that sends on it at that moment

@@ -26,6 +26,8 @@ export const EVENTS_THREAD_WORKER = "events-thread";
 export interface EventsThreadData {
   /** Run the job worker's general slots here (the main thread keeps the lane). */
   runJobs: boolean;
+  /** The main thread's count of the work someone waits on (lib/http/foreground.ts). */
+  foreground: SharedArrayBuffer;
 }
 
 /** Events thread → main. */

@@ -16,6 +16,7 @@ import { env } from "@/lib/env";
 import { setGeneralSlotsElsewhere } from "@/lib/jobs/general-slots-elsewhere";
 import { onWake, wakeWorkers } from "@/lib/jobs/wake";
 import { logger } from "@/lib/logger";
+import { foregroundMemory } from "@/lib/http/foreground";
 import { MAX_BODY_BYTES } from "@/lib/http/json-body";
 import { internalFailure, readBody, sendAnswer } from "@/lib/http/node-fetch";
 import { pathnameOf } from "@/lib/http/serve-direct";
@@ -61,7 +62,7 @@ export function startEventsThread(options: EventsThreadOptions = {}): Promise<Ev
   // "server-only" as in React Server Components (the handler's modules import it). Its code sits
   // above lib/events, beside lib/server-start.ts: it starts the job worker too.
   const runJobs = options.runJobs ?? false;
-  const data: EventsThreadData = { runJobs };
+  const data: EventsThreadData = { runJobs, foreground: foregroundMemory() };
   const worker = new Worker(path.join(__dirname, "..", "events-thread-entry.ts"), {
     execArgv: ["--require", "tsx/cjs", "--conditions=react-server"],
     env: options.env ?? process.env,

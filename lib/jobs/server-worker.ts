@@ -6,6 +6,7 @@
 import { dbHandle } from "@/lib/db";
 import { startEmbeddedVacuum } from "@/lib/db/embedded-vacuum";
 import { env } from "@/lib/env";
+import { noteForeground } from "@/lib/http/foreground";
 import { underPressure } from "@/lib/http/server-pressure";
 import { logger } from "@/lib/logger";
 import { generalSlotsElsewhere } from "./general-slots-elsewhere";
@@ -43,6 +44,7 @@ export function startServerWorker(handlers: JobHandlers): Promise<Worker | null>
       concurrency: 4,
       pollIntervalMs: 1_000,
       underPressure,
+      laneWork: noteForeground,
       generalSlots: () => !generalSlotsElsewhere(),
     });
   })();

@@ -51,6 +51,9 @@ export interface WorkerOptions {
    *  main thread stands them aside while its events thread runs them (general-slots-elsewhere.ts).
    *  Standing aside, each round (a wake-up, the poll) runs the lane instead. */
   generalSlots?: () => boolean;
+  /** Called when the lane starts claiming; what it returns is called when the lane stops (the
+   *  server's main thread counts its lane as work someone waits on: lib/http/foreground.ts). */
+  laneWork?: () => () => void;
   /** The jobs a person waits on are another worker's (the main thread's lane): this one has no
    *  lane and its claims leave them (default false). */
   leavePersonWaiting?: boolean;
@@ -123,7 +126,13 @@ export function startWorker(options: WorkerOptions): Worker {
   const startLane = () => {
     if (leavePersonWaiting || stopping) return;
     if (lane) laneWokenAgain = true;
-    else lane = personLane().finally(() => (lane = undefined));
+    else {
+      const laneEnded = options.laneWork?.();
+      lane = personLane().finally(() => {
+        lane = undefined;
+        laneEnded?.();
+      });
+    }
   };
   const wake = (personWaiting = false) => {
     if (personWaiting) startLane();

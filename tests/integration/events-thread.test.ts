@@ -13,6 +13,7 @@ import { startEventsThread, startEventsThreadFromEnv, type EventsThread } from "
 import { EVENTS_THREAD_WORKER } from "@/lib/events/events-thread-messages";
 import { generalSlotsElsewhere } from "@/lib/jobs/general-slots-elsewhere";
 import { onWake } from "@/lib/jobs/wake";
+import { noteForeground } from "@/lib/http/foreground";
 import { serveDirect } from "@/lib/http/serve-direct";
 import { channelNamed, aTicket, jobsOf } from "../support/engine-fixtures";
 import { messageEvent, signedRequest } from "../support/events";
@@ -120,6 +121,18 @@ describe.runIf(onPostgres)("the events thread, on PostgreSQL", () => {
     }
     await thread.stop();
     expect(generalSlotsElsewhere()).toBe(false);
+  });
+
+  it("answers an event while the main thread stays busy: it holds new events back for a moment only", async () => {
+    const { url, close } = await serverWithThread();
+    closers.push(close);
+    const busy = noteForeground(); // a person's request on the main thread that does not end
+    try {
+      const answer = await post(url, signedRequest(messageEvent({ channelId })));
+      expect(answer.status).toBe(200);
+    } finally {
+      busy();
+    }
   });
 
   it("answers what it holds with 500 when it stops, and the main thread answers the next events", async () => {

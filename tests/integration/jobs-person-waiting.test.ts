@@ -111,6 +111,40 @@ describe("jobs a person waits on", () => {
   });
 });
 
+describe("the lane as work someone waits on (lib/http/foreground.ts)", () => {
+  it("is counted from the lane's start until it has run the person's jobs", async () => {
+    let release!: () => void;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const counted: string[] = [];
+    const laneWorkNow = () => counted.filter((c) => c === "start").length - counted.filter((c) => c === "end").length;
+    let during: number | undefined;
+    const handlers: JobHandlers = {
+      block: { execute: () => blocked },
+      record: { execute: async () => void (during = laneWorkNow()) },
+    };
+    await enqueueJob(db, { type: "block", payload: {} });
+    const worker = startWorker({
+      handle: dbHandle(),
+      handlers,
+      concurrency: 1,
+      pollIntervalMs: 600_000,
+      laneWork: () => {
+        counted.push("start");
+        return () => counted.push("end");
+      },
+    });
+    started.push(worker);
+    await until(async () => worker.running === 1); // the blocker holds the only general slot
+
+    await enqueueJob(db, { type: "record", payload: {}, priority: PERSON_WAITING });
+    wakeWorkers({ personWaiting: true });
+    await until(async () => counted.includes("end"));
+    expect(during).toBe(1); // the person's job ran in the lane, counted
+    expect(counted).toEqual(["start", "end"]);
+    release();
+  });
+});
+
 describe("the general slots on another thread (the production server's events thread)", () => {
   const recorder = (ran: string[]): JobHandlers => ({
     record: { execute: async (job) => void ran.push((job.payload as { name: string }).name) },
