@@ -22,8 +22,9 @@ const SECRET = "bench-secret";
 const API_KEY = "tf_bench_latency_key_0123456789abcdef";
 const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const CHANGES = Number(process.env.BENCH_LOADED_CHANGES ?? 200);
-// The load lasts long enough for every change at ~150 ms each; changes sent after it ended are
-// not counted (the line says how many were measured).
+// The load lasts long enough for every change at ~150 ms each, and ends when the last change's
+// email has arrived; changes sent after it ended are not counted (the line says how many were
+// measured).
 const LOAD_SECONDS = CHANGES * 0.15 + 4;
 // Events at the same rate before anything is timed, not counted: a server started cold took ~12 s
 // to catch up with 225 events/s (its pools' connections, their statements' plans, the JIT), and
@@ -131,6 +132,7 @@ export async function benchLatencyUnderLoad(eventsPerSecond: number): Promise<La
       changes.push({ ticketId, sent, answered, arrived: arrived.get(ticketId)! });
       await new Promise((resolve) => setTimeout(resolve, 50)); // about 10 changes a second
     }
+    load.stop();
     const [{ backlog }] = (await handle.sql.query<{ backlog: number }>(
       `SELECT count(*)::int AS backlog FROM "Job" WHERE state = 'PENDING'`,
     )) as [{ backlog: number }];

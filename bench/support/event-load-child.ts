@@ -5,13 +5,15 @@
 // client's reads and the relay's replies and was counted as the server's latency.
 // Input: the path of a JSON file ({ url, perSecond, seconds, warmupSeconds, maxInFlight, secret, tickets });
 // output: a "started" line when the warm-up is over (the measured part begins), then the
-// LoadResult of the measured part as one JSON line on stdout.
+// LoadResult of the measured part as one JSON line on stdout. A line on stdin ends the load early.
 import fs from "node:fs";
 import { nextEvent } from "./event-fixtures";
 import type { EventLoadInput } from "./event-load-process";
 import { loadAtRate } from "./http-load";
 
 const input = JSON.parse(fs.readFileSync(process.argv[2]!, "utf8")) as EventLoadInput;
+const stop = new AbortController();
+process.stdin.once("data", () => stop.abort());
 setTimeout(() => process.stdout.write("started\n"), input.warmupSeconds * 1000);
 loadAtRate({
   url: input.url,
@@ -19,6 +21,7 @@ loadAtRate({
   seconds: input.seconds,
   warmupSeconds: input.warmupSeconds,
   maxInFlight: input.maxInFlight,
+  stop: stop.signal,
   next: () => nextEvent([input.tickets[Math.floor(Math.random() * input.tickets.length)]!], input.secret),
 }).then(
   (result) => {

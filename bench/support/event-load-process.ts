@@ -20,6 +20,8 @@ export interface EventLoadInput {
 export function loadAtRateElsewhere(options: EventLoadInput): {
   started: Promise<void>;
   result: Promise<LoadResult>;
+  /** Ends the load before its `seconds` (what was answered until then is the result). */
+  stop: () => void;
 } {
   // The input goes through a file: thousands of tickets are more than a command line may hold.
   const input = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tf-event-load-")), "input.json");
@@ -27,7 +29,7 @@ export function loadAtRateElsewhere(options: EventLoadInput): {
   const child = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "bench/support/event-load-child.ts", input],
-    { cwd: path.resolve(__dirname, "../.."), stdio: ["ignore", "pipe", "inherit"] },
+    { cwd: path.resolve(__dirname, "../.."), stdio: ["pipe", "pipe", "inherit"] },
   );
   child.on("exit", () => fs.rmSync(path.dirname(input), { recursive: true, force: true }));
   let out = "";
@@ -45,5 +47,8 @@ export function loadAtRateElsewhere(options: EventLoadInput): {
     });
   });
   void result.catch(() => markStarted()); // a failed start: the bench's await of result throws
-  return { started, result };
+  const stop = () => {
+    if (child.exitCode === null) child.stdin.end("stop\n");
+  };
+  return { started, result, stop };
 }

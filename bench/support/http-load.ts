@@ -56,7 +56,8 @@ function poster(url: string, agent: http.Agent) {
 }
 
 /** Open loop: `perSecond` requests a second for `seconds`, each sent on time whatever the
- *  answers before it (at most `maxInFlight` at once), until `seconds` have passed. */
+ *  answers before it (at most `maxInFlight` at once), until `seconds` have passed or `stop` is
+ *  aborted (then none is sent after it; those in flight are counted when answered). */
 export async function loadAtRate(options: {
   url: string;
   perSecond: number;
@@ -66,6 +67,7 @@ export async function loadAtRate(options: {
   /** Sent first at the same rate and not counted: a cold server's start-up (connections, plans,
    *  JIT) is not its steady state. Default 0. */
   warmupSeconds?: number;
+  stop?: AbortSignal;
 }): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxInFlight });
   const post = poster(options.url, agent);
@@ -82,6 +84,7 @@ export async function loadAtRate(options: {
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     if (inFlight.size >= options.maxInFlight) await Promise.race(inFlight);
+    if (options.stop?.aborted) break;
     if (i === warmup) started = performance.now();
     const counted = i >= warmup;
     const { body, headers } = options.next();
