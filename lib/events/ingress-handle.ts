@@ -7,11 +7,14 @@ import "server-only";
 import { dbHandle } from "@/lib/db";
 import type { DbHandle } from "@/lib/db/open";
 
-/** Few: a handful keep PostgreSQL's cores busy with events (the events bench's throughput was the
- *  same with 4 as with 10), and every further one is another backend competing for those cores on
- *  equal terms with a person's statements (the latency bench's change → email p95 fell from
- *  51.5–71.6 ms with 10 to 42.5–44.4 with 4: bench/PROFILE.md, 5 Dec). */
-export const INGRESS_POOL_SIZE = 4;
+/** Few: a handful keep PostgreSQL's cores busy with events, and every further one is another
+ *  backend competing for those cores with a person's statements (the latency bench's change →
+ *  email p95 was 51.5–71.6 ms with 10 and 42.5–44.4 with 4: bench/PROFILE.md, 5 Dec). Since the
+ *  events thread holds new events while a person waits (lib/http/foreground.ts), 8 cost the person
+ *  nothing (p95 35.6–37.1 ms against 37.9–38.1 with 4) and answer more events with a shorter tail
+ *  (723–764/s, p99 33–37 ms, against 664–715/s, p99 35–44 ms: bench/PROFILE.md, 5 Dec: "A
+ *  server's first seconds"). */
+export const INGRESS_POOL_SIZE = 8;
 
 /** One per app handle (tests and scripts install their own); closed with it. */
 const ingressByApp = new WeakMap<DbHandle, DbHandle>();
