@@ -19,8 +19,9 @@ export interface ServeOptions {
  *  The old generation may grow by half its live size before V8 collects it, instead of by a
  *  factor V8 picks (up to 4) from how fast it collects: under a steady event load the heap held
  *  ~100 MiB live and grew to 200–230 MiB of garbage between collections. The server's peak RSS
- *  on the embedded database fell from 414–441 to 366–378 MiB, on PostgreSQL from ~285 to ~264,
- *  with the same events/s (bench/PROFILE.md, 5 Dec: "A server's first seconds"). */
+ *  on the embedded database fell from 414–441 to 371 MiB over a 20 s load (377–387 in the bench's
+ *  runs since), on PostgreSQL from ~285 to ~264, with the same events/s (bench/PROFILE.md, 5 Dec:
+ *  "A server's first seconds"). */
 export const PRODUCTION_SERVER_ARGS = [
   "--heap-growing-percent=50",
   "--require",
