@@ -56,6 +56,23 @@ test("a ticket record shows a change made elsewhere, and keeps what the agent is
   await expect(composer.getByLabel("Message")).toHaveValue("Half-written reply");
 });
 
+test("a list the agent has opened on the record stays open while a change made elsewhere arrives", async ({
+  page,
+  request,
+}) => {
+  const subject = uniqueSubject("Live record list");
+  const ticketId = await createTicket(page, { pipeline: "Support Pipeline", subject });
+  await page.getByRole("combobox", { name: "Ticket owner", exact: true }).click();
+  await expect(page.getByRole("option", { name: "Alex Agent" })).toBeVisible();
+  await changeTicket(request, ticketId, { priority: "URGENT" });
+  await expect(page.getByTestId("ticket-priority")).toHaveText("Urgent");
+  // The page took the new version without remounting the properties: the list is still open,
+  // and the owner is saved against that version.
+  await page.getByRole("option", { name: "Alex Agent" }).click({ timeout: 5_000 });
+  await expect(page.getByText("Owner changed.")).toBeVisible();
+  await expect(page.getByTestId("ticket-owner")).toHaveText("Alex Agent");
+});
+
 const inColumn = (page: Page, label: string, subject: string) =>
   column(page, label).getByTestId("ticket-card").filter({ hasText: subject });
 

@@ -3,7 +3,7 @@
 // changed the ticket since this page loaded). Optimistic like the board: the new value shows at
 // once and goes back to the saved one if the server refuses or cannot be reached. Changes made in
 // quick succession are sent one after another, each with the version the previous one returned.
-import { useOptimistic, useRef, useTransition } from "react";
+import { useEffect, useOptimistic, useRef, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { updateTicketPropertiesAction } from "@/lib/tickets/actions";
 import { PRIORITIES, PRIORITY_LABEL, type TPriority } from "@/lib/tickets/board-schemas";
@@ -48,6 +48,12 @@ export function TicketProperties({ ticket, statuses, users }: TicketPropertiesPr
   const [saving, startSaving] = useTransition();
   const [shown, show] = useOptimistic<Shown, Change>(ticket, (current, change) => ({ ...current, ...change }));
   const version = useRef(ticket.version);
+  // The page's newer version (its refresh after a save, another writer's change shown live) is
+  // the one the next change is checked against. The component stays mounted across it, so a list
+  // a person has just opened stays open (it closed under their click when the page remounted it).
+  useEffect(() => {
+    version.current = Math.max(version.current, ticket.version);
+  }, [ticket.version]);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const save = (change: Change, done: string) =>
     startSaving(async () => {

@@ -70,7 +70,7 @@ export default async function TicketRecordPage({ params }: Params) {
           <RecordSection id="properties" title="Properties">
             <div className="grid gap-5">
               <TicketProperties
-                key={ticket.version}
+                key={ticket.id}
                 ticket={{ ...ticket, ownerId: ticket.owner?.id ?? null }}
                 statuses={ticket.pipeline.statuses}
                 users={users}
