@@ -11,7 +11,7 @@ import { eventsEndpoint } from "@/lib/events/events-endpoint";
 import { withBenchPostgres } from "./support/bench-databases";
 import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
-import { load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
+import { combineRounds, load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
 
 const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -42,19 +42,7 @@ async function measure(handlers: FetchHandler[], tickets: BenchTicket[][]): Prom
       }
     }
   }
-  return runs.map(combine);
-}
-
-function combine(runs: LoadResult[]): LoadResult {
-  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
-  return {
-    requests,
-    warmupRequests: runs.reduce((sum, r) => sum + r.warmupRequests, 0),
-    perSecond: requests / SECONDS,
-    p50: Math.max(...runs.map((r) => r.p50)),
-    p99: Math.max(...runs.map((r) => r.p99)),
-    failures: runs.reduce((sum, r) => sum + r.failures, 0),
-  };
+  return runs.map((rounds) => combineRounds(rounds, SECONDS));
 }
 
 const endpoint = eventsEndpoint({ secrets: () => [SECRET] });

@@ -17,7 +17,7 @@ import { createScratchDatabase } from "@/tests/support/scratch-database";
 import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { drainJobs, type DrainFigures } from "./support/drain";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
-import { load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
+import { combineRounds, load, serve, type FetchHandler, type LoadResult } from "./support/http-load";
 import { cpuMsWhenIdle, ensureBenchBuild, peakRssMiB, startNext } from "./support/next-server";
 
 const CONNECTIONS = 16;
@@ -69,18 +69,6 @@ async function drive(target: Target, tickets: BenchTicket[][], warmupSeconds = W
   }
 }
 
-function combine(runs: LoadResult[]): LoadResult {
-  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
-  return {
-    requests,
-    warmupRequests: runs.reduce((sum, r) => sum + r.warmupRequests, 0),
-    perSecond: requests / SECONDS,
-    p50: Math.max(...runs.map((r) => r.p50)),
-    p99: Math.max(...runs.map((r) => r.p99)),
-    failures: runs.reduce((s, r) => s + r.failures, 0),
-  };
-}
-
 async function sideBySide(
   database: string,
   server: string,
@@ -98,7 +86,7 @@ async function sideBySide(
     e.push(await drive(endpoint, tickets, round === 0 ? FIRST_WARMUP_SECONDS : WARMUP_SECONDS));
     serverCpuMs += (await cpuMsWhenIdle(endpoint.pid)) - cpuBefore;
   }
-  const [ceil, end] = [combine(c), combine(e)];
+  const [ceil, end] = [combineRounds(c, SECONDS), combineRounds(e, SECONDS)];
   // The CPU is counted from before each warm-up: so are its events.
   const serverCpuMsPerEvent = serverCpuMs / (end.requests + end.warmupRequests);
   return {

@@ -42,6 +42,20 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/** Rounds of one load taken in turns, as one figure over `seconds` in all: their requests added up,
+ *  the worst round's p50 and p99. */
+export function combineRounds(runs: LoadResult[], seconds: number): LoadResult {
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+  return {
+    requests,
+    warmupRequests: runs.reduce((sum, r) => sum + r.warmupRequests, 0),
+    perSecond: requests / seconds,
+    p50: Math.max(...runs.map((r) => r.p50)),
+    p99: Math.max(...runs.map((r) => r.p99)),
+    failures: runs.reduce((sum, r) => sum + r.failures, 0),
+  };
+}
+
 /** POSTs one body; resolves with the status code. */
 function poster(url: string, agent: http.Agent) {
   return (body: string, headers: Record<string, string>) =>

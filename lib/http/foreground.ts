@@ -7,6 +7,7 @@
 // two threads: the main thread counts, the events thread reads. Kept on globalThis, as
 // scripts/server.ts and Next's bundles load this module separately.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isLiveStream } from "./server-pressure";
 
 /** The longest an event waits for the main thread's work to end before it starts anyway, so a
  *  stream of requests (or a slow download) delays events by this much at most. */
@@ -42,10 +43,9 @@ export function noteForeground(): () => void {
   };
 }
 
-/** Counts a request answered on the main thread until its answer is sent. A live stream
- *  (text/event-stream) is not counted: it stays open for hours and costs nothing while idle. */
+/** Counts a request answered on the main thread until its answer is sent; not a live stream. */
 export function noteForegroundRequest(req: IncomingMessage, res: ServerResponse): void {
-  if (req.headers.accept?.includes("text/event-stream")) return;
+  if (isLiveStream(req)) return;
   const done = noteForeground();
   res.once("finish", done);
   res.once("close", done);

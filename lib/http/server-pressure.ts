@@ -36,10 +36,15 @@ function state(): State {
   return globalForPressure[KEY];
 }
 
-/** Counts `req` until its answer's connection closes. A live stream (text/event-stream) is not
- *  counted: it stays open for hours and costs nothing while idle. */
+/** A live stream (text/event-stream): it stays open for hours and costs nothing while idle, so
+ *  no count of requests being answered includes it. */
+export function isLiveStream(req: IncomingMessage): boolean {
+  return req.headers.accept?.includes("text/event-stream") ?? false;
+}
+
+/** Counts `req` until its answer's connection closes; not a live stream. */
 export function noteRequest(req: IncomingMessage, res: ServerResponse): void {
-  if (req.headers.accept?.includes("text/event-stream")) return;
+  if (isLiveStream(req)) return;
   res.once("close", noteWork());
 }
 
