@@ -45,7 +45,7 @@ function eventsTable(rows: EventsFigures[]): string[] {
     const d = r.drain;
     if (d)
       out.push(
-        `${r.database}, ${r.server}: afterwards the jobs worker (lib/jobs/worker.ts, concurrency 4, in the bench process) ran ${d.jobs} jobs in ${fmt(d.seconds, 1)} s = ${fmt(d.perSecond)} jobs/s, ${fmt(d.workerCpuMsPerEvent, 2)} worker CPU ms/event; ${d.failed} failed, ${d.unfinished} left due or running`,
+        `${r.database}, ${r.server}: afterwards the jobs worker (lib/jobs/worker.ts, concurrency 4, in the bench process) ran ${d.jobs} jobs in ${fmt(d.seconds, 1)} s = ${fmt(d.perSecond)} jobs/s, ${fmt(d.workerCpuMsPerJob, 2)} worker CPU ms/job; ${d.failed} failed; ${d.left ? `a sample: the first ${fmt(d.seconds)} s of the backlog, ${d.left} jobs still due were dropped with the database` : "none left due or running"}`,
       );
   }
   return out;

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     } as typeof original;
     let drained;
     try {
-      drained = await drainJobs(handle, EVENTS);
+      drained = await drainJobs(handle);
     } finally {
       pg.Client.prototype.query = original;
     }
