@@ -115,9 +115,12 @@ async function seededTemplate(): Promise<{ database: ScratchDatabase; tickets: B
     await handle.migrate();
     const tickets = await prepare(handle, CONNECTIONS);
     await handle.sql.query("VACUUM ANALYZE");
-    return { database, tickets };
-  } finally {
     await handle.close();
+    return { database, tickets };
+  } catch (error) {
+    await handle.close();
+    await database.drop();
+    throw error;
   }
 }
 
