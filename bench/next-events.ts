@@ -111,16 +111,16 @@ async function sideBySide(
 async function seededTemplate(): Promise<{ database: ScratchDatabase; tickets: BenchTicket[][] }> {
   const database = await createScratchDatabase(SERVER, "tf_bench");
   const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: 1 });
+  let seeded = false;
   try {
     await handle.migrate();
     const tickets = await prepare(handle, CONNECTIONS);
     await handle.sql.query("VACUUM ANALYZE");
-    await handle.close();
+    seeded = true;
     return { database, tickets };
-  } catch (error) {
-    await handle.close();
-    await database.drop();
-    throw error;
+  } finally {
+    await handle.close(); // a template is copied only while no one is connected to it
+    if (!seeded) await database.drop();
   }
 }
 
