@@ -42,6 +42,18 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/** The figures of one load: `latencies` of the measured part's answers over its `seconds`. */
+function loadResult(latencies: number[], warmupRequests: number, failures: number, seconds: number): LoadResult {
+  return {
+    requests: latencies.length,
+    warmupRequests,
+    perSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    failures,
+  };
+}
+
 /** Rounds of one load taken in turns, as one figure over `seconds` in all: their requests added up,
  *  the worst round's p50 and p99. */
 export function combineRounds(runs: LoadResult[], seconds: number): LoadResult {
@@ -116,15 +128,7 @@ export async function loadAtRate(options: {
   }
   await Promise.all(inFlight);
   agent.destroy();
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    requests: latencies.length,
-    warmupRequests,
-    perSecond: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    failures,
-  };
+  return loadResult(latencies, warmupRequests, failures, (performance.now() - started) / 1000);
 }
 
 /** `connections` loops, each POSTing `next(connection)` bodies for `seconds` (after a warm-up). */
@@ -157,12 +161,5 @@ export async function load(options: {
     }),
   );
   agent.destroy();
-  return {
-    requests: latencies.length,
-    warmupRequests,
-    perSecond: latencies.length / options.seconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    failures,
-  };
+  return loadResult(latencies, warmupRequests, failures, options.seconds);
 }
