@@ -91,7 +91,7 @@ async function split(label: string, target: FetchHandler | { url: string; pid: n
 }
 
 async function main(): Promise<void> {
-  ensureBenchBuild();
+  await ensureBenchBuild();
   const database = await createScratchDatabase(SERVER, "tf_bench");
   const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
   pool.on("error", () => {});

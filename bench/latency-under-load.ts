@@ -203,12 +203,13 @@ export function latencyUnderLoadLines(r: LatencyUnderLoad): string[] {
 // half the as-shipped figure measured on a quiet machine), on the bench build (.next-bench).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.env.LOG_LEVEL ??= "warn";
-  ensureBenchBuild();
-  benchLatencyUnderLoad(Number(process.argv[2] ?? 245)).then(
-    (r) => console.log(`${latencyUnderLoadLines(r).join("\n")}\nload average: ${os.loadavg().join(", ")}`),
-    (error: Error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  ensureBenchBuild()
+    .then(() => benchLatencyUnderLoad(Number(process.argv[2] ?? 245)))
+    .then(
+      (r) => console.log(`${latencyUnderLoadLines(r).join("\n")}\nload average: ${os.loadavg().join(", ")}`),
+      (error: Error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
 }

@@ -1,20 +1,22 @@
 // The events bench under `next start` (part of `npm run bench`): the ceiling (bare node:http +
 // raw pg doing the endpoint's writes in its transaction's shape: bench/support/ceiling.ts) and the
 // real POST /api/v1/events served by `next start` on the same throw-away PostgreSQL database, then
-// on embedded PGlite (next start on a fresh data folder; the ceiling on an in-memory PGlite in
+// on embedded PGlite (next start on a fresh data folder; the ceiling on an in-memory copy of it in
 // this process), driven by the same closed-loop generator at 16 connections, taking turns. Each
 // request is a distinct signed event on a seeded ticket's thread. PostgreSQL twice, each row on
 // its own copy of one seeded database, beside its own ceiling runs: like for like
 // (TICKETFLOW_SERVER_WORKER=off, the server only answers, as the ceiling does; the first seconds of
 // its jobs' backlog are run after the load, bench/support/drain.ts), then as shipped (the
 // in-process worker on). PGlite: as shipped, its only topology. Peak RSS (VmHWM) of the server
-// process tree during the load.
+// process tree during the load. The databases are seeded before any server starts
+// (prepareNextEvents), in `npm run bench` while the bench build runs.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openDb, type DbHandle } from "@/lib/db/open";
 import { createScratchDatabase, type ScratchDatabase } from "@/tests/support/scratch-database";
+import { seededPostgres } from "./support/bench-databases";
 import { ceilingHandler, rawPgTransaction } from "./support/ceiling";
 import { drainJobs, type DrainFigures } from "./support/drain";
 import { nextEvent, prepare, type BenchTicket } from "./support/event-fixtures";
@@ -79,7 +81,6 @@ async function sideBySide(
   database: string,
   server: string,
   ceiling: FetchHandler,
-  ceilingTickets: BenchTicket[][],
   endpoint: { url: string; pid: number },
   tickets: BenchTicket[][],
 ): Promise<EventsFigures> {
@@ -87,7 +88,7 @@ async function sideBySide(
   const e: LoadResult[] = [];
   let serverCpuMsPerEvent = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    c.push(await drive(ceiling, ceilingTickets));
+    c.push(await drive(ceiling, tickets));
     const cpuBefore = await cpuMsWhenIdle(endpoint.pid);
     const result = await drive(endpoint, tickets, round === 0 ? FIRST_WARMUP_SECONDS : WARMUP_SECONDS);
     e.push(result);
@@ -112,23 +113,12 @@ async function sideBySide(
   };
 }
 
-/** The database both PostgreSQL rows start from: migrated, seeded, vacuumed and analysed, so that
- *  neither row's load meets autovacuum's first pass over fresh rows, nor the other row's moves and
- *  jobs. Each row runs on a copy (CREATE DATABASE … TEMPLATE: the same tickets, the same ids). */
+/** The database both PostgreSQL rows start from: seeded, vacuumed and analysed, so that neither
+ *  row's load meets autovacuum's first pass over fresh rows, nor the other row's moves and jobs.
+ *  Each row runs on a copy (CREATE DATABASE … TEMPLATE: the same tickets, the same ids). */
 async function seededTemplate(): Promise<{ database: ScratchDatabase; tickets: BenchTicket[][] }> {
-  const database = await createScratchDatabase(SERVER, "tf_bench");
-  const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: 1 });
-  let seeded = false;
-  try {
-    await handle.migrate();
-    const tickets = await prepare(handle, CONNECTIONS);
-    await handle.sql.query("VACUUM ANALYZE");
-    seeded = true;
-    return { database, tickets };
-  } finally {
-    await handle.close(); // a template is copied only while no one is connected to it
-    if (!seeded) await database.drop();
-  }
+  const { database, seeded } = await seededPostgres((handle) => prepare(handle, CONNECTIONS));
+  return { database, tickets: seeded };
 }
 
 async function onPostgresRow(
@@ -145,14 +135,7 @@ async function onPostgresRow(
   try {
     const ceiling = ceilingHandler(rawPgTransaction(pool));
     next = await startNext({ DATABASE_URL: database.url, EVENTS_SECRET: SECRET, TICKETFLOW_SERVER_WORKER: worker });
-    const row = await sideBySide(
-      "PostgreSQL",
-      server,
-      ceiling,
-      tickets,
-      { url: next.url, pid: next.process.pid! },
-      tickets,
-    );
+    const row = await sideBySide("PostgreSQL", server, ceiling, { url: next.url, pid: next.process.pid! }, tickets);
     await next.stop();
     next = undefined;
     if (worker === "off") row.drain = await drainJobs(handle, DRAIN_SECONDS * 1000);
@@ -165,51 +148,89 @@ async function onPostgresRow(
   }
 }
 
-async function onPostgres(): Promise<EventsFigures[]> {
-  const { database: template, tickets } = await seededTemplate();
+async function onPostgres({ template, tickets }: EventsData["postgres"]): Promise<EventsFigures[]> {
+  return [
+    await onPostgresRow(template, tickets, LIKE_FOR_LIKE, "off"),
+    await onPostgresRow(template, tickets, AS_SHIPPED, "on"),
+  ];
+}
+
+/** The server's data folder, seeded as the PostgreSQL template is, and the ceiling's in-memory
+ *  database loaded from its dump (the same tickets and ids, without seeding twice). */
+async function seededPglite(): Promise<EventsData["pglite"]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-bench-pglite-"));
   try {
-    return [
-      await onPostgresRow(template, tickets, LIKE_FOR_LIKE, "off"),
-      await onPostgresRow(template, tickets, AS_SHIPPED, "on"),
-    ];
-  } finally {
-    await template.drop();
+    const handle = openDb({ kind: "pglite", dataDir });
+    let dump: Blob;
+    let tickets: BenchTicket[][];
+    try {
+      await handle.migrate();
+      tickets = await prepare(handle, CONNECTIONS);
+      dump = await handle.pglite!.dumpDataDir("none");
+    } finally {
+      await handle.close();
+    }
+    return { dataDir, tickets, memory: openDb({ kind: "pglite", loadDataDir: dump }) };
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
   }
 }
 
-async function onPglite(): Promise<EventsFigures> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-bench-pglite-"));
-  const memory: DbHandle = openDb({ kind: "pglite" });
-  let next: Awaited<ReturnType<typeof startNext>> | undefined;
+async function onPglite({ dataDir, tickets, memory }: EventsData["pglite"]): Promise<EventsFigures> {
+  await memory.pglite!.waitReady;
+  const next = await startNext({
+    DATABASE_URL: "",
+    TICKETFLOW_DATA_DIR: dataDir,
+    EVENTS_SECRET: SECRET,
+    TICKETFLOW_SERVER_WORKER: "on",
+  });
   try {
-    const handle = openDb({ kind: "pglite", dataDir });
-    await handle.migrate();
-    const tickets = await prepare(handle, CONNECTIONS);
-    await handle.close();
-    await memory.migrate();
-    const ceilingTickets = await prepare(memory, CONNECTIONS);
-    next = await startNext({
-      DATABASE_URL: "",
-      TICKETFLOW_DATA_DIR: dataDir,
-      EVENTS_SECRET: SECRET,
-      TICKETFLOW_SERVER_WORKER: "on",
-    });
     return await sideBySide(
       "PGlite",
       AS_SHIPPED,
       ceilingHandler((fn) => memory.transaction(fn)),
-      ceilingTickets,
       { url: next.url, pid: next.process.pid! },
       tickets,
     );
   } finally {
-    await next?.stop();
-    await memory.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await next.stop();
   }
 }
 
-export async function benchNextEvents(): Promise<EventsFigures[]> {
-  ensureBenchBuild();
-  return [...(await onPostgres()), await onPglite()];
+/** What the events bench runs on, seeded before any server starts: `npm run bench` prepares it
+ *  while the bench build runs (bench/run.ts). dispose() drops and removes all of it. */
+export interface EventsData {
+  postgres: { template: ScratchDatabase; tickets: BenchTicket[][] };
+  pglite: { dataDir: string; tickets: BenchTicket[][]; memory: DbHandle };
+  dispose(): Promise<void>;
+}
+
+export async function prepareNextEvents(): Promise<EventsData> {
+  const { database: template, tickets } = await seededTemplate();
+  try {
+    const pglite = await seededPglite();
+    return {
+      postgres: { template, tickets },
+      pglite,
+      async dispose() {
+        await template.drop();
+        await pglite.memory.close();
+        fs.rmSync(pglite.dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await template.drop();
+    throw error;
+  }
+}
+
+export async function benchNextEvents(prepared?: Promise<EventsData>): Promise<EventsFigures[]> {
+  const data = await (prepared ?? prepareNextEvents());
+  try {
+    await ensureBenchBuild();
+    return [...(await onPostgres(data.postgres)), await onPglite(data.pglite)];
+  } finally {
+    await data.dispose();
+  }
 }

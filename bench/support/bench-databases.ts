@@ -4,7 +4,7 @@
 import pg from "pg";
 import { useDbHandle } from "@/lib/db";
 import type { DbHandle } from "@/lib/db/open";
-import { createScratchDatabase } from "@/tests/support/scratch-database";
+import { createScratchDatabase, type ScratchDatabase } from "@/tests/support/scratch-database";
 
 const SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -51,5 +51,29 @@ export async function onBenchDatabases(run: (label: string, handle: DbHandle) =>
   } finally {
     await handle.close();
     await database.drop();
+  }
+}
+
+/**
+ * A throw-away PostgreSQL database for a server to start on: migrated, seeded by `seed`, vacuumed
+ * and analysed (so that no bench's load meets autovacuum's first pass over the fresh rows), and
+ * left with no connection open (a template is copied only then). Dropped if the seeding fails.
+ */
+export async function seededPostgres<T>(
+  seed: (handle: DbHandle) => Promise<T>,
+): Promise<{ database: ScratchDatabase; seeded: T }> {
+  const { openDb } = await import("@/lib/db/open");
+  const database = await createScratchDatabase(SERVER, "tf_bench");
+  const handle = openDb({ kind: "postgres", connectionString: database.url, poolSize: 1 });
+  let done = false;
+  try {
+    await handle.migrate();
+    const seeded = await seed(handle);
+    await handle.sql.query("VACUUM ANALYZE");
+    done = true;
+    return { database, seeded };
+  } finally {
+    await handle.close();
+    if (!done) await database.drop();
   }
 }

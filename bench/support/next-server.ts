@@ -1,7 +1,7 @@
 // The production server (scripts/server.ts, what `npm start` runs: Next plus the routes answered
 // directly) on the bench build (.next-bench, rebuilt when a source is newer) for the benches and
 // the kill -9 test, and the CPU time and peak RSS (VmHWM) of its process tree, read from /proc.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -12,7 +12,16 @@ import { PRODUCTION_SERVER_ARGS } from "../../scripts/serve";
 // BENCH_DIST_DIR: another build to compare (A/B of two versions, each built into its own folder).
 export const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 
-export function ensureBenchBuild(): void {
+let building: Promise<void> | undefined;
+
+/** The bench build, current with the sources: started by the first call, which later calls
+ *  share. Asynchronous, so that `npm run bench` prepares its databases meanwhile (bench/run.ts). */
+export function ensureBenchBuild(): Promise<void> {
+  building ??= build();
+  return building;
+}
+
+async function build(): Promise<void> {
   // The default build follows the sources (a stale one would measure old code under today's
   // label); a BENCH_DIST_DIR build is kept as it is, since A/B runs compare an older version.
   const present = fs.existsSync(path.join(DIST_DIR, "BUILD_ID"));
@@ -28,9 +37,13 @@ export function ensureBenchBuild(): void {
   // next build adds the build folder's type globs to tsconfig.json's include: put it back as it
   // was, so a bench leaves the working tree clean.
   const tsconfig = fs.readFileSync("tsconfig.json");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  const child = spawn("npx", ["next", "build"], { stdio: "inherit", env });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", resolve);
+  });
   if (!fs.readFileSync("tsconfig.json").equals(tsconfig)) fs.writeFileSync("tsconfig.json", tsconfig);
-  if (build.status !== 0) throw new Error(`next build into ${DIST_DIR} failed`);
+  if (code !== 0) throw new Error(`next build into ${DIST_DIR} failed`);
 }
 
 export async function freePort(): Promise<number> {

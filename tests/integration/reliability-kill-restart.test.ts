@@ -97,7 +97,7 @@ it(
   `applies every event and runs every chain exactly once across ${CYCLES} kill -9 cycle(s) and a restart`,
   async () => {
     const { target } = await database;
-    if (NEXT) ensureBenchBuild();
+    if (NEXT) await ensureBenchBuild();
     await prepareDatabase(target);
     const sent: { id: string; messageId: string; body: string; firstStatus: number }[] = [];
     for (let cycle = 0; cycle < CYCLES; cycle++) {
