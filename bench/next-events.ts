@@ -113,14 +113,6 @@ async function sideBySide(
   };
 }
 
-/** The database both PostgreSQL rows start from: seeded, vacuumed and analysed, so that neither
- *  row's load meets autovacuum's first pass over fresh rows, nor the other row's moves and jobs.
- *  Each row runs on a copy (CREATE DATABASE … TEMPLATE: the same tickets, the same ids). */
-async function seededTemplate(): Promise<{ database: ScratchDatabase; tickets: BenchTicket[][] }> {
-  const { database, seeded } = await seededPostgres((handle) => prepare(handle, CONNECTIONS));
-  return { database, tickets: seeded };
-}
-
 async function onPostgresRow(
   template: ScratchDatabase,
   tickets: BenchTicket[][],
@@ -206,8 +198,11 @@ export interface EventsData {
   dispose(): Promise<void>;
 }
 
+/** The PostgreSQL rows start from one seeded, vacuumed and analysed template, so that neither
+ *  row's load meets autovacuum's first pass over fresh rows, nor the other row's moves and jobs;
+ *  each row runs on a copy of it (CREATE DATABASE … TEMPLATE: the same tickets, the same ids). */
 export async function prepareNextEvents(): Promise<EventsData> {
-  const { database: template, tickets } = await seededTemplate();
+  const { database: template, seeded: tickets } = await seededPostgres((handle) => prepare(handle, CONNECTIONS));
   try {
     const pglite = await seededPglite();
     return {

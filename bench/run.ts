@@ -13,6 +13,9 @@ import { DIST_DIR, ensureBenchBuild } from "./support/next-server";
 
 process.env.LOG_LEVEL ??= "warn";
 
+/** Whole seconds since `at` (Date.now()), for the run's lines on how long each part took. */
+const secondsSince = (at: number) => ((Date.now() - at) / 1000).toFixed(0);
+
 function script(file: string, env: Record<string, string>): string[] {
   const started = Date.now();
   const run = spawnSync("npx", ["tsx", "--conditions=react-server", file], {
@@ -22,7 +25,7 @@ function script(file: string, env: Record<string, string>): string[] {
   });
   const lines = `${run.stdout ?? ""}`.split("\n").filter((l) => l.trim());
   if (run.status !== 0) lines.push(`(${file} failed: ${run.status ?? run.signal} ${run.stderr?.slice(-300) ?? ""})`);
-  console.log(`${file}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`${file}: ${secondsSince(started)} s`);
   return lines;
 }
 
@@ -79,14 +82,14 @@ async function main(): Promise<void> {
     );
     throw error;
   });
-  console.log(`the bench build and the servers' databases: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`the bench build and the servers' databases: ${secondsSince(started)} s`);
   const routeJs = measureRouteJs(DIST_DIR);
   const eventsAt = Date.now();
   const events = await benchNextEvents(eventsData).catch((error: Error) => {
     console.error(`events under next start failed: ${error.message}`);
     return [] as EventsFigures[];
   });
-  console.log(`bench/next-events.ts: ${((Date.now() - eventsAt) / 1000).toFixed(0)} s`);
+  console.log(`bench/next-events.ts: ${secondsSince(eventsAt)} s`);
   // Half the as-shipped PostgreSQL figure of this run (issue 16: latency while the endpoint runs
   // at half its measured maximum).
   const asShipped = events.find((r) => r.database === "PostgreSQL" && r.server === AS_SHIPPED);
@@ -97,7 +100,7 @@ async function main(): Promise<void> {
       console.error(`latency under load failed: ${error.message}`);
       return undefined;
     });
-    console.log(`bench/latency-under-load.ts: ${((Date.now() - at) / 1000).toFixed(0)} s`);
+    console.log(`bench/latency-under-load.ts: ${secondsSince(at)} s`);
   }
   const automation = eventsOnly
     ? []
@@ -118,7 +121,7 @@ async function main(): Promise<void> {
       console.error(`board in the browser failed: ${error.message}`);
       return undefined;
     });
-    console.log(`bench/board-browser.ts: ${((Date.now() - at) / 1000).toFixed(0)} s`);
+    console.log(`bench/board-browser.ts: ${secondsSince(at)} s`);
   }
   const table = [
     `Load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadAverage()} (2 cores)`,
@@ -145,7 +148,7 @@ async function main(): Promise<void> {
     `First-load JS per route, gzip, from ${DIST_DIR} (budget ≤ ${ROUTE_JS_BUDGET_KIB} KiB; bench/route-js.ts)`,
     ...routeJsLines(routeJs).map((l) => `  ${l}`),
   ];
-  console.log(`\n${table.join("\n")}\n\nwhole run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`\n${table.join("\n")}\n\nwhole run: ${secondsSince(started)} s`);
   fs.writeFileSync(
     "bench/results.json",
     `${JSON.stringify({ at: new Date().toISOString(), loadAverage: { start: loadAtStart, end: loadAverage() }, events, latencyUnderLoad: loaded, automation, board, boardInBrowser: browser, smtpInbound, timers, routeJs }, null, 2)}\n`,
