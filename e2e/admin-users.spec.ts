@@ -96,6 +96,7 @@ test.describe("as a super admin", () => {
     await page.getByRole("menuitem", { name: "Rename" }).click();
     await page.getByTestId("rename-team-dialog").getByLabel("Team name").fill(`${name} L2`);
     await page.getByTestId("rename-team-dialog").getByRole("button", { name: "Rename" }).click();
+    await expect(teamCard(page, `${name} L2`)).toBeVisible(); // saved: a reload now cannot cut it off
     await page.reload();
     await expect(teamCard(page, `${name} L2`)).toBeVisible();
     await expect(teamCard(page, `${name} L2`).getByText("No members yet.")).toBeVisible();
