@@ -7,11 +7,11 @@
 // changeTicket to the moment the contact's email reaches the transport's sendMail. On an
 // in-memory PGlite and a throw-away PostgreSQL database (tf_bench_<random>, 127.0.0.1:5432).
 // BENCH_CHANGES (default 1000) samples, BENCH_CONCURRENCY (default 1) changes in flight at once.
+import "./support/quiet-logs";
 import nodemailer, { type SendMailOptions } from "nodemailer";
 import { onBenchDatabases } from "./support/bench-databases";
 import { newSupportTickets } from "./support/new-tickets";
 
-process.env.LOG_LEVEL ??= "warn";
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 1_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
 

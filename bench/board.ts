@@ -7,6 +7,7 @@
 // then times what the board page reads before it renders (pipelines, owners, the first page of
 // every column, every column's count: lib/tickets/load-board.ts), the same filtered, "Load more"
 // deep in the biggest column, and BENCH_MOVES (default 300) moves through moveTicket.
+import "./support/quiet-logs";
 import { spawnSync } from "node:child_process";
 import type { DbHandle } from "@/lib/db/open";
 import { seedBoardTickets } from "./support/board-seed";
@@ -14,7 +15,6 @@ import { seedBoardTickets } from "./support/board-seed";
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
 const RUNS = 40;
 const MOVES = Number(process.env.BENCH_MOVES ?? 300);
-process.env.LOG_LEVEL ??= "warn";
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -7,6 +7,7 @@
 // Closed, whose seeded chain emails the contact). Measured per change: from sending the PATCH to
 // the email for that ticket reaching the SMTP sink (after the transport handed it over, so a
 // little longer than "handed to the transport"). Budget (issue 16): p95 < 50 ms.
+import "./support/quiet-logs";
 import os from "node:os";
 import { pathToFileURL } from "node:url";
 import { openDb, type DbHandle } from "@/lib/db/open";
@@ -202,7 +203,6 @@ export function latencyUnderLoadLines(r: LatencyUnderLoad): string[] {
 // Alone: `npx tsx --conditions=react-server bench/latency-under-load.ts [events/s]` (default 245,
 // half the as-shipped figure measured on a quiet machine), on the bench build (.next-bench).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.env.LOG_LEVEL ??= "warn";
   ensureBenchBuild()
     .then(() => benchLatencyUnderLoad(Number(process.argv[2] ?? 245)))
     .then(

@@ -2,6 +2,7 @@
 // a table on stdout and bench/results.json. Not part of `npm test`.
 // Events under `next start` (bench/next-events.ts); automation latency and the board run as
 // their own scripts (bench/automation-latency.ts, bench/board.ts), their figure lines kept.
+import "./support/quiet-logs";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -10,8 +11,6 @@ import { benchLatencyUnderLoad, latencyUnderLoadLines, type LatencyUnderLoad } f
 import { AS_SHIPPED, benchNextEvents, prepareNextEvents, type EventsFigures } from "./next-events";
 import { measureRouteJs, ROUTE_JS_BUDGET_KIB, routeJsLines } from "./route-js";
 import { DIST_DIR, ensureBenchBuild } from "./support/next-server";
-
-process.env.LOG_LEVEL ??= "warn";
 
 /** Whole seconds since `at` (Date.now()), for the run's lines on how long each part took. */
 const secondsSince = (at: number) => ((Date.now() - at) / 1000).toFixed(0);

@@ -8,10 +8,10 @@
 // CONCURRENCY at once (default 20: Postfix's default concurrency per destination). smtp-server
 // waits 100 ms before each greeting (its "early talker" pause, kept: it is an anti-spam guard on
 // a public port), so one connection per message needs concurrency, as relaying MTAs use.
+import "./support/quiet-logs";
 import net from "node:net";
 import type { DbHandle } from "@/lib/db/open";
 
-process.env.LOG_LEVEL ??= "warn";
 const MESSAGES = Number(process.env.BENCH_SMTP_MESSAGES ?? 600);
 const CONCURRENCY = Number(process.env.BENCH_SMTP_CONCURRENCY ?? 20);
 const INBOX = "support@acme.example";

@@ -13,11 +13,11 @@
 // `npm run bench` runs it with BENCH_TIMER_TICKETS=3000, BENCH_TIMER_BURST=300 unless set (about
 // a minute on a quiet machine; issue 16: the whole bench under 6 minutes); the full case is BENCH_TIMER_TICKETS=100000 BENCH_TIMER_BURST=10000
 // (alone: `BENCH_TIMER_TICKETS=100000 BENCH_TIMER_BURST=10000 npx tsx --conditions=react-server bench/timers.ts`).
+import "./support/quiet-logs";
 import os from "node:os";
 import { onBenchDatabases } from "./support/bench-databases";
 import { newSupportTickets } from "./support/new-tickets";
 
-process.env.LOG_LEVEL ??= "warn";
 const TICKETS = Number(process.env.BENCH_TIMER_TICKETS ?? 100_000);
 const BURST = Math.min(TICKETS, Number(process.env.BENCH_TIMER_BURST ?? 10_000));
 
