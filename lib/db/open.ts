@@ -122,11 +122,18 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
   // interactive ones too): the server going away (57P01 on restart) is then emitted on the
   // client, and an 'error' without a listener would end the process. The client is left
   // unqueryable; the next query fails (503 at the edge) and the pool drops it on release.
-  pool.on("connect", (client) =>
+  // Each connection's end, so that close() resolves once the sockets are closed: pg's pool.end()
+  // resolves when it has asked them to end, and a DROP DATABASE … WITH (FORCE) right after it
+  // (the tests' and benchmarks' throw-away databases) met connections still closing.
+  const ending = new Set<Promise<void>>();
+  pool.on("connect", (client) => {
     client.on("error", (error: Error & { code?: string }) =>
       logger.warn({ code: error.code, message: error.message }, "PostgreSQL connection lost while in use"),
-    ),
-  );
+    );
+    const ended = new Promise<void>((resolve) => client.once("end", resolve));
+    ending.add(ended);
+    void ended.then(() => ending.delete(ended));
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   const siblings: DbHandle[] = [];
   const sql: Sql = {
@@ -162,6 +169,7 @@ function openPostgres(config: Extract<DbConfig, { kind: "postgres" }>): DbHandle
       await Promise.all(siblings.splice(0).map((sibling) => sibling.close()));
       await prisma.$disconnect();
       await pool.end();
+      await Promise.all(ending);
     },
   };
 }
